@@ -1,0 +1,5 @@
+//! The front end: source bytes -> tokens (hand-written tokenizer driven by the
+//! tables generated from `grammar/Tokens`) -> AST (parser generated from
+//! `grammar/python.gram`).
+
+pub mod error;
