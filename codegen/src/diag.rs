@@ -158,6 +158,24 @@ pub fn span_of(file: FileId, text: &str, start: usize, end: usize) -> Span {
     Span { file, start: pos_at(text, start), len: first_line.chars().count().max(1) as u32 }
 }
 
+/// Converts a pest syntax error into a [`Diag`]. `describe` names a meta-grammar
+/// rule the way a spec author thinks of it ("a rule name", "`:`"), so messages
+/// never show pest's internal rule names.
+pub fn from_pest<R: pest::RuleType>(
+    file: FileId,
+    text: &str,
+    err: pest::error::Error<R>,
+    describe: impl FnMut(&R) -> String,
+) -> Diag {
+    let start = match err.location {
+        pest::error::InputLocation::Pos(p) => p,
+        pest::error::InputLocation::Span((s, _)) => s,
+    };
+    let err = err.renamed_rules(describe);
+    let message = format!("syntax error: {}", err.variant.message());
+    Diag { severity: Severity::Error, span: span_of(file, text, start, (start + 1).min(text.len())), message }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

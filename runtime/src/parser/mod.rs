@@ -3,3 +3,4 @@
 //! `grammar/python.gram`).
 
 pub mod error;
+pub mod token;
