@@ -1,0 +1,60 @@
+//! The generated opcode and operator tables, as the compiler and VM see them.
+
+mod opcodes {
+    moult_macros::opcodes!();
+
+    #[test]
+    fn numbers_names_and_round_trip() {
+        assert_eq!(Opcode::ALL[0], Opcode::POP_TOP);
+        assert_eq!(Opcode::POP_TOP as u8, 1);
+        assert_eq!(Opcode::from_u8(0), None);
+        assert_eq!(Opcode::from_u8(255), None);
+        for (i, op) in Opcode::ALL.iter().enumerate() {
+            assert_eq!(*op as usize, i + 1);
+            assert_eq!(Opcode::from_u8(*op as u8), Some(*op));
+        }
+        assert_eq!(Opcode::LOAD_CONST.name(), "LOAD_CONST");
+        assert_eq!(Opcode::POP_JUMP_IF_FALSE.name(), "POP_JUMP_IF_FALSE");
+    }
+
+    #[test]
+    fn arg_kinds() {
+        assert_eq!(Opcode::LOAD_CONST.arg_kind(), ArgKind::Const);
+        assert_eq!(Opcode::LOAD_FAST.arg_kind(), ArgKind::Local);
+        assert_eq!(Opcode::BINARY_OP.arg_kind(), ArgKind::BinaryOp);
+        assert_eq!(Opcode::JUMP_BACKWARD.arg_kind(), ArgKind::JumpBackward);
+        assert!(!Opcode::POP_TOP.has_arg());
+        assert!(Opcode::CALL.has_arg());
+        assert!(Opcode::FOR_ITER.is_jump());
+        assert!(Opcode::JUMP_ABSOLUTE.is_jump());
+        assert!(!Opcode::LOAD_NAME.is_jump());
+    }
+
+    #[test]
+    fn stack_effects_match_dis() {
+        // Values from python3.11's dis.stack_effect.
+        assert_eq!(Opcode::POP_TOP.stack_effect(0, false), -1);
+        assert_eq!(Opcode::BUILD_TUPLE.stack_effect(3, false), -2);
+        assert_eq!(Opcode::BUILD_MAP.stack_effect(2, false), -3);
+        assert_eq!(Opcode::FOR_ITER.stack_effect(4, false), 1);
+        assert_eq!(Opcode::FOR_ITER.stack_effect(4, true), -1);
+        assert_eq!(Opcode::JUMP_IF_TRUE_OR_POP.stack_effect(0, true), 0);
+        assert_eq!(Opcode::JUMP_IF_TRUE_OR_POP.stack_effect(0, false), -1);
+        assert_eq!(Opcode::MAKE_FUNCTION.stack_effect(0b1011, false), -3);
+        assert_eq!(Opcode::BUILD_SLICE.stack_effect(3, false), -2);
+        assert_eq!(Opcode::UNPACK_EX.stack_effect(0x0102, false), 3);
+        assert_eq!(Opcode::LOAD_GLOBAL.stack_effect(5, false), 2);
+        assert_eq!(Opcode::SETUP_CLEANUP.stack_effect(0, true), 2);
+        assert_eq!(Opcode::BUILD_LIST.stack_effect(u32::MAX, false), 1 - i64::from(u32::MAX) as i32);
+    }
+
+    #[test]
+    fn flags() {
+        assert!(Opcode::RETURN_VALUE.is_terminator() && Opcode::RETURN_VALUE.is_scope_exit());
+        assert!(Opcode::JUMP_FORWARD.is_unconditional() && Opcode::JUMP_FORWARD.is_terminator());
+        assert!(!Opcode::POP_JUMP_IF_TRUE.is_unconditional());
+        assert!(Opcode::SETUP_FINALLY.is_setup() && Opcode::SETUP_FINALLY.is_pseudo());
+        assert!(!Opcode::LOAD_FAST.is_pseudo());
+        assert!(Opcode::JUMP_BACKWARD_NO_INTERRUPT.is_no_interrupt());
+    }
+}
