@@ -15,6 +15,8 @@ mod opcodes {
         }
         assert_eq!(Opcode::LOAD_CONST.name(), "LOAD_CONST");
         assert_eq!(Opcode::POP_JUMP_IF_FALSE.name(), "POP_JUMP_IF_FALSE");
+        assert_eq!(Opcode::from_name("LOAD_FAST"), Some(Opcode::LOAD_FAST));
+        assert_eq!(Opcode::from_name("CACHE"), None);
     }
 
     #[test]

@@ -57,6 +57,11 @@ pub fn emit(table: &OpcodeTable) -> TokenStream {
                 NAMES[self as usize - 1]
             }
 
+            /// The opcode named `name` in `opcodes`, if any.
+            pub fn from_name(name: &str) -> Option<Opcode> {
+                Self::ALL.iter().copied().find(|op| op.name() == name)
+            }
+
             /// The opcode whose byte is `byte`, if any.
             pub fn from_u8(byte: u8) -> Option<Opcode> {
                 match byte {

@@ -52,6 +52,11 @@ fn section(s: &Section) -> TokenStream {
                 #spelling
             }
 
+            /// The constructor written `spelling` in source (`"not in"`), if any.
+            pub fn from_spelling(spelling: &str) -> Option<#ty> {
+                Self::ALL.iter().copied().find(|op| op.spelling() == spelling)
+            }
+
             /// The special method tried first (`"__add__"`), if any.
             pub fn dunder(self) -> Option<&'static str> {
                 #dunder
@@ -137,6 +142,9 @@ mod tests {
             assert!(Cmpop::In.operands_swapped() && !Cmpop::In.is_negated());
             assert!(!Cmpop::Lt.operands_swapped());
             assert_eq!(Boolop::Or.spelling(), "or");
+            assert_eq!(Cmpop::from_spelling("is not"), Some(Cmpop::IsNot));
+            assert_eq!(Operator::from_spelling("**"), Some(Operator::Pow));
+            assert_eq!(Unaryop::from_spelling("**"), None);
             assert_eq!(Boolop::from_index(1), Some(Boolop::Or));
         }
     "#;

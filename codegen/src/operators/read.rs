@@ -216,6 +216,27 @@ mod tests {
         assert_eq!(t.section("boolop").unwrap().rows[1].ctor, "Or");
     }
 
+    /// A fork's new operator: its spelling comes from the fork's Tokens and its
+    /// default meaning is kept verbatim, quotes and all.
+    #[test]
+    fn fork_operator_with_default_meaning() {
+        let mut set = tokens();
+        set.defs.push(crate::tokens::TokenDef { name: "TILDEEQUAL".into(), spelling: Some("~=".into()), span: Span::default() });
+        let mut sums = sums_311();
+        sums.push(("almost".into(), vec!["AlE".into()]));
+        let text = "[almost]\nAlE '~=' __ale__ - - default \"abs(a - b) <= 1e-9 * max(abs(a), abs(b)) or abs(a-b) <= 0.1 or str(a) == 'x'\"\n";
+        let mut files = SpecFiles::default();
+        let id = files.add("examples/almost_equal/grammar/operators", text);
+        let mut diags = Diags::default();
+        let table = read(&files, id, &sums, &set, &mut diags);
+        assert_eq!(diags.render(&files, true), "");
+        let table = table.unwrap_or_default();
+        let row = &table.sections[0].rows[0];
+        assert_eq!(table.sections[0].type_name(), "Almost");
+        assert_eq!((row.dunder.as_deref(), row.reflected.as_deref()), (Some("__ale__"), None));
+        assert_eq!(row.default.as_deref(), Some("abs(a - b) <= 1e-9 * max(abs(a), abs(b)) or abs(a-b) <= 0.1 or str(a) == 'x'"));
+    }
+
     #[test]
     fn unknown_constructor_missing_and_duplicate_rows() {
         let (_, errs) = run("[boolop]\nAnd 'and'\nXor 'xor'\nAnd 'both'\n");
