@@ -26,7 +26,11 @@ pub fn emit(table: &OpcodeTable) -> TokenStream {
         let f = format_ident!("is_{}", flag);
         let doc = format!("`[{flag}]`: {doc}.");
         let with: Vec<&Ident> = defs.iter().zip(&idents).filter(|(d, _)| d.has_flag(flag)).map(|(_, i)| i).collect();
-        let body = if with.is_empty() { quote! { false } } else { quote! { matches!(self, #(Opcode::#with)|*) } };
+        let body = if with.is_empty() {
+            quote! { false }
+        } else {
+            quote! { matches!(self, #(Opcode::#with)|*) }
+        };
         quote! {
             #[doc = #doc]
             pub fn #f(self) -> bool { #body }

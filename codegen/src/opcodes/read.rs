@@ -1,5 +1,5 @@
 use super::{ArgKind, BinOp, Formula, OpcodeDef, OpcodeTable, FLAGS};
-use crate::diag::{from_pest, span_of, Diags, FileId, SpecFiles, Span};
+use crate::diag::{from_pest, span_of, Diags, FileId, Span, SpecFiles};
 use pest::iterators::Pair;
 use pest::pratt_parser::{Assoc, Op, PrattParser};
 use pest::Parser as _;
@@ -86,7 +86,11 @@ impl Cx<'_> {
                     Some(k) => arg = Some((k, span)),
                     None => {
                         let known: Vec<&str> = ArgKind::ALL.iter().map(|(w, _)| *w).collect();
-                        let msg = format!("unknown argument kind `{}` (expected one of: {})", part.as_str(), known.join(", "));
+                        let msg = format!(
+                            "unknown argument kind `{}` (expected one of: {})",
+                            part.as_str(),
+                            known.join(", ")
+                        );
                         diags.error(span, msg);
                         ok = false;
                     }
@@ -170,7 +174,9 @@ impl Cx<'_> {
     fn operand(&self, p: Pair<Rule>) -> Parsed {
         let span = self.span(&p);
         match p.as_rule() {
-            Rule::int => p.as_str().parse().map(Formula::Int).map_err(|_| (span, format!("`{}` is too large", p.as_str()))),
+            Rule::int => {
+                p.as_str().parse().map(Formula::Int).map_err(|_| (span, format!("`{}` is too large", p.as_str())))
+            }
             Rule::var if p.as_str() == "oparg" => Ok(Formula::Oparg),
             Rule::var => Err((span, format!("unknown name `{}` (the only variable is `oparg`)", p.as_str()))),
             _ => self.formula(p),
@@ -242,7 +248,10 @@ mod tests {
     fn duplicate_unknown_kind_and_flag() {
         let (_, errs) = run("NOP none 0\nNOP none 0\nLOAD_X thing 1\nRET none -1 [terminal]\n");
         assert!(errs.contains("grammar/opcodes:2:1: opcode `NOP` is defined twice"), "{errs}");
-        assert!(errs.contains("grammar/opcodes:3:8: unknown argument kind `thing` (expected one of: none, const"), "{errs}");
+        assert!(
+            errs.contains("grammar/opcodes:3:8: unknown argument kind `thing` (expected one of: none, const"),
+            "{errs}"
+        );
         assert!(errs.contains("grammar/opcodes:4:14: unknown flag `terminal`"), "{errs}");
     }
 
@@ -250,9 +259,18 @@ mod tests {
     fn bad_formulas() {
         let (_, errs) = run("A count 1 - opar\nB none oparg\nC none 0, jump 1\nD count 99999999999999999999\n");
         assert!(errs.contains("grammar/opcodes:1:13: bad effect formula: unknown name `opar`"), "{errs}");
-        assert!(errs.contains("grammar/opcodes:2:3: the stack effect of `B` uses `oparg` but `B` takes no argument"), "{errs}");
-        assert!(errs.contains("grammar/opcodes:3:9: `C` has a jump effect but its argument is not a jump target"), "{errs}");
-        assert!(errs.contains("grammar/opcodes:4:9: bad effect formula: `99999999999999999999` is too large"), "{errs}");
+        assert!(
+            errs.contains("grammar/opcodes:2:3: the stack effect of `B` uses `oparg` but `B` takes no argument"),
+            "{errs}"
+        );
+        assert!(
+            errs.contains("grammar/opcodes:3:9: `C` has a jump effect but its argument is not a jump target"),
+            "{errs}"
+        );
+        assert!(
+            errs.contains("grammar/opcodes:4:9: bad effect formula: `99999999999999999999` is too large"),
+            "{errs}"
+        );
     }
 
     #[test]
@@ -261,7 +279,10 @@ mod tests {
         assert!(t.is_none());
         assert!(errs.starts_with("grammar/opcodes:2:17: syntax error"), "{errs}");
         let (_, errs) = run("pop_top none 0\n");
-        assert!(errs.starts_with("grammar/opcodes:1:1: syntax error: expected end of line or an opcode name"), "{errs}");
+        assert!(
+            errs.starts_with("grammar/opcodes:1:1: syntax error: expected end of line or an opcode name"),
+            "{errs}"
+        );
         let (_, errs) = run("NOP none\n");
         assert!(errs.starts_with("grammar/opcodes:1:9: syntax error: expected a stack effect"), "{errs}");
     }

@@ -29,8 +29,20 @@ fn section(s: &Section) -> TokenStream {
     let reflected = strings(|r| option(&r.reflected));
     let inplace = strings(|r| option(&r.inplace));
     let default = strings(|r| option(&r.default));
-    let swapped = strings(|r| if r.has_flag("swapped") { quote! { true } } else { quote! { false } });
-    let negated = strings(|r| if r.has_flag("negated") { quote! { true } } else { quote! { false } });
+    let swapped = strings(|r| {
+        if r.has_flag("swapped") {
+            quote! { true }
+        } else {
+            quote! { false }
+        }
+    });
+    let negated = strings(|r| {
+        if r.has_flag("negated") {
+            quote! { true }
+        } else {
+            quote! { false }
+        }
+    });
     quote! {
         #[doc = #doc]
         impl #ty {

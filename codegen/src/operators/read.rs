@@ -1,5 +1,5 @@
 use super::{OperatorRow, OperatorTable, Section, FLAGS};
-use crate::diag::{from_pest, span_of, Diags, FileId, SpecFiles, Span};
+use crate::diag::{from_pest, span_of, Diags, FileId, Span, SpecFiles};
 use crate::tokens::TokenSet;
 use pest::iterators::Pair;
 use pest::Parser as _;
@@ -108,7 +108,10 @@ fn read_row(
                 out.span = pspan;
                 if !ctors.iter().any(|c| c == text) {
                     let sum = &section.sum;
-                    diags.error(pspan, format!("operator row `{text}` names no constructor of sum type `{sum}` in Python.asdl"));
+                    diags.error(
+                        pspan,
+                        format!("operator row `{text}` names no constructor of sum type `{sum}` in Python.asdl"),
+                    );
                     ok = false;
                 } else if section.row(text).is_some() {
                     diags.error(pspan, format!("operator row `{text}` is defined twice"));
@@ -122,12 +125,16 @@ fn read_row(
                 if !is_word && tokens.by_spelling(spelling).is_none() {
                     diags.error(pspan, format!("spelling '{spelling}' is not the spelling of any token in Tokens"));
                 } else if let Some(other) = section.rows.iter().find(|r| r.spelling == spelling) {
-                    let msg = format!("spelling '{spelling}' is already the spelling of `{}` in `[{}]`", other.ctor, section.sum);
+                    let msg = format!(
+                        "spelling '{spelling}' is already the spelling of `{}` in `[{}]`",
+                        other.ctor, section.sum
+                    );
                     diags.error(pspan, msg);
                 }
             }
             Rule::slots => {
-                let mut slots = part.into_inner().map(|s| (s.as_rule() == Rule::dunder).then(|| s.as_str().to_string()));
+                let mut slots =
+                    part.into_inner().map(|s| (s.as_rule() == Rule::dunder).then(|| s.as_str().to_string()));
                 out.dunder = slots.next().flatten();
                 out.reflected = slots.next().flatten();
                 out.inplace = slots.next().flatten();
@@ -142,8 +149,11 @@ fn read_row(
                         Some((f, _)) => out.flags.push(*f),
                         None => {
                             let known: Vec<&str> = FLAGS.iter().map(|(f, _)| *f).collect();
-                            diags.error(span(&flag), format!("unknown flag `{word}` (expected one of: {})", known.join(", ")));
-                                }
+                            diags.error(
+                                span(&flag),
+                                format!("unknown flag `{word}` (expected one of: {})", known.join(", ")),
+                            );
+                        }
                     }
                 }
             }
@@ -221,7 +231,11 @@ mod tests {
     #[test]
     fn fork_operator_with_default_meaning() {
         let mut set = tokens();
-        set.defs.push(crate::tokens::TokenDef { name: "TILDEEQUAL".into(), spelling: Some("~=".into()), span: Span::default() });
+        set.defs.push(crate::tokens::TokenDef {
+            name: "TILDEEQUAL".into(),
+            spelling: Some("~=".into()),
+            span: Span::default(),
+        });
         let mut sums = sums_311();
         sums.push(("almost".into(), vec!["AlE".into()]));
         let text = "[almost]\nAlE '~=' __ale__ - - default \"abs(a - b) <= 1e-9 * max(abs(a), abs(b)) or abs(a-b) <= 0.1 or str(a) == 'x'\"\n";
@@ -234,13 +248,21 @@ mod tests {
         let row = &table.sections[0].rows[0];
         assert_eq!(table.sections[0].type_name(), "Almost");
         assert_eq!((row.dunder.as_deref(), row.reflected.as_deref()), (Some("__ale__"), None));
-        assert_eq!(row.default.as_deref(), Some("abs(a - b) <= 1e-9 * max(abs(a), abs(b)) or abs(a-b) <= 0.1 or str(a) == 'x'"));
+        assert_eq!(
+            row.default.as_deref(),
+            Some("abs(a - b) <= 1e-9 * max(abs(a), abs(b)) or abs(a-b) <= 0.1 or str(a) == 'x'")
+        );
     }
 
     #[test]
     fn unknown_constructor_missing_and_duplicate_rows() {
         let (_, errs) = run("[boolop]\nAnd 'and'\nXor 'xor'\nAnd 'both'\n");
-        assert!(errs.contains("grammar/operators:3:1: operator row `Xor` names no constructor of sum type `boolop` in Python.asdl"), "{errs}");
+        assert!(
+            errs.contains(
+                "grammar/operators:3:1: operator row `Xor` names no constructor of sum type `boolop` in Python.asdl"
+            ),
+            "{errs}"
+        );
         assert!(errs.contains("grammar/operators:4:1: operator row `And` is defined twice"), "{errs}");
         assert!(errs.contains("grammar/operators:1:2: `Or` has no row in operators (section `[boolop]`)"), "{errs}");
     }
@@ -248,17 +270,27 @@ mod tests {
     #[test]
     fn spellings_are_checked_against_tokens() {
         let (_, errs) = run("[unaryop]\nInvert '~' __invert__\nNot 'not'\nUAdd '~=' __pos__\nUSub '~' __neg__\n");
-        assert!(errs.contains("grammar/operators:4:6: spelling '~=' is not the spelling of any token in Tokens"), "{errs}");
-        assert!(errs.contains("grammar/operators:5:6: spelling '~' is already the spelling of `Invert` in `[unaryop]`"), "{errs}");
+        assert!(
+            errs.contains("grammar/operators:4:6: spelling '~=' is not the spelling of any token in Tokens"),
+            "{errs}"
+        );
+        assert!(
+            errs.contains("grammar/operators:5:6: spelling '~' is already the spelling of `Invert` in `[unaryop]`"),
+            "{errs}"
+        );
         assert_eq!(errs.matches("grammar/operators").count(), 2, "{errs}");
     }
 
     #[test]
     fn bad_sections_flags_and_defaults() {
-        let (_, errs) = run("And 'and'\n[binop]\nAdd '+'\n[boolop]\nAnd 'and' [lazy]\nOr 'or' default \"  \"\n[boolop]\n");
+        let (_, errs) =
+            run("And 'and'\n[binop]\nAdd '+'\n[boolop]\nAnd 'and' [lazy]\nOr 'or' default \"  \"\n[boolop]\n");
         assert!(errs.contains("grammar/operators:1:1: an operator row must follow a `[section]` header"), "{errs}");
         assert!(errs.contains("grammar/operators:2:2: section `[binop]` names no sum type of field-less constructors in Python.asdl (expected one of: expr_context, boolop"), "{errs}");
-        assert!(errs.contains("grammar/operators:5:12: unknown flag `lazy` (expected one of: swapped, negated)"), "{errs}");
+        assert!(
+            errs.contains("grammar/operators:5:12: unknown flag `lazy` (expected one of: swapped, negated)"),
+            "{errs}"
+        );
         assert!(errs.contains("grammar/operators:6:17: a default meaning must be a Python expression"), "{errs}");
         assert!(errs.contains("grammar/operators:7:2: section `[boolop]` appears twice"), "{errs}");
     }
