@@ -1,4 +1,4 @@
-use super::{Constructor, Definition, Field, Kind, Module, Quantity, BUILTINS};
+use super::{camel_case, Constructor, Definition, Field, Kind, Module, Quantity, BUILTINS};
 use crate::diag::{from_pest, span_of, Diags, FileId, SpecFiles, Span};
 use pest::iterators::Pair;
 use pest::Parser as _;
@@ -33,7 +33,11 @@ pub fn read(files: &SpecFiles, file: FileId, diags: &mut Diags) -> Option<Module
             _ => {}
         }
     }
+    let before = diags.list.len();
     check(&module, diags);
+    if diags.list.len() == before {
+        check_rust_names(&module, diags);
+    }
     Some(module)
 }
 
@@ -157,12 +161,50 @@ fn check(module: &Module, diags: &mut Diags) {
     }
 }
 
+/// Items the emitter always writes, and the leaf types it expects in scope.
+const FIXED_ITEMS: [&str; 9] =
+    ["Visitor", "DumpLeaf", "DumpNode", "make", "dump", "dump_label", "Identifier", "AstString", "Constant"];
+
+/// Distinct ASDL names must give distinct Rust items: `a = BC` and `a_b = C`
+/// would both give `ABC`, and a type `visitor` would give a second `Visitor`.
+fn check_rust_names(module: &Module, diags: &mut Diags) {
+    let mut seen: HashMap<String, String> = FIXED_ITEMS.iter().map(|n| (n.to_string(), "moult".into())).collect();
+    let mut claim = |rust: String, what: String, span: Span, diags: &mut Diags| {
+        if let Some(first) = seen.get(&rust) {
+            let first = if first == "moult" { "the generated code".to_string() } else { first.clone() };
+            diags.error(span, format!("{what} would be emitted as `{rust}`, which already names {first}"));
+        } else {
+            seen.insert(rust, what);
+        }
+    };
+    for def in &module.definitions {
+        let ty = camel_case(&def.name);
+        claim(ty.clone(), format!("type `{}`", def.name), def.span, diags);
+        for item in ["walk", "dump"] {
+            claim(format!("{item}_{}", def.name), format!("type `{}`", def.name), def.span, diags);
+        }
+        if let Kind::Sum(cs) = &def.kind {
+            if !def.is_simple_sum() {
+                for c in cs {
+                    claim(format!("{ty}{}", c.name), format!("constructor `{}`", c.name), c.span, diags);
+                }
+            }
+            for c in cs.iter().filter(|c| c.name == "Self") {
+                diags.error(c.span, "constructor `Self` is reserved in Rust");
+            }
+        }
+    }
+}
+
 fn describe(rule: &Rule) -> String {
     match rule {
         Rule::type_name => "a type name in lower case (e.g. expr)".into(),
         Rule::field_name => "a field name".into(),
         Rule::con_name => "a constructor name starting with a capital (e.g. BinOp)".into(),
         Rule::module_name => "the module name".into(),
+        Rule::module_kw => "`module`".into(),
+        Rule::open => "`{`".into(),
+        Rule::close => "`}`".into(),
         Rule::quantifier => "`?`, `*` or `?*`".into(),
         Rule::fields => "a field list `(type name, ...)`".into(),
         Rule::attributes => "`attributes (...)`".into(),
@@ -249,6 +291,19 @@ mod tests {
     }
 
     #[test]
+    fn rust_name_collisions() {
+        let (_, errs) = run("module T {\n  a = BC(int n)\n  a_b = C(int n)\n}");
+        assert!(
+            errs.starts_with("grammar/Python.asdl:3:9: constructor `C` would be emitted as `ABC`, which already names constructor `BC`"),
+            "{errs}"
+        );
+        let (_, errs) = run("module T {\n  visitor = (int n)\n}");
+        assert!(errs.contains("2:3: type `visitor` would be emitted as `Visitor`, which already names the generated code"), "{errs}");
+        let (_, errs) = run("module T {\n  a = Self\n}");
+        assert!(errs.contains("constructor `Self` is reserved"), "{errs}");
+    }
+
+    #[test]
     fn syntax_errors_have_positions() {
         let (m, errs) = run("module T {\n  a = X(int)\n}");
         assert!(m.is_none());
@@ -257,7 +312,9 @@ mod tests {
         assert!(errs.starts_with("grammar/Python.asdl:2:7: syntax error"), "{errs}");
         assert!(errs.contains("constructor"), "{errs}");
         let (_, errs) = run("module T {\n  a = X\n");
-        assert!(errs.starts_with("grammar/Python.asdl:3:1: syntax error"), "{errs}");
+        assert!(errs.starts_with("grammar/Python.asdl:3:1: syntax error: expected `}`"), "{errs}");
+        let (_, errs) = run("modul T {}");
+        assert!(errs.starts_with("grammar/Python.asdl:1:1: syntax error: expected `module`"), "{errs}");
     }
 
     #[test]
