@@ -498,3 +498,49 @@ pub fn field_ident(name: &str) -> Ident {
         Ident::new(name, Span::call_site())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diag::{Diags, SpecFiles};
+
+    fn emit_text(text: &str) -> String {
+        let mut files = SpecFiles::default();
+        let id = files.add("grammar/Python.asdl", text);
+        let mut diags = Diags::default();
+        let module = super::super::read(&files, id, &mut diags);
+        assert!(!diags.has_errors(), "{}", diags.render(&files, true));
+        let code = super::emit(&module.expect("a module"));
+        let file = syn::parse2::<syn::File>(code).expect("the emitted code parses as Rust");
+        prettyplease::unparse(&file)
+    }
+
+    #[test]
+    fn field_types_and_boxing() {
+        let out = emit_text(
+            "module T {\n  e = Bin(e left, op o, e? type, e* xs, e?* ys, p q, identifier n, int? k)\n    | Leaf\n    attributes (int lineno)\n  op = Add | Sub\n  p = (e x, op? o)\n}",
+        );
+        for want in [
+            "pub struct EBin {\n    pub left: Box<E>,\n    pub o: Op,\n    pub type_: Option<Box<E>>,\n    pub xs: Vec<E>,\n    pub ys: Vec<Option<E>>,\n    pub q: Box<P>,\n    pub n: Identifier,\n    pub k: Option<i32>,\n    pub lineno: i32,\n}",
+            "pub struct ELeaf {\n    pub lineno: i32,\n}",
+            "pub enum E {\n    Bin(EBin),\n    Leaf(ELeaf),\n}",
+            "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Op {\n    Add,\n    Sub,\n}",
+            "pub struct P {\n    pub x: Box<E>,\n    pub o: Option<Op>,\n}",
+            "pub fn lineno(&self) -> i32",
+            "pub fn Leaf(lineno: i32) -> E",
+            "pub fn p(x: E, o: Option<Op>) -> P",
+            "fn visit_op(&mut self, node: &Op)",
+            "pub fn dump_e(node: &E, include_attributes: bool) -> String",
+        ] {
+            assert!(out.contains(want), "missing:\n{want}\n\nin:\n{out}");
+        }
+        // Without a `mod` type there is no `dump` entry point.
+        assert!(!out.contains("pub fn dump("), "{out}");
+    }
+
+    #[test]
+    fn keyword_fields_get_a_trailing_underscore() {
+        assert_eq!(super::field_ident("type").to_string(), "type_");
+        assert_eq!(super::field_ident("match").to_string(), "match_");
+        assert_eq!(super::field_ident("kind").to_string(), "kind");
+    }
+}
