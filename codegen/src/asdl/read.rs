@@ -161,9 +161,12 @@ fn check(module: &Module, diags: &mut Diags) {
     }
 }
 
-/// Items the emitter always writes, and the leaf types it expects in scope.
-const FIXED_ITEMS: [&str; 9] =
-    ["Visitor", "DumpLeaf", "DumpNode", "make", "dump", "dump_label", "Identifier", "AstString", "Constant"];
+/// Items the emitter always writes, the leaf types it expects in scope, and
+/// the std names the emitted code uses unqualified.
+const FIXED_ITEMS: [&str; 14] = [
+    "Visitor", "DumpLeaf", "DumpNode", "make", "dump", "dump_label", "Identifier", "AstString", "Constant", "Box",
+    "Option", "Vec", "String", "From",
+];
 
 /// Distinct ASDL names must give distinct Rust items: `a = BC` and `a_b = C`
 /// would both give `ABC`, and a type `visitor` would give a second `Visitor`.
@@ -299,6 +302,8 @@ mod tests {
         );
         let (_, errs) = run("module T {\n  visitor = (int n)\n}");
         assert!(errs.contains("2:3: type `visitor` would be emitted as `Visitor`, which already names the generated code"), "{errs}");
+        let (_, errs) = run("module T {\n  option = X\n}");
+        assert!(errs.contains("type `option` would be emitted as `Option`"), "{errs}");
         let (_, errs) = run("module T {\n  a = Self\n}");
         assert!(errs.contains("constructor `Self` is reserved"), "{errs}");
     }
