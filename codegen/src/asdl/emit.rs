@@ -483,7 +483,7 @@ fn type_ident(d: &Definition) -> Ident {
 }
 
 /// Rust's reserved words (strict and reserved-for-future), which cannot name a field.
-const RUST_KEYWORDS: [&str; 52] = [
+pub(super) const RUST_KEYWORDS: [&str; 52] = [
     "_", "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false",
     "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self",
     "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract",

@@ -186,6 +186,9 @@ fn check_rust_names(module: &Module, diags: &mut Diags) {
         for item in ["walk", "dump"] {
             claim(format!("{item}_{}", def.name), format!("type `{}`", def.name), def.span, diags);
         }
+        if matches!(def.kind, Kind::Product(_)) && super::emit::RUST_KEYWORDS.contains(&def.name.as_str()) {
+            diags.error(def.span, format!("product `{}` would give `make::{}`, a Rust keyword", def.name, def.name));
+        }
         if let Kind::Sum(cs) = &def.kind {
             if !def.is_simple_sum() {
                 for c in cs {
@@ -304,6 +307,8 @@ mod tests {
         assert!(errs.contains("2:3: type `visitor` would be emitted as `Visitor`, which already names the generated code"), "{errs}");
         let (_, errs) = run("module T {\n  option = X\n}");
         assert!(errs.contains("type `option` would be emitted as `Option`"), "{errs}");
+        let (_, errs) = run("module T {\n  match = (int n)\n}");
+        assert!(errs.contains("product `match` would give `make::match`, a Rust keyword"), "{errs}");
         let (_, errs) = run("module T {\n  a = Self\n}");
         assert!(errs.contains("constructor `Self` is reserved"), "{errs}");
     }
