@@ -3,4 +3,5 @@
 //! `grammar/python.gram`).
 
 pub mod error;
+pub mod report;
 pub mod token;
