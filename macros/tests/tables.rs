@@ -60,3 +60,107 @@ mod opcodes {
         assert!(Opcode::JUMP_BACKWARD_NO_INTERRUPT.is_no_interrupt());
     }
 }
+
+mod operators {
+    // Stand-ins for the enums `ast!()` emits for 3.11's operator sums (same
+    // names, same constructor order), so these tests do not need the AST leaves.
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    pub enum Boolop {
+        And,
+        Or,
+    }
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    pub enum Operator {
+        Add,
+        Sub,
+        Mult,
+        MatMult,
+        Div,
+        Mod,
+        Pow,
+        LShift,
+        RShift,
+        BitOr,
+        BitXor,
+        BitAnd,
+        FloorDiv,
+    }
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    pub enum Unaryop {
+        Invert,
+        Not,
+        UAdd,
+        USub,
+    }
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    pub enum Cmpop {
+        Eq,
+        NotEq,
+        Lt,
+        LtE,
+        Gt,
+        GtE,
+        Is,
+        IsNot,
+        In,
+        NotIn,
+    }
+
+    moult_macros::operators!();
+
+    #[test]
+    fn index_is_row_order_and_discriminant() {
+        assert_eq!(Operator::ALL.len(), 13);
+        assert_eq!(Cmpop::ALL.len(), 10);
+        for (i, op) in Operator::ALL.iter().enumerate() {
+            assert_eq!((op.index(), *op as usize), (i, i));
+            assert_eq!(Operator::from_index(i), Some(*op));
+        }
+        for (i, op) in Cmpop::ALL.iter().enumerate() {
+            assert_eq!((op.index(), *op as usize), (i, i));
+        }
+        assert_eq!(Operator::from_index(13), None);
+        assert_eq!(Unaryop::from_index(1), Some(Unaryop::Not));
+    }
+
+    #[test]
+    fn spellings_round_trip() {
+        assert_eq!(Operator::FloorDiv.spelling(), "//");
+        assert_eq!(Operator::MatMult.spelling(), "@");
+        assert_eq!(Cmpop::NotIn.spelling(), "not in");
+        assert_eq!(Boolop::And.spelling(), "and");
+        for op in Operator::ALL {
+            assert_eq!(Operator::from_spelling(op.spelling()), Some(*op));
+        }
+        for op in Cmpop::ALL {
+            assert_eq!(Cmpop::from_spelling(op.spelling()), Some(*op));
+        }
+        assert_eq!(Operator::from_spelling("~="), None);
+    }
+
+    #[test]
+    fn dunders_follow_cpython() {
+        assert_eq!(Operator::Div.dunder(), Some("__truediv__"));
+        assert_eq!(Operator::Div.reflected_dunder(), Some("__rtruediv__"));
+        assert_eq!(Operator::BitOr.inplace_dunder(), Some("__ior__"));
+        assert_eq!(Unaryop::Invert.dunder(), Some("__invert__"));
+        assert_eq!(Unaryop::UAdd.reflected_dunder(), None);
+        assert_eq!(Cmpop::LtE.reflected_dunder(), Some("__ge__"));
+        assert_eq!(Cmpop::Gt.reflected_dunder(), Some("__lt__"));
+        assert_eq!(Cmpop::Eq.reflected_dunder(), Some("__eq__"));
+        assert_eq!(Cmpop::Is.dunder(), None);
+        assert_eq!(Boolop::Or.dunder(), None);
+    }
+
+    #[test]
+    fn membership_identity_and_defaults() {
+        assert!(Cmpop::In.operands_swapped() && !Cmpop::In.is_negated());
+        assert!(Cmpop::NotIn.operands_swapped() && Cmpop::NotIn.is_negated());
+        assert!(Cmpop::IsNot.is_negated() && !Cmpop::Is.is_negated());
+        assert!(Unaryop::Not.is_negated() && !Unaryop::USub.is_negated());
+        assert_eq!(Cmpop::Eq.default_meaning(), Some("a is b"));
+        assert_eq!(Cmpop::NotEq.default_meaning(), Some("a is not b"));
+        assert_eq!(Cmpop::Lt.default_meaning(), None);
+        assert_eq!(Operator::Add.default_meaning(), None);
+    }
+}
