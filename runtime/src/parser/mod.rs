@@ -3,4 +3,6 @@
 //! `grammar/python.gram`).
 
 pub mod error;
+pub mod fstring;
+pub mod literals;
 pub mod token;
