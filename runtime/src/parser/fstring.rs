@@ -35,6 +35,14 @@ pub enum FPart {
         /// For `{x=}`: the text `x=`. It is already emitted as a `Literal` part
         /// before this one, as CPython does; it is kept here for information.
         debug_text: Option<String>,
+        /// Index (in the atom's pieces) of the STRING token holding the field.
+        ///
+        /// CPython 3.11 positions a format spec's `JoinedStr`, and the spec's
+        /// *last* part when it is a literal, at this token; that literal never
+        /// gets `kind='u'`. Every other node (`FormattedValue`, the other
+        /// literals, at any depth) spans the whole atom, and its literals get
+        /// `kind='u'` when `literals::kind_u` holds.
+        piece: usize,
     },
 }
 
@@ -77,8 +85,14 @@ const MAX_NESTING: usize = 200;
 
 /// Splits the body (`body`, a byte range of `piece.text`) of one f-string
 /// token into `parts`.
-pub fn parse_into(parts: &mut Parts, piece: &StrPiece, body: Range<usize>, raw: bool) -> Result<(), LitError> {
-    let mut scanner = Scanner { piece, text: piece.text.as_bytes(), raw, compiled: Vec::new() };
+pub fn parse_into(
+    parts: &mut Parts,
+    piece: &StrPiece,
+    index: usize,
+    body: Range<usize>,
+    raw: bool,
+) -> Result<(), LitError> {
+    let mut scanner = Scanner { piece, index, text: piece.text.as_bytes(), raw, compiled: Vec::new() };
     let mut pos = body.start;
     let end = body.end.min(piece.text.len());
     let result = scanner.concat(parts, &mut pos, end, 0);
@@ -103,6 +117,7 @@ pub fn parse(piece: &StrPiece) -> Result<Vec<FPart>, LitError> {
 
 struct Scanner<'a> {
     piece: &'a StrPiece<'a>,
+    index: usize,
     text: &'a [u8],
     raw: bool,
     compiled: Vec<FPart>,
@@ -325,6 +340,7 @@ impl<'a> Scanner<'a> {
             conversion: -1,
             format_spec: None,
             debug_text: None,
+            piece: self.index,
         });
 
         let mut debug_text = None;
@@ -380,6 +396,7 @@ impl<'a> Scanner<'a> {
             conversion,
             format_spec,
             debug_text: debug_text.clone(),
+            piece: self.index,
         };
         Ok((expr, debug_text))
     }
@@ -423,7 +440,7 @@ mod tests {
         FPart::Literal(s.to_string())
     }
 
-    fn expr(src: &str, lineno: u32, col_offset: u32) -> FPart {
+    fn expr(src: &str, lineno: u32, col_offset: u32, piece: usize) -> FPart {
         FPart::Expr {
             src: src.to_string(),
             lineno,
@@ -431,6 +448,7 @@ mod tests {
             conversion: -1,
             format_spec: None,
             debug_text: None,
+            piece,
         }
     }
 
@@ -472,7 +490,7 @@ mod tests {
     fn literals_merge_and_empty_ones_vanish() {
         // python3: f"a" "b" f"{x}" "" -> [Constant('ab'), FormattedValue(x)]
         let pieces = [("f\"a\"", 1, 0), ("\"b\"", 1, 5), ("f\"{x}\"", 1, 9), ("\"\"", 1, 16)];
-        assert_eq!(parts_at(&pieces).unwrap(), vec![lit("ab"), expr("x", 1, 12)]);
+        assert_eq!(parts_at(&pieces).unwrap(), vec![lit("ab"), expr("x", 1, 12, 2)]);
         assert_eq!(parts(&["f\"{{a}}\"", "f\"\"", "u\"x\""]), vec![lit("{a}x")]);
         assert_eq!(parts(&["f\"\""]), vec![]);
     }

@@ -206,8 +206,11 @@ pub fn concatenate(pieces: &[StrPiece]) -> Result<StrLiteral, LitError> {
     let mut bytes = Vec::new();
     let mut parts = fstring::Parts::default();
     let mut fmode = false;
-    for piece in pieces {
-        let decoded = decode_piece(piece)?;
+    for (index, piece) in pieces.iter().enumerate() {
+        let decoded = decode_piece(piece).map_err(|mut e| {
+            e.earlier_exprs = parts.compiled.clone();
+            e
+        })?;
         let this_bytes = matches!(decoded, Decoded::Bytes(_));
         if bytes_mode.map_or(false, |b| b != this_bytes) {
             let mut err = LitError::next_token("cannot mix bytes and nonbytes literals");
@@ -220,7 +223,7 @@ pub fn concatenate(pieces: &[StrPiece]) -> Result<StrLiteral, LitError> {
             Decoded::Str(s) => parts.push_literal(&s),
             Decoded::FString { raw, body } => {
                 fmode = true;
-                fstring::parse_into(&mut parts, piece, body, raw)?;
+                fstring::parse_into(&mut parts, piece, index, body, raw)?;
             }
         }
     }
