@@ -23,7 +23,8 @@ pub enum FPart {
     /// (relative to their column in `src`), tokens on later lines keep their
     /// column within their own line, and the line of a token is `lineno` plus
     /// its line index in `src`. Parsing with the parentheses gives tuples and
-    /// generator expressions CPython's positions too.
+    /// generator expressions CPython's positions too: see `FPart::wrapped_src`
+    /// and `FPart::map_position`.
     Expr {
         src: String,
         lineno: u32,
@@ -44,6 +45,27 @@ pub enum FPart {
         /// `kind='u'` when `literals::kind_u` holds.
         piece: usize,
     },
+}
+
+impl FPart {
+    /// The text CPython 3.11 parses for an expression part (with its
+    /// `fstring` start rule, whose syntax errors are prefixed `f-string: `):
+    /// the source in parentheses, so leading whitespace and newlines are fine.
+    pub fn wrapped_src(src: &str) -> String {
+        format!("({})", src)
+    }
+
+    /// Where a position inside `wrapped_src(src)` (1-based line, 0-based byte
+    /// column, as the tokenizer reports them) lands in the file, for the part
+    /// at `lineno`/`col_offset`.
+    pub fn map_position(lineno: u32, col_offset: u32, line: u32, col: u32) -> (u32, u32) {
+        if line <= 1 {
+            // `col` counts the `(`, which sits at `col_offset - 1`.
+            (lineno, (col_offset + col).saturating_sub(1))
+        } else {
+            (lineno + line - 1, col)
+        }
+    }
 }
 
 /// The parts of a `JoinedStr` under construction: literals are merged and
@@ -597,6 +619,21 @@ mod tests {
         assert_eq!(first(&[("f\"\"\"\n\n{y}\"\"\"", 1, 4)]), vec![(3, 1)]);
         // x = f"""{y +\n  z}""": the expression starts at 1:9 (z@2:2 keeps its column).
         assert_eq!(first(&[("f\"\"\"{y +\n  z}\"\"\"", 1, 4)]), vec![(1, 9)]);
+    }
+
+    #[test]
+    fn mapping_positions_of_the_wrapped_source() {
+        // x = f"""{y +\n  z}""": `(y +\n  z)` has y at 1:1 and z at 2:2;
+        // python3 puts y at 1:9 and z at 2:2, and the tuple of f"{y, z}" at 1:6.
+        let p = parts(&["f\"\"\"{y +\n  z}\"\"\""]);
+        let (src, l, c) = locations(&p).remove(0);
+        assert_eq!(FPart::wrapped_src(&src), "(y +\n  z)");
+        assert_eq!(FPart::map_position(l, c, 1, 1), (1, 9));
+        assert_eq!(FPart::map_position(l, c, 2, 2), (2, 2));
+        let p = parts(&["f\"{y, z}\""]);
+        let (_, l, c) = locations(&p).remove(0);
+        assert_eq!(FPart::map_position(l, c, 1, 0), (1, 6));
+        assert_eq!(FPart::map_position(l, c, 1, 4), (1, 10));
     }
 
     #[test]
