@@ -120,7 +120,7 @@ pub enum StrLiteral {
 /// Whether literal `Constant` nodes of this atom get `kind='u'`: CPython checks
 /// only that the first token begins with a lowercase `u`.
 pub fn kind_u(pieces: &[StrPiece]) -> bool {
-    pieces.first().map_or(false, |p| p.text.starts_with('u'))
+    pieces.first().is_some_and(|p| p.text.starts_with('u'))
 }
 
 /// The prefix letters of a STRING token.
@@ -212,7 +212,7 @@ pub fn concatenate(pieces: &[StrPiece]) -> Result<StrLiteral, LitError> {
             e
         })?;
         let this_bytes = matches!(decoded, Decoded::Bytes(_));
-        if bytes_mode.map_or(false, |b| b != this_bytes) {
+        if bytes_mode.is_some_and(|b| b != this_bytes) {
             let mut err = LitError::next_token("cannot mix bytes and nonbytes literals");
             err.earlier_exprs = parts.compiled.clone();
             return Err(err);
@@ -497,188 +497,6 @@ fn lookup_char_name(name: &str) -> Option<char> {
         .binary_search_by(|(n, _)| n.cmp(&upper.as_str()))
         .ok()
         .and_then(|i| char::from_u32(CHAR_NAMES[i].1))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn int(text: &str) -> Constant {
-        Constant::Int(text.parse().unwrap())
-    }
-
-    fn piece(text: &str) -> StrPiece<'_> {
-        StrPiece { text, lineno: 1, col_offset: 4 }
-    }
-
-    fn cat(texts: &[&str]) -> Result<StrLiteral, LitError> {
-        let pieces: Vec<StrPiece> = texts.iter().map(|t| piece(t)).collect();
-        concatenate(&pieces)
-    }
-
-    fn err(texts: &[&str]) -> String {
-        cat(texts).unwrap_err().msg
-    }
-
-    fn str_of(texts: &[&str]) -> String {
-        match cat(texts).unwrap() {
-            StrLiteral::Constant { value: Constant::Str(s), .. } => s,
-            other => panic!("not a str: {:?}", other),
-        }
-    }
-
-    fn bytes_of(texts: &[&str]) -> Vec<u8> {
-        match cat(texts).unwrap() {
-            StrLiteral::Constant { value: Constant::Bytes(b), .. } => b,
-            other => panic!("not bytes: {:?}", other),
-        }
-    }
-
-    #[test]
-    fn numbers() {
-        assert_eq!(parse_number("0").unwrap(), int("0"));
-        assert_eq!(parse_number("1_000").unwrap(), int("1000"));
-        assert_eq!(parse_number("0x_ff").unwrap(), int("255"));
-        assert_eq!(parse_number("0O17").unwrap(), int("15"));
-        assert_eq!(parse_number("0b1_01").unwrap(), int("5"));
-        assert_eq!(parse_number("00").unwrap(), int("0"));
-        assert_eq!(
-            parse_number("123456789012345678901234567890").unwrap(),
-            int("123456789012345678901234567890")
-        );
-        assert_eq!(parse_number("1.5e3").unwrap(), Constant::Float(1500.0));
-        assert_eq!(parse_number("1_0.5").unwrap(), Constant::Float(10.5));
-        assert_eq!(parse_number(".5").unwrap(), Constant::Float(0.5));
-        assert_eq!(parse_number("5.").unwrap(), Constant::Float(5.0));
-        assert_eq!(parse_number("1e400").unwrap(), Constant::Float(f64::INFINITY));
-        assert_eq!(parse_number("0.1").unwrap(), Constant::Float(0.1));
-        assert_eq!(parse_number("10j").unwrap(), Constant::Complex { real: 0.0, imag: 10.0 });
-        assert_eq!(parse_number("1.5J").unwrap(), Constant::Complex { real: 0.0, imag: 1.5 });
-        assert!(parse_number("0x").is_err());
-        assert!(parse_number("abc").is_err());
-        assert!(parse_number("").is_err());
-        assert!(parse_number("inf").is_err());
-    }
-
-    #[test]
-    fn plain_strings() {
-        assert_eq!(str_of(&["'a\\nb'"]), "a\nb");
-        assert_eq!(str_of(&["r'a\\nb'"]), "a\\nb");
-        assert_eq!(str_of(&["'''a'b'''"]), "a'b");
-        assert_eq!(str_of(&["\"\"\"\"\"\""]), "");
-        assert_eq!(str_of(&["''"]), "");
-        assert_eq!(str_of(&["'\\777'"]), "\u{1ff}");
-        assert_eq!(str_of(&["'\\0a\\101'"]), "\0aA");
-        assert_eq!(str_of(&["'\\x41\\u00e9\\U0001F600'"]), "Aé\u{1f600}");
-        assert_eq!(str_of(&["'\\a\\b\\f\\v\\r\\t\\\\\\'\\\"'"]), "\x07\x08\x0c\x0b\r\t\\'\"");
-        assert_eq!(str_of(&["'a\\q'"]), "a\\q");
-        assert_eq!(str_of(&["'a\\\nb'"]), "ab");
-        assert_eq!(str_of(&["'\\N{LATIN SMALL LETTER E WITH ACUTE}\\N{em dash}'"]), "é\u{2014}");
-        assert_eq!(str_of(&["'\\N{CJK UNIFIED IDEOGRAPH-4E00}'"]), "\u{4e00}");
-        // python3: '\\\né\\é' is 'é\\é'.
-        assert_eq!(str_of(&["\"\\\n\u{e9}\\\u{e9}\""]), "é\\é");
-        assert_eq!(str_of(&["'a'", "\"b\"", "'''c'''"]), "abc");
-        assert_eq!(str_of(&["U'x'", "R'\\d'", "Ur'y'"]), "x\\dy");
-    }
-
-    #[test]
-    fn kind_u_only_for_lowercase_u_first() {
-        let k = |texts: &[&str]| match cat(texts).unwrap() {
-            StrLiteral::Constant { kind_u, .. } => kind_u,
-            _ => panic!(),
-        };
-        assert!(k(&["u'a'", "'b'"]));
-        assert!(!k(&["'a'", "u'b'"]));
-        assert!(!k(&["U'a'"]));
-    }
-
-    #[test]
-    fn bytes() {
-        assert_eq!(bytes_of(&["b'\\777'"]), vec![0xff]);
-        assert_eq!(bytes_of(&["b'\\N{DASH}'"]), b"\\N{DASH}".to_vec());
-        assert_eq!(bytes_of(&["b'\\x00a'", "B\"b\"", "rb'\\n'", "bR'x'"]), b"\0ab\\nx".to_vec());
-        assert_eq!(bytes_of(&["b'\\u1234'"]), b"\\u1234".to_vec());
-    }
-
-    #[test]
-    fn escape_errors_match_python() {
-        let unicode = |r: &str, what: &str| {
-            format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}: {}", r, what)
-        };
-        assert_eq!(err(&["\"\\x4\""]), unicode("0-2", "truncated \\xXX escape"));
-        assert_eq!(err(&["\"ab\\x4\""]), unicode("2-4", "truncated \\xXX escape"));
-        assert_eq!(err(&["\"é\\x4\""]), unicode("10-12", "truncated \\xXX escape"));
-        assert_eq!(err(&["\"\\xg\""]), unicode("0-1", "truncated \\xXX escape"));
-        assert_eq!(err(&["\"\\u12\""]), unicode("0-3", "truncated \\uXXXX escape"));
-        assert_eq!(err(&["\"\\U1234567\""]), unicode("0-8", "truncated \\UXXXXXXXX escape"));
-        assert_eq!(err(&["\"\\U00110000\""]), unicode("0-9", "illegal Unicode character"));
-        assert_eq!(err(&["\"\\N{foo}\""]), unicode("0-6", "unknown Unicode character name"));
-        assert_eq!(err(&["\"\\N\""]), unicode("0-1", "malformed \\N character escape"));
-        assert_eq!(err(&["\"\\N{\""]), unicode("0-2", "malformed \\N character escape"));
-        assert_eq!(err(&["\"\\N{}\""]), unicode("0-2", "malformed \\N character escape"));
-        assert_eq!(err(&["\"\"\"a\n\\x4\"\"\""]), unicode("2-4", "truncated \\xXX escape"));
-        assert_eq!(err(&["b\"\\x4\""]), "(value error) invalid \\x escape at position 0");
-        assert_eq!(err(&["b'ab\\xZ1'"]), "(value error) invalid \\x escape at position 2");
-        assert!(cat(&["\"\\x4\""]).unwrap_err().at_next_token);
-    }
-
-    #[test]
-    fn bytes_must_be_ascii() {
-        let e = concatenate(&[StrPiece { text: "b\"é\"", lineno: 1, col_offset: 4 }]).unwrap_err();
-        assert_eq!(e.msg, "bytes can only contain ASCII literal characters");
-        assert!(!e.at_next_token);
-        // python3 reports 1 5 1 9 for `x = b"é"`.
-        let pe = e.to_parse_error("x = b\"é\"", None);
-        assert_eq!((pe.lineno, pe.offset, pe.end_lineno, pe.end_offset), (1, 5, 1, 9));
-    }
-
-    #[test]
-    fn mixing_bytes_and_str() {
-        assert_eq!(err(&["'a'", "b'b'"]), "cannot mix bytes and nonbytes literals");
-        assert_eq!(err(&["b'a'", "'b'"]), "cannot mix bytes and nonbytes literals");
-        assert_eq!(err(&["'a'", "f''", "b'b'"]), "cannot mix bytes and nonbytes literals");
-        // A decoding error in an earlier piece wins.
-        assert!(err(&["'\\x'", "b'b'"]).starts_with("(unicode error)"));
-    }
-
-    #[test]
-    fn next_token_position() {
-        let e = cat(&["\"\\x4\""]).unwrap_err();
-        let pe = e.to_parse_error("x = \"\\x4\" + 1", Some((1, 10, 1, 11)));
-        assert_eq!((pe.lineno, pe.offset, pe.end_lineno, pe.end_offset), (1, 11, 1, 12));
-    }
-
-    #[test]
-    fn piece_end() {
-        assert_eq!(piece("'abc'").end(), (1, 9));
-        let p = StrPiece { text: "'''a\nbc'''", lineno: 3, col_offset: 7 };
-        assert_eq!(p.end(), (4, 5));
-    }
-
-    /// Fixed-seed fuzzing: no input may panic.
-    #[test]
-    fn fuzz_does_not_panic() {
-        let alphabet: Vec<char> = "\\'\"xuUN{}0178aefbrnq!:=#()[] \n\té€\u{1f600}_.jJ-+".chars().collect();
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        for _ in 0..20000 {
-            let len = (next() % 12) as usize;
-            let body: String = (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect();
-            let prefix = ["", "r", "b", "f", "rb", "fr", "u", "F", "Rb"][(next() % 9) as usize];
-            let quote = ["'", "\"", "'''"][(next() % 3) as usize];
-            let text = format!("{}{}{}{}", prefix, quote, body, quote);
-            let _ = concatenate(&[piece(&text), piece("'x'")]);
-            let _ = decode_string_token(&text);
-            let _ = decode_string_token(&body);
-            let _ = parse_number(&body);
-            let _ = split_token(&body);
-        }
-    }
 }
 
 // Generated by a python3 script from `unicodedata` (Unicode 14, CPython 3.11):
@@ -1259,3 +1077,185 @@ const CHAR_NAMES: &[(&str, u32)] = &[
     ("ZERO WIDTH SPACE", 0x200b),
     ("ZWSP", 0x200b),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(text: &str) -> Constant {
+        Constant::Int(text.parse().unwrap())
+    }
+
+    fn piece(text: &str) -> StrPiece<'_> {
+        StrPiece { text, lineno: 1, col_offset: 4 }
+    }
+
+    fn cat(texts: &[&str]) -> Result<StrLiteral, LitError> {
+        let pieces: Vec<StrPiece> = texts.iter().map(|t| piece(t)).collect();
+        concatenate(&pieces)
+    }
+
+    fn err(texts: &[&str]) -> String {
+        cat(texts).unwrap_err().msg
+    }
+
+    fn str_of(texts: &[&str]) -> String {
+        match cat(texts).unwrap() {
+            StrLiteral::Constant { value: Constant::Str(s), .. } => s,
+            other => panic!("not a str: {:?}", other),
+        }
+    }
+
+    fn bytes_of(texts: &[&str]) -> Vec<u8> {
+        match cat(texts).unwrap() {
+            StrLiteral::Constant { value: Constant::Bytes(b), .. } => b,
+            other => panic!("not bytes: {:?}", other),
+        }
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(parse_number("0").unwrap(), int("0"));
+        assert_eq!(parse_number("1_000").unwrap(), int("1000"));
+        assert_eq!(parse_number("0x_ff").unwrap(), int("255"));
+        assert_eq!(parse_number("0O17").unwrap(), int("15"));
+        assert_eq!(parse_number("0b1_01").unwrap(), int("5"));
+        assert_eq!(parse_number("00").unwrap(), int("0"));
+        assert_eq!(
+            parse_number("123456789012345678901234567890").unwrap(),
+            int("123456789012345678901234567890")
+        );
+        assert_eq!(parse_number("1.5e3").unwrap(), Constant::Float(1500.0));
+        assert_eq!(parse_number("1_0.5").unwrap(), Constant::Float(10.5));
+        assert_eq!(parse_number(".5").unwrap(), Constant::Float(0.5));
+        assert_eq!(parse_number("5.").unwrap(), Constant::Float(5.0));
+        assert_eq!(parse_number("1e400").unwrap(), Constant::Float(f64::INFINITY));
+        assert_eq!(parse_number("0.1").unwrap(), Constant::Float(0.1));
+        assert_eq!(parse_number("10j").unwrap(), Constant::Complex { real: 0.0, imag: 10.0 });
+        assert_eq!(parse_number("1.5J").unwrap(), Constant::Complex { real: 0.0, imag: 1.5 });
+        assert!(parse_number("0x").is_err());
+        assert!(parse_number("abc").is_err());
+        assert!(parse_number("").is_err());
+        assert!(parse_number("inf").is_err());
+    }
+
+    #[test]
+    fn plain_strings() {
+        assert_eq!(str_of(&["'a\\nb'"]), "a\nb");
+        assert_eq!(str_of(&["r'a\\nb'"]), "a\\nb");
+        assert_eq!(str_of(&["'''a'b'''"]), "a'b");
+        assert_eq!(str_of(&["\"\"\"\"\"\""]), "");
+        assert_eq!(str_of(&["''"]), "");
+        assert_eq!(str_of(&["'\\777'"]), "\u{1ff}");
+        assert_eq!(str_of(&["'\\0a\\101'"]), "\0aA");
+        assert_eq!(str_of(&["'\\x41\\u00e9\\U0001F600'"]), "Aé\u{1f600}");
+        assert_eq!(str_of(&["'\\a\\b\\f\\v\\r\\t\\\\\\'\\\"'"]), "\x07\x08\x0c\x0b\r\t\\'\"");
+        assert_eq!(str_of(&["'a\\q'"]), "a\\q");
+        assert_eq!(str_of(&["'a\\\nb'"]), "ab");
+        assert_eq!(str_of(&["'\\N{LATIN SMALL LETTER E WITH ACUTE}\\N{em dash}'"]), "é\u{2014}");
+        assert_eq!(str_of(&["'\\N{CJK UNIFIED IDEOGRAPH-4E00}'"]), "\u{4e00}");
+        // python3: '\\\né\\é' is 'é\\é'.
+        assert_eq!(str_of(&["\"\\\n\u{e9}\\\u{e9}\""]), "é\\é");
+        assert_eq!(str_of(&["'a'", "\"b\"", "'''c'''"]), "abc");
+        assert_eq!(str_of(&["U'x'", "R'\\d'", "Ur'y'"]), "x\\dy");
+    }
+
+    #[test]
+    fn kind_u_only_for_lowercase_u_first() {
+        let k = |texts: &[&str]| match cat(texts).unwrap() {
+            StrLiteral::Constant { kind_u, .. } => kind_u,
+            _ => panic!(),
+        };
+        assert!(k(&["u'a'", "'b'"]));
+        assert!(!k(&["'a'", "u'b'"]));
+        assert!(!k(&["U'a'"]));
+    }
+
+    #[test]
+    fn bytes() {
+        assert_eq!(bytes_of(&["b'\\777'"]), vec![0xff]);
+        assert_eq!(bytes_of(&["b'\\N{DASH}'"]), b"\\N{DASH}".to_vec());
+        assert_eq!(bytes_of(&["b'\\x00a'", "B\"b\"", "rb'\\n'", "bR'x'"]), b"\0ab\\nx".to_vec());
+        assert_eq!(bytes_of(&["b'\\u1234'"]), b"\\u1234".to_vec());
+    }
+
+    #[test]
+    fn escape_errors_match_python() {
+        let unicode = |r: &str, what: &str| {
+            format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}: {}", r, what)
+        };
+        assert_eq!(err(&["\"\\x4\""]), unicode("0-2", "truncated \\xXX escape"));
+        assert_eq!(err(&["\"ab\\x4\""]), unicode("2-4", "truncated \\xXX escape"));
+        assert_eq!(err(&["\"é\\x4\""]), unicode("10-12", "truncated \\xXX escape"));
+        assert_eq!(err(&["\"\\xg\""]), unicode("0-1", "truncated \\xXX escape"));
+        assert_eq!(err(&["\"\\u12\""]), unicode("0-3", "truncated \\uXXXX escape"));
+        assert_eq!(err(&["\"\\U1234567\""]), unicode("0-8", "truncated \\UXXXXXXXX escape"));
+        assert_eq!(err(&["\"\\U00110000\""]), unicode("0-9", "illegal Unicode character"));
+        assert_eq!(err(&["\"\\N{foo}\""]), unicode("0-6", "unknown Unicode character name"));
+        assert_eq!(err(&["\"\\N\""]), unicode("0-1", "malformed \\N character escape"));
+        assert_eq!(err(&["\"\\N{\""]), unicode("0-2", "malformed \\N character escape"));
+        assert_eq!(err(&["\"\\N{}\""]), unicode("0-2", "malformed \\N character escape"));
+        assert_eq!(err(&["\"\"\"a\n\\x4\"\"\""]), unicode("2-4", "truncated \\xXX escape"));
+        assert_eq!(err(&["b\"\\x4\""]), "(value error) invalid \\x escape at position 0");
+        assert_eq!(err(&["b'ab\\xZ1'"]), "(value error) invalid \\x escape at position 2");
+        assert!(cat(&["\"\\x4\""]).unwrap_err().at_next_token);
+    }
+
+    #[test]
+    fn bytes_must_be_ascii() {
+        let e = concatenate(&[StrPiece { text: "b\"é\"", lineno: 1, col_offset: 4 }]).unwrap_err();
+        assert_eq!(e.msg, "bytes can only contain ASCII literal characters");
+        assert!(!e.at_next_token);
+        // python3 reports 1 5 1 9 for `x = b"é"`.
+        let pe = e.to_parse_error("x = b\"é\"", None);
+        assert_eq!((pe.lineno, pe.offset, pe.end_lineno, pe.end_offset), (1, 5, 1, 9));
+    }
+
+    #[test]
+    fn mixing_bytes_and_str() {
+        assert_eq!(err(&["'a'", "b'b'"]), "cannot mix bytes and nonbytes literals");
+        assert_eq!(err(&["b'a'", "'b'"]), "cannot mix bytes and nonbytes literals");
+        assert_eq!(err(&["'a'", "f''", "b'b'"]), "cannot mix bytes and nonbytes literals");
+        // A decoding error in an earlier piece wins.
+        assert!(err(&["'\\x'", "b'b'"]).starts_with("(unicode error)"));
+    }
+
+    #[test]
+    fn next_token_position() {
+        let e = cat(&["\"\\x4\""]).unwrap_err();
+        let pe = e.to_parse_error("x = \"\\x4\" + 1", Some((1, 10, 1, 11)));
+        assert_eq!((pe.lineno, pe.offset, pe.end_lineno, pe.end_offset), (1, 11, 1, 12));
+    }
+
+    #[test]
+    fn piece_end() {
+        assert_eq!(piece("'abc'").end(), (1, 9));
+        let p = StrPiece { text: "'''a\nbc'''", lineno: 3, col_offset: 7 };
+        assert_eq!(p.end(), (4, 5));
+    }
+
+    /// Fixed-seed fuzzing: no input may panic.
+    #[test]
+    fn fuzz_does_not_panic() {
+        let alphabet: Vec<char> = "\\'\"xuUN{}0178aefbrnq!:=#()[] \n\té€\u{1f600}_.jJ-+".chars().collect();
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20000 {
+            let len = (next() % 12) as usize;
+            let body: String = (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect();
+            let prefix = ["", "r", "b", "f", "rb", "fr", "u", "F", "Rb"][(next() % 9) as usize];
+            let quote = ["'", "\"", "'''"][(next() % 3) as usize];
+            let text = format!("{}{}{}{}", prefix, quote, body, quote);
+            let _ = concatenate(&[piece(&text), piece("'x'")]);
+            let _ = decode_string_token(&text);
+            let _ = decode_string_token(&body);
+            let _ = parse_number(&body);
+            let _ = split_token(&body);
+        }
+    }
+}
