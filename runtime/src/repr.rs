@@ -174,6 +174,7 @@ fn format_float(f: f64, add_dot_0: bool) -> String {
 // the ranges of non-printable code points (categories Cc Cf Cs Co Cn Zl Zp Zs,
 // the space excepted), sorted, for binary search. Regenerate when Python's
 // Unicode version changes.
+#[rustfmt::skip]
 const NON_PRINTABLE: &[(u32, u32)] = &[
     (0x0, 0x1f), (0x7f, 0xa0), (0xad, 0xad), (0x378, 0x379), (0x380, 0x383), (0x38b, 0x38b),
     (0x38d, 0x38d), (0x3a2, 0x3a2), (0x530, 0x530), (0x557, 0x558), (0x58b, 0x58c),

@@ -118,19 +118,40 @@ mod tests {
             (Constant::Float(1.0), "1.0"),
             (Constant::Float(1e16), "1e+16"),
             (Constant::Float(f64::INFINITY), "inf"),
-            (Constant::Complex { real: 0.0, imag: 1.0 }, "1j"),
-            (Constant::Complex { real: 1.0, imag: 2.0 }, "(1+2j)"),
+            (
+                Constant::Complex {
+                    real: 0.0,
+                    imag: 1.0,
+                },
+                "1j",
+            ),
+            (
+                Constant::Complex {
+                    real: 1.0,
+                    imag: 2.0,
+                },
+                "(1+2j)",
+            ),
             (Constant::Str("it's".into()), "\"it's\""),
             (Constant::Bytes(vec![0]), "b'\\x00'"),
-            (Constant::Tuple(vec![Constant::Int(BigInt::from(1))]), "(1,)"),
+            (
+                Constant::Tuple(vec![Constant::Int(BigInt::from(1))]),
+                "(1,)",
+            ),
             (Constant::Tuple(vec![]), "()"),
             (
-                Constant::Tuple(vec![Constant::Int(BigInt::from(1)), Constant::Str("a".into())]),
+                Constant::Tuple(vec![
+                    Constant::Int(BigInt::from(1)),
+                    Constant::Str("a".into()),
+                ]),
                 "(1, 'a')",
             ),
             (Constant::FrozenSet(vec![]), "frozenset()"),
             (
-                Constant::FrozenSet(vec![Constant::Int(BigInt::from(1)), Constant::Int(BigInt::from(2))]),
+                Constant::FrozenSet(vec![
+                    Constant::Int(BigInt::from(1)),
+                    Constant::Int(BigInt::from(2)),
+                ]),
                 "frozenset({1, 2})",
             ),
         ];

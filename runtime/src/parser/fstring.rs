@@ -91,7 +91,8 @@ impl Parts {
 
     fn flush(&mut self) {
         if !self.last_str.is_empty() {
-            self.parts.push(FPart::Literal(std::mem::take(&mut self.last_str)));
+            self.parts
+                .push(FPart::Literal(std::mem::take(&mut self.last_str)));
         }
     }
 
@@ -114,7 +115,13 @@ pub fn parse_into(
     body: Range<usize>,
     raw: bool,
 ) -> Result<(), LitError> {
-    let mut scanner = Scanner { piece, index, text: piece.text.as_bytes(), raw, compiled: Vec::new() };
+    let mut scanner = Scanner {
+        piece,
+        index,
+        text: piece.text.as_bytes(),
+        raw,
+        compiled: Vec::new(),
+    };
     let mut pos = body.start;
     let end = body.end.min(piece.text.len());
     let result = scanner.concat(parts, &mut pos, end, 0);
@@ -321,7 +328,8 @@ impl<'a> Scanner<'a> {
                         Some(o) => o,
                         None => return err(format!("f-string: unmatched '{}'", ch as char)),
                     };
-                    let matches = matches!((opening, ch), (b'(', b')') | (b'[', b']') | (b'{', b'}'));
+                    let matches =
+                        matches!((opening, ch), (b'(', b')') | (b'[', b']') | (b'{', b'}'));
                     if !matches {
                         return err(format!(
                             "f-string: closing parenthesis '{}' does not match opening parenthesis '{}'",
@@ -347,10 +355,16 @@ impl<'a> Scanner<'a> {
         // CPython compiles the expression here, before looking at `=`, the
         // conversion and the format spec.
         let src = self.slice(expr_start..expr_end);
-        if src.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0c')) {
+        if src
+            .bytes()
+            .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0c'))
+        {
             let next = self.at(expr_end);
             if matches!(next, b'!' | b':' | b'=') {
-                return err(format!("f-string: expression required before '{}'", next as char));
+                return err(format!(
+                    "f-string: expression required before '{}'",
+                    next as char
+                ));
             }
             return err("f-string: empty expression not allowed");
         }
@@ -369,7 +383,12 @@ impl<'a> Scanner<'a> {
         if self.at(*s) == b'=' {
             *s += 1;
             // Python's `Py_ISSPACE`: ASCII whitespace.
-            while *s < self.text.len() && matches!(self.at(*s), b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
+            while *s < self.text.len()
+                && matches!(
+                    self.at(*s),
+                    b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c'
+                )
+            {
                 *s += 1;
             }
             if *s >= end {
@@ -444,11 +463,18 @@ impl<'a> Scanner<'a> {
         }
         let mut cols = 0usize;
         if !newline_after_brace {
-            let line_start = text[..brace].iter().rposition(|&b| b == b'\n').map_or(0, |n| n + 1);
+            let line_start = text[..brace]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |n| n + 1);
             cols = brace - line_start;
         }
         let lines = text[..brace].iter().filter(|&&b| b == b'\n').count() as u32;
-        let paren_col = if lines == 0 { self.piece.col_offset + cols as u32 } else { cols as u32 };
+        let paren_col = if lines == 0 {
+            self.piece.col_offset + cols as u32
+        } else {
+            cols as u32
+        };
         (self.piece.lineno + lines, paren_col + 1)
     }
 }
@@ -476,8 +502,14 @@ mod tests {
 
     /// Parts of an atom whose first token starts at (1, 4), as in `x = ...`.
     fn parts_at(pieces: &[(&str, u32, u32)]) -> Result<Vec<FPart>, LitError> {
-        let pieces: Vec<StrPiece> =
-            pieces.iter().map(|&(text, lineno, col_offset)| StrPiece { text, lineno, col_offset }).collect();
+        let pieces: Vec<StrPiece> = pieces
+            .iter()
+            .map(|&(text, lineno, col_offset)| StrPiece {
+                text,
+                lineno,
+                col_offset,
+            })
+            .collect();
         match concatenate(&pieces)? {
             StrLiteral::Joined(parts) => Ok(parts),
             other => panic!("not joined: {:?}", other),
@@ -498,7 +530,14 @@ mod tests {
     fn locations(p: &[FPart]) -> Vec<(String, u32, u32)> {
         let mut out = Vec::new();
         for part in p {
-            if let FPart::Expr { src, lineno, col_offset, format_spec, .. } = part {
+            if let FPart::Expr {
+                src,
+                lineno,
+                col_offset,
+                format_spec,
+                ..
+            } = part
+            {
                 out.push((src.clone(), *lineno, *col_offset));
                 if let Some(spec) = format_spec {
                     out.extend(locations(spec));
@@ -511,8 +550,16 @@ mod tests {
     #[test]
     fn literals_merge_and_empty_ones_vanish() {
         // python3: f"a" "b" f"{x}" "" -> [Constant('ab'), FormattedValue(x)]
-        let pieces = [("f\"a\"", 1, 0), ("\"b\"", 1, 5), ("f\"{x}\"", 1, 9), ("\"\"", 1, 16)];
-        assert_eq!(parts_at(&pieces).unwrap(), vec![lit("ab"), expr("x", 1, 12, 2)]);
+        let pieces = [
+            ("f\"a\"", 1, 0),
+            ("\"b\"", 1, 5),
+            ("f\"{x}\"", 1, 9),
+            ("\"\"", 1, 16),
+        ];
+        assert_eq!(
+            parts_at(&pieces).unwrap(),
+            vec![lit("ab"), expr("x", 1, 12, 2)]
+        );
         assert_eq!(parts(&["f\"{{a}}\"", "f\"\"", "u\"x\""]), vec![lit("{a}x")]);
         assert_eq!(parts(&["f\"\""]), vec![]);
     }
@@ -531,14 +578,18 @@ mod tests {
         assert_eq!(p[0], lit("x="));
         assert_eq!(p[2], lit("x = "));
         match &p[1] {
-            FPart::Expr { src, debug_text, .. } => {
+            FPart::Expr {
+                src, debug_text, ..
+            } => {
                 assert_eq!(src, "x");
                 assert_eq!(debug_text.as_deref(), Some("x="));
             }
             other => panic!("{:?}", other),
         }
         match &p[3] {
-            FPart::Expr { src, format_spec, .. } => {
+            FPart::Expr {
+                src, format_spec, ..
+            } => {
                 assert_eq!(src, "x ");
                 assert_eq!(format_spec.as_ref().unwrap(), &vec![lit(">3")]);
             }
@@ -554,7 +605,10 @@ mod tests {
         // f"{x:a{y}b}" -> spec [Constant('a'), FormattedValue(y), Constant('b')]
         let p = parts(&["f\"{x:a{y}b}\""]);
         match &p[0] {
-            FPart::Expr { format_spec: Some(v), .. } => {
+            FPart::Expr {
+                format_spec: Some(v),
+                ..
+            } => {
                 assert_eq!(v.len(), 3);
                 assert_eq!(v[0], lit("a"));
                 assert_eq!(v[2], lit("b"));
@@ -563,7 +617,13 @@ mod tests {
         }
         // Inside a spec `{{` is not an escape: f"{x:{{}}}" formats with `{}`.
         let p = parts(&["f\"{x:{{}}}\""]);
-        assert_eq!(locations(&p).iter().map(|l| l.0.as_str()).collect::<Vec<_>>(), vec!["x", "{}"]);
+        assert_eq!(
+            locations(&p)
+                .iter()
+                .map(|l| l.0.as_str())
+                .collect::<Vec<_>>(),
+            vec!["x", "{}"]
+        );
         // Escapes are decoded in spec literals.
         let p = parts(&["f\"{x:\\x41}\""]);
         assert!(matches!(&p[0], FPart::Expr { format_spec: Some(v), .. } if v == &vec![lit("A")]));
@@ -600,15 +660,30 @@ mod tests {
         // x = f"{y}{z}" -> y@1:7 z@1:10
         assert_eq!(first(&[("f\"{y}{z}\"", 1, 4)]), vec![(1, 7), (1, 10)]);
         // x = f"{y:{w}.{p}}" -> y@1:7 w@1:10 p@1:14
-        assert_eq!(first(&[("f\"{y:{w}.{p}}\"", 1, 4)]), vec![(1, 7), (1, 10), (1, 14)]);
+        assert_eq!(
+            first(&[("f\"{y:{w}.{p}}\"", 1, 4)]),
+            vec![(1, 7), (1, 10), (1, 14)]
+        );
         // x = "aa" f"{y}" -> y@1:12
-        assert_eq!(first(&[("\"aa\"", 1, 4), ("f\"{y}\"", 1, 9)]), vec![(1, 12)]);
+        assert_eq!(
+            first(&[("\"aa\"", 1, 4), ("f\"{y}\"", 1, 9)]),
+            vec![(1, 12)]
+        );
         // x = f"""a\nbc{y}{z}\n  {w}""" -> y@2:3 z@2:6 w@3:3
-        assert_eq!(first(&[("f\"\"\"a\nbc{y}{z}\n  {w}\"\"\"", 1, 4)]), vec![(2, 3), (2, 6), (3, 3)]);
+        assert_eq!(
+            first(&[("f\"\"\"a\nbc{y}{z}\n  {w}\"\"\"", 1, 4)]),
+            vec![(2, 3), (2, 6), (3, 3)]
+        );
         // x = (f"a"\n    "b" f"{y}") -> y@2:11
-        assert_eq!(first(&[("f\"a\"", 1, 5), ("\"b\"", 2, 4), ("f\"{y}\"", 2, 8)]), vec![(2, 11)]);
+        assert_eq!(
+            first(&[("f\"a\"", 1, 5), ("\"b\"", 2, 4), ("f\"{y}\"", 2, 8)]),
+            vec![(2, 11)]
+        );
         // x = f"{y!r:>{w}} {z=}" -> y@1:7 w@1:13 z@1:18
-        assert_eq!(first(&[("f\"{y!r:>{w}} {z=}\"", 1, 4)]), vec![(1, 7), (1, 13), (1, 18)]);
+        assert_eq!(
+            first(&[("f\"{y!r:>{w}} {z=}\"", 1, 4)]),
+            vec![(1, 7), (1, 13), (1, 18)]
+        );
         // x = f"é{y}" -> y@1:9 (bytes)
         assert_eq!(first(&[("f\"é{y}\"", 1, 4)]), vec![(1, 9)]);
         // x=1;  x = rf"\\n{y}" -> y@1:16
@@ -651,7 +726,18 @@ mod tests {
     fn operators_are_not_delimiters() {
         let p = parts(&["f\"{a!=b}{a==b:>{c}}{a<b}{a>=b}{d['}']}{(lambda: 1)()}\""]);
         let srcs: Vec<String> = locations(&p).into_iter().map(|l| l.0).collect();
-        assert_eq!(srcs, vec!["a!=b", "a==b", "c", "a<b", "a>=b", "d['}']", "(lambda: 1)()"]);
+        assert_eq!(
+            srcs,
+            vec![
+                "a!=b",
+                "a==b",
+                "c",
+                "a<b",
+                "a>=b",
+                "d['}']",
+                "(lambda: 1)()"
+            ]
+        );
         let p = parts(&["f'''{\"\"\"a}\"\"\"}'''"]);
         assert_eq!(locations(&p)[0].0, "\"\"\"a}\"\"\"");
     }
@@ -662,9 +748,18 @@ mod tests {
         assert_eq!(error("f\"{y}}\""), "f-string: single '}' is not allowed");
         assert_eq!(error("f\"}\""), "f-string: single '}' is not allowed");
         assert_eq!(error("f\"{}\""), "f-string: empty expression not allowed");
-        assert_eq!(error("f\"{ !r}\""), "f-string: expression required before '!'");
-        assert_eq!(error("f\"{=}\""), "f-string: expression required before '='");
-        assert_eq!(error("f\"{:}\""), "f-string: expression required before ':'");
+        assert_eq!(
+            error("f\"{ !r}\""),
+            "f-string: expression required before '!'"
+        );
+        assert_eq!(
+            error("f\"{=}\""),
+            "f-string: expression required before '='"
+        );
+        assert_eq!(
+            error("f\"{:}\""),
+            "f-string: expression required before ':'"
+        );
         let conv = "f-string: invalid conversion character: expected 's', 'r', or 'a'";
         assert_eq!(error("f\"{y!}\""), conv);
         assert_eq!(error("f\"{y!x}\""), conv);
@@ -673,7 +768,10 @@ mod tests {
         assert_eq!(error("f\"{y=\""), "f-string: expecting '}'");
         assert_eq!(error("f\"{y!r=}\""), "f-string: expecting '}'");
         assert_eq!(error("f\"{y!r }\""), "f-string: expecting '}'");
-        assert_eq!(error("f\"{y#}\""), "f-string expression part cannot include '#'");
+        assert_eq!(
+            error("f\"{y#}\""),
+            "f-string expression part cannot include '#'"
+        );
         assert_eq!(error("f\"{y)}\""), "f-string: unmatched ')'");
         assert_eq!(error("f\"{(y\""), "f-string: unmatched '('");
         assert_eq!(
@@ -684,8 +782,14 @@ mod tests {
             error("f\"{(y]}\""),
             "f-string: closing parenthesis ']' does not match opening parenthesis '('"
         );
-        assert_eq!(error("f\"{\\n}\""), "f-string expression part cannot include a backslash");
-        assert_eq!(error("f\"{y:{z:{w}}}\""), "f-string: expressions nested too deeply");
+        assert_eq!(
+            error("f\"{\\n}\""),
+            "f-string expression part cannot include a backslash"
+        );
+        assert_eq!(
+            error("f\"{y:{z:{w}}}\""),
+            "f-string: expressions nested too deeply"
+        );
         assert_eq!(error("f\"{y:}}\""), "f-string: single '}' is not allowed");
         assert_eq!(error("f'{\"a}'"), "f-string: unterminated string");
         assert!(error("f\"\\x4{y}\"").starts_with("(unicode error) 'unicodeescape' codec"));
@@ -695,7 +799,10 @@ mod tests {
     #[test]
     fn earlier_expressions_come_with_errors() {
         let e = parts_at(&[("f\"{a}{b:{c}}\"", 1, 4), ("f\"{}\"", 1, 20)]).unwrap_err();
-        let srcs: Vec<String> = locations(&e.earlier_exprs).into_iter().map(|l| l.0).collect();
+        let srcs: Vec<String> = locations(&e.earlier_exprs)
+            .into_iter()
+            .map(|l| l.0)
+            .collect();
         assert_eq!(srcs, vec!["a", "b", "c"]);
     }
 
@@ -711,7 +818,9 @@ mod tests {
         };
         for _ in 0..20000 {
             let len = (next() % 14) as usize;
-            let body: String = (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect();
+            let body: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
             let prefix = ["f", "rf", "F", "fR"][(next() % 4) as usize];
             let quote = ["'", "\"", "'''"][(next() % 3) as usize];
             let text = format!("{}{}{}{}", prefix, quote, body, quote);

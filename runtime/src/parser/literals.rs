@@ -68,7 +68,12 @@ impl LitError {
     pub fn to_parse_error(&self, src: &str, next: Option<(u32, u32, u32, u32)>) -> ParseError {
         let (l, c, el, ec) = match (self.at_next_token, next) {
             (true, Some(pos)) => pos,
-            _ => (self.lineno, self.col_offset, self.end_lineno, self.end_col_offset),
+            _ => (
+                self.lineno,
+                self.col_offset,
+                self.end_lineno,
+                self.end_col_offset,
+            ),
         };
         let offset = char_offset(src, l, c) + 1;
         let end_offset = char_offset(src, el, ec) + 1;
@@ -78,7 +83,10 @@ impl LitError {
 
 /// The number of characters before byte column `col` of line `lineno`.
 fn char_offset(src: &str, lineno: u32, col: u32) -> u32 {
-    let line = src.split('\n').nth(lineno.saturating_sub(1) as usize).unwrap_or("");
+    let line = src
+        .split('\n')
+        .nth(lineno.saturating_sub(1) as usize)
+        .unwrap_or("");
     let col = (col as usize).min(line.len());
     let prefix = line.get(..col).unwrap_or(line);
     prefix.chars().count() as u32
@@ -138,7 +146,10 @@ pub enum Decoded {
     Bytes(Vec<u8>),
     /// An f-string is not decoded here: `body` is the byte range of the text
     /// between the quotes, which `fstring::parse` splits into parts.
-    FString { raw: bool, body: std::ops::Range<usize> },
+    FString {
+        raw: bool,
+        body: std::ops::Range<usize>,
+    },
 }
 
 /// Splits a STRING token's text into prefix and the byte range of its body.
@@ -161,7 +172,11 @@ pub fn split_token(text: &str) -> Result<(Prefix, std::ops::Range<usize>), Strin
         _ => return Err(format!("not a string literal: {:?}", text)),
     };
     let rest = &bytes[i..];
-    let q = if rest.len() >= 6 && rest[1] == quote && rest[2] == quote { 3 } else { 1 };
+    let q = if rest.len() >= 6 && rest[1] == quote && rest[2] == quote {
+        3
+    } else {
+        1
+    };
     if rest.len() < 2 * q || rest[rest.len() - q..].iter().any(|&b| b != quote) {
         return Err(format!("unterminated string literal: {:?}", text));
     }
@@ -173,7 +188,11 @@ pub fn split_token(text: &str) -> Result<(Prefix, std::ops::Range<usize>), Strin
 
 /// Decodes one STRING token's text.
 pub fn decode_string_token(text: &str) -> Result<Decoded, LitError> {
-    let piece = StrPiece { text, lineno: 1, col_offset: 0 };
+    let piece = StrPiece {
+        text,
+        lineno: 1,
+        col_offset: 0,
+    };
     decode_piece(&piece)
 }
 
@@ -181,23 +200,33 @@ fn decode_piece(piece: &StrPiece) -> Result<Decoded, LitError> {
     let text = piece.text;
     let (prefix, body) = split_token(text).map_err(|m| LitError::at_piece(m, piece))?;
     if prefix.fstring {
-        return Ok(Decoded::FString { raw: prefix.raw, body });
+        return Ok(Decoded::FString {
+            raw: prefix.raw,
+            body,
+        });
     }
     let s = &text[body];
     if prefix.bytes {
         // CPython scans the token from the body to its end, quotes included.
         if !s.is_ascii() {
-            return Err(LitError::at_piece("bytes can only contain ASCII literal characters", piece));
+            return Err(LitError::at_piece(
+                "bytes can only contain ASCII literal characters",
+                piece,
+            ));
         }
         if prefix.raw {
             return Ok(Decoded::Bytes(s.as_bytes().to_vec()));
         }
-        return decode_bytes_escapes(s).map(Decoded::Bytes).map_err(LitError::next_token);
+        return decode_bytes_escapes(s)
+            .map(Decoded::Bytes)
+            .map_err(LitError::next_token);
     }
     if prefix.raw {
         return Ok(Decoded::Str(s.to_string()));
     }
-    decode_str_escapes(s).map(Decoded::Str).map_err(LitError::next_token)
+    decode_str_escapes(s)
+        .map(Decoded::Str)
+        .map_err(LitError::next_token)
 }
 
 /// Joins the STRING tokens of one atom into a constant or a `JoinedStr`'s parts.
@@ -228,7 +257,10 @@ pub fn concatenate(pieces: &[StrPiece]) -> Result<StrLiteral, LitError> {
         }
     }
     if bytes_mode == Some(true) {
-        return Ok(StrLiteral::Constant { value: Constant::Bytes(bytes), kind_u: kind_u(pieces) });
+        return Ok(StrLiteral::Constant {
+            value: Constant::Bytes(bytes),
+            kind_u: kind_u(pieces),
+        });
     }
     let parts = parts.finish();
     if fmode {
@@ -238,7 +270,10 @@ pub fn concatenate(pieces: &[StrPiece]) -> Result<StrLiteral, LitError> {
         Some(FPart::Literal(s)) => s,
         _ => String::new(),
     };
-    Ok(StrLiteral::Constant { value: Constant::Str(value), kind_u: kind_u(pieces) })
+    Ok(StrLiteral::Constant {
+        value: Constant::Str(value),
+        kind_u: kind_u(pieces),
+    })
 }
 
 /// The value of a NUMBER token's text (already validated by the tokenizer).
@@ -260,13 +295,20 @@ pub fn parse_number(text: &str) -> Result<Constant, String> {
         if digits.is_empty() {
             return Err(bad());
         }
-        return BigInt::from_str_radix(digits, radix).map(Constant::Int).map_err(|_| bad());
+        return BigInt::from_str_radix(digits, radix)
+            .map(Constant::Int)
+            .map_err(|_| bad());
     }
     if clean.bytes().all(|b| b.is_ascii_digit()) && !clean.is_empty() {
-        return BigInt::from_str_radix(&clean, 10).map(Constant::Int).map_err(|_| bad());
+        return BigInt::from_str_radix(&clean, 10)
+            .map(Constant::Int)
+            .map_err(|_| bad());
     }
     // Rust's float parsing is correctly rounded, as CPython's dtoa is.
-    if !clean.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-')) {
+    if !clean
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+    {
         return Err(bad());
     }
     clean.parse::<f64>().map(Constant::Float).map_err(|_| bad())
@@ -358,7 +400,10 @@ pub fn decode_str_escapes(s: &str) -> Result<String, String> {
                 };
                 let mut value: u32 = 0;
                 for _ in 0..count {
-                    match chars.peek().and_then(|&(_, d)| d.to_digit(16).filter(|_| d.is_ascii())) {
+                    match chars
+                        .peek()
+                        .and_then(|&(_, d)| d.to_digit(16).filter(|_| d.is_ascii()))
+                    {
                         Some(d) => {
                             value = (value << 4) | d;
                             chars.next();
@@ -471,7 +516,12 @@ pub fn decode_bytes_escapes(s: &str) -> Result<Vec<u8>, String> {
                         out.push((h * 16 + l) as u8);
                         i += 2;
                     }
-                    _ => return Err(format!("(value error) invalid \\x escape at position {}", start)),
+                    _ => {
+                        return Err(format!(
+                            "(value error) invalid \\x escape at position {}",
+                            start
+                        ))
+                    }
                 }
             }
             other => {
@@ -491,7 +541,11 @@ fn lookup_char_name(name: &str) -> Option<char> {
         let cjk = (0x4e00..=0x9fff).contains(&cp)
             || (0x3400..=0x4dbf).contains(&cp)
             || (0x20000..=0x2a6df).contains(&cp);
-        return if cjk && (hex.len() == 4 || hex.len() == 5) { char::from_u32(cp) } else { None };
+        return if cjk && (hex.len() == 4 || hex.len() == 5) {
+            char::from_u32(cp)
+        } else {
+            None
+        };
     }
     CHAR_NAMES
         .binary_search_by(|(n, _)| n.cmp(&upper.as_str()))
@@ -1087,7 +1141,11 @@ mod tests {
     }
 
     fn piece(text: &str) -> StrPiece<'_> {
-        StrPiece { text, lineno: 1, col_offset: 4 }
+        StrPiece {
+            text,
+            lineno: 1,
+            col_offset: 4,
+        }
     }
 
     fn cat(texts: &[&str]) -> Result<StrLiteral, LitError> {
@@ -1101,14 +1159,20 @@ mod tests {
 
     fn str_of(texts: &[&str]) -> String {
         match cat(texts).unwrap() {
-            StrLiteral::Constant { value: Constant::Str(s), .. } => s,
+            StrLiteral::Constant {
+                value: Constant::Str(s),
+                ..
+            } => s,
             other => panic!("not a str: {:?}", other),
         }
     }
 
     fn bytes_of(texts: &[&str]) -> Vec<u8> {
         match cat(texts).unwrap() {
-            StrLiteral::Constant { value: Constant::Bytes(b), .. } => b,
+            StrLiteral::Constant {
+                value: Constant::Bytes(b),
+                ..
+            } => b,
             other => panic!("not bytes: {:?}", other),
         }
     }
@@ -1129,10 +1193,25 @@ mod tests {
         assert_eq!(parse_number("1_0.5").unwrap(), Constant::Float(10.5));
         assert_eq!(parse_number(".5").unwrap(), Constant::Float(0.5));
         assert_eq!(parse_number("5.").unwrap(), Constant::Float(5.0));
-        assert_eq!(parse_number("1e400").unwrap(), Constant::Float(f64::INFINITY));
+        assert_eq!(
+            parse_number("1e400").unwrap(),
+            Constant::Float(f64::INFINITY)
+        );
         assert_eq!(parse_number("0.1").unwrap(), Constant::Float(0.1));
-        assert_eq!(parse_number("10j").unwrap(), Constant::Complex { real: 0.0, imag: 10.0 });
-        assert_eq!(parse_number("1.5J").unwrap(), Constant::Complex { real: 0.0, imag: 1.5 });
+        assert_eq!(
+            parse_number("10j").unwrap(),
+            Constant::Complex {
+                real: 0.0,
+                imag: 10.0
+            }
+        );
+        assert_eq!(
+            parse_number("1.5J").unwrap(),
+            Constant::Complex {
+                real: 0.0,
+                imag: 1.5
+            }
+        );
         assert!(parse_number("0x").is_err());
         assert!(parse_number("abc").is_err());
         assert!(parse_number("").is_err());
@@ -1149,10 +1228,16 @@ mod tests {
         assert_eq!(str_of(&["'\\777'"]), "\u{1ff}");
         assert_eq!(str_of(&["'\\0a\\101'"]), "\0aA");
         assert_eq!(str_of(&["'\\x41\\u00e9\\U0001F600'"]), "Aé\u{1f600}");
-        assert_eq!(str_of(&["'\\a\\b\\f\\v\\r\\t\\\\\\'\\\"'"]), "\x07\x08\x0c\x0b\r\t\\'\"");
+        assert_eq!(
+            str_of(&["'\\a\\b\\f\\v\\r\\t\\\\\\'\\\"'"]),
+            "\x07\x08\x0c\x0b\r\t\\'\""
+        );
         assert_eq!(str_of(&["'a\\q'"]), "a\\q");
         assert_eq!(str_of(&["'a\\\nb'"]), "ab");
-        assert_eq!(str_of(&["'\\N{LATIN SMALL LETTER E WITH ACUTE}\\N{em dash}'"]), "é\u{2014}");
+        assert_eq!(
+            str_of(&["'\\N{LATIN SMALL LETTER E WITH ACUTE}\\N{em dash}'"]),
+            "é\u{2014}"
+        );
         assert_eq!(str_of(&["'\\N{CJK UNIFIED IDEOGRAPH-4E00}'"]), "\u{4e00}");
         // python3: '\\\né\\é' is 'é\\é'.
         assert_eq!(str_of(&["\"\\\n\u{e9}\\\u{e9}\""]), "é\\é");
@@ -1175,47 +1260,106 @@ mod tests {
     fn bytes() {
         assert_eq!(bytes_of(&["b'\\777'"]), vec![0xff]);
         assert_eq!(bytes_of(&["b'\\N{DASH}'"]), b"\\N{DASH}".to_vec());
-        assert_eq!(bytes_of(&["b'\\x00a'", "B\"b\"", "rb'\\n'", "bR'x'"]), b"\0ab\\nx".to_vec());
+        assert_eq!(
+            bytes_of(&["b'\\x00a'", "B\"b\"", "rb'\\n'", "bR'x'"]),
+            b"\0ab\\nx".to_vec()
+        );
         assert_eq!(bytes_of(&["b'\\u1234'"]), b"\\u1234".to_vec());
     }
 
     #[test]
     fn escape_errors_match_python() {
         let unicode = |r: &str, what: &str| {
-            format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}: {}", r, what)
+            format!(
+                "(unicode error) 'unicodeescape' codec can't decode bytes in position {}: {}",
+                r, what
+            )
         };
         assert_eq!(err(&["\"\\x4\""]), unicode("0-2", "truncated \\xXX escape"));
-        assert_eq!(err(&["\"ab\\x4\""]), unicode("2-4", "truncated \\xXX escape"));
-        assert_eq!(err(&["\"é\\x4\""]), unicode("10-12", "truncated \\xXX escape"));
+        assert_eq!(
+            err(&["\"ab\\x4\""]),
+            unicode("2-4", "truncated \\xXX escape")
+        );
+        assert_eq!(
+            err(&["\"é\\x4\""]),
+            unicode("10-12", "truncated \\xXX escape")
+        );
         assert_eq!(err(&["\"\\xg\""]), unicode("0-1", "truncated \\xXX escape"));
-        assert_eq!(err(&["\"\\u12\""]), unicode("0-3", "truncated \\uXXXX escape"));
-        assert_eq!(err(&["\"\\U1234567\""]), unicode("0-8", "truncated \\UXXXXXXXX escape"));
-        assert_eq!(err(&["\"\\U00110000\""]), unicode("0-9", "illegal Unicode character"));
-        assert_eq!(err(&["\"\\N{foo}\""]), unicode("0-6", "unknown Unicode character name"));
-        assert_eq!(err(&["\"\\N\""]), unicode("0-1", "malformed \\N character escape"));
-        assert_eq!(err(&["\"\\N{\""]), unicode("0-2", "malformed \\N character escape"));
-        assert_eq!(err(&["\"\\N{}\""]), unicode("0-2", "malformed \\N character escape"));
-        assert_eq!(err(&["\"\"\"a\n\\x4\"\"\""]), unicode("2-4", "truncated \\xXX escape"));
-        assert_eq!(err(&["b\"\\x4\""]), "(value error) invalid \\x escape at position 0");
-        assert_eq!(err(&["b'ab\\xZ1'"]), "(value error) invalid \\x escape at position 2");
+        assert_eq!(
+            err(&["\"\\u12\""]),
+            unicode("0-3", "truncated \\uXXXX escape")
+        );
+        assert_eq!(
+            err(&["\"\\U1234567\""]),
+            unicode("0-8", "truncated \\UXXXXXXXX escape")
+        );
+        assert_eq!(
+            err(&["\"\\U00110000\""]),
+            unicode("0-9", "illegal Unicode character")
+        );
+        assert_eq!(
+            err(&["\"\\N{foo}\""]),
+            unicode("0-6", "unknown Unicode character name")
+        );
+        assert_eq!(
+            err(&["\"\\N\""]),
+            unicode("0-1", "malformed \\N character escape")
+        );
+        assert_eq!(
+            err(&["\"\\N{\""]),
+            unicode("0-2", "malformed \\N character escape")
+        );
+        assert_eq!(
+            err(&["\"\\N{}\""]),
+            unicode("0-2", "malformed \\N character escape")
+        );
+        assert_eq!(
+            err(&["\"\"\"a\n\\x4\"\"\""]),
+            unicode("2-4", "truncated \\xXX escape")
+        );
+        assert_eq!(
+            err(&["b\"\\x4\""]),
+            "(value error) invalid \\x escape at position 0"
+        );
+        assert_eq!(
+            err(&["b'ab\\xZ1'"]),
+            "(value error) invalid \\x escape at position 2"
+        );
         assert!(cat(&["\"\\x4\""]).unwrap_err().at_next_token);
     }
 
     #[test]
     fn bytes_must_be_ascii() {
-        let e = concatenate(&[StrPiece { text: "b\"é\"", lineno: 1, col_offset: 4 }]).unwrap_err();
+        let e = concatenate(&[StrPiece {
+            text: "b\"é\"",
+            lineno: 1,
+            col_offset: 4,
+        }])
+        .unwrap_err();
         assert_eq!(e.msg, "bytes can only contain ASCII literal characters");
         assert!(!e.at_next_token);
         // python3 reports 1 5 1 9 for `x = b"é"`.
         let pe = e.to_parse_error("x = b\"é\"", None);
-        assert_eq!((pe.lineno, pe.offset, pe.end_lineno, pe.end_offset), (1, 5, 1, 9));
+        assert_eq!(
+            (pe.lineno, pe.offset, pe.end_lineno, pe.end_offset),
+            (1, 5, 1, 9)
+        );
     }
 
     #[test]
     fn mixing_bytes_and_str() {
-        assert_eq!(err(&["'a'", "b'b'"]), "cannot mix bytes and nonbytes literals");
-        assert_eq!(err(&["b'a'", "'b'"]), "cannot mix bytes and nonbytes literals");
-        assert_eq!(err(&["'a'", "f''", "b'b'"]), "cannot mix bytes and nonbytes literals");
+        assert_eq!(
+            err(&["'a'", "b'b'"]),
+            "cannot mix bytes and nonbytes literals"
+        );
+        assert_eq!(
+            err(&["b'a'", "'b'"]),
+            "cannot mix bytes and nonbytes literals"
+        );
+        assert_eq!(
+            err(&["'a'", "f''", "b'b'"]),
+            "cannot mix bytes and nonbytes literals"
+        );
         // A decoding error in an earlier piece wins.
         assert!(err(&["'\\x'", "b'b'"]).starts_with("(unicode error)"));
     }
@@ -1224,20 +1368,29 @@ mod tests {
     fn next_token_position() {
         let e = cat(&["\"\\x4\""]).unwrap_err();
         let pe = e.to_parse_error("x = \"\\x4\" + 1", Some((1, 10, 1, 11)));
-        assert_eq!((pe.lineno, pe.offset, pe.end_lineno, pe.end_offset), (1, 11, 1, 12));
+        assert_eq!(
+            (pe.lineno, pe.offset, pe.end_lineno, pe.end_offset),
+            (1, 11, 1, 12)
+        );
     }
 
     #[test]
     fn piece_end() {
         assert_eq!(piece("'abc'").end(), (1, 9));
-        let p = StrPiece { text: "'''a\nbc'''", lineno: 3, col_offset: 7 };
+        let p = StrPiece {
+            text: "'''a\nbc'''",
+            lineno: 3,
+            col_offset: 7,
+        };
         assert_eq!(p.end(), (4, 5));
     }
 
     /// Fixed-seed fuzzing: no input may panic.
     #[test]
     fn fuzz_does_not_panic() {
-        let alphabet: Vec<char> = "\\'\"xuUN{}0178aefbrnq!:=#()[] \n\té€\u{1f600}_.jJ-+".chars().collect();
+        let alphabet: Vec<char> = "\\'\"xuUN{}0178aefbrnq!:=#()[] \n\té€\u{1f600}_.jJ-+"
+            .chars()
+            .collect();
         let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
         let mut next = move || {
             state ^= state << 13;
@@ -1247,7 +1400,9 @@ mod tests {
         };
         for _ in 0..20000 {
             let len = (next() % 12) as usize;
-            let body: String = (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect();
+            let body: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
             let prefix = ["", "r", "b", "f", "rb", "fr", "u", "F", "Rb"][(next() % 9) as usize];
             let quote = ["'", "\"", "'''"][(next() % 3) as usize];
             let text = format!("{}{}{}{}", prefix, quote, body, quote);
