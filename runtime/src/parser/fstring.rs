@@ -692,6 +692,11 @@ mod tests {
         assert_eq!(first(&[("f\"{\ty}\"", 1, 4)]), vec![(1, 8)]);
         // x = f"""\n\n{y}""" -> y@3:1
         assert_eq!(first(&[("f\"\"\"\n\n{y}\"\"\"", 1, 4)]), vec![(3, 1)]);
+        // x = f"a\<newline>b{y}" f"{z}" -> y@2:2 z@2:9
+        assert_eq!(
+            first(&[("f\"a\\\nb{y}\"", 1, 4), ("f\"{z}\"", 2, 6)]),
+            vec![(2, 2), (2, 9)]
+        );
         // x = f"""{y +\n  z}""": the expression starts at 1:9 (z@2:2 keeps its column).
         assert_eq!(first(&[("f\"\"\"{y +\n  z}\"\"\"", 1, 4)]), vec![(1, 9)]);
     }
