@@ -4,3 +4,5 @@
 
 pub mod error;
 pub mod token;
+pub mod source;
+pub mod tokenizer;

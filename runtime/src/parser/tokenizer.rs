@@ -1,0 +1,832 @@
+//! The tokenizer: source text -> `Token`s, hand-written but driven by the
+//! tables generated from `grammar/Tokens` (`TokenKind`, `match_operator`).
+//!
+//! It follows CPython 3.11's `Parser/tokenizer.c` token for token: the same
+//! indentation rules (columns with tab=8 and tab=1 must agree), the same
+//! number and string scanning, and the same error messages and positions.
+//! One pass over the bytes; the text is treated as if it ended with a newline,
+//! as CPython's string input does, without copying it.
+//!
+//! Errors stop the scan: the token list then ends with an `ERRORTOKEN` at the
+//! error and the error is returned beside it, so the parser reports it only if
+//! it gets that far (CPython's tokenizer is lazy in the same way).
+
+use super::error::{ErrorKind, ParseError};
+use super::token::{match_operator, Token, TokenKind};
+
+/// CPython's `TABSIZE`: a tab moves to the next multiple of 8.
+const TABSIZE: u32 = 8;
+/// CPython's `MAXINDENT`: the indentation stack holds at most this many levels.
+const MAXINDENT: usize = 100;
+/// CPython's `MAXLEVEL`: brackets nest at most this deep.
+const MAXLEVEL: usize = 200;
+/// What `Lexer::at` returns past the end; NUL bytes are rejected up front, so
+/// it cannot be confused with source text.
+const EOF: u8 = 0;
+
+/// The tokens the parser needs (no COMMENT or NL), ending with `ENDMARKER`, or
+/// with an `ERRORTOKEN` at the first error, which is returned beside them.
+pub fn tokenize(src: &str) -> (Vec<Token>, Option<ParseError>) {
+    Lexer::new(src, false).run()
+}
+
+/// As `tokenize`, but also with the COMMENT and NL tokens that python's
+/// `tokenize` module shows.
+pub fn tokenize_all(src: &str) -> (Vec<Token>, Option<ParseError>) {
+    Lexer::new(src, true).run()
+}
+
+/// An open bracket, remembered for the mismatch and never-closed errors.
+struct Paren {
+    ch: u8,
+    lineno: u32,
+    start: usize,
+    line_start: usize,
+}
+
+struct Lexer<'s> {
+    src: &'s str,
+    b: &'s [u8],
+    /// `src.len()`, plus one when the text lacks its final newline: CPython
+    /// appends one, and `at` makes that byte appear without a copy.
+    end: usize,
+    pos: usize,
+    lineno: u32,
+    line_start: usize,
+    /// The indentation stack: (column with tab=8, column with tab=1).
+    indents: Vec<(u32, u32)>,
+    parens: Vec<Paren>,
+    trivia: bool,
+    toks: Vec<Token>,
+}
+
+impl<'s> Lexer<'s> {
+    fn new(src: &'s str, trivia: bool) -> Self {
+        let b = src.as_bytes();
+        let end = if b.is_empty() || b[b.len() - 1] == b'\n' { b.len() } else { b.len() + 1 };
+        Lexer {
+            src,
+            b,
+            end,
+            pos: 0,
+            lineno: 1,
+            line_start: 0,
+            indents: vec![(0, 0)],
+            parens: Vec::new(),
+            trivia,
+            toks: Vec::with_capacity(src.len() / 4 + 2),
+        }
+    }
+
+    fn run(mut self) -> (Vec<Token>, Option<ParseError>) {
+        if self.b.contains(&0) {
+            // As CPython's compile(), NULs are refused before any token.
+            self.error_token(0, 1, 0);
+            let err = ParseError::syntax("source code string cannot contain null bytes", 0, 0);
+            return (self.toks, Some(err));
+        }
+        let err = self.scan().err();
+        (self.toks, err)
+    }
+
+    /// The byte at `i`, the appended newline, or `EOF`.
+    #[inline]
+    fn at(&self, i: usize) -> u8 {
+        match self.b.get(i) {
+            Some(&c) => c,
+            None if i < self.end => b'\n',
+            None => EOF,
+        }
+    }
+
+    /// Characters in bytes `a..b` of the text (the appended newline counts as
+    /// one); a partial UTF-8 sequence counts as one, as CPython's "replace"
+    /// decoding of the line does.
+    fn chars(&self, a: usize, b: usize) -> u32 {
+        let len = self.b.len();
+        let (lo, hi) = (a.min(len), b.min(len));
+        let mut n = 0u32;
+        if lo < hi {
+            for &c in &self.b[lo..hi] {
+                if (c & 0xC0) != 0x80 {
+                    n += 1;
+                }
+            }
+        }
+        let extra = b.min(self.end).saturating_sub(len.max(a));
+        n + extra as u32
+    }
+
+    /// Pushes a token that starts on line `lineno` (beginning at byte
+    /// `line_start`) and ends on the current line.
+    fn push_from(&mut self, kind: TokenKind, start: usize, end: usize, lineno: u32, line_start: usize) {
+        let len = self.b.len();
+        self.toks.push(Token {
+            kind,
+            start: start.min(len) as u32,
+            end: end.min(len) as u32,
+            lineno,
+            col_offset: (start - line_start) as u32,
+            end_lineno: self.lineno,
+            end_col_offset: end.saturating_sub(self.line_start) as u32,
+        });
+    }
+
+    #[inline]
+    fn push(&mut self, kind: TokenKind, start: usize, end: usize) {
+        self.push_from(kind, start, end, self.lineno, self.line_start);
+    }
+
+    /// The empty `ERRORTOKEN` that ends the list when scanning fails.
+    fn error_token(&mut self, at: usize, lineno: u32, line_start: usize) {
+        let at = at.min(self.b.len());
+        let col = at.saturating_sub(line_start) as u32;
+        self.toks.push(Token {
+            kind: TokenKind::ERRORTOKEN,
+            start: at as u32,
+            end: at as u32,
+            lineno,
+            col_offset: col,
+            end_lineno: lineno,
+            end_col_offset: col,
+        });
+    }
+
+    /// CPython's `syntaxerror()`: reported at `cur`, the byte after the last
+    /// one read, as a character column of the current line.
+    fn syntax_at(&self, msg: impl Into<String>, cur: usize) -> ParseError {
+        let off = self.chars(self.line_start, cur);
+        ParseError::syntax(msg, self.lineno, off).with_end(self.lineno, off)
+    }
+
+    /// Fails the scan with `err`, leaving an `ERRORTOKEN` at byte `at` of the
+    /// current line.
+    fn fail<T>(&mut self, err: ParseError, at: usize) -> Result<T, ParseError> {
+        self.error_token(at, self.lineno, self.line_start);
+        Err(err)
+    }
+
+    fn newline_at(&mut self, next_line: usize) {
+        self.lineno += 1;
+        self.line_start = next_line;
+    }
+
+    fn scan(&mut self) -> Result<(), ParseError> {
+        let mut atbol = true;
+        // A line holding only blanks and a comment: no NEWLINE, no indentation.
+        let mut blank = false;
+        loop {
+            if atbol {
+                atbol = false;
+                blank = self.indentation()?;
+            }
+            while matches!(self.at(self.pos), b' ' | b'\t' | b'\x0c') {
+                self.pos += 1;
+            }
+            let start = self.pos;
+            let c = self.at(start);
+            match c {
+                EOF => {
+                    if let Some(p) = self.parens.last() {
+                        let (ch, lineno, col) = (p.ch, p.lineno, self.chars(p.line_start, p.start) + 1);
+                        let err = ParseError::syntax(format!("'{}' was never closed", ch as char), lineno, col)
+                            .with_end(lineno, 0);
+                        return self.fail(err, start);
+                    }
+                    self.push(TokenKind::ENDMARKER, start, start);
+                    return Ok(());
+                }
+                b'\n' => {
+                    let kind = if blank || !self.parens.is_empty() { TokenKind::NL } else { TokenKind::NEWLINE };
+                    if kind == TokenKind::NEWLINE || self.trivia {
+                        self.push(kind, start, start + 1);
+                    }
+                    self.pos = start + 1;
+                    self.newline_at(self.pos);
+                    atbol = true;
+                }
+                b'#' => {
+                    let mut p = start + 1;
+                    while p < self.b.len() && self.b[p] != b'\n' {
+                        p += 1;
+                    }
+                    if self.trivia {
+                        self.push(TokenKind::COMMENT, start, p);
+                    }
+                    self.pos = p;
+                }
+                b'a'..=b'z' | b'A'..=b'Z' | b'_' | 0x80..=0xFF => {
+                    if let Some(quote) = self.string_prefix(start) {
+                        self.string(start, quote)?;
+                        continue;
+                    }
+                    let mut p = start + 1;
+                    let mut nonascii = c >= 0x80;
+                    loop {
+                        let d = self.at(p);
+                        if d.is_ascii_alphanumeric() || d == b'_' {
+                            p += 1;
+                        } else if d >= 0x80 {
+                            nonascii = true;
+                            p += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    if nonascii {
+                        self.verify_identifier(start, p)?;
+                    }
+                    self.push(TokenKind::NAME, start, p);
+                    self.pos = p;
+                }
+                b'0'..=b'9' => self.number(start)?,
+                b'.' if self.at(start + 1).is_ascii_digit() => self.number(start)?,
+                b'\'' | b'"' => self.string(start, start)?,
+                b'\\' => self.continuation(start)?,
+                _ => self.operator(start, c)?,
+            }
+        }
+    }
+
+    /// Measures the indentation of the line at `self.pos` and pushes its
+    /// INDENT/DEDENT tokens; returns whether the line is blank. Blank lines
+    /// and lines inside brackets leave the stack alone.
+    fn indentation(&mut self) -> Result<bool, ParseError> {
+        let (mut col, mut alt) = (0u32, 0u32);
+        let mut p = self.pos;
+        loop {
+            match self.at(p) {
+                b' ' => {
+                    col = col.saturating_add(1);
+                    alt = alt.saturating_add(1);
+                }
+                b'\t' => {
+                    col = (col / TABSIZE).saturating_add(1).saturating_mul(TABSIZE);
+                    alt = alt.saturating_add(1);
+                }
+                b'\x0c' => {
+                    col = 0;
+                    alt = 0;
+                }
+                _ => break,
+            }
+            p += 1;
+        }
+        let c = self.at(p);
+        if c == b'#' || c == b'\n' {
+            return Ok(true);
+        }
+        if !self.parens.is_empty() {
+            return Ok(false);
+        }
+        let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
+        if col == top {
+            if alt != top_alt {
+                return self.indent_error(p, ErrorKind::TabError);
+            }
+        } else if col > top {
+            if self.indents.len() >= MAXINDENT {
+                return self.indent_error(p, ErrorKind::IndentationError);
+            }
+            if alt <= top_alt {
+                return self.indent_error(p, ErrorKind::TabError);
+            }
+            self.indents.push((col, alt));
+            self.push(TokenKind::INDENT, self.line_start, p);
+        } else {
+            // Find the level first: on a mismatch CPython reports the error
+            // before handing out any DEDENT.
+            let mut keep = self.indents.len();
+            while keep > 1 && col < self.indents[keep - 1].0 {
+                keep -= 1;
+            }
+            let (level, level_alt) = self.indents[keep - 1];
+            if col != level {
+                let mut eol = p;
+                while self.at(eol) != b'\n' && self.at(eol) != EOF {
+                    eol += 1;
+                }
+                let off = self.chars(self.line_start, eol + 1);
+                let err = ParseError::new(
+                    ErrorKind::IndentationError,
+                    "unindent does not match any outer indentation level",
+                    self.lineno,
+                    off,
+                )
+                .with_end(self.lineno, 0);
+                return self.fail(err, p);
+            }
+            if alt != level_alt {
+                return self.indent_error(p, ErrorKind::TabError);
+            }
+            for _ in keep..self.indents.len() {
+                self.push(TokenKind::DEDENT, p, p);
+            }
+            self.indents.truncate(keep);
+        }
+        Ok(false)
+    }
+
+    /// TabError and "too many levels of indentation": CPython reports them at
+    /// column 1 of the line.
+    fn indent_error<T>(&mut self, at: usize, kind: ErrorKind) -> Result<T, ParseError> {
+        let msg = match kind {
+            ErrorKind::TabError => "inconsistent use of tabs and spaces in indentation",
+            _ => "too many levels of indentation",
+        };
+        let err = ParseError::new(kind, msg, self.lineno, 1).with_end(self.lineno, 0);
+        self.fail(err, at)
+    }
+
+    /// A `\` outside a string: it must end the line, and the next line
+    /// continues this one (no NEWLINE, no indentation).
+    fn continuation(&mut self, start: usize) -> Result<(), ParseError> {
+        if self.at(start + 1) != b'\n' {
+            let off = self.chars(self.line_start, start + 2);
+            let err = ParseError::syntax("unexpected character after line continuation character", self.lineno, off)
+                .with_end(self.lineno, 0);
+            return self.fail(err, start);
+        }
+        let (lineno, line_start) = (self.lineno, self.line_start);
+        self.pos = start + 2;
+        self.newline_at(self.pos);
+        if self.at(self.pos) == EOF {
+            if let Some(p) = self.parens.last() {
+                let (ch, plineno, col) = (p.ch, p.lineno, self.chars(p.line_start, p.start) + 1);
+                let err =
+                    ParseError::syntax(format!("'{}' was never closed", ch as char), plineno, col).with_end(plineno, 0);
+                return self.fail(err, self.pos);
+            }
+            let off = self.chars(line_start, self.end);
+            let err = ParseError::syntax("unexpected EOF while parsing", lineno, off).with_end(lineno, 0);
+            self.error_token(self.pos, lineno, line_start);
+            return Err(err);
+        }
+        Ok(())
+    }
+
+    /// Operators by the generated longest-match table, with bracket nesting.
+    fn operator(&mut self, start: usize, c: u8) -> Result<(), ParseError> {
+        let cur = start + 1;
+        let Some((kind, n)) = self.src.get(start..).and_then(match_operator) else {
+            if (0x21..0x7F).contains(&c) {
+                // `$`, `?`, `!` and backquote: CPython hands these to the parser
+                // as a generic OP, which it rejects as "invalid syntax".
+                self.push(TokenKind::OP, start, cur);
+                self.pos = cur;
+                return Ok(());
+            }
+            let err = self.syntax_at(format!("invalid non-printable character U+{:04X}", c), cur);
+            return self.fail(err, start);
+        };
+        match c {
+            b'(' | b'[' | b'{' => {
+                if self.parens.len() >= MAXLEVEL {
+                    let err = self.syntax_at("too many nested parentheses", cur);
+                    return self.fail(err, start);
+                }
+                self.parens.push(Paren { ch: c, lineno: self.lineno, start, line_start: self.line_start });
+            }
+            b')' | b']' | b'}' => {
+                let Some(open) = self.parens.pop() else {
+                    let err = self.syntax_at(format!("unmatched '{}'", c as char), cur);
+                    return self.fail(err, start);
+                };
+                let expected = match open.ch {
+                    b'(' => b')',
+                    b'[' => b']',
+                    _ => b'}',
+                };
+                if c != expected {
+                    let mut msg = format!(
+                        "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                        c as char, open.ch as char
+                    );
+                    if open.lineno != self.lineno {
+                        msg.push_str(&format!(" on line {}", open.lineno));
+                    }
+                    let err = self.syntax_at(msg, cur);
+                    return self.fail(err, start);
+                }
+            }
+            _ => {}
+        }
+        self.push(kind, start, start + n);
+        self.pos = start + n;
+        Ok(())
+    }
+
+    /// If the letters at `start` are a string prefix (b, r, u, f, br, rb, fr,
+    /// rf in any case) directly followed by a quote, the quote's position.
+    fn string_prefix(&self, start: usize) -> Option<usize> {
+        let (mut saw_b, mut saw_r, mut saw_u, mut saw_f) = (false, false, false, false);
+        let mut p = start;
+        loop {
+            match self.at(p) {
+                b'b' | b'B' if !(saw_b || saw_u || saw_f) => saw_b = true,
+                b'u' | b'U' if !(saw_b || saw_u || saw_r || saw_f) => saw_u = true,
+                b'r' | b'R' if !(saw_r || saw_u) => saw_r = true,
+                b'f' | b'F' if !(saw_f || saw_b || saw_u) => saw_f = true,
+                _ => return None,
+            }
+            p += 1;
+            if matches!(self.at(p), b'\'' | b'"') {
+                return Some(p);
+            }
+        }
+    }
+
+    /// A string literal whose prefix starts at `start` and quote is at
+    /// `quote`. f-strings are one STRING token, as in CPython 3.11.
+    fn string(&mut self, start: usize, quote: usize) -> Result<(), ParseError> {
+        let (first_line, first_ls) = (self.lineno, self.line_start);
+        let q = self.at(quote);
+        let mut p = quote + 1;
+        let (mut size, mut closing) = (1, 0);
+        if self.at(p) == q {
+            if self.at(p + 1) == q {
+                size = 3;
+                p += 2;
+            } else {
+                closing = 1;
+                p += 1;
+            }
+        }
+        while closing != size {
+            let c = self.at(p);
+            if c == EOF || (size == 1 && c == b'\n') {
+                // The position is the opening quote's line; the message names
+                // the line where the scan gave up.
+                let detected = if c == EOF { self.lineno.saturating_sub(1).max(first_line) } else { self.lineno };
+                let msg = if size == 3 {
+                    format!("unterminated triple-quoted string literal (detected at line {detected})")
+                } else {
+                    format!("unterminated string literal (detected at line {detected})")
+                };
+                let off = self.chars(first_ls, start + 1);
+                let err = ParseError::syntax(msg, first_line, off).with_end(first_line, off);
+                self.error_token(start, first_line, first_ls);
+                return Err(err);
+            }
+            p += 1;
+            if c == q {
+                closing += 1;
+                continue;
+            }
+            closing = 0;
+            let c = if c == b'\\' {
+                // The escaped byte is skipped, whatever it is.
+                let d = self.at(p);
+                if d != EOF {
+                    p += 1;
+                }
+                d
+            } else {
+                c
+            };
+            if c == b'\n' {
+                self.newline_at(p);
+            }
+        }
+        self.push_from(TokenKind::STRING, start, p, first_line, first_ls);
+        self.pos = p;
+        Ok(())
+    }
+
+    /// CPython's `verify_identifier`: a name with non-ASCII bytes must be
+    /// XID_Start XID_Continue*; the error names the first character that is
+    /// not, and points just past it.
+    fn verify_identifier(&mut self, start: usize, end: usize) -> Result<(), ParseError> {
+        let text = self.src.get(start..end).unwrap_or("");
+        for (i, ch) in text.char_indices() {
+            let ok = if i == 0 {
+                ch == '_' || unicode_ident::is_xid_start(ch)
+            } else {
+                unicode_ident::is_xid_continue(ch)
+            };
+            if ok {
+                continue;
+            }
+            let cur = start + i + ch.len_utf8();
+            let msg = if is_printable(ch) {
+                format!("invalid character '{}' (U+{:04X})", ch, ch as u32)
+            } else {
+                format!("invalid non-printable character U+{:04X}", ch as u32)
+            };
+            let err = self.syntax_at(msg, cur);
+            return self.fail(err, start + i);
+        }
+        Ok(())
+    }
+
+    /// A number starting at `start` (a digit, or a `.` before a digit),
+    /// scanned as CPython's tokenizer does so that malformed literals get its
+    /// messages and positions.
+    fn number(&mut self, start: usize) -> Result<(), ParseError> {
+        match self.number_end(start) {
+            Ok(end) => {
+                self.push(TokenKind::NUMBER, start, end);
+                self.pos = end;
+                Ok(())
+            }
+            Err(err) => self.fail(err, start),
+        }
+    }
+
+    #[inline]
+    fn next(&self, p: &mut usize) -> u8 {
+        let c = self.at(*p);
+        *p += 1;
+        c
+    }
+
+    /// The byte just past the number at `start`. `p` plays the part of
+    /// CPython's `tok->cur`: `next` reads a byte, `*p -= 1` puts it back.
+    fn number_end(&self, start: usize) -> Result<usize, ParseError> {
+        #[derive(PartialEq)]
+        enum Then {
+            Fraction,
+            AfterFraction,
+            Exponent,
+            Imaginary,
+        }
+        let mut p = start;
+        let mut c = self.next(&mut p);
+        let then;
+        if c == b'.' {
+            c = self.next(&mut p);
+            then = Then::Fraction;
+        } else if c == b'0' {
+            c = self.next(&mut p);
+            match c {
+                b'x' | b'X' => {
+                    c = self.next(&mut p);
+                    loop {
+                        if c == b'_' {
+                            c = self.next(&mut p);
+                        }
+                        if !c.is_ascii_hexdigit() {
+                            p -= 1;
+                            return Err(self.syntax_at("invalid hexadecimal literal", p));
+                        }
+                        loop {
+                            c = self.next(&mut p);
+                            if !c.is_ascii_hexdigit() {
+                                break;
+                            }
+                        }
+                        if c != b'_' {
+                            break;
+                        }
+                    }
+                    self.end_of_number(&mut p, c, "hexadecimal")?;
+                    return Ok(p - 1);
+                }
+                b'o' | b'O' => return self.radix_tail(p, b'7', "octal"),
+                b'b' | b'B' => return self.radix_tail(p, b'1', "binary"),
+                _ => {
+                    // Zeros, possibly with underscores; other digits after
+                    // them make an old-style octal, which is refused.
+                    loop {
+                        if c == b'_' {
+                            c = self.next(&mut p);
+                            if !c.is_ascii_digit() {
+                                p -= 1;
+                                return Err(self.syntax_at("invalid decimal literal", p));
+                            }
+                        }
+                        if c != b'0' {
+                            break;
+                        }
+                        c = self.next(&mut p);
+                    }
+                    let zeros_end = p;
+                    let nonzero = c.is_ascii_digit();
+                    if nonzero {
+                        c = self.decimal_tail(&mut p)?;
+                    }
+                    if c == b'.' {
+                        c = self.next(&mut p);
+                        then = Then::Fraction;
+                    } else if c == b'e' || c == b'E' {
+                        then = Then::Exponent;
+                    } else if c == b'j' || c == b'J' {
+                        then = Then::Imaginary;
+                    } else if nonzero {
+                        // CPython gives this range in bytes, not characters.
+                        let (col, end) = ((start - self.line_start + 1) as u32, (zeros_end - self.line_start) as u32);
+                        return Err(ParseError::syntax(
+                            "leading zeros in decimal integer literals are not permitted; \
+                             use an 0o prefix for octal integers",
+                            self.lineno,
+                            col,
+                        )
+                        .with_end(self.lineno, end));
+                    } else {
+                        self.end_of_number(&mut p, c, "decimal")?;
+                        return Ok(p - 1);
+                    }
+                }
+            }
+        } else {
+            c = self.decimal_tail(&mut p)?;
+            if c == b'.' {
+                c = self.next(&mut p);
+                then = Then::Fraction;
+            } else {
+                then = Then::AfterFraction;
+            }
+        }
+        let mut then = then;
+        if then == Then::Fraction {
+            if c.is_ascii_digit() {
+                c = self.decimal_tail(&mut p)?;
+            }
+            then = Then::AfterFraction;
+        }
+        if then == Then::AfterFraction && (c == b'e' || c == b'E') {
+            then = Then::Exponent;
+        }
+        if then == Then::Exponent {
+            let e = c;
+            c = self.next(&mut p);
+            if c == b'+' || c == b'-' {
+                c = self.next(&mut p);
+                if !c.is_ascii_digit() {
+                    p -= 1;
+                    return Err(self.syntax_at("invalid decimal literal", p));
+                }
+            } else if !c.is_ascii_digit() {
+                // `1else`: the `e` belongs to the next token.
+                p -= 1;
+                self.end_of_number(&mut p, e, "decimal")?;
+                return Ok(p - 1);
+            }
+            c = self.decimal_tail(&mut p)?;
+            then = Then::AfterFraction;
+        }
+        if then == Then::Imaginary || c == b'j' || c == b'J' {
+            c = self.next(&mut p);
+            self.end_of_number(&mut p, c, "imaginary")?;
+        } else {
+            self.end_of_number(&mut p, c, "decimal")?;
+        }
+        Ok(p - 1)
+    }
+
+    /// Digits and single underscores after a digit already read; returns the
+    /// first byte that is neither (already read).
+    fn decimal_tail(&self, p: &mut usize) -> Result<u8, ParseError> {
+        loop {
+            let mut c;
+            loop {
+                c = self.next(p);
+                if !c.is_ascii_digit() {
+                    break;
+                }
+            }
+            if c != b'_' {
+                return Ok(c);
+            }
+            c = self.next(p);
+            if !c.is_ascii_digit() {
+                *p -= 1;
+                return Err(self.syntax_at("invalid decimal literal", *p));
+            }
+        }
+    }
+
+    /// The digits of an octal (`max` = b'7') or binary (b'1') literal after
+    /// its `0o`/`0b`; returns the end of the number.
+    fn radix_tail(&self, mut p: usize, max: u8, kind: &str) -> Result<usize, ParseError> {
+        let mut c = self.next(&mut p);
+        loop {
+            if c == b'_' {
+                c = self.next(&mut p);
+            }
+            if !(b'0'..=max).contains(&c) {
+                if c.is_ascii_digit() {
+                    return Err(self.syntax_at(format!("invalid digit '{}' in {kind} literal", c as char), p));
+                }
+                p -= 1;
+                return Err(self.syntax_at(format!("invalid {kind} literal"), p));
+            }
+            loop {
+                c = self.next(&mut p);
+                if !(b'0'..=max).contains(&c) {
+                    break;
+                }
+            }
+            if c != b'_' {
+                break;
+            }
+        }
+        if c.is_ascii_digit() {
+            return Err(self.syntax_at(format!("invalid digit '{}' in {kind} literal", c as char), p));
+        }
+        self.end_of_number(&mut p, c, kind)?;
+        Ok(p - 1)
+    }
+
+    /// CPython's `verify_end_of_number`: `c` (already read) may not be an
+    /// ASCII letter, digit or underscore, except the start of a keyword that
+    /// can follow a number in valid code (`1if x else y`), which CPython
+    /// only warns about.
+    fn end_of_number(&self, p: &mut usize, c: u8, kind: &str) -> Result<(), ParseError> {
+        let keyword = match c {
+            b'a' => self.lookahead(*p, b"nd"),
+            b'e' => self.lookahead(*p, b"lse"),
+            b'f' => self.lookahead(*p, b"or"),
+            b'i' => matches!(self.at(*p), b'f' | b'n' | b's'),
+            b'o' => self.lookahead(*p, b"r"),
+            b'n' => self.lookahead(*p, b"ot"),
+            _ => false,
+        };
+        if !keyword && (c.is_ascii_alphanumeric() || c == b'_') {
+            *p -= 1;
+            return Err(self.syntax_at(format!("invalid {kind} literal"), *p));
+        }
+        Ok(())
+    }
+
+    /// Whether `rest` follows at `p` and ends a word there.
+    fn lookahead(&self, p: usize, rest: &[u8]) -> bool {
+        let end = p + rest.len();
+        self.b.get(p..end) == Some(rest) && {
+            let d = self.at(end);
+            !(d.is_ascii_alphanumeric() || d == b'_' || d >= 0x80)
+        }
+    }
+}
+
+/// Python's `str.isprintable` for one character, close enough to decide
+/// between CPython's "invalid character" and "invalid non-printable character"
+/// messages: separators, controls, format characters, surrogates and private
+/// use are not printable (unassigned code points are not distinguished).
+fn is_printable(ch: char) -> bool {
+    let c = ch as u32;
+    if c == 0x20 {
+        return true;
+    }
+    !matches!(c,
+        0x00..=0x1F | 0x7F..=0xA0 | 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x890..=0x891
+        | 0x8E2 | 0x1680 | 0x180E | 0x2000..=0x200F | 0x2028..=0x202F | 0x205F..=0x2064
+        | 0x2066..=0x206F | 0x3000 | 0xD800..=0xF8FF | 0xFEFF | 0xFFF9..=0xFFFB | 0x110BD | 0x110CD
+        | 0x13430..=0x1343F | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F
+        | 0xF0000..=0x10FFFF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tokens as `KIND l,c-l,c | ...`, the shape the python3-derived
+    /// expectations are written in.
+    fn dump(src: &str, trivia: bool) -> String {
+        let (toks, _) = if trivia { tokenize_all(src) } else { tokenize(src) };
+        let parts: Vec<String> = toks
+            .iter()
+            .map(|t| {
+                format!("{} {},{}-{},{}", t.kind.name(), t.lineno, t.col_offset, t.end_lineno, t.end_col_offset)
+            })
+            .collect();
+        parts.join(" | ")
+    }
+
+    /// The first error as python3 shows it: `Kind: msg @l,c-l,c`, or `OK`.
+    fn error(src: &str) -> String {
+        match tokenize(src).1 {
+            None => "OK".to_string(),
+            Some(e) => {
+                format!("{}: {} @{},{}-{},{}", e.kind.name(), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+            }
+        }
+    }
+
+    /// Compares against a record file written by a python3 script (a
+    /// development aid: `MOULT_TOK_ORACLE=tok:/path` or `err:/path`).
+    #[test]
+    #[ignore]
+    fn oracle_file() {
+        let Ok(spec) = std::env::var("MOULT_TOK_ORACLE") else { return };
+        let (mode, path) = spec.split_once(':').unwrap();
+        let data = std::fs::read(path).unwrap();
+        let mut rest = &data[..];
+        let mut bad = 0;
+        while !rest.is_empty() {
+            let nl = rest.iter().position(|&b| b == b'\n').unwrap();
+            let n: usize = std::str::from_utf8(&rest[..nl]).unwrap().parse().unwrap();
+            let src = std::str::from_utf8(&rest[nl + 1..nl + 1 + n]).unwrap();
+            rest = &rest[nl + 1 + n..];
+            let nl = rest.iter().position(|&b| b == b'\n').unwrap();
+            let want = std::str::from_utf8(&rest[..nl]).unwrap();
+            rest = &rest[nl + 1..];
+            let got = if mode == "tok" { dump(src, true) } else { error(src) };
+            if got != want {
+                bad += 1;
+                println!("SRC  {src:?}\nWANT {want}\nGOT  {got}\n");
+            }
+        }
+        assert_eq!(bad, 0);
+    }
+}
