@@ -268,6 +268,13 @@ impl<'s> Lexer<'s> {
                     col = 0;
                     alt = 0;
                 }
+                b'\\' => {
+                    // As in CPython 3.11, a continuation inside the
+                    // indentation keeps counting columns on the next line.
+                    self.continuation(p)?;
+                    p = self.pos;
+                    continue;
+                }
                 _ => break,
             }
             p += 1;
@@ -824,7 +831,11 @@ mod tests {
             let got = if mode == "tok" { dump(src, true) } else { error(src) };
             if got != want {
                 bad += 1;
-                println!("SRC  {src:?}\nWANT {want}\nGOT  {got}\n");
+                let (w, g): (Vec<&str>, Vec<&str>) = (want.split(" | ").collect(), got.split(" | ").collect());
+                let i = w.iter().zip(&g).take_while(|(a, b)| a == b).count();
+                let lo = i.saturating_sub(3);
+                let head: String = src.chars().take(60).collect();
+                println!("SRC  {head:?}\nWANT {:?}\nGOT  {:?}\n", &w[lo..(i + 3).min(w.len())], &g[lo..(i + 3).min(g.len())]);
             }
         }
         assert_eq!(bad, 0);
@@ -1018,6 +1029,18 @@ mod tests {
         ("x = 1 🐍", "SyntaxError: invalid character '🐍' (U+1F40D) @1,7-1,7"),
         ("x = \"🐍", "SyntaxError: unterminated string literal (detected at line 1) @1,5-1,5"),
         ("🐍 = \"\n", "SyntaxError: invalid character '🐍' (U+1F40D) @1,1-1,1"),
+        ("if x:\n  y\n\\\n z\n", "IndentationError: unindent does not match any outer indentation level @4,3-4,0"),
+        ("if x:\n  y\n\\ \n z\n", "SyntaxError: unexpected character after line continuation character @3,2-3,0"),
+        ("if x:\n  y\n  \\", "SyntaxError: unexpected EOF while parsing @3,4-3,0"),
+        ("(\n\\\n  x)\n", "OK"),
+        ("if x:\n  y\n\\\n  \\\n\t\n", "OK"),
+        ("if x:\n        y\n\tz\n", "TabError: inconsistent use of tabs and spaces in indentation @3,1-3,0"),
+        ("x = \"\\\n", "SyntaxError: unterminated string literal (detected at line 1) @1,5-1,5"),
+        ("\"\"\"\\\n", "SyntaxError: unterminated triple-quoted string literal (detected at line 1) @1,1-1,1"),
+        ("1_a", "SyntaxError: invalid decimal literal @1,2-1,2"),
+        ("0777", "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers @1,1-1,2"),
+        ("0e0_", "SyntaxError: invalid decimal literal @1,4-1,4"),
+        ("0o1_8", "SyntaxError: invalid digit '8' in octal literal @1,5-1,5"),
     ];
 
     #[test]
