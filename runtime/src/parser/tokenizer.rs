@@ -254,6 +254,8 @@ impl<'s> Lexer<'s> {
     fn indentation(&mut self) -> Result<bool, ParseError> {
         let (mut col, mut alt) = (0u32, 0u32);
         let mut p = self.pos;
+        // Where the indentation first met a continuation line, if it did.
+        let mut split: Option<(u32, usize, usize)> = None;
         loop {
             match self.at(p) {
                 b' ' => {
@@ -271,6 +273,9 @@ impl<'s> Lexer<'s> {
                 b'\\' => {
                     // As in CPython 3.11, a continuation inside the
                     // indentation keeps counting columns on the next line.
+                    if split.is_none() {
+                        split = Some((self.lineno, self.line_start, p));
+                    }
                     self.continuation(p)?;
                     p = self.pos;
                     continue;
@@ -299,7 +304,16 @@ impl<'s> Lexer<'s> {
                 return self.indent_error(p, ErrorKind::TabError);
             }
             self.indents.push((col, alt));
-            self.push(TokenKind::INDENT, self.line_start, p);
+            match split {
+                // As python's `tokenize` shows it: the blanks before the `\`.
+                Some((lineno, line_start, stop)) => {
+                    let (end_lineno, end_ls) = (self.lineno, self.line_start);
+                    (self.lineno, self.line_start) = (lineno, line_start);
+                    self.push(TokenKind::INDENT, line_start, stop);
+                    (self.lineno, self.line_start) = (end_lineno, end_ls);
+                }
+                None => self.push(TokenKind::INDENT, self.line_start, p),
+            }
         } else {
             // Find the level first: on a mismatch CPython reports the error
             // before handing out any DEDENT.
