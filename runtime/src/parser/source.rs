@@ -28,10 +28,18 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, ParseError> {
         Some(name) => {
             let (normal, encoding) = lookup(name);
             let Some(encoding) = encoding else {
-                return Err(ParseError::syntax(format!("unknown encoding: {name}"), 0, 0));
+                return Err(ParseError::syntax(
+                    format!("unknown encoding: {name}"),
+                    0,
+                    0,
+                ));
             };
             if bom && encoding != Encoding::Utf8 {
-                return Err(ParseError::syntax(format!("encoding problem: {normal} with BOM"), 0, 0));
+                return Err(ParseError::syntax(
+                    format!("encoding problem: {normal} with BOM"),
+                    0,
+                    0,
+                ));
             }
             encoding
         }
@@ -81,22 +89,28 @@ fn coding_cookie(body: &[u8]) -> Option<&str> {
     if let Some(name) = cookie_in(first) {
         return Some(name);
     }
-    let first_is_comment = first.iter().find(|&&b| !matches!(b, b' ' | b'\t' | b'\x0c')).map_or(true, |&b| b == b'#');
+    let first_is_comment = first
+        .iter()
+        .find(|&&b| !matches!(b, b' ' | b'\t' | b'\x0c'))
+        .is_none_or(|&b| b == b'#');
     if !first_is_comment {
         return None;
     }
     // A `\r\n` ending yields an empty piece between the two bytes.
-    let second = if body.get(first.len()) == Some(&b'\r') && body.get(first.len() + 1) == Some(&b'\n') {
-        lines.nth(1)?
-    } else {
-        lines.next()?
-    };
+    let second =
+        if body.get(first.len()) == Some(&b'\r') && body.get(first.len() + 1) == Some(&b'\n') {
+            lines.nth(1)?
+        } else {
+            lines.next()?
+        };
     cookie_in(second)
 }
 
 /// `coding[:=]\s*name` inside a line that is only a comment.
 fn cookie_in(line: &[u8]) -> Option<&str> {
-    let hash = line.iter().position(|&b| !matches!(b, b' ' | b'\t' | b'\x0c'))?;
+    let hash = line
+        .iter()
+        .position(|&b| !matches!(b, b' ' | b'\t' | b'\x0c'))?;
     if line[hash] != b'#' {
         return None;
     }
@@ -113,7 +127,8 @@ fn cookie_in(line: &[u8]) -> Option<&str> {
             p += 1;
         }
         let start = p;
-        while matches!(comment.get(p), Some(c) if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.')) {
+        while matches!(comment.get(p), Some(c) if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'))
+        {
             p += 1;
         }
         if p > start {
@@ -130,16 +145,30 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// CPython's `get_normal_name` (used in the BOM message) and the encoding,
 /// if it is one we decode. Codec names ignore case and `-`/`_`.
 fn lookup(name: &str) -> (String, Option<Encoding>) {
-    let key: String = name.chars().map(|c| if c == '_' || c == ' ' { '-' } else { c.to_ascii_lowercase() }).collect();
+    let key: String = name
+        .chars()
+        .map(|c| {
+            if c == '_' || c == ' ' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
     let encoding = match key.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Some(Encoding::Utf8),
         k if k.starts_with("utf-8-") => Some(Encoding::Utf8),
-        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "iso-latin-1" | "8859" | "cp819"
-        | "iso-ir-100" | "csisolatin1" => Some(Encoding::Latin1),
-        k if k.starts_with("latin-1-") || k.starts_with("iso-8859-1-") || k.starts_with("iso-latin-1-") => {
+        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "iso-latin-1"
+        | "8859" | "cp819" | "iso-ir-100" | "csisolatin1" => Some(Encoding::Latin1),
+        k if k.starts_with("latin-1-")
+            || k.starts_with("iso-8859-1-")
+            || k.starts_with("iso-latin-1-") =>
+        {
             Some(Encoding::Latin1)
         }
-        "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "iso646-us" | "cp367" => Some(Encoding::Ascii),
+        "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "iso646-us" | "cp367" => {
+            Some(Encoding::Ascii)
+        }
         _ => None,
     };
     let normal = match encoding {
@@ -172,7 +201,10 @@ fn decode_utf8(body: &[u8]) -> Result<String, ParseError> {
         let good = err.valid_up_to();
         let bad = done + good;
         let skip = err.error_len().unwrap_or(rest.len() - good);
-        let line_start = body[..bad].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let line_start = body[..bad]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
         let line = &body[line_start..bad];
         match place(line) {
             Place::Comment => {
@@ -196,15 +228,26 @@ fn decode_utf8(body: &[u8]) -> Result<String, ParseError> {
                 };
                 let error_len = if cut { None } else { err.error_len() };
                 let (what, reason) = match error_len {
-                    None if skip > 1 => (format!("bytes in position {}-{}", pos, pos + skip - 1), "unexpected end of data"),
-                    None => (format!("byte 0x{first:02x} in position {pos}"), "unexpected end of data"),
-                    Some(1) if first < 0xC2 || first > 0xF4 => {
-                        (format!("byte 0x{first:02x} in position {pos}"), "invalid start byte")
-                    }
-                    Some(1) => (format!("byte 0x{first:02x} in position {pos}"), "invalid continuation byte"),
-                    Some(n) => {
-                        (format!("bytes in position {}-{}", pos, pos + n - 1), "invalid continuation byte")
-                    }
+                    None if skip > 1 => (
+                        format!("bytes in position {}-{}", pos, pos + skip - 1),
+                        "unexpected end of data",
+                    ),
+                    None => (
+                        format!("byte 0x{first:02x} in position {pos}"),
+                        "unexpected end of data",
+                    ),
+                    Some(1) if !(0xC2..=0xF4).contains(&first) => (
+                        format!("byte 0x{first:02x} in position {pos}"),
+                        "invalid start byte",
+                    ),
+                    Some(1) => (
+                        format!("byte 0x{first:02x} in position {pos}"),
+                        "invalid continuation byte",
+                    ),
+                    Some(n) => (
+                        format!("bytes in position {}-{}", pos, pos + n - 1),
+                        "invalid continuation byte",
+                    ),
                 };
                 let lineno = 1 + body[..bad].iter().filter(|&&b| b == b'\n').count() as u32;
                 let col = 1 + line.iter().filter(|&&b| (b & 0xC0) != 0x80).count() as u32;
@@ -259,7 +302,14 @@ fn place(before: &[u8]) -> Place {
         }
         i += 1;
     }
-    Place::Code(if quote.is_some() { body_start } else { word_start }, quote)
+    Place::Code(
+        if quote.is_some() {
+            body_start
+        } else {
+            word_start
+        },
+        quote,
+    )
 }
 
 #[cfg(test)]
@@ -316,7 +366,10 @@ mod tests {
     #[test]
     fn bad_bytes_in_comments_are_replaced() {
         // CPython never decodes comments, so this file compiles.
-        assert_eq!(decode_source(b"x=1 # a\xff\n").ok().as_deref(), Some("x=1 # a\u{FFFD}\n"));
+        assert_eq!(
+            decode_source(b"x=1 # a\xff\n").ok().as_deref(),
+            Some("x=1 # a\u{FFFD}\n")
+        );
     }
 
     #[test]

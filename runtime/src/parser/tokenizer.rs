@@ -63,7 +63,11 @@ struct Lexer<'s> {
 impl<'s> Lexer<'s> {
     fn new(src: &'s str, trivia: bool) -> Self {
         let b = src.as_bytes();
-        let end = if b.is_empty() || b[b.len() - 1] == b'\n' { b.len() } else { b.len() + 1 };
+        let end = if b.is_empty() || b[b.len() - 1] == b'\n' {
+            b.len()
+        } else {
+            b.len() + 1
+        };
         Lexer {
             src,
             b,
@@ -119,7 +123,14 @@ impl<'s> Lexer<'s> {
 
     /// Pushes a token that starts on line `lineno` (beginning at byte
     /// `line_start`) and ends on the current line.
-    fn push_from(&mut self, kind: TokenKind, start: usize, end: usize, lineno: u32, line_start: usize) {
+    fn push_from(
+        &mut self,
+        kind: TokenKind,
+        start: usize,
+        end: usize,
+        lineno: u32,
+        line_start: usize,
+    ) {
         let len = self.b.len();
         self.toks.push(Token {
             kind,
@@ -188,16 +199,25 @@ impl<'s> Lexer<'s> {
             match c {
                 EOF => {
                     if let Some(p) = self.parens.last() {
-                        let (ch, lineno, col) = (p.ch, p.lineno, self.chars(p.line_start, p.start) + 1);
-                        let err = ParseError::syntax(format!("'{}' was never closed", ch as char), lineno, col)
-                            .with_end(lineno, 0);
+                        let (ch, lineno, col) =
+                            (p.ch, p.lineno, self.chars(p.line_start, p.start) + 1);
+                        let err = ParseError::syntax(
+                            format!("'{}' was never closed", ch as char),
+                            lineno,
+                            col,
+                        )
+                        .with_end(lineno, 0);
                         return self.fail(err, start);
                     }
                     self.push(TokenKind::ENDMARKER, start, start);
                     return Ok(());
                 }
                 b'\n' => {
-                    let kind = if blank || !self.parens.is_empty() { TokenKind::NL } else { TokenKind::NEWLINE };
+                    let kind = if blank || !self.parens.is_empty() {
+                        TokenKind::NL
+                    } else {
+                        TokenKind::NEWLINE
+                    };
                     if kind == TokenKind::NEWLINE || self.trivia {
                         self.push(kind, start, start + 1);
                     }
@@ -364,8 +384,12 @@ impl<'s> Lexer<'s> {
     fn continuation(&mut self, start: usize) -> Result<(), ParseError> {
         if self.at(start + 1) != b'\n' {
             let off = self.chars(self.line_start, start + 2);
-            let err = ParseError::syntax("unexpected character after line continuation character", self.lineno, off)
-                .with_end(self.lineno, 0);
+            let err = ParseError::syntax(
+                "unexpected character after line continuation character",
+                self.lineno,
+                off,
+            )
+            .with_end(self.lineno, 0);
             return self.fail(err, start);
         }
         let (lineno, line_start) = (self.lineno, self.line_start);
@@ -375,11 +399,13 @@ impl<'s> Lexer<'s> {
             if let Some(p) = self.parens.last() {
                 let (ch, plineno, col) = (p.ch, p.lineno, self.chars(p.line_start, p.start) + 1);
                 let err =
-                    ParseError::syntax(format!("'{}' was never closed", ch as char), plineno, col).with_end(plineno, 0);
+                    ParseError::syntax(format!("'{}' was never closed", ch as char), plineno, col)
+                        .with_end(plineno, 0);
                 return self.fail(err, self.pos);
             }
             let off = self.chars(line_start, self.end);
-            let err = ParseError::syntax("unexpected EOF while parsing", lineno, off).with_end(lineno, 0);
+            let err =
+                ParseError::syntax("unexpected EOF while parsing", lineno, off).with_end(lineno, 0);
             self.error_token(self.pos, lineno, line_start);
             return Err(err);
         }
@@ -406,7 +432,12 @@ impl<'s> Lexer<'s> {
                     let err = self.syntax_at("too many nested parentheses", cur);
                     return self.fail(err, start);
                 }
-                self.parens.push(Paren { ch: c, lineno: self.lineno, start, line_start: self.line_start });
+                self.parens.push(Paren {
+                    ch: c,
+                    lineno: self.lineno,
+                    start,
+                    line_start: self.line_start,
+                });
             }
             b')' | b']' | b'}' => {
                 let Some(open) = self.parens.pop() else {
@@ -478,9 +509,15 @@ impl<'s> Lexer<'s> {
             if c == EOF || (size == 1 && c == b'\n') {
                 // The position is the opening quote's line; the message names
                 // the line where the scan gave up.
-                let detected = if c == EOF { self.lineno.saturating_sub(1).max(first_line) } else { self.lineno };
+                let detected = if c == EOF {
+                    self.lineno.saturating_sub(1).max(first_line)
+                } else {
+                    self.lineno
+                };
                 let msg = if size == 3 {
-                    format!("unterminated triple-quoted string literal (detected at line {detected})")
+                    format!(
+                        "unterminated triple-quoted string literal (detected at line {detected})"
+                    )
                 } else {
                     format!("unterminated string literal (detected at line {detected})")
                 };
@@ -635,7 +672,10 @@ impl<'s> Lexer<'s> {
                         then = Then::Imaginary;
                     } else if nonzero {
                         // CPython gives this range in bytes, not characters.
-                        let (col, end) = ((start - self.line_start + 1) as u32, (zeros_end - self.line_start) as u32);
+                        let (col, end) = (
+                            (start - self.line_start + 1) as u32,
+                            (zeros_end - self.line_start) as u32,
+                        );
                         return Err(ParseError::syntax(
                             "leading zeros in decimal integer literals are not permitted; \
                              use an 0o prefix for octal integers",
@@ -727,7 +767,10 @@ impl<'s> Lexer<'s> {
             }
             if !(b'0'..=max).contains(&c) {
                 if c.is_ascii_digit() {
-                    return Err(self.syntax_at(format!("invalid digit '{}' in {kind} literal", c as char), p));
+                    return Err(self.syntax_at(
+                        format!("invalid digit '{}' in {kind} literal", c as char),
+                        p,
+                    ));
                 }
                 p -= 1;
                 return Err(self.syntax_at(format!("invalid {kind} literal"), p));
@@ -743,7 +786,10 @@ impl<'s> Lexer<'s> {
             }
         }
         if c.is_ascii_digit() {
-            return Err(self.syntax_at(format!("invalid digit '{}' in {kind} literal", c as char), p));
+            return Err(self.syntax_at(
+                format!("invalid digit '{}' in {kind} literal", c as char),
+                p,
+            ));
         }
         self.end_of_number(&mut p, c, kind)?;
         Ok(p - 1)
@@ -804,11 +850,22 @@ mod tests {
     /// Tokens as `KIND l,c-l,c | ...`, the shape the python3-derived
     /// expectations are written in.
     fn dump(src: &str, trivia: bool) -> String {
-        let (toks, _) = if trivia { tokenize_all(src) } else { tokenize(src) };
+        let (toks, _) = if trivia {
+            tokenize_all(src)
+        } else {
+            tokenize(src)
+        };
         let parts: Vec<String> = toks
             .iter()
             .map(|t| {
-                format!("{} {},{}-{},{}", t.kind.name(), t.lineno, t.col_offset, t.end_lineno, t.end_col_offset)
+                format!(
+                    "{} {},{}-{},{}",
+                    t.kind.name(),
+                    t.lineno,
+                    t.col_offset,
+                    t.end_lineno,
+                    t.end_col_offset
+                )
             })
             .collect();
         parts.join(" | ")
@@ -819,7 +876,15 @@ mod tests {
         match tokenize(src).1 {
             None => "OK".to_string(),
             Some(e) => {
-                format!("{}: {} @{},{}-{},{}", e.kind.name(), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+                format!(
+                    "{}: {} @{},{}-{},{}",
+                    e.kind.name(),
+                    e.msg,
+                    e.lineno,
+                    e.offset,
+                    e.end_lineno,
+                    e.end_offset
+                )
             }
         }
     }
@@ -829,7 +894,9 @@ mod tests {
     #[test]
     #[ignore]
     fn oracle_file() {
-        let Ok(spec) = std::env::var("MOULT_TOK_ORACLE") else { return };
+        let Ok(spec) = std::env::var("MOULT_TOK_ORACLE") else {
+            return;
+        };
         let (mode, path) = spec.split_once(':').unwrap();
         let data = std::fs::read(path).unwrap();
         let mut rest = &data[..];
@@ -842,14 +909,23 @@ mod tests {
             let nl = rest.iter().position(|&b| b == b'\n').unwrap();
             let want = std::str::from_utf8(&rest[..nl]).unwrap();
             rest = &rest[nl + 1..];
-            let got = if mode == "tok" { dump(src, true) } else { error(src) };
+            let got = if mode == "tok" {
+                dump(src, true)
+            } else {
+                error(src)
+            };
             if got != want {
                 bad += 1;
-                let (w, g): (Vec<&str>, Vec<&str>) = (want.split(" | ").collect(), got.split(" | ").collect());
+                let (w, g): (Vec<&str>, Vec<&str>) =
+                    (want.split(" | ").collect(), got.split(" | ").collect());
                 let i = w.iter().zip(&g).take_while(|(a, b)| a == b).count();
                 let lo = i.saturating_sub(3);
                 let head: String = src.chars().take(60).collect();
-                println!("SRC  {head:?}\nWANT {:?}\nGOT  {:?}\n", &w[lo..(i + 3).min(w.len())], &g[lo..(i + 3).min(g.len())]);
+                println!(
+                    "SRC  {head:?}\nWANT {:?}\nGOT  {:?}\n",
+                    &w[lo..(i + 3).min(w.len())],
+                    &g[lo..(i + 3).min(g.len())]
+                );
             }
         }
         assert_eq!(bad, 0);
@@ -1095,15 +1171,52 @@ mod tests {
         let src = "é = 'ü'\nif é:\n    f(b\"\"\"x\ny\"\"\", 1.5e3)\n";
         let (toks, err) = tokenize(src);
         assert!(err.is_none());
-        let texts: Vec<&str> = toks.iter().map(|t| &src[t.start as usize..t.end as usize]).collect();
+        let texts: Vec<&str> = toks
+            .iter()
+            .map(|t| &src[t.start as usize..t.end as usize])
+            .collect();
         assert_eq!(
             texts,
-            ["é", "=", "'ü'", "\n", "if", "é", ":", "\n", "    ", "f", "(", "b\"\"\"x\ny\"\"\"", ",", "1.5e3", ")", "\n", "", ""]
+            [
+                "é",
+                "=",
+                "'ü'",
+                "\n",
+                "if",
+                "é",
+                ":",
+                "\n",
+                "    ",
+                "f",
+                "(",
+                "b\"\"\"x\ny\"\"\"",
+                ",",
+                "1.5e3",
+                ")",
+                "\n",
+                "",
+                ""
+            ]
         );
         let string = toks[11];
-        assert_eq!((string.lineno, string.col_offset, string.end_lineno, string.end_col_offset), (3, 6, 4, 4));
+        assert_eq!(
+            (
+                string.lineno,
+                string.col_offset,
+                string.end_lineno,
+                string.end_col_offset
+            ),
+            (3, 6, 4, 4)
+        );
         // Columns count bytes: `=` follows the two-byte `é`.
-        assert_eq!((toks[1].col_offset, toks[2].col_offset, toks[2].end_col_offset), (3, 5, 9));
+        assert_eq!(
+            (
+                toks[1].col_offset,
+                toks[2].col_offset,
+                toks[2].end_col_offset
+            ),
+            (3, 5, 9)
+        );
     }
 
     #[test]
@@ -1112,7 +1225,18 @@ mod tests {
         let err = err.expect("an error");
         assert_eq!(err.msg, "invalid digit '8' in octal literal");
         let kinds: Vec<&str> = toks.iter().map(|t| t.kind.name()).collect();
-        assert_eq!(kinds, ["NAME", "EQUAL", "NUMBER", "NEWLINE", "NAME", "EQUAL", "ERRORTOKEN"]);
+        assert_eq!(
+            kinds,
+            [
+                "NAME",
+                "EQUAL",
+                "NUMBER",
+                "NEWLINE",
+                "NAME",
+                "EQUAL",
+                "ERRORTOKEN"
+            ]
+        );
         let last = toks[toks.len() - 1];
         assert_eq!((last.lineno, last.col_offset, last.start), (2, 4, 10));
     }
@@ -1120,7 +1244,10 @@ mod tests {
     #[test]
     fn null_bytes_are_refused_first() {
         let (toks, err) = tokenize("x = (\0");
-        assert_eq!(err.map(|e| e.msg), Some("source code string cannot contain null bytes".to_string()));
+        assert_eq!(
+            err.map(|e| e.msg),
+            Some("source code string cannot contain null bytes".to_string())
+        );
         assert_eq!(toks.len(), 1);
         assert_eq!(toks[0].kind, TokenKind::ERRORTOKEN);
     }
@@ -1131,7 +1258,10 @@ mod tests {
         assert!(tokenize(&ok).1.is_none());
         let deep = format!("x = {}", "[".repeat(201));
         let err = tokenize(&deep).1.expect("too deep");
-        assert_eq!((err.msg.as_str(), err.offset), ("too many nested parentheses", 205));
+        assert_eq!(
+            (err.msg.as_str(), err.offset),
+            ("too many nested parentheses", 205)
+        );
     }
 
     /// Where each line starts, with one more line for the appended newline.
@@ -1157,16 +1287,30 @@ mod tests {
         let starts = line_starts(src);
         let mut prev = 0;
         for t in &toks {
-            assert!(t.start <= t.end && t.end as usize <= src.len(), "{src:?} {t:?}");
+            assert!(
+                t.start <= t.end && t.end as usize <= src.len(),
+                "{src:?} {t:?}"
+            );
             assert!(t.start >= prev, "{src:?} {t:?}");
             prev = t.start;
             let at = |line: u32, col: u32| {
-                let ls = starts.get(line as usize - 1).copied().unwrap_or(src.len() + 1);
+                let ls = starts
+                    .get(line as usize - 1)
+                    .copied()
+                    .unwrap_or(src.len() + 1);
                 (ls + col as usize).min(src.len())
             };
-            assert_eq!(at(t.lineno, t.col_offset), t.start as usize, "{src:?} {t:?}");
+            assert_eq!(
+                at(t.lineno, t.col_offset),
+                t.start as usize,
+                "{src:?} {t:?}"
+            );
             if t.kind != TokenKind::ERRORTOKEN {
-                assert_eq!(at(t.end_lineno, t.end_col_offset), t.end as usize, "{src:?} {t:?}");
+                assert_eq!(
+                    at(t.end_lineno, t.end_col_offset),
+                    t.end as usize,
+                    "{src:?} {t:?}"
+                );
             }
         }
     }
@@ -1182,9 +1326,10 @@ mod tests {
             state
         };
         const PIECES: &[&str] = &[
-            " ", "  ", "\t", "\n", "\n", "\x0c", "\\", "\\\n", "'", "\"", "'''", "\"\"\"", "#", "(", ")", "[", "]",
-            "{", "}", "0", "1", "7", "9", "0x", "0o", "0b", "_", ".", "e", "j", "x", "if", "b", "r", "f", "u", "rb",
-            ":", "=", "+", "*", "**=", "->", "...", "!", "$", "é", "€", "\u{a0}", "\u{1}", "\r", "🐍", "٣",
+            " ", "  ", "\t", "\n", "\n", "\x0c", "\\", "\\\n", "'", "\"", "'''", "\"\"\"", "#",
+            "(", ")", "[", "]", "{", "}", "0", "1", "7", "9", "0x", "0o", "0b", "_", ".", "e", "j",
+            "x", "if", "b", "r", "f", "u", "rb", ":", "=", "+", "*", "**=", "->", "...", "!", "$",
+            "é", "€", "\u{a0}", "\u{1}", "\r", "🐍", "٣",
         ];
         for _ in 0..20_000 {
             let n = (rand() % 24) as usize;
