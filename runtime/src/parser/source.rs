@@ -62,6 +62,70 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, ParseError> {
     Ok(normalize_newlines(&text).into_owned())
 }
 
+/// As `decode_source`, with the messages `python3 FILE` gives for a file
+/// rather than those of `compile(bytes)`: undeclared non-UTF-8 bytes
+/// (comments included) are "Non-UTF-8 code starting with ...", a bad or
+/// unknown cookie is an "encoding problem", and NUL bytes are refused.
+pub fn decode_file(bytes: &[u8], filename: &str) -> Result<String, ParseError> {
+    let line_of = |i: usize| 1 + bytes[..i].iter().filter(|&&b| b == b'\n').count() as u32;
+    let bom = bytes.starts_with(&[0xEF, 0xBB, 0xBF]);
+    let body = if bom { &bytes[3..] } else { bytes };
+    let cookie = coding_cookie(body);
+    if let Some(name) = cookie {
+        let (normal, encoding) = lookup(name);
+        match encoding {
+            None => {
+                return Err(ParseError::syntax(
+                    format!("encoding problem: {name}"),
+                    0,
+                    0,
+                ))
+            }
+            Some(Encoding::Utf8) => {}
+            Some(_) if bom => {
+                return Err(ParseError::syntax(
+                    format!("encoding problem: {normal} with BOM"),
+                    0,
+                    0,
+                ))
+            }
+            Some(Encoding::Ascii) if body.iter().any(|&b| b >= 0x80) => {
+                return Err(ParseError::syntax(
+                    format!("encoding problem: {name}"),
+                    0,
+                    0,
+                ))
+            }
+            Some(_) => {}
+        }
+    }
+    let nul = bytes.iter().position(|&b| b == 0);
+    // Each line is checked as it is read: UTF-8 first, then NUL bytes.
+    let bad_utf8 = match (bom || cookie.is_some(), std::str::from_utf8(body)) {
+        (false, Err(e)) => Some(e.valid_up_to() + if bom { 3 } else { 0 }),
+        _ => None,
+    };
+    if let Some(i) = bad_utf8 {
+        if nul.is_none_or(|n| line_of(i) <= line_of(n)) {
+            let msg = format!(
+                "Non-UTF-8 code starting with '\\x{:02x}' in file {filename} on line {}, \
+                 but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                bytes[i],
+                line_of(i)
+            );
+            return Err(ParseError::syntax(msg, 0, 0));
+        }
+    }
+    if let Some(n) = nul {
+        return Err(ParseError::syntax(
+            "source code cannot contain null bytes",
+            line_of(n),
+            0,
+        ));
+    }
+    decode_source(bytes)
+}
+
 /// `\r\n` and lone `\r` become `\n`, as CPython's universal newlines do.
 pub fn normalize_newlines(text: &str) -> Cow<'_, str> {
     if !text.contains('\r') {
@@ -361,6 +425,45 @@ mod tests {
             }
         }
         assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    // Messages from `python3 FILE` (3.11).
+    #[test]
+    fn file_messages_match_python3() {
+        let msg = |bytes: &[u8]| match decode_file(bytes, "/tmp/c.py") {
+            Ok(text) => format!("OK {text:?}"),
+            Err(e) => format!("{} @{}", e.msg, e.lineno),
+        };
+        let non_utf8 = |byte: &str, line: u32| {
+            format!(
+                "Non-UTF-8 code starting with '\\x{byte}' in file /tmp/c.py on line {line}, but no encoding \
+                 declared; see https://peps.python.org/pep-0263/ for details @0"
+            )
+        };
+        assert_eq!(msg(b"x=1 # a\xff\n"), non_utf8("ff", 1));
+        assert_eq!(msg(b"x=1\n\n\"\xe2\x82\"\n"), non_utf8("e2", 3));
+        assert_eq!(msg(b"# coding: xyz\nx=1\n"), "encoding problem: xyz @0");
+        assert_eq!(
+            msg(b"\xef\xbb\xbf# coding: latin-1\nx=1\n"),
+            "encoding problem: iso-8859-1 with BOM @0"
+        );
+        assert_eq!(
+            msg(b"# coding: ascii\n# \xe9\nx=1\n"),
+            "encoding problem: ascii @0"
+        );
+        assert_eq!(
+            msg(b"x = 1\x00\n"),
+            "source code cannot contain null bytes @1"
+        );
+        assert_eq!(
+            msg(b"# coding: latin-1\nx=\"\xe9\"\n"),
+            "OK \"# coding: latin-1\\nx=\\\"\u{e9}\\\"\\n\""
+        );
+        // A declared UTF-8 file fails later, as compile(bytes) does.
+        assert_eq!(
+            msg(b"# coding: utf-8\nx=\"\xff\"\n"),
+            "(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte @2"
+        );
     }
 
     #[test]
