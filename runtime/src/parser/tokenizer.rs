@@ -419,6 +419,14 @@ impl<'s> Lexer<'s> {
     /// Operators by the generated longest-match table, with bracket nesting.
     fn operator(&mut self, start: usize, c: u8) -> Result<(), ParseError> {
         let cur = start + 1;
+        if c == b'<' && self.at(cur) == b'>' {
+            // CPython reads `<>` as one token that only `barry_as_FLUFL`
+            // accepts; a generic OP makes the parser reject it at the
+            // same place.
+            self.push(TokenKind::OP, start, start + 2);
+            self.pos = start + 2;
+            return Ok(());
+        }
         let Some((kind, n)) = self.src.get(start..).and_then(match_operator) else {
             if (0x21..0x7F).contains(&c) {
                 // `$`, `?`, `!` and backquote: CPython hands these to the parser

@@ -398,6 +398,16 @@ fn an_error_ends_the_list_with_an_errortoken() {
 }
 
 #[test]
+fn unknown_characters_and_barry_are_generic_ops() {
+    // python3 rejects `1 <> 2` at columns 3-5 and `a $ b` at 3-4: the spans
+    // of these tokens, which no grammar rule accepts.
+    assert_eq!(
+        dump("1 <> 2 $\n", false),
+        "NUMBER 1,0-1,1 | OP 1,2-1,4 | NUMBER 1,5-1,6 | OP 1,7-1,8 | NEWLINE 1,8-1,9 | ENDMARKER 2,0-2,0"
+    );
+}
+
+#[test]
 fn null_bytes_are_refused_first() {
     let (toks, err) = tokenize("x = (\0");
     assert_eq!(
