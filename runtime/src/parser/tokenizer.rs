@@ -40,6 +40,14 @@ pub fn tokenize_all(src: &str) -> (Vec<Token>, Option<ParseError>) {
     Lexer::new(src, true).run()
 }
 
+/// As `tokenize`, plus the SyntaxWarnings CPython's tokenizer gives on the
+/// way ("invalid decimal literal" for `1if x else y`), with their positions.
+pub fn tokenize_with_warnings(src: &str) -> (Vec<Token>, Option<ParseError>, Vec<ParseError>) {
+    let mut lexer = Lexer::new(src, false);
+    let err = lexer.scan_checked();
+    (lexer.toks, err, lexer.warnings)
+}
+
 /// An open bracket, remembered for the mismatch and never-closed errors.
 struct Paren {
     ch: u8,
@@ -62,6 +70,7 @@ struct Lexer<'s> {
     parens: Vec<Paren>,
     trivia: bool,
     toks: Vec<Token>,
+    warnings: Vec<ParseError>,
 }
 
 impl<'s> Lexer<'s> {
@@ -83,18 +92,26 @@ impl<'s> Lexer<'s> {
             parens: Vec::new(),
             trivia,
             toks: Vec::with_capacity(src.len() / 4 + 2),
+            warnings: Vec::new(),
         }
     }
 
     fn run(mut self) -> (Vec<Token>, Option<ParseError>) {
+        let err = self.scan_checked();
+        (self.toks, err)
+    }
+
+    fn scan_checked(&mut self) -> Option<ParseError> {
         if self.b.contains(&0) {
             // As CPython's compile(), NULs are refused before any token.
             self.error_token(0, 1, 0);
-            let err = ParseError::syntax("source code string cannot contain null bytes", 0, 0);
-            return (self.toks, Some(err));
+            return Some(ParseError::syntax(
+                "source code string cannot contain null bytes",
+                0,
+                0,
+            ));
         }
-        let err = self.scan().err();
-        (self.toks, err)
+        self.scan().err()
     }
 
     /// The byte at `i`, the appended newline, or `EOF`.

@@ -29,7 +29,7 @@ impl Lexer<'_> {
 
     /// The byte just past the number at `start`. `p` plays the part of
     /// CPython's `tok->cur`: `next` reads a byte, `*p -= 1` puts it back.
-    fn number_end(&self, start: usize) -> Result<usize, ParseError> {
+    fn number_end(&mut self, start: usize) -> Result<usize, ParseError> {
         #[derive(PartialEq)]
         enum Then {
             Fraction,
@@ -188,7 +188,7 @@ impl Lexer<'_> {
 
     /// The digits of an octal (`max` = b'7') or binary (b'1') literal after
     /// its `0o`/`0b`; returns the end of the number.
-    fn radix_tail(&self, mut p: usize, max: u8, kind: &str) -> Result<usize, ParseError> {
+    fn radix_tail(&mut self, mut p: usize, max: u8, kind: &str) -> Result<usize, ParseError> {
         let mut c = self.next(&mut p);
         loop {
             if c == b'_' {
@@ -227,8 +227,8 @@ impl Lexer<'_> {
     /// CPython's `verify_end_of_number`: `c` (already read) may not be an
     /// ASCII letter, digit or underscore, except the start of a keyword that
     /// can follow a number in valid code (`1if x else y`), which CPython
-    /// only warns about.
-    fn end_of_number(&self, p: &mut usize, c: u8, kind: &str) -> Result<(), ParseError> {
+    /// only warns about (a SyntaxWarning).
+    fn end_of_number(&mut self, p: &mut usize, c: u8, kind: &str) -> Result<(), ParseError> {
         let keyword = match c {
             b'a' => self.lookahead(*p, b"nd"),
             b'e' => self.lookahead(*p, b"lse"),
@@ -238,7 +238,10 @@ impl Lexer<'_> {
             b'n' => self.lookahead(*p, b"ot"),
             _ => false,
         };
-        if !keyword && (c.is_ascii_alphanumeric() || c == b'_') {
+        if keyword {
+            let warning = self.syntax_at(format!("invalid {kind} literal"), *p - 1);
+            self.warnings.push(warning);
+        } else if c.is_ascii_alphanumeric() || c == b'_' {
             *p -= 1;
             return Err(self.syntax_at(format!("invalid {kind} literal"), *p));
         }

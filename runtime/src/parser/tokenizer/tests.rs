@@ -408,6 +408,31 @@ fn unknown_characters_and_barry_are_generic_ops() {
 }
 
 #[test]
+fn keywords_glued_to_numbers_only_warn() {
+    // python3: "f:1: SyntaxWarning: invalid decimal literal", then the
+    // source compiles; `1_if` is an error instead.
+    let (toks, err, warnings) = tokenize_with_warnings("x = 1if y else 0x1for\n");
+    assert!(err.is_none());
+    let kinds: Vec<&str> = toks.iter().map(|t| t.kind.name()).collect();
+    assert_eq!(
+        kinds[..6],
+        ["NAME", "EQUAL", "NUMBER", "NAME", "NAME", "NAME"]
+    );
+    let msgs: Vec<(&str, u32)> = warnings
+        .iter()
+        .map(|w| (w.msg.as_str(), w.lineno))
+        .collect();
+    assert_eq!(
+        msgs,
+        [
+            ("invalid decimal literal", 1),
+            ("invalid hexadecimal literal", 1)
+        ]
+    );
+    assert!(tokenize_with_warnings("1_if x else y").2.is_empty());
+}
+
+#[test]
 fn null_bytes_are_refused_first() {
     let (toks, err) = tokenize("x = (\0");
     assert_eq!(
