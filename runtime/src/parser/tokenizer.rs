@@ -48,6 +48,28 @@ pub fn tokenize_with_warnings(src: &str) -> (Vec<Token>, Option<ParseError>, Vec
     (lexer.toks, err, lexer.warnings)
 }
 
+/// `NAME_BYTE[b]`: whether byte `b` may continue a name, as CPython's
+/// `is_potential_identifier_char` (ASCII or not, so that names needing the
+/// Unicode check are found in the same pass).
+const ASCII_NAME: u8 = 1;
+const NON_ASCII: u8 = 2;
+static NAME_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphanumeric() || b == b'_' {
+            ASCII_NAME
+        } else if b >= 0x80 {
+            NON_ASCII
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
 /// An open bracket, remembered for the mismatch and never-closed errors.
 struct Paren {
     ch: u8,
@@ -262,18 +284,16 @@ impl<'s> Lexer<'s> {
                         continue;
                     }
                     let mut p = start + 1;
-                    let mut nonascii = c >= 0x80;
-                    loop {
-                        let d = self.at(p);
-                        if d.is_ascii_alphanumeric() || d == b'_' {
-                            p += 1;
-                        } else if d >= 0x80 {
-                            nonascii = true;
-                            p += 1;
-                        } else {
+                    let mut seen = NAME_BYTE[c as usize];
+                    while let Some(&d) = self.b.get(p) {
+                        let class = NAME_BYTE[d as usize];
+                        if class == 0 {
                             break;
                         }
+                        seen |= class;
+                        p += 1;
                     }
+                    let nonascii = seen & NON_ASCII != 0;
                     if nonascii {
                         self.verify_identifier(start, p)?;
                     }

@@ -544,3 +544,31 @@ fn never_panics_on_truncated_programs() {
         }
     }
 }
+
+/// Throughput on the files named in `MOULT_TOK_BENCH` (one path a line);
+/// a development aid, best run with the runtime crate optimised.
+#[test]
+#[ignore]
+fn bench_files() {
+    let Ok(list) = std::env::var("MOULT_TOK_BENCH") else {
+        return;
+    };
+    let Ok(names) = std::fs::read_to_string(list) else {
+        return;
+    };
+    let texts: Vec<String> = names
+        .lines()
+        .filter_map(|n| std::fs::read_to_string(n).ok())
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let t0 = std::time::Instant::now();
+    let mut count = 0;
+    for text in &texts {
+        count += tokenize(text).0.len();
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    println!(
+        "{bytes} bytes, {count} tokens, {secs:.3}s, {:.1} MB/s",
+        bytes as f64 / secs / 1e6
+    );
+}
