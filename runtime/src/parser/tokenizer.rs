@@ -48,6 +48,27 @@ pub fn tokenize_with_warnings(src: &str) -> (Vec<Token>, Option<ParseError>, Vec
     (lexer.toks, err, lexer.warnings)
 }
 
+/// Whether CPython reports tokenizer error `err`, found after the parser
+/// already failed on line `parser_error_line`, instead of the parser's own
+/// SyntaxError. After a parser failure CPython tokenizes the rest of the
+/// source (`_PyPegen_tokenize_full_source_to_check_for_errors`): errors its
+/// tokenizer raises at once win; indentation, continuation and EOF errors,
+/// which it only flags, do not, except a bracket opened on an earlier line
+/// and never closed.
+pub fn overrides_parser_error(err: &ParseError, parser_error_line: u32) -> bool {
+    if err.msg.ends_with("' was never closed") {
+        return err.lineno < parser_error_line;
+    }
+    !matches!(
+        err.msg.as_str(),
+        "inconsistent use of tabs and spaces in indentation"
+            | "too many levels of indentation"
+            | "unindent does not match any outer indentation level"
+            | "unexpected character after line continuation character"
+            | "unexpected EOF while parsing"
+    )
+}
+
 /// `NAME_BYTE[b]`: whether byte `b` may continue a name, as CPython's
 /// `is_potential_identifier_char` (ASCII or not, so that names needing the
 /// Unicode check are found in the same pass).

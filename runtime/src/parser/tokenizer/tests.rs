@@ -433,6 +433,29 @@ fn keywords_glued_to_numbers_only_warn() {
 }
 
 #[test]
+fn later_tokenizer_errors_that_replace_invalid_syntax() {
+    // python3 reports the first three instead of "invalid syntax" on line 1
+    // (or 2), and keeps "invalid syntax" for the others.
+    let cases: &[(&str, u32, bool)] = &[
+        ("a b\nx = \"abc", 1, true),
+        ("a b\n]", 1, true),
+        ("x = (\na b\n", 2, true),
+        ("a b\n(\n", 1, false),
+        ("a b\nx = 1 \\ 2", 1, false),
+        ("if x:\n  a b\n z\n", 2, false),
+    ];
+    for &(src, line, wins) in cases {
+        let err = tokenize(src).1.expect("a tokenizer error");
+        assert_eq!(
+            overrides_parser_error(&err, line),
+            wins,
+            "{src:?}: {}",
+            err.msg
+        );
+    }
+}
+
+#[test]
 fn null_bytes_are_refused_first() {
     let (toks, err) = tokenize("x = (\0");
     assert_eq!(
