@@ -30,12 +30,20 @@ const EOF: u8 = 0;
 
 /// The tokens the parser needs (no COMMENT or NL), ending with `ENDMARKER`, or
 /// with an `ERRORTOKEN` at the first error, which is returned beside them.
+///
+/// Positions are those CPython's parser sees, so that its error positions
+/// can be reproduced: a NEWLINE is empty at the end of its line (or covers
+/// a comment ending the line: `x = # c` is "invalid syntax" at 5-8), and
+/// the final DEDENTs and ENDMARKER sit at the end of the last line. An
+/// INDENT covers the indentation; python3's "unexpected indent" offset is its
+/// end column.
 pub fn tokenize(src: &str) -> (Vec<Token>, Option<ParseError>) {
     Lexer::new(src, false).run()
 }
 
-/// As `tokenize`, but also with the COMMENT and NL tokens that python's
-/// `tokenize` module shows.
+/// As `tokenize`, but also with the COMMENT and NL tokens, and with the
+/// positions python's `tokenize` module shows (a NEWLINE covers its `\n`,
+/// the final DEDENTs and ENDMARKER start a line of their own).
 pub fn tokenize_all(src: &str) -> (Vec<Token>, Option<ParseError>) {
     Lexer::new(src, true).run()
 }
@@ -108,9 +116,14 @@ struct Lexer<'s> {
     pos: usize,
     lineno: u32,
     line_start: usize,
+    prev_line_start: usize,
+    /// Where a comment after code on this line starts.
+    comment_start: Option<usize>,
     /// The indentation stack: (column with tab=8, column with tab=1).
     indents: Vec<(u32, u32)>,
     parens: Vec<Paren>,
+    /// Whether to produce COMMENT and NL tokens and place tokens as python's
+    /// `tokenize` module does, rather than as CPython's parser sees them.
     trivia: bool,
     toks: Vec<Token>,
     warnings: Vec<ParseError>,
@@ -131,6 +144,8 @@ impl<'s> Lexer<'s> {
             pos: 0,
             lineno: 1,
             line_start: 0,
+            prev_line_start: 0,
+            comment_start: None,
             indents: vec![(0, 0)],
             parens: Vec::new(),
             trivia,
@@ -243,7 +258,29 @@ impl<'s> Lexer<'s> {
 
     fn newline_at(&mut self, next_line: usize) {
         self.lineno += 1;
+        self.prev_line_start = self.line_start;
         self.line_start = next_line;
+    }
+
+    /// The DEDENTs and ENDMARKER at the end of the text. python's `tokenize`
+    /// puts them on a line of their own; CPython's parser sees them at the
+    /// end of the last line, where its errors ("expected an indented block")
+    /// point.
+    fn push_at_eof(&mut self, kind: TokenKind) {
+        if self.trivia || self.lineno == 1 {
+            self.push(kind, self.pos, self.pos);
+            return;
+        }
+        let col = (self.pos - self.prev_line_start) as u32;
+        self.toks.push(Token {
+            kind,
+            start: self.pos.min(self.b.len()) as u32,
+            end: self.pos.min(self.b.len()) as u32,
+            lineno: self.lineno - 1,
+            col_offset: col,
+            end_lineno: self.lineno - 1,
+            end_col_offset: col,
+        });
     }
 
     fn scan(&mut self) -> Result<(), ParseError> {
@@ -273,7 +310,7 @@ impl<'s> Lexer<'s> {
                         .with_end(lineno, 0);
                         return self.fail(err, start);
                     }
-                    self.push(TokenKind::ENDMARKER, start, start);
+                    self.push_at_eof(TokenKind::ENDMARKER);
                     return Ok(());
                 }
                 b'\n' => {
@@ -282,9 +319,15 @@ impl<'s> Lexer<'s> {
                     } else {
                         TokenKind::NEWLINE
                     };
-                    if kind == TokenKind::NEWLINE || self.trivia {
+                    if self.trivia {
                         self.push(kind, start, start + 1);
+                    } else if kind == TokenKind::NEWLINE {
+                        // CPython's own NEWLINE is empty, or covers a
+                        // comment ending the line; its errors point there.
+                        let from = self.comment_start.take().unwrap_or(start);
+                        self.push(kind, from, start);
                     }
+                    self.comment_start = None;
                     self.pos = start + 1;
                     self.newline_at(self.pos);
                     atbol = true;
@@ -297,6 +340,7 @@ impl<'s> Lexer<'s> {
                     if self.trivia {
                         self.push(TokenKind::COMMENT, start, p);
                     }
+                    self.comment_start = Some(start);
                     self.pos = p;
                 }
                 b'a'..=b'z' | b'A'..=b'Z' | b'_' | 0x80..=0xFF => {
@@ -386,8 +430,10 @@ impl<'s> Lexer<'s> {
                 return self.indent_error(p, ErrorKind::TabError);
             }
             self.indents.push((col, alt));
-            match split {
+            match split.filter(|_| self.trivia) {
                 // As python's `tokenize` shows it: the blanks before the `\`.
+                // CPython's parser points "unexpected indent" at the end of
+                // the indentation, on the last line.
                 Some((lineno, line_start, stop)) => {
                     let (end_lineno, end_ls) = (self.lineno, self.line_start);
                     (self.lineno, self.line_start) = (lineno, line_start);
@@ -423,7 +469,11 @@ impl<'s> Lexer<'s> {
                 return self.indent_error(p, ErrorKind::TabError);
             }
             for _ in keep..self.indents.len() {
-                self.push(TokenKind::DEDENT, p, p);
+                if self.at(p) == EOF {
+                    self.push_at_eof(TokenKind::DEDENT);
+                } else {
+                    self.push(TokenKind::DEDENT, p, p);
+                }
             }
             self.indents.truncate(keep);
         }

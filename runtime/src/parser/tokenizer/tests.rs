@@ -318,8 +318,39 @@ fn parser_tokens_leave_out_comments_and_nl() {
     assert_eq!(
         dump("x = (1, # c\n 2)\n\n# d\n", false),
         "NAME 1,0-1,1 | EQUAL 1,2-1,3 | LPAR 1,4-1,5 | NUMBER 1,5-1,6 | COMMA 1,6-1,7 | NUMBER 2,1-2,2 \
-         | RPAR 2,2-2,3 | NEWLINE 2,3-2,4 | ENDMARKER 5,0-5,0"
+         | RPAR 2,2-2,3 | NEWLINE 2,3-2,3 | ENDMARKER 4,4-4,4"
     );
+}
+
+#[test]
+fn parser_positions_are_where_python3_points() {
+    // python3's error at each token: offset = col + 1 and end = end col + 1
+    // for a NEWLINE ("invalid syntax"), offset = col for an ENDMARKER
+    // ("expected an indented block") and for INDENT's end ("unexpected
+    // indent").
+    let cases: &[(&str, TokenKind, (u32, u32, u32, u32))] = &[
+        ("x = \n", TokenKind::NEWLINE, (1, 4, 1, 4)),
+        ("x = ", TokenKind::NEWLINE, (1, 4, 1, 4)),
+        ("x = # c\n", TokenKind::NEWLINE, (1, 4, 1, 7)),
+        ("if x # c\n", TokenKind::NEWLINE, (1, 5, 1, 8)),
+        ("if x:\n", TokenKind::ENDMARKER, (1, 6, 1, 6)),
+        ("if x:", TokenKind::ENDMARKER, (1, 6, 1, 6)),
+        ("if x:\n# c\n", TokenKind::ENDMARKER, (2, 4, 2, 4)),
+        (
+            "class A:\n  def f():\n",
+            TokenKind::ENDMARKER,
+            (2, 11, 2, 11),
+        ),
+        ("a = 1\n  b = 2\n", TokenKind::INDENT, (2, 0, 2, 2)),
+        ("  \\\nx\n", TokenKind::INDENT, (2, 0, 2, 0)),
+        ("", TokenKind::ENDMARKER, (1, 0, 1, 0)),
+    ];
+    for &(src, kind, want) in cases {
+        let (toks, _) = tokenize(src);
+        let t = toks.iter().find(|t| t.kind == kind).expect("the token");
+        let got = (t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+        assert_eq!(got, want, "{src:?}");
+    }
 }
 
 #[test]
@@ -337,11 +368,11 @@ fn tokens_carry_byte_offsets_of_their_text() {
             "é",
             "=",
             "'ü'",
-            "\n",
+            "",
             "if",
             "é",
             ":",
-            "\n",
+            "",
             "    ",
             "f",
             "(",
@@ -349,7 +380,7 @@ fn tokens_carry_byte_offsets_of_their_text() {
             ",",
             "1.5e3",
             ")",
-            "\n",
+            "",
             "",
             ""
         ]
@@ -403,7 +434,7 @@ fn unknown_characters_and_barry_are_generic_ops() {
     // of these tokens, which no grammar rule accepts.
     assert_eq!(
         dump("1 <> 2 $\n", false),
-        "NUMBER 1,0-1,1 | OP 1,2-1,4 | NUMBER 1,5-1,6 | OP 1,7-1,8 | NEWLINE 1,8-1,9 | ENDMARKER 2,0-2,0"
+        "NUMBER 1,0-1,1 | OP 1,2-1,4 | NUMBER 1,5-1,6 | OP 1,7-1,8 | NEWLINE 1,8-1,8 | ENDMARKER 1,9-1,9"
     );
 }
 
@@ -489,7 +520,11 @@ fn line_starts(src: &str) -> Vec<usize> {
 /// What must hold for any input: a well-formed ending, offsets inside
 /// the text and agreeing with the line/column pairs, tokens in order.
 fn check_invariants(src: &str) {
-    let (toks, err) = tokenize_all(src);
+    check_layout(src, tokenize_all(src));
+    check_layout(src, tokenize(src));
+}
+
+fn check_layout(src: &str, (toks, err): (Vec<Token>, Option<ParseError>)) {
     let last = toks.last().expect("at least one token");
     match err {
         None => assert_eq!(last.kind, TokenKind::ENDMARKER, "{src:?}"),
