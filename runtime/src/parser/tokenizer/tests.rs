@@ -328,7 +328,8 @@ fn parser_positions_are_where_python3_points() {
     // for a NEWLINE ("invalid syntax"), offset = col for an ENDMARKER
     // ("expected an indented block") and for INDENT's end ("unexpected
     // indent").
-    let cases: &[(&str, TokenKind, (u32, u32, u32, u32))] = &[
+    type Span = (u32, u32, u32, u32);
+    let cases: &[(&str, TokenKind, Span)] = &[
         ("x = \n", TokenKind::NEWLINE, (1, 4, 1, 4)),
         ("x = ", TokenKind::NEWLINE, (1, 4, 1, 4)),
         ("x = # c\n", TokenKind::NEWLINE, (1, 4, 1, 7)),
