@@ -10,6 +10,10 @@
 //! Errors stop the scan: the token list then ends with an `ERRORTOKEN` at the
 //! error and the error is returned beside it, so the parser reports it only if
 //! it gets that far (CPython's tokenizer is lazy in the same way).
+//!
+//! The text must already have `\n` line ends (`source::decode_source` and
+//! `source::normalize_newlines` make it so); a stray `\r` is an invalid
+//! character here.
 
 use super::error::{ErrorKind, ParseError};
 use super::token::{match_operator, Token, TokenKind};
