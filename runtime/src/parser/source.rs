@@ -279,7 +279,7 @@ fn decode_utf8(body: &[u8]) -> Result<String, ParseError> {
                 done += good + skip;
             }
             Place::Code(from, quote) => {
-                let pos = bad - line_start - from;
+                let pos = line.len() - from.min(line.len());
                 let first = body[bad];
                 // CPython decodes a string body in pieces that end at the
                 // closing quote or a backslash, so a character cut short there
@@ -473,6 +473,52 @@ mod tests {
             decode_source(b"x=1 # a\xff\n").ok().as_deref(),
             Some("x=1 # a\u{FFFD}\n")
         );
+    }
+
+    #[test]
+    fn never_panics_on_random_bytes() {
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut rand = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        const PIECES: &[&[u8]] = &[
+            b"\xef\xbb\xbf",
+            b"# coding: latin-1\n",
+            b"# coding=utf-8\n",
+            b"#coding:ascii",
+            b"# coding: xyz\n",
+            b"\n",
+            b"\r",
+            b"\r\n",
+            b"#",
+            b" ",
+            b"\"",
+            b"'",
+            b"\\",
+            b"r",
+            b"x",
+            b"\xc3",
+            b"\xa9",
+            b"\xe2\x82",
+            b"\xff",
+            b"\xf0\x9f",
+            b"\x80",
+            b"\x00",
+            b"\xed\xa0\x80",
+        ];
+        for _ in 0..20_000 {
+            let mut src = Vec::new();
+            for _ in 0..(rand() % 12) {
+                src.extend_from_slice(PIECES[(rand() % PIECES.len() as u64) as usize]);
+            }
+            if let Ok(text) = decode_source(&src) {
+                assert!(!text.contains('\r'));
+            }
+            let _ = decode_file(&src, "f.py");
+        }
     }
 
     #[test]
