@@ -124,9 +124,9 @@ fn check_bindings(alts: &[Alt], diags: &mut Diags) {
         for n in &alt.items {
             if let Some(name) = &n.name {
                 if syn::parse_str::<syn::Ident>(name).is_err() || name == "p" || name == "self" {
-                    diags.error(n.item.span, format!("binding `{name}` is a Rust keyword or reserved name"));
+                    diags.error(n.span, format!("binding `{name}` is a Rust keyword or reserved name"));
                 } else if !seen.insert(name.as_str()) {
-                    diags.error(n.item.span, format!("binding `{name}` is used twice in one alternative"));
+                    diags.error(n.span, format!("binding `{name}` is used twice in one alternative"));
                 }
             }
             if let ItemKind::Group(inner) = &n.item.kind {

@@ -27,3 +27,6 @@ pub fn read(files: &SpecFiles, file: FileId, tokens: &TokenSet, diags: &mut Diag
 pub fn emit(grammar: &Grammar, tokens: &TokenSet) -> TokenStream {
     emit::emit(grammar, tokens)
 }
+
+#[cfg(test)]
+mod tests;

@@ -66,6 +66,8 @@ pub struct Action {
 pub struct NamedItem {
     pub name: Option<String>,
     pub item: Item,
+    /// From the binding's name (if any) to the end of the item.
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]

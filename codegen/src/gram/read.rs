@@ -100,6 +100,7 @@ impl Reader<'_> {
     }
 
     fn named_item(&mut self, pair: Pair<R>) -> NamedItem {
+        let span = self.span(&pair);
         let mut name = None;
         let mut item = None;
         for p in pair.into_inner() {
@@ -110,7 +111,7 @@ impl Reader<'_> {
         }
         // The meta-grammar always yields an item; the fallback keeps this total.
         let item = item.unwrap_or(Item { kind: ItemKind::Cut, span: Span::default() });
-        NamedItem { name, item }
+        NamedItem { name, item, span }
     }
 
     /// Any of `item`, `atom` and their variants, `forced`, lookaheads, `cut`.
