@@ -191,10 +191,17 @@ fn keywords_are_reserved_soft_keywords_are_names() {
 fn invalid_rules_run_on_the_second_pass_only() {
     let src = "a 1";
     let mut p = Parser::new(src, lex(src));
+    p.trace = true;
     assert_eq!(p.inv_start_rule(), None);
     assert_eq!(p.error, None);
+    // The alternative calling an invalid_ rule is skipped, trace included.
+    assert!(!p.trace_out.contains("invalid_pair"), "{}", p.trace_out);
     p.reset_for_second_pass();
+    p.trace_out.clear();
     assert_eq!(p.inv_start_rule(), None);
+    assert!(p.trace_out.contains(" > inv_start[0-0]: invalid_pair\n"), "{}", p.trace_out);
+    assert!(p.trace_out.contains("  + invalid_pair[0-2]: NAME NUMBER succeeded!\n"), "{}", p.trace_out);
+    assert!(!p.trace_out.contains("inv_start[0-0]: NUMBER $"), "later alternatives are not tried: {}", p.trace_out);
     assert_eq!(p.error, Some(ParseError::syntax("a number cannot follow a name", 1, 3)));
     assert_eq!(parse("5", |p| p.inv_start_rule()).unwrap(), "num");
 }
