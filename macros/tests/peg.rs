@@ -270,5 +270,5 @@ fn deep_nesting_is_an_error_not_a_crash() {
         let err = expr(&deep).unwrap_err().unwrap();
         assert_eq!(err.msg, "too many nested parentheses");
     };
-    std::thread::Builder::new().stack_size(256 << 20).spawn(run).unwrap().join().unwrap();
+    std::thread::Builder::new().stack_size(16 << 20).spawn(run).unwrap().join().unwrap();
 }

@@ -17,7 +17,7 @@ const MAX_CYCLES: usize = 100_000;
 pub fn check(g: &mut Grammar, tokens: &TokenSet, diags: &mut Diags) {
     duplicates(g, diags);
     resolve(g, tokens, diags);
-    keywords(g);
+    keywords(g, diags);
     actions_and_bindings(g, diags);
     left_recursion(g, diags);
     unused(g, diags);
@@ -86,7 +86,7 @@ fn is_token_like(name: &str) -> bool {
     name.chars().any(|c| c.is_ascii_uppercase()) && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
-fn keywords(g: &mut Grammar) {
+fn keywords(g: &mut Grammar, diags: &mut Diags) {
     let mut hard = BTreeSet::new();
     let mut soft = BTreeSet::new();
     for r in &g.rules {
@@ -98,6 +98,16 @@ fn keywords(g: &mut Grammar) {
                 soft.insert(k.clone());
             }
             _ => {}
+        });
+    }
+    // A word cannot be reserved and an ordinary name at once.
+    for r in &g.rules {
+        walk_items(&r.alts, &mut |i| {
+            if let ItemKind::SoftKeyword(k) = &i.kind {
+                if hard.contains(k) {
+                    diags.error(i.span, format!("soft keyword \"{k}\" is also used as the keyword '{k}'"));
+                }
+            }
         });
     }
     g.keywords = hard.into_iter().collect();
@@ -125,6 +135,8 @@ fn check_bindings(alts: &[Alt], diags: &mut Diags) {
             if let Some(name) = &n.name {
                 if syn::parse_str::<syn::Ident>(name).is_err() || name == "p" || name == "self" {
                     diags.error(n.span, format!("binding `{name}` is a Rust keyword or reserved name"));
+                } else if name.starts_with('_') {
+                    diags.error(n.span, format!("binding `{name}` starts with `_`, which the generated parser reserves"));
                 } else if !seen.insert(name.as_str()) {
                     diags.error(n.span, format!("binding `{name}` is used twice in one alternative"));
                 }
