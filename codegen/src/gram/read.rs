@@ -29,7 +29,18 @@ pub fn read_rules(files: &SpecFiles, file: FileId, tokens: &TokenSet, diags: &mu
     let pairs = match GramParser::parse(R::file, text) {
         Ok(p) => p,
         Err(e) => {
-            diags.list.push(from_pest(file, text, e, describe));
+            let at = match e.location {
+                pest::error::InputLocation::Pos(p) => p,
+                pest::error::InputLocation::Span((p, _)) => p,
+            };
+            let mut diag = from_pest(file, text, e, describe);
+            // An error at the end of the file is shown after its last
+            // character, so the code frame quotes a real line.
+            let last = text.trim_end().len();
+            if at >= last {
+                diag.span = span_of(file, text, last, last);
+            }
+            diags.list.push(diag);
             return None;
         }
     };
@@ -90,7 +101,8 @@ impl Reader<'_> {
                 R::named_item => alt.items.push(self.named_item(p)),
                 R::action => {
                     let span = self.span(&p);
-                    let text = p.into_inner().next().map_or("", |b| b.as_str()).to_string();
+                    let body = p.into_inner().find(|b| b.as_rule() == R::action_body);
+                    let text = body.map_or("", |b| b.as_str()).to_string();
                     alt.action = Some(Action { text, span });
                 }
                 _ => {}
@@ -118,7 +130,8 @@ impl Reader<'_> {
     fn item(&mut self, pair: Pair<R>) -> Item {
         let span = self.span(&pair);
         let kind = pair.as_rule();
-        let mut inner: Vec<Pair<R>> = pair.clone().into_inner().collect();
+        let mut inner: Vec<Pair<R>> =
+            pair.clone().into_inner().filter(|p| !matches!(p.as_rule(), R::rpar | R::rsqb)).collect();
         let sub = |r: &mut Self, i: usize, v: &mut Vec<Pair<R>>| -> Box<Item> {
             match v.get(i) {
                 Some(p) => Box::new(r.item(p.clone())),
@@ -214,6 +227,10 @@ fn describe(r: &R) -> String {
         R::keyword => "a quoted keyword or operator ('if', '+=')".into(),
         R::soft_keyword => "a quoted soft keyword (\"match\")".into(),
         R::action | R::action_body => "an action `{ ... }`".into(),
+        R::colon => "`:`".into(),
+        R::rpar => "`)`".into(),
+        R::rsqb => "`]`".into(),
+        R::rbrace => "`}` closing the action".into(),
         R::EOI => "end of file".into(),
         other => format!("{other:?}"),
     }

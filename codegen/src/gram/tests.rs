@@ -84,7 +84,7 @@ fn keywords_are_sorted_and_unique() {
 fn syntax_error_has_position_and_friendly_words() {
     let m = messages("start: NAME\nbad: ( NAME\n");
     assert_eq!(m.len(), 1, "{m:?}");
-    assert!(m[0].starts_with("grammar/python.gram:3:1: syntax error: expected"), "{m:?}");
+    assert!(m[0].starts_with("grammar/python.gram:2:12: syntax error: expected"), "{m:?}");
     assert!(!m[0].contains("named_item"), "pest rule names leak: {m:?}");
     let m = messages("start: NAME { f( }\n");
     assert!(m[0].starts_with("grammar/python.gram:1:"), "{m:?}");
@@ -273,4 +273,25 @@ invalid_def_raw[Stmt]: 'def' NAME '(' a=NAME { p.raise_syntax_error_known_locati
     assert_eq!(fd.alts[0].to_string(), "('@' NAME NEWLINE)* 'def' NAME &&'(' [NAME (',' NAME)*] ')' &&':' block");
     assert_eq!(g.rule("simple_stmts").unwrap().alts[1].to_string(), "';'.simple_stmt+ ';'? NEWLINE");
     assert!(g.rules.iter().all(|r| !r.left_recursive));
+}
+
+#[test]
+fn syntax_errors_name_what_is_missing() {
+    assert_eq!(
+        messages("start NAME\n"),
+        ["grammar/python.gram:1:7: syntax error: expected a result type in brackets (`[Expr]`), `(memo)`, or `:`"]
+    );
+    assert_eq!(
+        messages("start: NAME { f(\n\n"),
+        ["grammar/python.gram:1:17: syntax error: expected `}` closing the action"]
+    );
+    assert_eq!(
+        messages("start: ( NAME\nother: NAME\n"),
+        ["grammar/python.gram:2:1: syntax error: expected an item, `)`, or an action `{ ... }`"]
+    );
+    let (_, d, f) = run("start: NAME |\n");
+    assert_eq!(
+        d.render(&f, false),
+        "grammar/python.gram:1:14: syntax error: expected an alternative\n 1 | start: NAME |\n   |              ^"
+    );
 }
