@@ -19,6 +19,7 @@ pub fn check(g: &mut Grammar, tokens: &TokenSet, diags: &mut Diags) {
     resolve(g, tokens, diags);
     keywords(g, diags);
     actions_and_bindings(g, diags);
+    default_values(g, diags);
     left_recursion(g, diags);
     unused(g, diags);
 }
@@ -148,6 +149,27 @@ fn check_bindings(alts: &[Alt], diags: &mut Diags) {
                 if let ItemKind::Group(inner) = &c.kind {
                     check_bindings(inner, diags);
                 }
+            }
+        }
+    }
+}
+
+/// An alternative of a typed rule without an action returns its single
+/// value; with none or several, the author must write the action (unless
+/// the rule's type is a tuple, which a multi-value alternative builds).
+fn default_values(g: &Grammar, diags: &mut Diags) {
+    for r in &g.rules {
+        let Some(ty) = &r.ty else { continue };
+        if ty.trim_start().starts_with('(') {
+            continue;
+        }
+        for alt in r.alts.iter().filter(|a| a.action.is_none()) {
+            let n = alt.items.iter().filter(|n| !n.item.kind.is_lookahead()).count();
+            if n != 1 {
+                diags.error(
+                    alt.span,
+                    format!("alternative of `{}[{ty}]` has {n} values and no action: write an action that builds the result", r.name),
+                );
             }
         }
     }

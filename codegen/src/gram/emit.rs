@@ -433,6 +433,8 @@ impl Emitter {
     fn item(&mut self, item: &Item) -> TokenStream {
         match &item.kind {
             ItemKind::Token { kind, .. } if kind == "NAME" => quote! { self.name_token() },
+            // Unknown spellings are reported by the checks; this keeps emit total.
+            ItemKind::Token { kind, .. } if kind.is_empty() => quote! { compile_error!("unknown token") },
             ItemKind::Token { kind, .. } => {
                 let k = Ident::new(kind, Span::call_site());
                 quote! { self.expect(TokenKind::#k) }
