@@ -212,7 +212,11 @@ fn forced_items_raise_expected() {
     let err = parse("def f =", |p| p.forced_start_rule()).unwrap_err().unwrap();
     assert_eq!(err, ParseError::syntax("expected ':'", 1, 7).with_end(1, 8));
     let err = parse("class", |p| p.forced_start_rule()).unwrap_err().unwrap();
-    assert_eq!(err, ParseError::syntax("expected ('(' | '[')", 1, 6).with_end(1, 6));
+    assert_eq!(err, ParseError::syntax("expected ('[' | '(' NAME ')')", 1, 6).with_end(1, 6));
+    // A forced group reports at the furthest token looked at.
+    let err = parse("class ( x", |p| p.forced_start_rule()).unwrap_err().unwrap();
+    assert_eq!(err, ParseError::syntax("expected ('[' | '(' NAME ')')", 1, 10).with_end(1, 10));
+    assert_eq!(parse("class ( x )", |p| p.forced_start_rule()).unwrap(), "class");
 }
 
 #[test]

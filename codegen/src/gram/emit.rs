@@ -204,12 +204,14 @@ pub fn emit(g: &Grammar, _tokens: &TokenSet) -> TokenStream {
                 Some(tok)
             }
 
-            /// Records "expected ..." at the current token (a failed `&&item`).
-            pub fn raise_expected(&mut self, what: &str) {
+            /// Records "expected ..." for a failed `&&item`: at the current
+            /// token for a token item, at the furthest token for a group (as
+            /// pegen's forced token and forced result do).
+            pub fn raise_expected(&mut self, what: &str, at_furthest: bool) {
                 if self.error.is_some() {
                     return;
                 }
-                let tok = self.token_at(self.pos);
+                let tok = self.token_at(if at_furthest { self.furthest_pos } else { self.pos });
                 let (start, end) = (self.char_offset(&tok), self.char_end_offset(&tok));
                 self.error = Some(
                     ParseError::syntax(format!("expected {what}"), tok.lineno, start).with_end(tok.end_lineno, end),
@@ -339,12 +341,16 @@ impl Emitter {
         let has_cut = alt.items.iter().any(|n| matches!(n.item.kind, ItemKind::Cut));
         let mut stmts = Vec::new();
         let mut values = Vec::new();
+        // Only bound items, and the single item of a typed alternative
+        // without action, need their value; others may have any shape.
+        let value_count = alt.items.iter().filter(|n| !n.item.kind.is_lookahead()).count();
+        let default_value = typed && alt.action.is_none() && value_count == 1;
         for (i, n) in alt.items.iter().enumerate() {
             let item = &n.item;
             match &item.kind {
                 ItemKind::Cut => stmts.push(quote! { _cut = true; }),
                 k if k.is_lookahead() => {
-                    let expr = self.item(item);
+                    let expr = self.item(item, false);
                     stmts.push(quote! { match #expr { Some(_) => {}, None => break #label None } });
                 }
                 _ => {
@@ -352,7 +358,7 @@ impl Emitter {
                         Some(name) => Ident::new(name, Span::call_site()),
                         None => format_ident!("_i{}", i),
                     };
-                    let expr = self.item(item);
+                    let expr = self.item(item, n.name.is_some() || default_value);
                     stmts.push(quote! { let #var = match #expr { Some(_v) => _v, None => break #label None }; });
                     values.push(var);
                 }
@@ -429,8 +435,9 @@ impl Emitter {
     }
 
     /// An expression of type `Option<V>` that matches the item; on `None`
-    /// the caller rewinds `pos`.
-    fn item(&mut self, item: &Item) -> TokenStream {
+    /// the caller rewinds `pos`. When the value is not `needed`, groups
+    /// inside yield `()`, so their alternatives may differ in shape.
+    fn item(&mut self, item: &Item, needed: bool) -> TokenStream {
         match &item.kind {
             ItemKind::Token { kind, .. } if kind == "NAME" => quote! { self.name_token() },
             // Unknown spellings are reported by the checks; this keeps emit total.
@@ -445,11 +452,11 @@ impl Emitter {
                 quote! { self.#f() }
             }
             ItemKind::Group(alts) => {
-                let block = self.alts(alts, true, None);
+                let block = self.alts(alts, needed, None);
                 quote! { (#block) }
             }
             ItemKind::Opt(i) => {
-                let e = self.item(i);
+                let e = self.item(i, needed);
                 quote! {{
                     let _m = self.pos;
                     match #e {
@@ -460,7 +467,7 @@ impl Emitter {
                 }}
             }
             ItemKind::Star(i) | ItemKind::Plus(i) => {
-                let e = self.item(i);
+                let e = self.item(i, needed);
                 let finish = if matches!(item.kind, ItemKind::Plus(_)) {
                     quote! { if _c.is_empty() || self.error.is_some() { None } else { Some(_c) } }
                 } else {
@@ -484,9 +491,9 @@ impl Emitter {
                 }}
             }
             ItemKind::Gather(sep, elem) => {
-                let s = self.item(sep);
-                let e1 = self.item(elem);
-                let e2 = self.item(elem);
+                let s = self.item(sep, false);
+                let e1 = self.item(elem, needed);
+                let e2 = self.item(elem, needed);
                 quote! {{
                     match #e1 {
                         None => None,
@@ -507,7 +514,7 @@ impl Emitter {
                 }}
             }
             ItemKind::PosLook(i) | ItemKind::NegLook(i) => {
-                let e = self.item(i);
+                let e = self.item(i, false);
                 let want = matches!(item.kind, ItemKind::PosLook(_));
                 quote! {{
                     let _m = self.pos;
@@ -517,16 +524,17 @@ impl Emitter {
                 }}
             }
             ItemKind::Forced(i) => {
-                let e = self.item(i);
-                let what = match &i.kind {
-                    ItemKind::Token { spelling: Some(s), .. } => format!("'{s}'"),
-                    ItemKind::Keyword(w) | ItemKind::SoftKeyword(w) => format!("'{w}'"),
-                    _ => i.to_string(),
+                let e = self.item(i, needed);
+                let (what, at_furthest) = match &i.kind {
+                    ItemKind::Token { spelling: Some(s), .. } => (format!("'{s}'"), false),
+                    ItemKind::Keyword(w) | ItemKind::SoftKeyword(w) => (format!("'{w}'"), false),
+                    ItemKind::Token { kind, .. } => (format!("'{kind}'"), false),
+                    _ => (i.to_string(), true),
                 };
                 quote! {{
                     match #e {
                         Some(_v) => Some(_v),
-                        None => { self.raise_expected(#what); None }
+                        None => { self.raise_expected(#what, #at_furthest); None }
                     }
                 }}
             }
