@@ -201,6 +201,7 @@ fn invalid_rules_run_on_the_second_pass_only() {
     assert_eq!(p.inv_start_rule(), None);
     assert!(p.trace_out.contains(" > inv_start[0-0]: invalid_pair\n"), "{}", p.trace_out);
     assert!(p.trace_out.contains("  + invalid_pair[0-2]: NAME NUMBER succeeded!\n"), "{}", p.trace_out);
+    assert!(p.trace_out.ends_with(" ERROR! inv_start[0-0]: invalid_pair failed!\n"), "{}", p.trace_out);
     assert!(!p.trace_out.contains("inv_start[0-0]: NUMBER $"), "later alternatives are not tried: {}", p.trace_out);
     assert_eq!(p.error, Some(ParseError::syntax("a number cannot follow a name", 1, 3)));
     assert_eq!(parse("5", |p| p.inv_start_rule()).unwrap(), "num");

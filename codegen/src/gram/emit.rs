@@ -351,7 +351,7 @@ impl Emitter {
                 ItemKind::Cut => stmts.push(quote! { _cut = true; }),
                 k if k.is_lookahead() => {
                     let expr = self.item(item, false);
-                    stmts.push(quote! { match #expr { Some(_) => {}, None => break #label None } });
+                    stmts.push(quote! { if #expr.is_none() { break #label None; } });
                 }
                 _ => {
                     let var = match &n.name {
@@ -359,7 +359,7 @@ impl Emitter {
                         None => format_ident!("_i{}", i),
                     };
                     let expr = self.item(item, n.name.is_some() || default_value);
-                    stmts.push(quote! { let #var = match #expr { Some(_v) => _v, None => break #label None }; });
+                    stmts.push(quote! { let Some(#var) = #expr else { break #label None; }; });
                     values.push(var);
                 }
             }
@@ -400,6 +400,12 @@ impl Emitter {
         // As pegen, an alternative that calls an `invalid_*` rule directly
         // is skipped as a whole (trace included) on the first pass.
         let guard = alt.items.iter().any(|n| matches!(&n.item.kind, ItemKind::Rule(r) if r.starts_with("invalid_")));
+        // As pegen, an action that records an error stops the parse.
+        let action_error = if alt.action.is_some() {
+            quote! { if self.error.is_some() { break #outer None; } }
+        } else {
+            quote! {}
+        };
         let block = quote! {
             {
                 if self.error.is_some() { break #outer None; }
@@ -409,12 +415,10 @@ impl Emitter {
                 let _r = #label: {
                     #start
                     #(#stmts)*
-                    if self.error.is_some() { break #label None; }
                     #ok
                     #end
                     let _v = #value;
-                    // An action that records an error stops the parse.
-                    if self.error.is_some() { break #outer None; }
+                    #action_error
                     Some(_v)
                 };
                 match _r {
@@ -451,20 +455,30 @@ impl Emitter {
                 let f = format_ident!("{}_rule", r);
                 quote! { self.#f() }
             }
+            // A group of one bare item is that item, as pegen inlines it.
+            ItemKind::Group(alts)
+                if alts.len() == 1
+                    && alts[0].action.is_none()
+                    && alts[0].items.len() == 1
+                    && alts[0].items[0].name.is_none()
+                    && !alts[0].items[0].item.kind.is_lookahead() =>
+            {
+                self.item(&alts[0].items[0].item, needed)
+            }
             ItemKind::Group(alts) => {
                 let block = self.alts(alts, needed, None);
                 quote! { (#block) }
             }
             ItemKind::Opt(i) => {
                 let e = self.item(i, needed);
-                quote! {{
+                quote! {({
                     let _m = self.pos;
                     match #e {
                         Some(_v) => Some(Some(_v)),
                         None if self.error.is_some() => None,
                         None => { self.pos = _m; Some(None) }
                     }
-                }}
+                })}
             }
             ItemKind::Star(i) | ItemKind::Plus(i) => {
                 let e = self.item(i, needed);
@@ -475,7 +489,7 @@ impl Emitter {
                 };
                 // An element that matches without consuming is taken once, so
                 // the loop always ends.
-                quote! {{
+                quote! {({
                     let mut _c = Vec::new();
                     loop {
                         let _m = self.pos;
@@ -488,20 +502,20 @@ impl Emitter {
                         }
                     }
                     #finish
-                }}
+                })}
             }
             ItemKind::Gather(sep, elem) => {
                 let s = self.item(sep, false);
                 let e1 = self.item(elem, needed);
                 let e2 = self.item(elem, needed);
-                quote! {{
+                quote! {({
                     match #e1 {
                         None => None,
                         Some(_first) => {
                             let mut _c = vec![_first];
                             loop {
                                 let _m = self.pos;
-                                if (#s).is_none() { self.pos = _m; break; }
+                                if #s.is_none() { self.pos = _m; break; }
                                 match #e2 {
                                     Some(_v) => _c.push(_v),
                                     None => { self.pos = _m; break; }
@@ -511,17 +525,18 @@ impl Emitter {
                             Some(_c)
                         }
                     }
-                }}
+                })}
             }
             ItemKind::PosLook(i) | ItemKind::NegLook(i) => {
                 let e = self.item(i, false);
                 let want = matches!(item.kind, ItemKind::PosLook(_));
-                quote! {{
+                // A lookahead that failed on an error does not succeed.
+                quote! {({
                     let _m = self.pos;
-                    let _ok = (#e).is_some();
+                    let _ok = #e.is_some();
                     self.pos = _m;
-                    if _ok == #want { Some(()) } else { None }
-                }}
+                    if _ok == #want && self.error.is_none() { Some(()) } else { None }
+                })}
             }
             ItemKind::Forced(i) => {
                 let e = self.item(i, needed);
@@ -531,12 +546,12 @@ impl Emitter {
                     ItemKind::Token { kind, .. } => (format!("'{kind}'"), false),
                     _ => (i.to_string(), true),
                 };
-                quote! {{
+                quote! {({
                     match #e {
                         Some(_v) => Some(_v),
                         None => { self.raise_expected(#what, #at_furthest); None }
                     }
-                }}
+                })}
             }
             ItemKind::Cut => quote! { Some(()) },
         }
