@@ -33,10 +33,9 @@ mod toy {
 
     /// What the runtime's action helpers do: record the error, stop the parse.
     impl<'src> Parser<'src> {
-        pub fn raise_at(&mut self, t: &Token, msg: &str) -> String {
+        pub fn raise_at(&mut self, t: &Token, msg: &str) {
             let offset = self.char_offset(t);
             self.error = Some(ParseError::syntax(msg, t.lineno, offset));
-            String::new()
         }
     }
 
@@ -205,6 +204,7 @@ fn invalid_rules_run_on_the_second_pass_only() {
     assert!(!p.trace_out.contains("inv_start[0-0]: NUMBER $"), "later alternatives are not tried: {}", p.trace_out);
     assert_eq!(p.error, Some(ParseError::syntax("a number cannot follow a name", 1, 3)));
     assert_eq!(parse("5", |p| p.inv_start_rule()).unwrap(), "num");
+    assert_eq!(parse("5 5", |p| p.inv_start_rule()), Err(None));
 }
 
 #[test]

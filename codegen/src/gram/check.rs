@@ -164,7 +164,11 @@ fn default_values(g: &Grammar, diags: &mut Diags) {
             continue;
         }
         for alt in r.alts.iter().filter(|a| a.action.is_none()) {
-            let n = alt.items.iter().filter(|n| !n.item.kind.is_lookahead()).count();
+            let values: Vec<_> = alt.items.iter().filter(|n| !n.item.kind.is_lookahead()).collect();
+            let n = values.len();
+            if n == 1 && super::emit::is_untyped_invalid(g, &values[0].item) {
+                continue;
+            }
             if n != 1 {
                 diags.error(
                     alt.span,

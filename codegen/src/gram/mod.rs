@@ -4,7 +4,7 @@
 //! actions, left recursion, unused rules), then `emit` (the packrat parser).
 
 pub mod check;
-mod emit;
+pub mod emit;
 pub mod model;
 mod read;
 

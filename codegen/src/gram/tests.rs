@@ -299,7 +299,7 @@ fn syntax_errors_name_what_is_missing() {
 #[test]
 fn typed_alternative_without_action_needs_one_value() {
     assert_eq!(
-        messages("x[String]: NAME NAME | &NAME | y\ny[String]: NAME { String::new() }\nz[(Token, Token)]: NAME NAME\nu: NAME NAME\n"),
+        messages("x[String]: NAME NAME | &NAME | y | invalid_v\ny[String]: NAME { String::new() }\nz[(Token, Token)]: NAME NAME\nu: NAME NAME\ninvalid_v: NUMBER\n"),
         [
             "grammar/python.gram:1:12: alternative of `x[String]` has 2 values and no action: write an action that builds the result",
             "grammar/python.gram:1:24: alternative of `x[String]` has 0 values and no action: write an action that builds the result",
