@@ -277,3 +277,19 @@ fn deep_nesting_is_an_error_not_a_crash() {
     };
     std::thread::Builder::new().stack_size(16 << 20).spawn(run).unwrap().join().unwrap();
 }
+
+#[test]
+fn trace_of_left_recursion_indents_the_growing_loop() {
+    let src = "1";
+    let mut p = Parser::new(src, lex(src));
+    p.trace = true;
+    assert_eq!(p.expr_start_rule().unwrap(), "1");
+    let first: Vec<&str> = p.trace_out.lines().take(4).collect();
+    assert_eq!(
+        first,
+        [" > expr_start[0-0]: expr $", "   > expr[0-0]: expr '+' term", "   - expr[0-0]: expr '+' term failed!", "   > expr[0-0]: expr '-' term"],
+        "{}",
+        p.trace_out
+    );
+    assert_eq!(p.level, 0);
+}

@@ -277,6 +277,14 @@ impl Emitter<'_> {
                 } else {
                     self.#memo.insert(_start, (None, _start));
                     let (mut _last, mut _last_end) = (None, _start);
+                    // pegen counts the growing loop as one more level, so the
+                    // trace indents the leader's alternatives twice.
+                    if self.level >= MAX_DEPTH {
+                        self.too_deep();
+                        self.level -= 1;
+                        return None;
+                    }
+                    self.level += 1;
                     loop {
                         self.pos = _start;
                         let _r = self.#raw();
@@ -287,6 +295,7 @@ impl Emitter<'_> {
                         _last = _r;
                         self.#memo.insert(_start, (_last.clone(), _last_end));
                     }
+                    self.level -= 1;
                     self.pos = _last_end;
                     if self.error.is_some() { None } else { _last }
                 }
