@@ -16,15 +16,27 @@
 //!   consumed token that is not NEWLINE, INDENT, DEDENT or ENDMARKER (pegen's
 //!   last non-whitespace token).
 //!
-//! After an action runs, a set `p.error` makes the alternative fail, so
-//! `invalid_*` actions that record an error stop the parse.
+//! After an action runs, a set `p.error` makes the rule (or group) fail at
+//! once, as pegen's `_res == NULL && PyErr_Occurred()`; every later rule
+//! fails too, so `invalid_*` actions that record an error stop the parse.
+//!
+//! Values of alternatives without an action: the single value item; a tuple
+//! of them when there are several; `()` in a rule without a type. A group
+//! whose value nobody binds yields `()`, so its alternatives may differ in
+//! shape. `| invalid_x` (an untyped invalid rule) in a typed rule never
+//! yields a value. Alternatives that call an `invalid_*` rule directly are
+//! skipped whole unless `call_invalid_rules` is set (pegen does the same).
 //!
 //! Memoized rules (`(memo)`) and left-recursion leaders keep their results in
 //! a `HashMap<usize, (Option<T>, usize)>`, so their result type `T` must be
 //! `Clone`. As in pegen, a `(memo)` rule inside a left-recursive cycle that
-//! does not lead it is not memoized. The runtime's `ParseError` must be `Clone` and provide
+//! does not lead it is not memoized.
+//!
+//! The caller's `ParseError` must be `Clone` and provide
 //! `syntax(msg, lineno, offset)`, `with_end(end_lineno, end_offset)` and
 //! `too_deep(lineno, offset)` (lines 1-based, offsets 1-based in characters).
+//! Reaching the ERRORTOKEN copies `tokenizer_error` into `error` (a copy, so
+//! it survives `reset_for_second_pass`).
 
 use super::model::{Alt, Grammar, Item, ItemKind, Rule};
 use crate::tokens::TokenSet;
