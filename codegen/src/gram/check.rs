@@ -207,9 +207,12 @@ fn item_nullable(item: &Item, nullable: &HashMap<String, bool>) -> bool {
         ItemKind::Token { .. } | ItemKind::Keyword(_) | ItemKind::SoftKeyword(_) => false,
         ItemKind::Rule(r) => nullable.get(r).copied().unwrap_or(false),
         ItemKind::Group(alts) => alts.iter().any(|a| alt_nullable(a, nullable)),
-        ItemKind::Opt(_) | ItemKind::Star(_) | ItemKind::PosLook(_) | ItemKind::NegLook(_) | ItemKind::Cut => true,
-        ItemKind::Plus(i) | ItemKind::Forced(i) => item_nullable(i, nullable),
-        ItemKind::Gather(_, e) => item_nullable(e, nullable),
+        // pegen's choices, kept so the same rules are found left-recursive:
+        // forced items count as nullable, `+`, gathers and the cut do not.
+        ItemKind::Opt(_) | ItemKind::Star(_) | ItemKind::PosLook(_) | ItemKind::NegLook(_) | ItemKind::Forced(_) => {
+            true
+        }
+        ItemKind::Plus(_) | ItemKind::Gather(..) | ItemKind::Cut => false,
     }
 }
 
@@ -234,14 +237,16 @@ fn item_initial(item: &Item, nullable: &HashMap<String, bool>, out: &mut BTreeSe
                 alt_initial(a, nullable, out);
             }
         }
-        ItemKind::Opt(i)
-        | ItemKind::Star(i)
-        | ItemKind::Plus(i)
-        | ItemKind::PosLook(i)
-        | ItemKind::NegLook(i)
-        | ItemKind::Forced(i) => item_initial(i, nullable, out),
+        // As pegen, names inside lookaheads count; forced items do not.
+        ItemKind::Opt(i) | ItemKind::Star(i) | ItemKind::Plus(i) | ItemKind::PosLook(i) | ItemKind::NegLook(i) => {
+            item_initial(i, nullable, out)
+        }
         ItemKind::Gather(_, e) => item_initial(e, nullable, out),
-        ItemKind::Token { .. } | ItemKind::Keyword(_) | ItemKind::SoftKeyword(_) | ItemKind::Cut => {}
+        ItemKind::Token { .. }
+        | ItemKind::Keyword(_)
+        | ItemKind::SoftKeyword(_)
+        | ItemKind::Cut
+        | ItemKind::Forced(_) => {}
     }
 }
 

@@ -306,3 +306,15 @@ fn typed_alternative_without_action_needs_one_value() {
         ]
     );
 }
+
+#[test]
+fn left_recursion_follows_pegen_nullability() {
+    // `y*` may match nothing, `y+` may not.
+    let g = ok("x: y* x '+' | NAME\ny: NUMBER\n");
+    assert_eq!(leaders(&g)[0], ("x", true, true));
+    let g = ok("x: y+ x '+' | NAME\ny: NUMBER\n");
+    assert_eq!(leaders(&g)[0], ("x", false, false));
+    // Names inside a lookahead are initial names too.
+    let g = ok("x: !x NAME | y\ny: &x NUMBER | NAME\n");
+    assert_eq!(leaders(&g), [("x", true, true), ("y", true, false)]);
+}
