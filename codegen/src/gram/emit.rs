@@ -56,13 +56,6 @@ pub fn emit(g: &Grammar, _tokens: &TokenSet) -> TokenStream {
     let memo_types: Vec<TokenStream> = memo_rules.iter().map(|r| rule_type(r)).collect();
     let rules: Vec<TokenStream> = g.rules.iter().map(|r| e.rule(r)).collect();
     quote! {
-        /// Reserved words: a NAME token with this text never matches `NAME`.
-        pub const KEYWORDS: &[&str] = &[#(#keywords),*];
-        /// Soft keywords: matched by text, otherwise ordinary names.
-        pub const SOFT_KEYWORDS: &[&str] = &[#(#soft),*];
-        /// Nested rule calls allowed before the parse fails as too deep.
-        pub const MAX_DEPTH: usize = #MAX_DEPTH;
-
         #[doc = #header]
         #[allow(dead_code, clippy::all)]
         pub struct Parser<'src> {
@@ -83,6 +76,13 @@ pub fn emit(g: &Grammar, _tokens: &TokenSet) -> TokenStream {
             furthest_pos: usize,
             #(#memo_fields: std::collections::HashMap<usize, (Option<#memo_types>, usize)>,)*
         }
+
+        /// Reserved words: a NAME token with this text never matches `NAME`.
+        pub const KEYWORDS: &[&str] = &[#(#keywords),*];
+        /// Soft keywords: matched by text, otherwise ordinary names.
+        pub const SOFT_KEYWORDS: &[&str] = &[#(#soft),*];
+        /// Nested rule calls allowed before the parse fails as too deep.
+        pub const MAX_DEPTH: usize = #MAX_DEPTH;
 
         #[allow(
             dead_code, unused_variables, unused_mut, unused_labels, unused_parens, unused_braces,
