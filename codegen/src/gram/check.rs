@@ -15,7 +15,7 @@ pub const ROOTS: [&str; 5] = ["file", "eval", "interactive", "func_type", "fstri
 const MAX_CYCLES: usize = 100_000;
 
 pub fn check(g: &mut Grammar, tokens: &TokenSet, diags: &mut Diags) {
-    duplicates(g, diags);
+    duplicates(g, tokens, diags);
     resolve(g, tokens, diags);
     keywords(g, diags);
     actions_and_bindings(g, diags);
@@ -24,11 +24,13 @@ pub fn check(g: &mut Grammar, tokens: &TokenSet, diags: &mut Diags) {
     unused(g, diags);
 }
 
-fn duplicates(g: &Grammar, diags: &mut Diags) {
+fn duplicates(g: &Grammar, tokens: &TokenSet, diags: &mut Diags) {
     let mut seen = HashSet::new();
     for r in &g.rules {
         if !seen.insert(r.name.as_str()) {
             diags.error(r.span, format!("rule `{}` is defined twice", r.name));
+        } else if tokens.by_name(&r.name).is_some() {
+            diags.error(r.span, format!("rule `{}` has the name of a token kind", r.name));
         }
     }
 }

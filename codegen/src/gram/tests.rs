@@ -106,6 +106,7 @@ fn undefined_rule_at_the_reference() {
 #[test]
 fn duplicate_rule() {
     assert_eq!(messages("x: NAME\ny: x\nx: NUMBER\n"), ["grammar/python.gram:3:1: rule `x` is defined twice"]);
+    assert_eq!(messages("NAME: NUMBER\ny: NAME\n"), ["grammar/python.gram:1:1: rule `NAME` has the name of a token kind"]);
 }
 
 #[test]
