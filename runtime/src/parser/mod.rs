@@ -3,5 +3,9 @@
 //! `grammar/python.gram`).
 
 pub mod error;
+pub mod fstring;
+pub mod literals;
 pub mod report;
 pub mod token;
+pub mod source;
+pub mod tokenizer;
