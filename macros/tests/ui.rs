@@ -3,8 +3,8 @@
 //! `tests/ui/<case>.rs` plus a spec folder `tests/ui/<case>/` holding only the
 //! broken file (the others come from `grammar/`). Regenerate the `.stderr`
 //! snapshots with `TRYBUILD=overwrite cargo test -p moult-macros --test ui`,
-//! then read them. Cases in `tests/ui/pending/` wait for a reader that is not
-//! in this branch yet (python.gram, Python.asdl): move one up to activate it.
+//! then read them. A case for `python.gram` brings a complete tiny grammar,
+//! so that its one mistake is the only error.
 
 #[test]
 fn malformed_specs() {
