@@ -110,13 +110,13 @@ mod operators {
 
     #[test]
     fn index_is_row_order_and_discriminant() {
-        assert_eq!(Operator::ALL.len(), 13);
-        assert_eq!(Cmpop::ALL.len(), 10);
-        for (i, op) in Operator::ALL.iter().enumerate() {
+        assert_eq!(Operator::ROWS.len(), 13);
+        assert_eq!(Cmpop::ROWS.len(), 10);
+        for (i, op) in Operator::ROWS.iter().enumerate() {
             assert_eq!((op.index(), *op as usize), (i, i));
             assert_eq!(Operator::from_index(i), Some(*op));
         }
-        for (i, op) in Cmpop::ALL.iter().enumerate() {
+        for (i, op) in Cmpop::ROWS.iter().enumerate() {
             assert_eq!((op.index(), *op as usize), (i, i));
         }
         assert_eq!(Operator::from_index(13), None);
@@ -129,10 +129,10 @@ mod operators {
         assert_eq!(Operator::MatMult.spelling(), "@");
         assert_eq!(Cmpop::NotIn.spelling(), "not in");
         assert_eq!(Boolop::And.spelling(), "and");
-        for op in Operator::ALL {
+        for op in Operator::ROWS {
             assert_eq!(Operator::from_spelling(op.spelling()), Some(*op));
         }
-        for op in Cmpop::ALL {
+        for op in Cmpop::ROWS {
             assert_eq!(Cmpop::from_spelling(op.spelling()), Some(*op));
         }
         assert_eq!(Operator::from_spelling("~="), None);

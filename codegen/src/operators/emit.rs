@@ -46,8 +46,9 @@ fn section(s: &Section) -> TokenStream {
     quote! {
         #[doc = #doc]
         impl #ty {
-            /// Every constructor, in the order of `operators` (the order of `index`).
-            pub const ALL: &'static [#ty] = &[#(#ty::#variants),*];
+            /// Every constructor, in the order of `operators` (the order of
+            /// `index`). Named apart from the AST's own `ALL` (ASDL order).
+            pub const ROWS: &'static [#ty] = &[#(#ty::#variants),*];
 
             /// The position of the row in its section of `operators`.
             pub fn index(self) -> usize {
@@ -56,7 +57,7 @@ fn section(s: &Section) -> TokenStream {
 
             /// The constructor at `index`, if any.
             pub fn from_index(index: usize) -> Option<#ty> {
-                Self::ALL.get(index).copied()
+                Self::ROWS.get(index).copied()
             }
 
             /// The operator as written in Python source (`"+"`, `"not in"`).
@@ -66,7 +67,7 @@ fn section(s: &Section) -> TokenStream {
 
             /// The constructor written `spelling` in source (`"not in"`), if any.
             pub fn from_spelling(spelling: &str) -> Option<#ty> {
-                Self::ALL.iter().copied().find(|op| op.spelling() == spelling)
+                Self::ROWS.iter().copied().find(|op| op.spelling() == spelling)
             }
 
             /// The special method tried first (`"__add__"`), if any.
@@ -130,8 +131,8 @@ mod tests {
 
     const CHECKS: &str = r#"
         fn main() {
-            assert_eq!(Operator::ALL.len(), 13);
-            for (i, op) in Operator::ALL.iter().enumerate() {
+            assert_eq!(Operator::ROWS.len(), 13);
+            for (i, op) in Operator::ROWS.iter().enumerate() {
                 assert_eq!(op.index(), i);
                 assert_eq!(*op as usize, i);
                 assert_eq!(Operator::from_index(i), Some(*op));
