@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Regenerates the expected outputs of the front-end corpora with python3 (the oracle):
+#   tests/parse/<name>.ast            ast.dump(ast.parse(src), include_attributes=True) + "\n"
+#   tests/syntax_errors/<name>.err    stderr of `python3 tests/syntax_errors/<name>.py`
+#   tests/compile_errors/<name>.err   same, for errors raised after parsing
+# Idempotent: a file is rewritten only when its content changes, and every change is
+# printed. It also checks that each case sits in the right folder (a syntax error must
+# be rejected by ast.parse, a compile error only by compile()).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Resolve the interpreter once: `python3` may be a pyenv shim (a slow shell script), and
+# the expectations must come from the binary it stands for.
+PY=$(python3 -c 'import sys; print(sys.executable)')
+export PYTHONDONTWRITEBYTECODE=1
+"$PY" -c 'import sys; assert sys.version_info[:2] == (3, 11), sys.version' || {
+    echo "regen.sh: the oracle must be CPython 3.11 (got $PY)" >&2
+    exit 2
+}
+
+changed=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# Moves $1 (a fresh output) over $2 when they differ, and reports it.
+install_if_changed() {
+    local new=$1 old=$2
+    if [ ! -e "$old" ]; then
+        mv "$new" "$old"
+        echo "new      $old"
+        changed=$((changed + 1))
+    elif ! cmp -s "$new" "$old"; then
+        mv "$new" "$old"
+        echo "updated  $old"
+        changed=$((changed + 1))
+    fi
+}
+
+# Removes expectations whose source file is gone.
+remove_stale() {
+    local dir=$1 ext=$2 f
+    for f in "$dir"/*."$ext"; do
+        [ -e "$f" ] || continue
+        if [ ! -e "${f%.*}.py" ]; then
+            rm "$f"
+            echo "removed  $f"
+            changed=$((changed + 1))
+        fi
+    done
+}
+
+# Parse corpus: one python3 process dumps every file (the source is read as bytes, as
+# `python3 FILE` does, so a BOM or coding cookie is honoured).
+mkdir -p "$tmp/parse"
+"$PY" - "$tmp/parse" tests/parse/*.py <<'EOF'
+import ast, os, sys, warnings
+out = sys.argv[1]
+warnings.simplefilter("ignore")
+for path in sys.argv[2:]:
+    with open(path, "rb") as f:
+        src = f.read()
+    try:
+        tree = ast.parse(src, filename=path)
+    except SyntaxError as e:
+        print(f"regen.sh: {path} must be valid Python: {e}", file=sys.stderr)
+        sys.exit(1)
+    name = os.path.basename(path)[:-3]
+    with open(os.path.join(out, name + ".ast"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(ast.dump(tree, include_attributes=True) + "\n")
+EOF
+for f in tests/parse/*.py; do
+    name=$(basename "$f" .py)
+    install_if_changed "$tmp/parse/$name.ast" "tests/parse/$name.ast"
+done
+remove_stale tests/parse ast
+
+# Tells which stage rejects a file: "parse" (ast.parse fails), "compile" (only
+# compile() fails) or "valid".
+stage_of() {
+    "$PY" - "$1" <<'EOF'
+import ast, sys, warnings
+warnings.simplefilter("ignore")
+src = open(sys.argv[1], "rb").read()
+try:
+    ast.parse(src)
+except (SyntaxError, ValueError):
+    print("parse"); sys.exit()
+try:
+    compile(src, sys.argv[1], "exec")
+except (SyntaxError, ValueError):
+    print("compile"); sys.exit()
+print("valid")
+EOF
+}
+
+# Error corpora: the expected stderr is exactly what `python3 FILE` prints, run from the
+# repository root with the path as given. A valid file would be executed, so the stage
+# is checked first.
+for dir in tests/syntax_errors tests/compile_errors; do
+    [ -d "$dir" ] || continue
+    want=parse
+    [ "$dir" = tests/compile_errors ] && want=compile
+    for f in "$dir"/*.py; do
+        [ -e "$f" ] || continue
+        stage=$(stage_of "$f")
+        if [ "$stage" != "$want" ]; then
+            echo "regen.sh: $f is rejected at stage '$stage', expected '$want'; skipped" >&2
+            continue
+        fi
+        status=0
+        "$PY" "$f" >/dev/null 2>"$tmp/err" </dev/null || status=$?
+        if [ "$status" -ne 1 ]; then
+            echo "regen.sh: $f: python3 exited with $status, expected 1; skipped" >&2
+            continue
+        fi
+        install_if_changed "$tmp/err" "${f%.py}.err"
+    done
+    remove_stale "$dir" err
+done
+
+echo "regen.sh: $changed file(s) changed"
