@@ -113,7 +113,10 @@ for dir in tests/syntax_errors tests/compile_errors; do
             echo "regen.sh: $f: python3 exited with $status, expected 1; skipped" >&2
             continue
         fi
-        install_if_changed "$tmp/err" "${f%.py}.err"
+        # python3 makes the script path absolute; the expectation holds the path as
+        # given on the command line, so that it does not depend on the checkout.
+        sed "s|$PWD/$dir/|$dir/|g" "$tmp/err" >"$tmp/err.rel"
+        install_if_changed "$tmp/err.rel" "${f%.py}.err"
     done
     remove_stale "$dir" err
 done
