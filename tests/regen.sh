@@ -19,6 +19,7 @@ export PYTHONDONTWRITEBYTECODE=1
 }
 
 changed=0
+problems=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -74,23 +75,29 @@ for f in tests/parse/*.py; do
 done
 remove_stale tests/parse ast
 
-# Tells which stage rejects a file: "parse" (ast.parse fails), "compile" (only
-# compile() fails) or "valid".
-stage_of() {
-    "$PY" - "$1" <<'EOF'
-import ast, sys, warnings
+# Which stage rejects each error case, all in one python3 process: "parse" (ast.parse
+# fails), "compile" (only compile() fails) or "valid". Lines are "<stage> <path>".
+"$PY" - tests/syntax_errors/*.py tests/compile_errors/*.py >"$tmp/stages" <<'EOF'
+import ast, os, sys, warnings
 warnings.simplefilter("ignore")
-src = open(sys.argv[1], "rb").read()
-try:
-    ast.parse(src)
-except (SyntaxError, ValueError):
-    print("parse"); sys.exit()
-try:
-    compile(src, sys.argv[1], "exec")
-except (SyntaxError, ValueError):
-    print("compile"); sys.exit()
-print("valid")
+for path in sys.argv[1:]:
+    if not os.path.exists(path):
+        continue  # an unmatched glob: the folder has no cases
+    src = open(path, "rb").read()
+    try:
+        ast.parse(src)
+    except (SyntaxError, ValueError):
+        stage = "parse"
+    else:
+        try:
+            compile(src, path, "exec")
+            stage = "valid"
+        except (SyntaxError, ValueError):
+            stage = "compile"
+    print(stage, path)
 EOF
+stage_of() {
+    awk -v f="$1" '{ p = $0; sub(/^[a-z]+ /, "", p) } p == f { print $1 }' "$tmp/stages"
 }
 
 # Error corpora: the expected stderr is exactly what `python3 FILE` prints, run from the
@@ -104,13 +111,15 @@ for dir in tests/syntax_errors tests/compile_errors; do
         [ -e "$f" ] || continue
         stage=$(stage_of "$f")
         if [ "$stage" != "$want" ]; then
-            echo "regen.sh: $f is rejected at stage '$stage', expected '$want'; skipped" >&2
+            echo "regen.sh: $f belongs to stage '$stage' (parse, compile or valid), not '$want'; skipped" >&2
+            problems=$((problems + 1))
             continue
         fi
         status=0
         "$PY" "$f" >/dev/null 2>"$tmp/err" </dev/null || status=$?
         if [ "$status" -ne 1 ]; then
             echo "regen.sh: $f: python3 exited with $status, expected 1; skipped" >&2
+            problems=$((problems + 1))
             continue
         fi
         # python3 makes the script path absolute; the expectation holds the path as
@@ -122,3 +131,7 @@ for dir in tests/syntax_errors tests/compile_errors; do
 done
 
 echo "regen.sh: $changed file(s) changed"
+if [ "$problems" -gt 0 ]; then
+    echo "regen.sh: $problems case(s) skipped, see above" >&2
+    exit 1
+fi
