@@ -415,3 +415,39 @@ fn clip(line: &str, at: usize) -> String {
     }
     text
 }
+
+// The harness's own helpers, checked without the binary.
+
+#[test]
+fn known_failures_reads_names_and_skips_comments() {
+    let dir = std::env::temp_dir().join(format!("moult-known-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("KNOWN_FAILURES");
+    std::fs::write(&path, "# header\n\nfoo   # why foo\n  bar\n#baz\n").expect("write");
+    let names = known_failures(&path);
+    let _ = std::fs::remove_dir_all(&dir);
+    let expected: BTreeSet<String> = ["bar", "foo"].iter().map(|s| s.to_string()).collect();
+    assert_eq!(names, expected);
+    assert!(known_failures(&dir.join("missing")).is_empty());
+}
+
+#[test]
+fn diff_marks_changed_added_and_removed_lines() {
+    let out = diff("a\nb\nc\n", "a\nB\nc\nd\n");
+    assert_eq!(out, "    @@ line 2 @@\n    -b\n    +B\n    +d\n");
+    let out = diff("a\nb\n", "b\n");
+    assert_eq!(out, "    -a\n");
+    assert!(diff("x", "x\n").contains("final newline"));
+}
+
+#[test]
+fn diff_of_long_line_starts_near_first_difference() {
+    let expected = format!("{}X{}\n", "a".repeat(500), "b".repeat(500));
+    let actual = format!("{}Y{}\n", "a".repeat(500), "b".repeat(500));
+    let out = diff(&expected, &actual);
+    assert!(out.contains("-…[440]"), "{out}");
+    assert!(out.contains(&format!("{}X{}…", "a".repeat(60), "b".repeat(99))), "{out}");
+    // Cutting inside a multi-byte character must not panic.
+    let out = diff(&"é".repeat(300), &"é".repeat(299));
+    assert!(out.contains('…'));
+}
