@@ -122,6 +122,26 @@ show() {
 show "differ" "$tmp/differ"
 show "only moult rejects" "$tmp/only_moult"
 show "only python3 rejects" "$tmp/only_python"
+# For the first differing files, where the dumps part: re-run both on just those files.
+if [ -s "$tmp/differ" ]; then
+    echo
+    echo "first difference in each (python3 / moult):"
+    head -n 10 "$tmp/differ" | while IFS= read -r f; do
+        timeout "$TIMEOUT" "$MOULT" -X dump-ast "$f" >"$tmp/one.moult" 2>/dev/null || true
+        "$PY" - "$f" "$tmp/one.moult" <<'EOF'
+import ast, sys, warnings
+warnings.simplefilter("ignore")
+want = ast.dump(ast.parse(open(sys.argv[1], "rb").read()), include_attributes=True) + "\n"
+got = open(sys.argv[2], encoding="utf-8", errors="replace").read()
+at = next((i for i, (a, b) in enumerate(zip(want, got)) if a != b), min(len(want), len(got)))
+start = max(0, at - 50)
+pre = "..." if start else ""
+print(f"  {sys.argv[1]}: at character {at}")
+print(f"    python3: {pre}{want[start:at + 70]!r}")
+print(f"    moult:   {pre}{got[start:at + 70]!r}")
+EOF
+    done
+fi
 if [ -s "$tmp/differ" ]; then
     first=$(head -n 1 "$tmp/differ")
     echo
