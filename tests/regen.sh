@@ -18,6 +18,9 @@ export PYTHONDONTWRITEBYTECODE=1
     exit 2
 }
 
+# Patch releases differ in a few messages (3.11.2 and 3.11.7 disagree on null bytes,
+# U+200B and two caret ranges), so say which one is the oracle.
+echo "regen.sh: oracle $PY ($("$PY" -c 'import platform; print(platform.python_version())'))" >&2
 changed=0
 problems=0
 tmp=$(mktemp -d)
