@@ -507,7 +507,8 @@ impl<'src> Parser<'src> {
                 Some(make::Constant(value, kind, at.0, at.1, at.2, at.3))
             }
             Ok(StrLiteral::Joined(parts)) => {
-                let values = self.fstring_values(parts, at, u)?;
+                let spans: Vec<Extra> = tokens.iter().map(token_extra).collect();
+                let values = self.fstring_values(parts, at, &spans, u)?;
                 Some(make::JoinedStr(values, at.0, at.1, at.2, at.3))
             }
             Err(e) => {
@@ -530,7 +531,15 @@ impl<'src> Parser<'src> {
 
     /// The values of a `JoinedStr`: the literal parts (already merged by the
     /// decoder; `x=` of a `{x=}` field is one of them) and `FormattedValue`s.
-    fn fstring_values(&mut self, parts: Vec<super::fstring::FPart>, at: Extra, kind_u: bool) -> Option<Vec<Expr>> {
+    /// A format spec is a `JoinedStr` spanning only the STRING token it is
+    /// written in (one of `spans`), as in CPython 3.11.
+    fn fstring_values(
+        &mut self,
+        parts: Vec<super::fstring::FPart>,
+        at: Extra,
+        spans: &[Extra],
+        kind_u: bool,
+    ) -> Option<Vec<Expr>> {
         use super::fstring::FPart;
         let (l, c, el, ec) = at;
         let mut values = Vec::with_capacity(parts.len());
@@ -544,8 +553,17 @@ impl<'src> Parser<'src> {
                     let value = self.parse_fstring_expr(&src, lineno, col_offset)?;
                     let spec = match format_spec {
                         Some(spec) => {
-                            let spec_values = self.fstring_values(spec, at, kind_u)?;
-                            Some(make::JoinedStr(spec_values, l, c, el, ec))
+                            let here = (lineno as i32, col_offset as i32);
+                            let token = spans
+                                .iter()
+                                .rev()
+                                .find(|t| (t.0, t.1) <= here)
+                                .or(spans.first())
+                                .copied()
+                                .unwrap_or(at);
+                            let one = [token];
+                            let spec_values = self.fstring_values(spec, token, &one, kind_u)?;
+                            Some(make::JoinedStr(spec_values, token.0, token.1, token.2, token.3))
                         }
                         None => None,
                     };
@@ -581,6 +599,15 @@ impl<'src> Parser<'src> {
             Err(mut err) => {
                 if !err.msg.starts_with("f-string") {
                     err.msg = format!("f-string: {}", err.msg);
+                }
+                // CPython 3.11 keeps the line but reports columns within the
+                // parenthesised expression text, not within the file.
+                let shift = col_offset.saturating_sub(1);
+                if err.lineno == lineno {
+                    err.offset = err.offset.saturating_sub(shift).max(1);
+                }
+                if err.end_lineno == lineno && err.end_offset > 0 {
+                    err.end_offset = err.end_offset.saturating_sub(shift).max(1);
                 }
                 if self.error.is_none() {
                     self.error = Some(err);
@@ -961,13 +988,14 @@ pub fn run_two_passes<'src, T>(
             // A tokenizer error later in the file wins over a generic message,
             // as CPython tokenizes the rest of the source before giving up.
             _ if tokenizer_error.is_some() => tokenizer_error.clone().unwrap_or_else(|| ParseError::syntax("invalid syntax", 1, 1)),
+            // CPython's INDENT and DEDENT have no columns: it reports where its
+            // tokenizer stood (after the indentation) and leaves the end unset.
             Some(t) if t.kind == TokenKind::INDENT || t.kind == TokenKind::DEDENT => {
                 let msg = if t.kind == TokenKind::INDENT { "unexpected indent" } else { "unexpected unindent" };
                 let loc = t.loc();
-                let offset = p.char_col(loc.lineno, loc.col);
-                let end_offset = p.char_col(loc.end_lineno, loc.end_col);
+                let offset = p.char_col(loc.end_lineno, loc.end_col).saturating_sub(1).max(1);
                 ParseError::new(ErrorKind::IndentationError, msg, loc.lineno.max(0) as u32, offset)
-                    .with_end(loc.end_lineno.max(0) as u32, end_offset)
+                    .with_end(loc.lineno.max(0) as u32, 0)
             }
             Some(t) => {
                 let loc = t.loc();
