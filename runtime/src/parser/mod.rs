@@ -3,4 +3,7 @@
 //! `grammar/python.gram`).
 
 pub mod error;
+pub mod fstring;
+pub mod literals;
+pub mod report;
 pub mod token;

@@ -1,0 +1,50 @@
+//! The AST: node types, constructors (`make::*`), visitor and `dump` are
+//! generated from `grammar/Python.asdl` (`cargo run -p moult-codegen -- dump ast`);
+//! the leaf types (`Identifier`, `AstString`, `Constant`) are written by hand.
+
+pub mod leaf;
+pub use leaf::*;
+
+mod nodes {
+    use super::leaf::{AstString, Constant, Identifier};
+    moult_macros::ast!();
+}
+pub use nodes::*;
+
+impl DumpLeaf for Identifier {
+    fn dump_leaf(&self, out: &mut String) {
+        out.push_str(&self.py_repr());
+    }
+}
+
+impl DumpLeaf for AstString {
+    fn dump_leaf(&self, out: &mut String) {
+        out.push_str(&self.py_repr());
+    }
+}
+
+impl DumpLeaf for Constant {
+    fn dump_leaf(&self, out: &mut String) {
+        out.push_str(&self.py_repr());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dump_matches_python() {
+        // python3: ast.dump(ast.parse("x = 'a'"), include_attributes=True)
+        let value = make::Constant(Constant::Str("a".into()), None, 1, 4, Some(1), Some(7));
+        let target = make::Name(Identifier::from("x"), ExprContext::Store, 1, 0, Some(1), Some(1));
+        let assign = make::Assign(vec![target], value, None, 1, 0, Some(1), Some(7));
+        let module = make::Module(vec![assign], vec![]);
+        assert_eq!(
+            dump(&module, true),
+            "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, \
+             end_col_offset=1)], value=Constant(value='a', lineno=1, col_offset=4, end_lineno=1, \
+             end_col_offset=7), lineno=1, col_offset=0, end_lineno=1, end_col_offset=7)], type_ignores=[])"
+        );
+    }
+}
