@@ -508,7 +508,7 @@ impl<'src> Parser<'src> {
             }
             Ok(StrLiteral::Joined(parts)) => {
                 let spans: Vec<Extra> = tokens.iter().map(token_extra).collect();
-                let values = self.fstring_values(parts, at, &spans, u)?;
+                let values = self.fstring_values(parts, at, &spans, u, None)?;
                 Some(make::JoinedStr(values, at.0, at.1, at.2, at.3))
             }
             Err(e) => {
@@ -531,39 +531,38 @@ impl<'src> Parser<'src> {
 
     /// The values of a `JoinedStr`: the literal parts (already merged by the
     /// decoder; `x=` of a `{x=}` field is one of them) and `FormattedValue`s.
-    /// A format spec is a `JoinedStr` spanning only the STRING token it is
-    /// written in (one of `spans`), as in CPython 3.11.
+    /// Every node spans the whole atom (`whole`), except as CPython 3.11 does
+    /// for a format spec: its `JoinedStr`, and its last part when that is a
+    /// literal (then without `kind`), span the STRING token holding the field
+    /// (`spec_token`, one of `spans`).
     fn fstring_values(
         &mut self,
         parts: Vec<super::fstring::FPart>,
-        at: Extra,
+        whole: Extra,
         spans: &[Extra],
         kind_u: bool,
+        spec_token: Option<Extra>,
     ) -> Option<Vec<Expr>> {
         use super::fstring::FPart;
-        let (l, c, el, ec) = at;
-        let mut values = Vec::with_capacity(parts.len());
-        for part in parts {
+        let (l, c, el, ec) = whole;
+        let n = parts.len();
+        let mut values = Vec::with_capacity(n);
+        for (i, part) in parts.into_iter().enumerate() {
             match part {
                 FPart::Literal(s) => {
-                    let kind = if kind_u { Some(AstString::from("u")) } else { None };
-                    values.push(make::Constant(Constant::Str(s), kind, l, c, el, ec));
+                    let (at, kind) = match spec_token {
+                        Some(t) if i + 1 == n => (t, None),
+                        _ => (whole, if kind_u { Some(AstString::from("u")) } else { None }),
+                    };
+                    values.push(make::Constant(Constant::Str(s), kind, at.0, at.1, at.2, at.3));
                 }
-                FPart::Expr { src, lineno, col_offset, conversion, format_spec, .. } => {
+                FPart::Expr { src, lineno, col_offset, conversion, format_spec, piece, .. } => {
                     let value = self.parse_fstring_expr(&src, lineno, col_offset)?;
                     let spec = match format_spec {
                         Some(spec) => {
-                            let here = (lineno as i32, col_offset as i32);
-                            let token = spans
-                                .iter()
-                                .rev()
-                                .find(|t| (t.0, t.1) <= here)
-                                .or(spans.first())
-                                .copied()
-                                .unwrap_or(at);
-                            let one = [token];
-                            let spec_values = self.fstring_values(spec, token, &one, kind_u)?;
-                            Some(make::JoinedStr(spec_values, token.0, token.1, token.2, token.3))
+                            let t = spans.get(piece).copied().unwrap_or(whole);
+                            let spec_values = self.fstring_values(spec, whole, spans, kind_u, Some(t))?;
+                            Some(make::JoinedStr(spec_values, t.0, t.1, t.2, t.3))
                         }
                         None => None,
                     };
@@ -580,18 +579,12 @@ impl<'src> Parser<'src> {
     /// The text is parsed inside parentheses, as CPython 3.11 does, so that
     /// line breaks and leading spaces are allowed.
     pub fn parse_fstring_expr(&mut self, src: &str, lineno: u32, col_offset: u32) -> Option<Expr> {
-        let wrapped = format!("({src})");
+        use super::fstring::FPart;
+        let wrapped = FPart::wrapped_src(src);
         let (mut tokens, tok_error) = super::tokenizer::tokenize(&wrapped);
         for t in tokens.iter_mut() {
-            // The opening parenthesis takes one column that the file does not have.
-            if t.lineno == 1 {
-                t.col_offset = (t.col_offset + col_offset).saturating_sub(1);
-            }
-            if t.end_lineno == 1 {
-                t.end_col_offset = (t.end_col_offset + col_offset).saturating_sub(1);
-            }
-            t.lineno += lineno.saturating_sub(1);
-            t.end_lineno += lineno.saturating_sub(1);
+            (t.lineno, t.col_offset) = FPart::map_position(lineno, col_offset, t.lineno, t.col_offset);
+            (t.end_lineno, t.end_col_offset) = FPart::map_position(lineno, col_offset, t.end_lineno, t.end_col_offset);
         }
         let result = run_two_passes(&wrapped, tokens, tok_error, |p| p.fstring_rule());
         match result {
