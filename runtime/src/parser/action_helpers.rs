@@ -1004,3 +1004,6 @@ pub fn run_two_passes<'src, T>(
     let _ = rule(&mut p);
     Err(p.error.take().unwrap_or(generic))
 }
+
+#[cfg(test)]
+mod tests;
