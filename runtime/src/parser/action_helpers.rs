@@ -954,6 +954,16 @@ pub fn expr_name(e: &Expr) -> &'static str {
     }
 }
 
+fn tokenizer_error_wins(e: &ParseError, generic_line: u32) -> bool {
+    if e.kind != ErrorKind::SyntaxError {
+        return false;
+    }
+    if e.msg.ends_with("was never closed") {
+        return generic_line > e.lineno;
+    }
+    true
+}
+
 /// Runs `rule` over `tokens`; if it fails without an error, runs it again with
 /// the `invalid_*` rules on to find a specific message, else reports "invalid
 /// syntax" at the furthest token of the first pass (as CPython does).
@@ -978,9 +988,13 @@ pub fn run_two_passes<'src, T>(
         let n = p.tokens.len();
         let t = if n == 0 { None } else { p.tokens.get(first_furthest.min(n - 1)).copied() };
         match t {
-            // A tokenizer error later in the file wins over a generic message,
-            // as CPython tokenizes the rest of the source before giving up.
-            _ if tokenizer_error.is_some() => tokenizer_error.clone().unwrap_or_else(|| ParseError::syntax("invalid syntax", 1, 1)),
+            // CPython tokenizes the rest of the source before giving up: a
+            // tokenizer error there wins over a generic message, except that an
+            // unclosed bracket only does when it opened on an earlier line, and
+            // indentation problems never do.
+            Some(t) if tokenizer_error.as_ref().is_some_and(|e| tokenizer_error_wins(e, t.lineno)) => {
+                tokenizer_error.clone().unwrap_or_else(|| ParseError::syntax("invalid syntax", 1, 1))
+            }
             // CPython's INDENT and DEDENT have no columns: it reports where its
             // tokenizer stood (after the indentation) and leaves the end unset.
             Some(t) if t.kind == TokenKind::INDENT || t.kind == TokenKind::DEDENT => {
