@@ -344,6 +344,8 @@ impl<'src> Parser<'src> {
         s
     }
 
+    // The last four parameters are the ones `EXTRA` expands to.
+    #[allow(clippy::too_many_arguments)]
     pub fn class_def(
         &self,
         name: &Token,
@@ -663,6 +665,8 @@ impl<'src> Parser<'src> {
         make::MatchMapping(keys, patterns, rest, l, c, el, ec)
     }
 
+    // The last four parameters are the ones `EXTRA` expands to.
+    #[allow(clippy::too_many_arguments)]
     pub fn match_class(
         &self,
         cls: Expr,
