@@ -958,6 +958,16 @@ pub fn expr_name(e: &Expr) -> &'static str {
     }
 }
 
+/// Prepares tokens for the `interactive` start rule (compile mode "single"):
+/// as CPython's parser does, the end of input first reads as a NEWLINE, which
+/// closes a compound statement, and only then as ENDMARKER.
+pub fn single_input_tokens(tokens: &mut Vec<Token>) {
+    if let Some(i) = tokens.iter().position(|t| t.kind == TokenKind::ENDMARKER) {
+        let end = tokens[i];
+        tokens.insert(i, Token { kind: TokenKind::NEWLINE, ..end });
+    }
+}
+
 fn tokenizer_error_wins(e: &ParseError, generic_line: u32) -> bool {
     if e.kind != ErrorKind::SyntaxError {
         return false;

@@ -46,12 +46,39 @@ fn trees_match_python3() {
     check(TREES);
 }
 
+/// Parses with a start rule; `single` prepares the tokens for mode "single".
+fn parse_with(src: &str, single: bool, rule: fn(&mut super::Parser<'_>) -> Option<crate::ast::Mod>) -> Result<String, String> {
+    let (mut tokens, err) = tokenize(src);
+    if single {
+        super::single_input_tokens(&mut tokens);
+    }
+    run_two_passes(src, tokens, err, rule).map(|m| dump(&m, false)).map_err(|e| e.msg)
+}
+
+#[test]
+fn func_type_start_rule() {
+    assert_eq!(
+        parse_with("(int, *str, **x) -> int", false, |p| p.func_type_rule()).as_deref(),
+        Ok("FunctionType(argtypes=[Name(id='int', ctx=Load()), Name(id='str', ctx=Load()), \
+            Name(id='x', ctx=Load())], returns=Name(id='int', ctx=Load()))")
+    );
+    assert_eq!(
+        parse_with("() -> None\n", false, |p| p.func_type_rule()).as_deref(),
+        Ok("FunctionType(argtypes=[], returns=Constant(value=None))")
+    );
+    assert_eq!(
+        parse_with("if x:\n  pass\n\n", true, |p| p.interactive_rule()).as_deref(),
+        Ok("Interactive(body=[If(test=Name(id='x', ctx=Load()), body=[Pass()], orelse=[])])")
+    );
+}
+
 #[test]
 fn eval_and_interactive_start_rules() {
     let (tokens, err) = tokenize("a + 1\n");
     let m = run_two_passes("a + 1\n", tokens, err, |p| p.eval_rule()).map(|m| dump(&m, false));
     assert_eq!(m.as_deref(), Ok("Expression(body=BinOp(left=Name(id='a', ctx=Load()), op=Add(), right=Constant(value=1)))"));
-    let (tokens, err) = tokenize("x = 1\n");
+    let (mut tokens, err) = tokenize("x = 1\n");
+    super::single_input_tokens(&mut tokens);
     let m = run_two_passes("x = 1\n", tokens, err, |p| p.interactive_rule()).map(|m| dump(&m, false));
     assert_eq!(
         m.as_deref(),
