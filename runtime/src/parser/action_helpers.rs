@@ -693,6 +693,13 @@ impl<'src> Parser<'src> {
     /// `start`/`end` are (line, byte column) pairs; a column of -1 means
     /// "unset" (offset 0 in Python's `SyntaxError`).
     pub fn raise_error(&mut self, kind: ErrorKind, msg: impl Into<String>, start: (i32, i32), end: (i32, i32)) {
+        // A position on line 0 comes from a placeholder (`ErrorValue`) that an
+        // earlier rule returned when its helper chose not to report. CPython's
+        // rule would have failed instead; not reporting leaves the generic
+        // "invalid syntax", which is what such inputs usually get.
+        if start.0 < 1 || end.0 < 1 {
+            return;
+        }
         if self.error.is_none() {
             let offset = self.char_col(start.0, start.1);
             let end_offset = self.char_col(end.0, end.1);
@@ -742,7 +749,7 @@ impl<'src> Parser<'src> {
     }
 
     /// "cannot assign to X" / "cannot delete X" on the first part of `e` that
-    /// cannot be a target; plain "invalid syntax" if every part could be.
+    /// cannot be a target; nothing if every part could be.
     pub fn raise_invalid_target(&mut self, kind: TargetKind, e: &Expr) {
         let found = invalid_target(e, kind).map(|t| (t.loc(), expr_name(t)));
         match found {
@@ -750,16 +757,29 @@ impl<'src> Parser<'src> {
                 let verb = if kind == TargetKind::Del { "delete" } else { "assign to" };
                 self.raise_at(&loc, format!("cannot {verb} {name}"))
             }
-            None => self.raise_here("invalid syntax"),
+            // CPython 3.11 reports nothing then: the generic error stands.
+            None => {}
         }
     }
 
-    /// Two expressions side by side: a missing comma, but only inside
-    /// brackets (at the top level CPython keeps "invalid syntax").
-    pub fn raise_missing_comma(&mut self, a: &Expr, b: &Expr) {
+    /// `a b`: inside brackets, a missing comma. Elsewhere CPython's rule
+    /// fails; the equivalent here is to match `a` alone (the parser is moved
+    /// back to just after it), which is what `expression` would have parsed.
+    pub fn missing_comma(&mut self, a: Expr, b: &Expr) -> Expr {
         if self.bracket_depth() > 0 {
-            self.raise_range(a, b, "invalid syntax. Perhaps you forgot a comma?")
+            self.raise_range(&a, b, "invalid syntax. Perhaps you forgot a comma?");
+            return Expr::error_value();
         }
+        let end = a.loc();
+        let upto = self.pos.min(self.tokens.len());
+        let after_a = (0..upto).rev().find(|&i| {
+            let t = &self.tokens[i];
+            t.end_lineno as i32 == end.end_lineno && t.end_col_offset as i32 == end.end_col
+        });
+        if let Some(i) = after_a {
+            self.pos = i + 1;
+        }
+        a
     }
 
     /// `f(a, b for b in c)`: an unparenthesised generator after other arguments.
@@ -956,6 +976,12 @@ pub fn expr_name(e: &Expr) -> &'static str {
         Expr::NamedExpr(_) => "named expression",
         Expr::Slice(_) => "slice",
     }
+}
+
+/// The value of an action that has just reported an error:
+/// `{ reported(p.raise_at(&a, "...")) }` in a rule with a type.
+pub fn reported<T: ErrorValue>(_: ()) -> T {
+    T::error_value()
 }
 
 /// Prepares tokens for the `interactive` start rule (compile mode "single"):
