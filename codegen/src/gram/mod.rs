@@ -1,23 +1,32 @@
 //! `grammar/python.gram`: the PEG grammar with actions (dialect: docs/grammar.md).
 //!
-//! STUB: replaced by the grammar reader, checks and parser emitter.
+//! Pipeline: `read` (pest, `gram.pest` → [`model`]), `check` (names, keywords,
+//! actions, left recursion, unused rules), then `emit` (the packrat parser).
+
+pub mod check;
+pub mod emit;
+pub mod model;
+mod read;
 
 use crate::diag::{Diags, FileId, SpecFiles};
 use crate::tokens::TokenSet;
 use proc_macro2::TokenStream;
 
-/// The checked grammar model.
-#[derive(Debug)]
-pub struct Grammar;
+pub use emit::MAX_DEPTH;
+pub use model::Grammar;
 
 /// Reads and checks `python.gram`; operator spellings resolve through `tokens`.
-pub fn read(files: &SpecFiles, file: FileId, _tokens: &TokenSet, diags: &mut Diags) -> Option<Grammar> {
-    let span = crate::diag::span_of(file, files.text(file), 0, 0);
-    diags.error(span, "the grammar reader is not written yet");
-    None
+/// `None` only on a syntax error; other problems are in `diags`.
+pub fn read(files: &SpecFiles, file: FileId, tokens: &TokenSet, diags: &mut Diags) -> Option<Grammar> {
+    let mut grammar = read::read_rules(files, file, tokens, diags)?;
+    check::check(&mut grammar, tokens, diags);
+    Some(grammar)
 }
 
 /// Emits the packrat parser.
-pub fn emit(_grammar: &Grammar, _tokens: &TokenSet) -> TokenStream {
-    TokenStream::new()
+pub fn emit(grammar: &Grammar, tokens: &TokenSet) -> TokenStream {
+    emit::emit(grammar, tokens)
 }
+
+#[cfg(test)]
+mod tests;

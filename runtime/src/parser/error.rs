@@ -9,6 +9,9 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// The parser's recursion limit (CPython's "Parser stack overflowed"),
+    /// which CPython reports as a bare `MemoryError`.
+    MemoryError,
 }
 
 impl ErrorKind {
@@ -17,6 +20,7 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
+            ErrorKind::MemoryError => "MemoryError",
         }
     }
 }
@@ -32,15 +36,23 @@ pub struct ParseError {
     pub offset: u32,
     pub end_lineno: u32,
     pub end_offset: u32,
+    /// `SyntaxError.text` when it is not simply line `lineno` of the source.
+    pub text: Option<String>,
 }
 
 impl ParseError {
     pub fn new(kind: ErrorKind, msg: impl Into<String>, lineno: u32, offset: u32) -> Self {
-        ParseError { kind, msg: msg.into(), lineno, offset, end_lineno: 0, end_offset: 0 }
+        ParseError { kind, msg: msg.into(), lineno, offset, end_lineno: 0, end_offset: 0, text: None }
     }
 
     pub fn syntax(msg: impl Into<String>, lineno: u32, offset: u32) -> Self {
         Self::new(ErrorKind::SyntaxError, msg, lineno, offset)
+    }
+
+    /// The generated parser nested deeper than its limit: CPython raises a
+    /// `MemoryError` with no message for it.
+    pub fn too_deep(lineno: u32, offset: u32) -> Self {
+        Self::new(ErrorKind::MemoryError, "", lineno, offset)
     }
 
     pub fn with_end(mut self, end_lineno: u32, end_offset: u32) -> Self {

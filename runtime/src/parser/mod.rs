@@ -7,3 +7,5 @@ pub mod fstring;
 pub mod literals;
 pub mod report;
 pub mod token;
+pub mod source;
+pub mod tokenizer;

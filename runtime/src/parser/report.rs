@@ -25,6 +25,9 @@ pub fn source_line(source: &str, lineno: u32) -> Option<String> {
 /// The whole report, ending with a newline: header, source line, caret line and
 /// `Kind: message`. `text` is the error's source text (see [`source_line`]).
 pub fn format_syntax_error(err: &ParseError, filename: &str, text: Option<&str>) -> String {
+    if err.kind == ErrorKind::MemoryError {
+        return "MemoryError\n".to_string();
+    }
     let mut out = format!("  File \"{}\", line {}\n", filename, err.lineno);
     if let Some(text) = text {
         let line_size = text.len() as i64;
