@@ -604,6 +604,11 @@ impl<'src> Parser<'src> {
                 if err.end_lineno == lineno && err.end_offset > 0 {
                     err.end_offset = err.end_offset.saturating_sub(shift).max(1);
                 }
+                // Its source line is the one of the parenthesised text.
+                if err.text.is_none() {
+                    let line = wrapped.split('\n').nth(err.lineno.saturating_sub(lineno) as usize).unwrap_or("");
+                    err.text = Some(format!("{line}\n"));
+                }
                 if self.error.is_none() {
                     self.error = Some(err);
                 }
