@@ -756,14 +756,10 @@ impl<'src> Parser<'src> {
     /// "cannot assign to X" / "cannot delete X" on the first part of `e` that
     /// cannot be a target; nothing if every part could be.
     pub fn raise_invalid_target(&mut self, kind: TargetKind, e: &Expr) {
-        let found = invalid_target(e, kind).map(|t| (t.loc(), expr_name(t)));
-        match found {
-            Some((loc, name)) => {
-                let verb = if kind == TargetKind::Del { "delete" } else { "assign to" };
-                self.raise_at(&loc, format!("cannot {verb} {name}"))
-            }
-            // CPython 3.11 reports nothing then: the generic error stands.
-            None => {}
+        // With no culprit CPython 3.11 reports nothing: the generic error stands.
+        if let Some((loc, name)) = invalid_target(e, kind).map(|t| (t.loc(), expr_name(t))) {
+            let verb = if kind == TargetKind::Del { "delete" } else { "assign to" };
+            self.raise_at(&loc, format!("cannot {verb} {name}"));
         }
     }
 
