@@ -767,7 +767,7 @@ impl<'src> Parser<'src> {
     /// fails; the equivalent here is to match `a` alone (the parser is moved
     /// back to just after it), which is what `expression` would have parsed.
     pub fn missing_comma(&mut self, a: Expr, b: &Expr) -> Expr {
-        if self.bracket_depth() > 0 {
+        if self.bracket_depth() > 0 && !self.starts_with_soft_keyword(&a) {
             self.raise_range(&a, b, "invalid syntax. Perhaps you forgot a comma?");
             return Expr::error_value();
         }
@@ -841,6 +841,21 @@ impl<'src> Parser<'src> {
         }
         let i = self.furthest().min(n - 1);
         self.tokens.get(i).map(Located::loc).unwrap_or_default()
+    }
+
+    /// Whether `e` starts with a NAME that CPython 3.11's `SOFT_KEYWORD` token
+    /// test accepts: it compares only the name's length of each soft keyword,
+    /// so any prefix (`m`, `mat`, `ca`, ...) of `match`, `case` or `_` counts.
+    fn starts_with_soft_keyword(&self, e: &Expr) -> bool {
+        let at = e.loc();
+        let first = self.tokens.iter().find(|t| t.lineno as i32 == at.lineno && t.col_offset as i32 == at.col);
+        match first {
+            Some(t) if t.kind == TokenKind::NAME => {
+                let name = self.text(t);
+                !name.is_empty() && ["_", "case", "match"].iter().any(|k| k.starts_with(name))
+            }
+            _ => false,
+        }
     }
 
     /// The bracket nesting after the last token consumed: CPython's token level.
