@@ -736,14 +736,26 @@ impl<'src> Parser<'src> {
 
     /// An error on the last token the parser looked at (RAISE_SYNTAX_ERROR).
     pub fn raise_here(&mut self, msg: impl Into<String>) {
-        let t = self.last_token_loc();
-        self.raise_error(ErrorKind::SyntaxError, msg, (t.lineno, t.col), (t.end_lineno, t.end_col))
+        self.raise_on_last_token(ErrorKind::SyntaxError, msg.into())
     }
 
     /// An `IndentationError` on the last token the parser looked at.
     pub fn raise_indentation(&mut self, msg: impl Into<String>) {
-        let t = self.last_token_loc();
-        self.raise_error(ErrorKind::IndentationError, msg, (t.lineno, t.col), (t.end_lineno, t.end_col))
+        self.raise_on_last_token(ErrorKind::IndentationError, msg.into())
+    }
+
+    fn raise_on_last_token(&mut self, kind: ErrorKind, msg: String) {
+        match self.last_token() {
+            Some(t) if matches!(t.kind, TokenKind::INDENT | TokenKind::DEDENT | TokenKind::ENDMARKER) => {
+                if self.error.is_none() {
+                    self.error = Some(layout_error(self, kind, msg, &t));
+                }
+            }
+            _ => {
+                let t = self.last_token_loc();
+                self.raise_error(kind, msg, (t.lineno, t.col), (t.end_lineno, t.end_col))
+            }
+        }
     }
 
     /// "':' expected after dictionary key": CPython points at the last
@@ -835,12 +847,18 @@ impl<'src> Parser<'src> {
     /// The span of the furthest token the parser has looked at, which is the
     /// last token CPython's lazy tokenizer had produced.
     fn last_token_loc(&self) -> Loc {
+        match self.last_token() {
+            Some(t) => t.loc(),
+            None => Loc { lineno: 1, col: 0, end_lineno: 1, end_col: 0 },
+        }
+    }
+
+    fn last_token(&self) -> Option<Token> {
         let n = self.tokens.len();
         if n == 0 {
-            return Loc { lineno: 1, col: 0, end_lineno: 1, end_col: 0 };
+            return None;
         }
-        let i = self.furthest().min(n - 1);
-        self.tokens.get(i).map(Located::loc).unwrap_or_default()
+        self.tokens.get(self.furthest().min(n - 1)).copied()
     }
 
     /// Whether `e` starts with a NAME that CPython 3.11's `SOFT_KEYWORD` token
@@ -1010,6 +1028,15 @@ pub fn single_input_tokens(tokens: &mut Vec<Token>) {
     }
 }
 
+/// An error on an INDENT, DEDENT or ENDMARKER token. CPython's have no columns: it
+/// reports where its tokenizer stood (after the indentation, a 0-based
+/// column used as the offset) and leaves the end column unset.
+fn layout_error(p: &Parser<'_>, kind: ErrorKind, msg: String, t: &Token) -> ParseError {
+    let (line, col) = (t.end_lineno as i32, t.end_col_offset as i32);
+    let offset = p.char_col(line, col).saturating_sub(1);
+    ParseError::new(kind, msg, t.lineno, offset).with_end(t.end_lineno, 0)
+}
+
 fn tokenizer_error_wins(e: &ParseError, generic_line: u32) -> bool {
     if e.kind != ErrorKind::SyntaxError {
         return false;
@@ -1051,15 +1078,12 @@ pub fn run_two_passes<'src, T>(
             Some(t) if tokenizer_error.as_ref().is_some_and(|e| tokenizer_error_wins(e, t.lineno)) => {
                 tokenizer_error.clone().unwrap_or_else(|| ParseError::syntax("invalid syntax", 1, 1))
             }
-            // CPython's INDENT and DEDENT have no columns: it reports where its
-            // tokenizer stood (after the indentation) and leaves the end unset.
             Some(t) if t.kind == TokenKind::INDENT || t.kind == TokenKind::DEDENT => {
                 let msg = if t.kind == TokenKind::INDENT { "unexpected indent" } else { "unexpected unindent" };
-                let loc = t.loc();
-                let offset = p.char_col(loc.end_lineno, loc.end_col).saturating_sub(1).max(1);
-                ParseError::new(ErrorKind::IndentationError, msg, loc.lineno.max(0) as u32, offset)
-                    .with_end(loc.lineno.max(0) as u32, 0)
+                layout_error(&p, ErrorKind::IndentationError, msg.to_string(), &t)
             }
+            // No columns either, but here CPython adds 1 to the unset -1.
+            Some(t) if t.kind == TokenKind::ENDMARKER => ParseError::syntax("invalid syntax", t.lineno, 0).with_end(t.end_lineno, 0),
             Some(t) => {
                 let loc = t.loc();
                 let offset = p.char_col(loc.lineno, loc.col);
