@@ -9,3 +9,5 @@ pub mod report;
 pub mod token;
 pub mod source;
 pub mod tokenizer;
+pub mod action_helpers;
+pub mod generated;
