@@ -281,7 +281,7 @@ impl<'src> Parser<'src> {
     // Names ------------------------------------------------------------------
 
     pub fn ident(&self, t: &Token) -> Identifier {
-        Identifier::from(self.text(t))
+        Identifier::from_source(self.text(t))
     }
 
     pub fn opt_ident(&self, t: &Option<Token>) -> Option<Identifier> {
@@ -300,7 +300,7 @@ impl<'src> Parser<'src> {
 
     /// `a.b` in `import a.b`: one identifier with the dots inside.
     pub fn join_dotted(&self, a: Identifier, b: &Token) -> Identifier {
-        Identifier::from(format!("{}.{}", a.as_str(), self.text(b)).as_str())
+        Identifier::from(format!("{}.{}", a.as_str(), Identifier::from_source(self.text(b)).as_str()).as_str())
     }
 
     /// The level of a relative import; `...` is a single token worth three dots.
