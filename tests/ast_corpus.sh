@@ -9,7 +9,7 @@
 # dominates otherwise); moult runs once per file, two at a time. Only digests of the
 # dumps are kept: the stdlib's dumps weigh hundreds of megabytes. Prints
 #   N identical, M differ, K both-reject, J only-moult-rejects, L only-python-rejects
-# and the first 10 files of each kind of disagreement.
+# and the first $SHOW (default 10) files of each kind of disagreement.
 #
 # Environment: MOULT=path overrides the binary (default target/release/moult, built if
 # missing); JOBS=n sets the parallelism (default 2); TIMEOUT=s per file (default 60).
@@ -23,6 +23,7 @@ export PYTHONDONTWRITEBYTECODE=1
 DIR=${1:-$("$PY" -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')}
 JOBS=${JOBS:-2}
 TIMEOUT=${TIMEOUT:-60}
+SHOW=${SHOW:-10}
 
 MOULT=${MOULT:-$root/target/release/moult}
 if [ ! -x "$MOULT" ]; then
@@ -115,8 +116,8 @@ show() {
     local title=$1 file=$2
     if [ -s "$file" ]; then
         echo
-        echo "$title (first 10 of $(wc -l <"$file")):"
-        head -n 10 "$file" | sed 's/^/  /'
+        echo "$title (first $SHOW of $(wc -l <"$file")):"
+        head -n "$SHOW" "$file" | sed 's/^/  /'
     fi
 }
 show "differ" "$tmp/differ"
@@ -126,7 +127,7 @@ show "only python3 rejects" "$tmp/only_python"
 if [ -s "$tmp/differ" ]; then
     echo
     echo "first difference in each (python3 / moult):"
-    head -n 10 "$tmp/differ" | while IFS= read -r f; do
+    head -n "$SHOW" "$tmp/differ" | while IFS= read -r f; do
         timeout "$TIMEOUT" "$MOULT" -X dump-ast "$f" >"$tmp/one.moult" 2>/dev/null || true
         "$PY" - "$f" "$tmp/one.moult" <<'EOF'
 import ast, sys, warnings
