@@ -7,7 +7,7 @@
 //! Until the evaluation loop lands (issue 4), a program is parsed and checked
 //! but not run.
 
-use moult_runtime::parser::{self, report, Mode};
+use moult_runtime::parser::{self, report, Input, Mode};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -159,9 +159,18 @@ fn main() -> ExitCode {
     };
     let source = match decoded {
         Ok(s) => s,
-        Err(e) => return report_error(&e, &filename, None),
+        Err(mut e) => {
+            // CPython quotes the line read so far, up to a NUL byte.
+            if e.lineno > 0 && e.text.is_none() {
+                let line = bytes.split(|&b| b == b'\n').nth(e.lineno as usize - 1).unwrap_or_default();
+                let upto = line.split(|&b| b == 0).next().unwrap_or_default();
+                e.text = Some(String::from_utf8_lossy(upto).into_owned());
+            }
+            return report_error(&e, &filename, None);
+        }
     };
-    let result = parser::parse(&source, Mode::Exec, opts.trace_parser);
+    let input = if opts.command.is_some() { Input::Str } else { Input::File };
+    let result = parser::parse_input(&source, Mode::Exec, opts.trace_parser, input);
     if opts.trace_parser {
         eprint!("{}", result.trace);
     }

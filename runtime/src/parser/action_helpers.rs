@@ -1096,7 +1096,19 @@ pub fn run_two_passes<'src, T>(
     };
     p.reset_for_second_pass();
     let _ = rule(&mut p);
-    Err(p.error.take().unwrap_or(generic))
+    match p.error.take() {
+        // After a specific error CPython also tokenizes the rest of the source,
+        // with the same rule as above, judged by the furthest line read.
+        Some(e) => {
+            let furthest = p.furthest().max(first_furthest);
+            let reached = p.tokens.get(furthest.min(p.tokens.len().saturating_sub(1))).map_or(0, |t| t.lineno);
+            match tokenizer_error {
+                Some(te) if te != e && tokenizer_error_wins(&te, reached) => Err(te),
+                _ => Err(e),
+            }
+        }
+        None => Err(generic),
+    }
 }
 
 #[cfg(test)]
