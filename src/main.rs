@@ -46,11 +46,11 @@ fn parse_args(argv: &[String]) -> Parsed {
         let arg = &argv[i];
         i += 1;
         if arg == "--help" || arg == "-h" || arg == "-?" {
-            print!("{USAGE}");
+            let _ = std::io::stdout().write_all(USAGE.as_bytes());
             return Parsed::Exit(ExitCode::SUCCESS);
         }
         if arg == "--version" || arg == "-V" {
-            println!("Python 3.11.7 (moult {})", env!("CARGO_PKG_VERSION"));
+            let _ = writeln!(std::io::stdout(), "Python 3.11.7 (moult {})", env!("CARGO_PKG_VERSION"));
             return Parsed::Exit(ExitCode::SUCCESS);
         }
         if arg == "-" || !arg.starts_with('-') {
@@ -172,7 +172,7 @@ fn main() -> ExitCode {
     let input = if opts.command.is_some() { Input::Str } else { Input::File };
     let result = parser::parse_input(&source, Mode::Exec, opts.trace_parser, input);
     if opts.trace_parser {
-        eprint!("{}", result.trace);
+        let _ = std::io::stderr().write_all(result.trace.as_bytes());
     }
     let module = match result.module {
         Ok(m) => m,
@@ -220,9 +220,10 @@ fn bench_parse<'a>(files: impl Iterator<Item = &'a String>) -> ExitCode {
         }
     }
     let secs = start.elapsed().as_secs_f64();
-    println!("parsed {ok} files in {secs:.6} s");
+    let mut out = format!("parsed {ok} files in {secs:.6} s\n");
     if failed > 0 {
-        println!("{failed} files failed to parse");
+        out.push_str(&format!("{failed} files failed to parse\n"));
     }
+    let _ = std::io::stdout().write_all(out.as_bytes());
     ExitCode::SUCCESS
 }
