@@ -807,6 +807,15 @@ impl<'src> Parser<'src> {
         }
     }
 
+    /// A `*` that the keyword section of a call could not take (`f(**m, *x)`,
+    /// `f(k=1, *)`); CPython 3.11 reports it whatever the keywords are, and
+    /// nothing when there are none.
+    pub fn star_after_double_star(&mut self, a: &CallArgs, star: &Token) {
+        if !a.keywords.is_empty() {
+            self.raise_at(star, "iterable argument unpacking follows keyword argument unpacking");
+        }
+    }
+
     /// A positional argument after keyword arguments.
     pub fn arguments_parsing_error(&mut self, a: &CallArgs) {
         let unpacking = a.keywords.iter().any(|k| k.arg.is_none());
