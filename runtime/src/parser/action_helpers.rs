@@ -588,9 +588,26 @@ impl<'src> Parser<'src> {
             (t.lineno, t.col_offset) = FPart::map_position(lineno, col_offset, t.lineno, t.col_offset);
             (t.end_lineno, t.end_col_offset) = FPart::map_position(lineno, col_offset, t.end_lineno, t.end_col_offset);
         }
-        let result = run_two_passes(&wrapped, tokens, tok_error, |p| p.fstring_rule());
+        let result = run_two_passes(&wrapped, tokens, tok_error.clone(), |p| p.fstring_rule());
         match result {
             Ok(e) => Some(e),
+            // The tokenizer knows nothing of f-strings: its errors keep their
+            // columns in the parenthesised text and get no prefix; CPython
+            // starts its line count at the field's line.
+            Err(mut err) if Some(&err) == tok_error.as_ref() => {
+                if err.text.is_none() {
+                    let line = wrapped.split('\n').nth(err.lineno.saturating_sub(1) as usize).unwrap_or("");
+                    err.text = Some(line.to_string());
+                }
+                err.lineno += lineno.saturating_sub(1);
+                if err.end_lineno > 0 {
+                    err.end_lineno += lineno.saturating_sub(1);
+                }
+                if self.error.is_none() {
+                    self.error = Some(err);
+                }
+                None
+            }
             Err(mut err) => {
                 if !err.msg.starts_with("f-string") {
                     err.msg = format!("f-string: {}", err.msg);
