@@ -828,6 +828,7 @@ const ERRORS: &[(&str, &str)] = &[
     ("f\"{a $ b}\"", "SyntaxError \"f-string: invalid syntax\" 1 4 1 5"),
     ("f\"{a b}\"", "SyntaxError \"f-string: invalid syntax. Perhaps you forgot a comma?\" 1 2 1 5"),
     ("x = 1\ny = f\"\"\"{a\n£}\"\"\"", "SyntaxError \"invalid character '£' (U+00A3)\" 3 1 3 1"),
+    ("import ｍath.ｐi as ｘ", "Module(body=[Import(names=[alias(name='math.pi', asname='x', lineno=1, col_offset=7, end_lineno=1, end_col_offset=25)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=25)], type_ignores=[])"),
     ("del __debug__", "Module(body=[Delete(targets=[Name(id='__debug__', ctx=Del(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=13)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=13)], type_ignores=[])"),
     ("if 1:\n  x() = 1\nelif 1:\n  pass\nelse:\n  pass", "SyntaxError \"cannot assign to function call here. Maybe you meant '==' instead of '='?\" 2 3 2 6"),
     ("if 1:\n  pass\nelif 1:\n  x() = 1\nelse:\n  pass", "SyntaxError \"cannot assign to function call here. Maybe you meant '==' instead of '='?\" 4 3 4 6"),
