@@ -1,1 +1,228 @@
-fn main() {}
+//! `moult`: the command line, following python3's flags.
+//!
+//! Input modes (as CPython's `Modules/main.c`): `-c CODE`, `-m MODULE`, a script
+//! path, `-` or nothing for standard input. `-d` prints the parser trace.
+//! `-X dump-ast` prints the AST as `ast.dump(tree, include_attributes=True)`;
+//! `-X bench-parse FILE...` times tokenize+parse inside the process.
+//! Until the evaluation loop lands (issue 4), a program is parsed and checked
+//! but not run.
+
+use moult_runtime::parser::{self, report, Input, Mode};
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: moult [option] ... [-c cmd | -m mod | file | -] [arg] ...\n\
+Options:\n\
+-c cmd : program passed in as string (terminates option list)\n\
+-d     : turn on parser debugging output\n\
+-h     : print this help message and exit (also -? or --help)\n\
+-m mod : run library module as a script (terminates option list)\n\
+-V     : print the Python version number and exit (also --version)\n\
+-X opt : set implementation-specific option:\n\
+         -X dump-ast: print the AST of the program instead of running it\n\
+         -X bench-parse: time reading+tokenizing+parsing of every file argument\n\
+file   : program read from script file\n\
+-      : program read from stdin (default; interactive mode if a tty)\n";
+
+#[derive(Default)]
+struct Options {
+    command: Option<String>,
+    module: Option<String>,
+    script: Option<String>,
+    args: Vec<String>,
+    trace_parser: bool,
+    xoptions: Vec<String>,
+}
+
+enum Parsed {
+    Run(Options),
+    Exit(ExitCode),
+}
+
+fn parse_args(argv: &[String]) -> Parsed {
+    let mut o = Options::default();
+    let mut i = 0;
+    while i < argv.len() {
+        let arg = &argv[i];
+        i += 1;
+        if arg == "--help" || arg == "-h" || arg == "-?" {
+            print!("{USAGE}");
+            return Parsed::Exit(ExitCode::SUCCESS);
+        }
+        if arg == "--version" || arg == "-V" {
+            println!("Python 3.11.7 (moult {})", env!("CARGO_PKG_VERSION"));
+            return Parsed::Exit(ExitCode::SUCCESS);
+        }
+        if arg == "-" || !arg.starts_with('-') {
+            o.script = Some(arg.clone());
+            o.args = argv[i..].to_vec();
+            return Parsed::Run(o);
+        }
+        // A cluster of one-letter flags, as in `-dX dump-ast` or `-c'print(1)'`.
+        let flags: Vec<char> = arg[1..].chars().collect();
+        let mut j = 0;
+        while j < flags.len() {
+            let f = flags[j];
+            j += 1;
+            let rest: String = flags[j..].iter().collect();
+            match f {
+                'd' => o.trace_parser = true,
+                'B' | 'E' | 's' | 'S' | 'u' | 'I' | 'q' | 'b' | 'O' | 'v' | 'i' => {}
+                'c' | 'm' | 'X' | 'W' => {
+                    let value = if !rest.is_empty() {
+                        rest
+                    } else if i < argv.len() {
+                        i += 1;
+                        argv[i - 1].clone()
+                    } else {
+                        eprintln!("Argument expected for the -{f} option\n{}", usage_hint());
+                        return Parsed::Exit(ExitCode::from(2));
+                    };
+                    match f {
+                        'c' => {
+                            o.command = Some(value);
+                            o.args = argv[i..].to_vec();
+                            return Parsed::Run(o);
+                        }
+                        'm' => {
+                            o.module = Some(value);
+                            o.args = argv[i..].to_vec();
+                            return Parsed::Run(o);
+                        }
+                        'X' => o.xoptions.push(value),
+                        _ => {}
+                    }
+                    break;
+                }
+                other => {
+                    eprintln!("Unknown option: -{other}\n{}", usage_hint());
+                    return Parsed::Exit(ExitCode::from(2));
+                }
+            }
+        }
+    }
+    Parsed::Run(o)
+}
+
+fn usage_hint() -> &'static str {
+    "usage: moult [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `moult -h' for more information."
+}
+
+/// The script path as CPython shows it: made absolute by prefixing the current
+/// directory, without normalising `.` or `..`.
+fn display_path(path: &str) -> String {
+    if path.starts_with('/') {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{}", cwd.display(), path),
+        Err(_) => path.to_string(),
+    }
+}
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let opts = match parse_args(&argv) {
+        Parsed::Run(o) => o,
+        Parsed::Exit(code) => return code,
+    };
+    if opts.xoptions.iter().any(|x| x == "bench-parse") {
+        return bench_parse(opts.script.iter().chain(opts.args.iter()));
+    }
+    if let Some(module) = &opts.module {
+        eprintln!("moult: -m {module}: running modules is not supported yet (it comes with the import system)");
+        return ExitCode::from(2);
+    }
+    let (filename, bytes) = match (&opts.command, opts.script.as_deref()) {
+        (Some(code), _) => ("<string>".to_string(), code.clone().into_bytes()),
+        (None, None | Some("-")) => {
+            let mut buf = Vec::new();
+            if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
+                eprintln!("moult: cannot read standard input: {e}");
+                return ExitCode::FAILURE;
+            }
+            ("<stdin>".to_string(), buf)
+        }
+        (None, Some(path)) => match std::fs::read(path) {
+            Ok(b) => (display_path(path), b),
+            Err(e) => {
+                let exe = std::env::args().next().unwrap_or_else(|| "moult".into());
+                eprintln!("{exe}: can't open file {:?}: [Errno {}] {}", display_path(path), e.raw_os_error().unwrap_or(0), errno_text(&e));
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let decoded = if opts.command.is_some() {
+        parser::source::decode_source(&bytes)
+    } else {
+        parser::source::decode_file(&bytes, &filename)
+    };
+    let source = match decoded {
+        Ok(s) => s,
+        Err(mut e) => {
+            // CPython quotes the line read so far, up to a NUL byte.
+            if e.lineno > 0 && e.text.is_none() {
+                let line = bytes.split(|&b| b == b'\n').nth(e.lineno as usize - 1).unwrap_or_default();
+                let upto = line.split(|&b| b == 0).next().unwrap_or_default();
+                e.text = Some(String::from_utf8_lossy(upto).into_owned());
+            }
+            return report_error(&e, &filename, None);
+        }
+    };
+    let input = if opts.command.is_some() { Input::Str } else { Input::File };
+    let result = parser::parse_input(&source, Mode::Exec, opts.trace_parser, input);
+    if opts.trace_parser {
+        eprint!("{}", result.trace);
+    }
+    let module = match result.module {
+        Ok(m) => m,
+        Err(e) => return report_error(&e, &filename, Some(&source)),
+    };
+    if opts.xoptions.iter().any(|x| x == "dump-ast") {
+        let mut out = moult_runtime::ast::dump(&module, true);
+        out.push('\n');
+        let _ = std::io::stdout().write_all(out.as_bytes());
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("moult: the program parsed; running it needs the evaluation loop, which is not written yet (use -X dump-ast to see its AST)");
+    ExitCode::from(2)
+}
+
+fn report_error(e: &parser::error::ParseError, filename: &str, source: Option<&str>) -> ExitCode {
+    let text = e.text.clone().or_else(|| source.and_then(|s| report::source_line(s, e.lineno)));
+    let _ = std::io::stdout().flush();
+    eprint!("{}", report::format_syntax_error(e, filename, text.as_deref()));
+    ExitCode::FAILURE
+}
+
+/// CPython prints `strerror(errno)`; Rust's io::Error adds " (os error N)".
+fn errno_text(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+fn bench_parse<'a>(files: impl Iterator<Item = &'a String>) -> ExitCode {
+    let paths: Vec<&String> = files.collect();
+    let start = std::time::Instant::now();
+    let (mut ok, mut failed) = (0usize, 0usize);
+    for path in &paths {
+        let Ok(bytes) = std::fs::read(path) else {
+            failed += 1;
+            continue;
+        };
+        let parsed = parser::source::decode_source(&bytes).ok().map(|src| parser::parse(&src, Mode::Exec, false));
+        match parsed {
+            Some(r) if r.module.is_ok() => ok += 1,
+            _ => failed += 1,
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!("parsed {ok} files in {secs:.6} s");
+    if failed > 0 {
+        println!("{failed} files failed to parse");
+    }
+    ExitCode::SUCCESS
+}

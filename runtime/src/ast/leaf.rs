@@ -11,6 +11,16 @@ use crate::repr::{bytes_repr, complex_repr, float_repr, str_repr};
 pub struct Identifier(pub String);
 
 impl Identifier {
+    /// An identifier as written in source: non-ASCII names are NFKC-normalised
+    /// (PEP 3131), so `ﬁle` and `file` are the same name, as in CPython.
+    pub fn from_source(text: &str) -> Self {
+        if text.is_ascii() {
+            return Identifier(text.to_string());
+        }
+        use unicode_normalization::UnicodeNormalization;
+        Identifier(text.nfkc().collect())
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -8,6 +8,9 @@ pub use leaf::*;
 mod nodes {
     use super::leaf::{AstString, Constant, Identifier};
     moult_macros::ast!();
+    // Spellings, dunders and default meanings of `Operator`, `Cmpop`, ... from
+    // `grammar/operators`: the compiler and VM reach operators only through these.
+    moult_macros::operators!();
 }
 pub use nodes::*;
 
@@ -32,6 +35,14 @@ impl DumpLeaf for Constant {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn operator_tables_come_from_the_spec() {
+        assert_eq!(Operator::Add.dunder(), Some("__add__"));
+        assert_eq!(Operator::Add.reflected_dunder(), Some("__radd__"));
+        assert_eq!(Cmpop::Lt.spelling(), "<");
+        assert_eq!(Cmpop::from_spelling("not in"), Some(Cmpop::NotIn));
+    }
 
     #[test]
     fn dump_matches_python() {

@@ -283,12 +283,7 @@ impl<'src> Parser<'src> {
     /// A NAME token as an identifier, NFKC-normalised when it is not ASCII
     /// (PEP 3131: `ｗｉｄｔｈ` and `width` are the same name).
     pub fn ident(&self, t: &Token) -> Identifier {
-        let text = self.text(t);
-        if text.is_ascii() {
-            return Identifier::from(text);
-        }
-        use unicode_normalization::UnicodeNormalization;
-        Identifier::from(text.nfkc().collect::<String>().as_str())
+        Identifier::from_source(self.text(t))
     }
 
     pub fn opt_ident(&self, t: &Option<Token>) -> Option<Identifier> {
@@ -307,7 +302,7 @@ impl<'src> Parser<'src> {
 
     /// `a.b` in `import a.b`: one identifier with the dots inside.
     pub fn join_dotted(&self, a: Identifier, b: &Token) -> Identifier {
-        Identifier::from(format!("{}.{}", a.as_str(), self.ident(b).as_str()).as_str())
+        Identifier::from(format!("{}.{}", a.as_str(), Identifier::from_source(self.text(b)).as_str()).as_str())
     }
 
     /// The level of a relative import; `...` is a single token worth three dots.

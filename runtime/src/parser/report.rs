@@ -28,9 +28,15 @@ pub fn format_syntax_error(err: &ParseError, filename: &str, text: Option<&str>)
     if err.kind == ErrorKind::MemoryError {
         return "MemoryError\n".to_string();
     }
+    // Without a line (errors found while decoding the file) CPython prints
+    // only the exception line.
+    if err.lineno == 0 {
+        return format!("{}: {}\n", err.kind.name(), err.msg);
+    }
     let mut out = format!("  File \"{}\", line {}\n", filename, err.lineno);
     if let Some(text) = text {
         let line_size = text.len() as i64;
+        let offset = err.offset as i64;
         let mut end_offset: i64 = if err.kind == ErrorKind::SyntaxError && err.end_lineno != 0 {
             err.end_offset as i64
         } else {
@@ -42,7 +48,7 @@ pub fn format_syntax_error(err: &ParseError, filename: &str, text: Option<&str>)
         if end_offset > line_size + 1 {
             end_offset = line_size + 1;
         }
-        print_error_text(&mut out, err.offset as i64, end_offset, text);
+        print_error_text(&mut out, offset, end_offset, text);
     }
     out.push_str(err.kind.name());
     if !err.msg.is_empty() {
@@ -126,6 +132,15 @@ mod tests {
         assert!(format_syntax_error(&e, "f.py", Some("abc\ndefghi\n")).contains("    defghi\n    ^^\n"));
         let e = err(ErrorKind::SyntaxError, "m", 1, 0, 1, 0);
         assert_eq!(format_syntax_error(&e, "f.py", Some("abc\n")), "  File \"f.py\", line 1\n    abc\nSyntaxError: m\n");
+    }
+
+    #[test]
+    fn offsets_are_drawn_as_given() {
+        // `python3 o.py` on `f(é for é in b, c)`: offsets 3 and 17 (bytes, as
+        // CPython gives them for files), fourteen carets.
+        let e = err(ErrorKind::SyntaxError, "Generator expression must be parenthesized", 1, 3, 1, 17);
+        let out = format_syntax_error(&e, "o.py", Some("f(é for é in b, c)\n"));
+        assert!(out.contains(&format!("\n      {}\n", "^".repeat(14))), "{out}");
     }
 
     #[test]

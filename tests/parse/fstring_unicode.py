@@ -1,0 +1,5 @@
+f"héllo {name} wörld"
+f"日本語 {x} テキスト {y!r}"
+f"{'é'} {é}"
+f"emoji 🐍 {snake=}"
+x = f"ünïcödé {a:>{ŵ}}"

@@ -1,0 +1,5 @@
+match color:
+    case Color.RED:
+        pass
+    case mod.Color.GREEN | mod.sub.Color.BLUE:
+        pass

@@ -1,0 +1,8 @@
+while True:
+    break
+while x:
+    x -= 1
+    continue
+else:
+    done()
+while 1: pass

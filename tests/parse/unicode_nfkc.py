@@ -1,0 +1,3 @@
+ﬁle = 1
+ℌ = ﬁle
+print(ﬁle, file)

@@ -1,0 +1,4 @@
+// An unclosed field list.
+moult_macros::ast!(dir = "tests/ui/asdl_syntax");
+
+fn main() {}

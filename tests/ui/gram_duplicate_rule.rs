@@ -1,0 +1,4 @@
+// A rule defined twice.
+moult_macros::parser!(dir = "tests/ui/gram_duplicate_rule");
+
+fn main() {}

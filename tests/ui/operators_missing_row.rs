@@ -1,0 +1,4 @@
+// Every constructor of a covered sum needs a row.
+moult_macros::operators!(dir = "tests/ui/operators_missing_row");
+
+fn main() {}

@@ -1,0 +1,4 @@
+// An operator spelling that Tokens does not define.
+moult_macros::operators!(dir = "tests/ui/operators_unknown_spelling");
+
+fn main() {}
