@@ -610,6 +610,13 @@ impl<'src> Parser<'src> {
                 }
                 None
             }
+            // From a nested f-string: already placed by the inner call.
+            Err(err) if err.text.is_some() => {
+                if self.error.is_none() {
+                    self.error = Some(err);
+                }
+                None
+            }
             Err(mut err) => {
                 if !err.msg.starts_with("f-string") {
                     err.msg = format!("f-string: {}", err.msg);
