@@ -61,15 +61,38 @@ impl UndefinedByte {
     }
 }
 
-fn codecs() -> &'static [SingleByteCodec] {
-    static CODECS: OnceLock<Vec<SingleByteCodec>> = OnceLock::new();
+/// What `codecs.lookup` finds for a name, among the codecs moult decodes.
+#[derive(Clone, Copy, Debug)]
+pub enum Codec {
+    Utf8,
+    Ascii,
+    SingleByte(&'static SingleByteCodec),
+}
+
+struct Codecs {
+    tables: Vec<SingleByteCodec>,
+    utf8_aliases: Vec<&'static str>,
+    ascii_aliases: Vec<&'static str>,
+}
+
+fn codecs() -> &'static Codecs {
+    static CODECS: OnceLock<Codecs> = OnceLock::new();
     CODECS.get_or_init(parse)
 }
 
-fn parse() -> Vec<SingleByteCodec> {
+fn parse() -> Codecs {
     let mut out: Vec<SingleByteCodec> = Vec::new();
+    let mut utf8_aliases = Vec::new();
+    let mut ascii_aliases = Vec::new();
     for line in DATA.lines() {
-        if let Some(rest) = line.strip_prefix("codec ") {
+        if let Some(rest) = line.strip_prefix("builtin ") {
+            let mut words = rest.split(' ');
+            match words.next() {
+                Some("utf_8") => utf8_aliases.extend(words),
+                Some("ascii") => ascii_aliases.extend(words),
+                _ => {}
+            }
+        } else if let Some(rest) = line.strip_prefix("codec ") {
             let mut words = rest.split(' ');
             let name = words.next().unwrap_or("");
             out.push(SingleByteCodec {
@@ -85,7 +108,11 @@ fn parse() -> Vec<SingleByteCodec> {
             }
         }
     }
-    out
+    Codecs {
+        tables: out,
+        utf8_aliases,
+        ascii_aliases,
+    }
 }
 
 /// Python's `encodings.normalize_encoding` after `codecs.lookup` lowercased
@@ -110,20 +137,37 @@ pub fn normalize_encoding(name: &str) -> String {
     out
 }
 
-/// The single-byte codec `codecs.lookup(name)` finds, if it is one.
-pub fn lookup(name: &str) -> Option<&'static SingleByteCodec> {
+/// The codec `codecs.lookup(name)` finds, if moult decodes it (UTF-8,
+/// ASCII and the single-byte codecs; not the multi-byte CJK ones).
+pub fn lookup(name: &str) -> Option<Codec> {
     let norm = normalize_encoding(name);
     let all = codecs();
-    let by_alias = |key: &str| all.iter().find(|c| c.aliases.contains(&key));
+    let by_alias = |key: &str| {
+        if all.utf8_aliases.contains(&key) {
+            return Some(Codec::Utf8);
+        }
+        if all.ascii_aliases.contains(&key) {
+            return Some(Codec::Ascii);
+        }
+        all.tables.iter().find(|c| c.aliases.contains(&key)).map(Codec::SingleByte)
+    };
     let aliased = by_alias(&norm).or_else(|| by_alias(&norm.replace('.', "_")));
     // As `encodings.search_function`: the alias's module, else the name itself
     // as a module name (never one holding a dot).
-    aliased.or_else(|| {
-        if norm.contains('.') {
-            return None;
-        }
-        all.iter().find(|c| c.name == norm)
+    aliased.or_else(|| match norm.as_str() {
+        _ if norm.contains('.') => None,
+        "utf_8" => Some(Codec::Utf8),
+        "ascii" => Some(Codec::Ascii),
+        _ => all.tables.iter().find(|c| c.name == norm).map(Codec::SingleByte),
     })
+}
+
+/// The single-byte codec `codecs.lookup(name)` finds, if it is one.
+pub fn lookup_single_byte(name: &str) -> Option<&'static SingleByteCodec> {
+    match lookup(name) {
+        Some(Codec::SingleByte(c)) => Some(c),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -151,20 +195,29 @@ mod tests {
             ("866", "cp866"),
         ];
         for (name, want) in found {
-            assert_eq!(lookup(name).map(|c| c.name), Some(want), "{}", name);
+            assert_eq!(lookup_single_byte(name).map(|c| c.name), Some(want), "{}", name);
         }
-        for name in ["csHPRoman8", "koi8.r", "cp1252.", "cp-1252", "latin_9", "shift_jis", "utf-8", ""] {
+        for name in ["csHPRoman8", "koi8.r", "cp1252.", "cp-1252", "latin_9", "shift_jis", "utf-16", ""] {
             assert!(lookup(name).is_none(), "{}", name);
+        }
+        for name in ["utf-8", "UTF8", "u8", "cp65001", "utf_8"] {
+            assert!(matches!(lookup(name), Some(Codec::Utf8)), "{}", name);
+        }
+        for name in ["ascii", "US-ASCII", "646", "ANSI_X3.4-1968"] {
+            assert!(matches!(lookup(name), Some(Codec::Ascii)), "{}", name);
+        }
+        for name in ["latin-1", "Latin1", "ISO-8859-1", "iso8859_1", "l1"] {
+            assert_eq!(lookup_single_byte(name).map(|c| c.decode(b"\xe9")), Some(Ok("\u{e9}".into())), "{}", name);
         }
     }
 
     #[test]
     fn decoding_matches_python3() {
-        let cp1252 = lookup("cp1252").map(|c| c.decode(b"a\x80\x9f\xff"));
+        let cp1252 = lookup_single_byte("cp1252").map(|c| c.decode(b"a\x80\x9f\xff"));
         assert_eq!(cp1252, Some(Ok("a\u{20ac}\u{178}\u{ff}".to_string())));
-        let koi8 = lookup("koi8-r").map(|c| c.decode(b"\xc1\xe1\xa3"));
+        let koi8 = lookup_single_byte("koi8-r").map(|c| c.decode(b"\xc1\xe1\xa3"));
         assert_eq!(koi8, Some(Ok("\u{430}\u{410}\u{451}".to_string())));
-        let bad = lookup("cp1252").map(|c| c.decode(b"x = '\x81'"));
+        let bad = lookup_single_byte("cp1252").map(|c| c.decode(b"x = '\x81'"));
         let err = UndefinedByte { byte: 0x81, position: 5 };
         assert_eq!(bad, Some(Err(err)));
         assert_eq!(
