@@ -20,6 +20,8 @@ impl PyStr {
         PyStr { bytes: Vec::new() }
     }
 
+    // Infallible, unlike `FromStr::from_str`, hence an inherent method.
+    #[allow(clippy::should_implement_trait)]
     pub fn from_str(s: &str) -> Self {
         PyStr {
             bytes: s.as_bytes().to_vec(),
