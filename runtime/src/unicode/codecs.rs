@@ -149,7 +149,10 @@ pub fn lookup(name: &str) -> Option<Codec> {
         if all.ascii_aliases.contains(&key) {
             return Some(Codec::Ascii);
         }
-        all.tables.iter().find(|c| c.aliases.contains(&key)).map(Codec::SingleByte)
+        all.tables
+            .iter()
+            .find(|c| c.aliases.contains(&key))
+            .map(Codec::SingleByte)
     };
     let aliased = by_alias(&norm).or_else(|| by_alias(&norm.replace('.', "_")));
     // As `encodings.search_function`: the alias's module, else the name itself
@@ -158,7 +161,11 @@ pub fn lookup(name: &str) -> Option<Codec> {
         _ if norm.contains('.') => None,
         "utf_8" => Some(Codec::Utf8),
         "ascii" => Some(Codec::Ascii),
-        _ => all.tables.iter().find(|c| c.name == norm).map(Codec::SingleByte),
+        _ => all
+            .tables
+            .iter()
+            .find(|c| c.name == norm)
+            .map(Codec::SingleByte),
     })
 }
 
@@ -195,9 +202,23 @@ mod tests {
             ("866", "cp866"),
         ];
         for (name, want) in found {
-            assert_eq!(lookup_single_byte(name).map(|c| c.name), Some(want), "{}", name);
+            assert_eq!(
+                lookup_single_byte(name).map(|c| c.name),
+                Some(want),
+                "{}",
+                name
+            );
         }
-        for name in ["csHPRoman8", "koi8.r", "cp1252.", "cp-1252", "latin_9", "shift_jis", "utf-16", ""] {
+        for name in [
+            "csHPRoman8",
+            "koi8.r",
+            "cp1252.",
+            "cp-1252",
+            "latin_9",
+            "shift_jis",
+            "utf-16",
+            "",
+        ] {
             assert!(lookup(name).is_none(), "{}", name);
         }
         for name in ["utf-8", "UTF8", "u8", "cp65001", "utf_8"] {
@@ -207,7 +228,12 @@ mod tests {
             assert!(matches!(lookup(name), Some(Codec::Ascii)), "{}", name);
         }
         for name in ["latin-1", "Latin1", "ISO-8859-1", "iso8859_1", "l1"] {
-            assert_eq!(lookup_single_byte(name).map(|c| c.decode(b"\xe9")), Some(Ok("\u{e9}".into())), "{}", name);
+            assert_eq!(
+                lookup_single_byte(name).map(|c| c.decode(b"\xe9")),
+                Some(Ok("\u{e9}".into())),
+                "{}",
+                name
+            );
         }
     }
 
@@ -218,7 +244,10 @@ mod tests {
         let koi8 = lookup_single_byte("koi8-r").map(|c| c.decode(b"\xc1\xe1\xa3"));
         assert_eq!(koi8, Some(Ok("\u{430}\u{410}\u{451}".to_string())));
         let bad = lookup_single_byte("cp1252").map(|c| c.decode(b"x = '\x81'"));
-        let err = UndefinedByte { byte: 0x81, position: 5 };
+        let err = UndefinedByte {
+            byte: 0x81,
+            position: 5,
+        };
         assert_eq!(bad, Some(Err(err)));
         assert_eq!(
             err.message(),

@@ -62,11 +62,17 @@ fn parse() -> Tables {
             continue;
         };
         if let Some((a, b)) = code.split_once("..") {
-            let (Ok(first), Ok(last)) = (u32::from_str_radix(a, 16), u32::from_str_radix(b, 16)) else {
+            let (Ok(first), Ok(last)) = (u32::from_str_radix(a, 16), u32::from_str_radix(b, 16))
+            else {
                 continue;
             };
             let computed = name.starts_with('!');
-            t.runs.push(Run { first, last, prefix: &name[1..], computed });
+            t.runs.push(Run {
+                first,
+                last,
+                prefix: &name[1..],
+                computed,
+            });
             continue;
         }
         let Ok(cp) = u32::from_str_radix(code, 16) else {
@@ -98,12 +104,25 @@ pub fn lookup(name: &str) -> Option<u32> {
     if let Some(hex) = name.strip_prefix(CJK_PREFIX) {
         // Exactly 4 or 5 uppercase hex digits, in a computed range.
         let ok = (hex.len() == 4 || hex.len() == 5)
-            && hex.bytes().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b));
-        let cp = if ok { u32::from_str_radix(hex, 16).ok() } else { None };
-        return cp.filter(|&cp| t.runs.iter().any(|r| r.computed && r.first <= cp && cp <= r.last));
+            && hex
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b));
+        let cp = if ok {
+            u32::from_str_radix(hex, 16).ok()
+        } else {
+            None
+        };
+        return cp.filter(|&cp| {
+            t.runs
+                .iter()
+                .any(|r| r.computed && r.first <= cp && cp <= r.last)
+        });
     }
     let upper = name.to_ascii_uppercase();
-    if let Ok(i) = t.by_name.binary_search_by(|(n, _)| (*n).cmp(upper.as_str())) {
+    if let Ok(i) = t
+        .by_name
+        .binary_search_by(|(n, _)| (*n).cmp(upper.as_str()))
+    {
         return Some(t.by_name[i].1);
     }
     t.runs.iter().filter(|r| !r.computed).find_map(|r| {
@@ -145,7 +164,11 @@ pub fn name_of(cp: u32) -> Option<String> {
     let count = (ls.len() * vs.len() * ts.len()) as u32;
     if (HANGUL_BASE..HANGUL_BASE + count).contains(&cp) && count > 0 {
         let s = (cp - HANGUL_BASE) as usize;
-        let (l, v, tt) = (s / (vs.len() * ts.len()), (s / ts.len()) % vs.len(), s % ts.len());
+        let (l, v, tt) = (
+            s / (vs.len() * ts.len()),
+            (s / ts.len()) % vs.len(),
+            s % ts.len(),
+        );
         return Some(format!("{}{}{}{}", HANGUL_PREFIX, ls[l], vs[v], ts[tt]));
     }
     if let Ok(i) = t.by_cp.binary_search_by_key(&cp, |&(c, _)| c) {

@@ -45,7 +45,8 @@ impl PyStr {
 
     pub fn push(&mut self, c: char) {
         let mut buf = [0u8; 4];
-        self.bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        self.bytes
+            .extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
     }
 
     pub fn push_pystr(&mut self, s: &PyStr) {
@@ -129,7 +130,10 @@ impl Iterator for CodePoints<'_> {
         let (cp, n) = match first {
             0x00..=0x7F => (u32::from(first), 1),
             0xC0..=0xDF => ((u32::from(first & 0x1F) << 6) | cont(1), 2),
-            0xE0..=0xEF => ((u32::from(first & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3),
+            0xE0..=0xEF => (
+                (u32::from(first & 0x0F) << 12) | (cont(1) << 6) | cont(2),
+                3,
+            ),
             _ => (
                 (u32::from(first & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
                 4,
@@ -191,7 +195,10 @@ mod tests {
         assert!(s.push_code_point(0xDC00));
         assert!(s.push_code_point(0x1F600));
         assert!(!s.push_code_point(0x110000));
-        assert_eq!(s.chars().collect::<Vec<_>>(), vec![0x61, 0xE9, 0xD800, 0xDC00, 0x1F600]);
+        assert_eq!(
+            s.chars().collect::<Vec<_>>(),
+            vec![0x61, 0xE9, 0xD800, 0xDC00, 0x1F600]
+        );
         assert_eq!(s.len(), 5);
         assert_eq!(s.as_str(), None);
         assert_eq!(s.to_string_lossy(), "a\u{e9}\u{fffd}\u{fffd}\u{1f600}");
@@ -203,7 +210,9 @@ mod tests {
     #[test]
     fn order_is_code_point_order() {
         let mk = |cp| PyStr::from_code_points([cp]).unwrap();
-        let cps = [0x41, 0x7FF, 0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0xFFFF, 0x10000, 0x10FFFF];
+        let cps = [
+            0x41, 0x7FF, 0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0xFFFF, 0x10000, 0x10FFFF,
+        ];
         for w in cps.windows(2) {
             assert!(mk(w[0]) < mk(w[1]), "{:x} < {:x}", w[0], w[1]);
         }
