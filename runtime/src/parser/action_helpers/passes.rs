@@ -13,7 +13,13 @@ use crate::parser::token::{Token, TokenKind};
 pub fn single_input_tokens(tokens: &mut Vec<Token>) {
     if let Some(i) = tokens.iter().position(|t| t.kind == TokenKind::ENDMARKER) {
         let end = tokens[i];
-        tokens.insert(i, Token { kind: TokenKind::NEWLINE, ..end });
+        tokens.insert(
+            i,
+            Token {
+                kind: TokenKind::NEWLINE,
+                ..end
+            },
+        );
     }
 }
 
@@ -25,7 +31,8 @@ pub fn single_input_tokens(tokens: &mut Vec<Token>) {
 fn tokenizer_error_wins(e: &ParseError, parser_line: u32) -> bool {
     if e.kind != ErrorKind::SyntaxError
         || e.msg == "unexpected EOF while parsing"
-        || e.msg.starts_with("unexpected character after line continuation")
+        || e.msg
+            .starts_with("unexpected character after line continuation")
     {
         return false;
     }
@@ -67,7 +74,11 @@ pub fn run_two_passes<'src, T>(
     match tokenizer_error {
         Some(te) if te != err && !layout => {
             let line = p.last_token().map_or(0, |t| t.lineno);
-            Err(if tokenizer_error_wins(&te, line) { te } else { err })
+            Err(if tokenizer_error_wins(&te, line) {
+                te
+            } else {
+                err
+            })
         }
         _ => Err(err),
     }
@@ -78,16 +89,23 @@ pub fn run_two_passes<'src, T>(
 fn generic_error(p: &Parser<'_>) -> ParseError {
     match p.last_token() {
         Some(t) if t.kind == TokenKind::INDENT || t.kind == TokenKind::DEDENT => {
-            let msg = if t.kind == TokenKind::INDENT { "unexpected indent" } else { "unexpected unindent" };
+            let msg = if t.kind == TokenKind::INDENT {
+                "unexpected indent"
+            } else {
+                "unexpected unindent"
+            };
             layout_error(p, ErrorKind::IndentationError, msg.to_string(), &t)
         }
         // No columns either, but here CPython adds 1 to the unset -1.
-        Some(t) if t.kind == TokenKind::ENDMARKER => ParseError::syntax("invalid syntax", t.lineno, 0).with_end(t.end_lineno, 0),
+        Some(t) if t.kind == TokenKind::ENDMARKER => {
+            ParseError::syntax("invalid syntax", t.lineno, 0).with_end(t.end_lineno, 0)
+        }
         Some(t) => {
             let loc = t.loc();
             let offset = p.char_col(loc.lineno, loc.col);
             let end_offset = p.char_col(loc.end_lineno, loc.end_col);
-            ParseError::syntax("invalid syntax", t.lineno, offset).with_end(t.end_lineno, end_offset)
+            ParseError::syntax("invalid syntax", t.lineno, offset)
+                .with_end(t.end_lineno, end_offset)
         }
         None => ParseError::syntax("invalid syntax", 1, 1),
     }
