@@ -44,7 +44,11 @@ const BLESS_VAR: &str = "MOULT_BLESS_KNOWN_FAILURES";
 fn programs() {
     let dir = root().join(DIR);
     let names = case_names(&dir);
-    assert!(names.len() >= 200, "expected at least 200 cases in {DIR}, found {}", names.len());
+    assert!(
+        names.len() >= 200,
+        "expected at least 200 cases in {DIR}, found {}",
+        names.len()
+    );
     let known_path = dir.join("KNOWN_FAILURES");
     let known = known_failures(&known_path);
 
@@ -56,19 +60,27 @@ fn programs() {
         std::io::stderr(),
         "{DIR}: {passed} of {} pass ({} of the failures are listed in KNOWN_FAILURES)",
         names.len(),
-        failures.iter().filter(|f| known.contains_key(&f.name)).count(),
+        failures
+            .iter()
+            .filter(|f| known.contains_key(&f.name))
+            .count(),
     );
 
     if std::env::var_os(BLESS_VAR).is_some() {
         let text = blessed_list(&known, &failures);
         std::fs::write(&known_path, text)
             .unwrap_or_else(|e| panic!("cannot write {}: {e}", known_path.display()));
-        eprintln!("{DIR}/KNOWN_FAILURES rewritten with {} case(s)", failures.len());
+        eprintln!(
+            "{DIR}/KNOWN_FAILURES rewritten with {} case(s)",
+            failures.len()
+        );
         return;
     }
 
-    let unexpected: Vec<&Failure> =
-        failures.iter().filter(|f| !known.contains_key(&f.name)).collect();
+    let unexpected: Vec<&Failure> = failures
+        .iter()
+        .filter(|f| !known.contains_key(&f.name))
+        .collect();
     let now_passing: Vec<&String> = known
         .keys()
         .filter(|k| names.contains(*k) && !failed.contains(k.as_str()))
@@ -140,17 +152,26 @@ fn root() -> PathBuf {
 /// whose names do not start with `_`.
 fn case_names(dir: &Path) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
-    let areas = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
-    for area in areas.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()) {
+    let areas =
+        std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
+    for area in areas
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+    {
         let Some(area_name) = area.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
             continue;
         };
-        let Ok(files) = std::fs::read_dir(&area) else { continue };
+        let Ok(files) = std::fs::read_dir(&area) else {
+            continue;
+        };
         for path in files.filter_map(|e| e.ok()).map(|e| e.path()) {
             if !path.is_file() || path.extension().and_then(|e| e.to_str()) != Some("py") {
                 continue;
             }
-            let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else { continue };
+            let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else {
+                continue;
+            };
             if is_case_stem(stem) {
                 names.insert(format!("{area_name}/{stem}"));
             }
@@ -201,7 +222,12 @@ fn blessed_list(known: &BTreeMap<String, String>, failures: &[Failure]) -> Strin
 
 fn first_names<'a>(names: impl Iterator<Item = &'a str>) -> String {
     let names: Vec<&str> = names.collect();
-    let mut text = names.iter().take(20).copied().collect::<Vec<_>>().join(", ");
+    let mut text = names
+        .iter()
+        .take(20)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
     if names.len() > 20 {
         text.push_str(&format!(", ... ({} more)", names.len() - 20));
     }
@@ -219,7 +245,10 @@ fn run_all(names: &BTreeSet<String>) -> Vec<Failure> {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(name) = names.get(i) else { break };
                 if let Some(failure) = check(name) {
-                    failures.lock().unwrap_or_else(|e| e.into_inner()).push(failure);
+                    failures
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .push(failure);
                 }
             });
         }
@@ -234,10 +263,17 @@ fn read_expected(base: &Path) -> Result<Expected, String> {
     let stdout = std::fs::read(with("out")).map_err(|e| format!("no .out file ({e})"))?;
     let stderr = std::fs::read(with("err")).unwrap_or_default();
     let code = match std::fs::read_to_string(with("rc")) {
-        Ok(text) => text.trim().parse().map_err(|_| format!("bad .rc file: {text:?}"))?,
+        Ok(text) => text
+            .trim()
+            .parse()
+            .map_err(|_| format!("bad .rc file: {text:?}"))?,
         Err(_) => 0,
     };
-    Ok(Expected { stdout, stderr, code })
+    Ok(Expected {
+        stdout,
+        stderr,
+        code,
+    })
 }
 
 /// Runs one case; `None` when it matches python3.
@@ -246,7 +282,11 @@ fn check(name: &str) -> Option<Failure> {
     let rel = format!("{DIR}/{name}.py");
     let base = root().join(DIR).join(name);
     let fail = |report: String, reason: String| {
-        Some(Failure { name: name.to_owned(), report, reason })
+        Some(Failure {
+            name: name.to_owned(),
+            report,
+            reason,
+        })
     };
     let expected = match read_expected(&base) {
         Ok(e) => e,
@@ -270,29 +310,45 @@ fn check(name: &str) -> Option<Failure> {
         report.push_str(&format!("    killed after {} s\n", TIMEOUT.as_secs()));
         reasons.push(format!("hangs (killed after {} s)", TIMEOUT.as_secs()));
     } else if code != Some(expected.code) {
-        let status = run.status.map_or_else(|| "unknown".to_owned(), |s| s.to_string());
-        report.push_str(&format!("    {status}, expected exit status {}\n", expected.code));
+        let status = run
+            .status
+            .map_or_else(|| "unknown".to_owned(), |s| s.to_string());
+        report.push_str(&format!(
+            "    {status}, expected exit status {}\n",
+            expected.code
+        ));
         let shown = code.map_or_else(|| "no exit status".to_owned(), |c| format!("exits {c}"));
         reasons.push(format!("{shown}, not {}", expected.code));
     }
     let mut differ = Vec::new();
-    for (stream, want, got) in
-        [("stdout", &expected.stdout, &stdout), ("stderr", &expected.stderr, &stderr)]
-    {
+    for (stream, want, got) in [
+        ("stdout", &expected.stdout, &stdout),
+        ("stderr", &expected.stderr, &stderr),
+    ] {
         if want != got {
             report.push_str(&format!("    {stream} differs (- expected, + actual):\n"));
-            report.push_str(&diff(&String::from_utf8_lossy(want), &String::from_utf8_lossy(got)));
+            report.push_str(&diff(
+                &String::from_utf8_lossy(want),
+                &String::from_utf8_lossy(got),
+            ));
             differ.push(stream);
         }
     }
     if !differ.is_empty() {
-        reasons.push(format!("{} differ{}", differ.join(" and "), if differ.len() == 1 { "s" } else { "" }));
+        reasons.push(format!(
+            "{} differ{}",
+            differ.join(" and "),
+            if differ.len() == 1 { "s" } else { "" }
+        ));
     }
     // The first line moult wrote on stderr usually says why (a missing feature).
     if differ.contains(&"stderr") {
         let said = String::from_utf8_lossy(&stderr);
         if let Some(line) = said.lines().find(|l| !l.trim().is_empty()) {
-            reasons.push(format!("moult: {}", short(line.trim().trim_start_matches("moult: "), 70)));
+            reasons.push(format!(
+                "moult: {}",
+                short(line.trim().trim_start_matches("moult: "), 70)
+            ));
         }
     }
     fail(report, reasons.join("; "))
@@ -310,7 +366,9 @@ fn short(text: &str, max: usize) -> String {
 /// relative to the repository root, wherever the checkout is.
 fn strip_root(bytes: &[u8]) -> Vec<u8> {
     let prefix = format!("{}/", root().display());
-    String::from_utf8_lossy(bytes).replace(&prefix, "").into_bytes()
+    String::from_utf8_lossy(bytes)
+        .replace(&prefix, "")
+        .into_bytes()
 }
 
 /// Runs the binary on `script` from the repository root, killing it after `TIMEOUT`.
@@ -353,10 +411,14 @@ fn run_moult(script: &str) -> Run {
             Err(_) => break None,
         }
     };
-    let join = |h: Option<thread::JoinHandle<Vec<u8>>>| {
-        h.and_then(|h| h.join().ok()).unwrap_or_default()
-    };
-    Run { status, stdout: join(out), stderr: join(err), timed_out }
+    let join =
+        |h: Option<thread::JoinHandle<Vec<u8>>>| h.and_then(|h| h.join().ok()).unwrap_or_default();
+    Run {
+        status,
+        stdout: join(out),
+        stderr: join(err),
+        timed_out,
+    }
 }
 
 fn drain(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<Vec<u8>> {
@@ -405,7 +467,8 @@ fn diff(expected: &str, actual: &str) -> String {
     if shown >= 40 {
         out.push_str("    ...\n");
     }
-    if expected.ends_with('\n') != actual.ends_with('\n') {
+    let both = !expected.is_empty() && !actual.is_empty();
+    if both && expected.ends_with('\n') != actual.ends_with('\n') {
         out.push_str("    (the outputs differ in their final newline)\n");
     }
     out
@@ -460,14 +523,19 @@ fn known_failures_keep_reasons_and_skip_comments() {
 
 #[test]
 fn blessed_list_keeps_old_reasons_and_drops_passing_cases() {
-    let known: BTreeMap<String, String> =
-        [("a/x", "old reason"), ("a/gone", "fixed now")].iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let known: BTreeMap<String, String> = [("a/x", "old reason"), ("a/gone", "fixed now")]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
     let failure = |name: &str, reason: &str| Failure {
         name: name.to_owned(),
         report: String::new(),
         reason: reason.to_owned(),
     };
-    let text = blessed_list(&known, &[failure("a/x", "new"), failure("b/yy", "exits 2, not 0")]);
+    let text = blessed_list(
+        &known,
+        &[failure("a/x", "new"), failure("b/yy", "exits 2, not 0")],
+    );
     assert!(text.starts_with(LIST_HEADER));
     let body = &text[LIST_HEADER.len()..];
     assert_eq!(body, "a/x   # old reason\nb/yy  # exits 2, not 0\n");
@@ -489,5 +557,8 @@ fn short_cuts_on_characters() {
 #[test]
 fn strip_root_removes_the_checkout_prefix() {
     let text = format!("  File \"{}/tests/py/a/b.py\", line 1\n", root().display());
-    assert_eq!(strip_root(text.as_bytes()), b"  File \"tests/py/a/b.py\", line 1\n".to_vec());
+    assert_eq!(
+        strip_root(text.as_bytes()),
+        b"  File \"tests/py/a/b.py\", line 1\n".to_vec()
+    );
 }
