@@ -259,7 +259,8 @@ fn run_all(names: &BTreeSet<String>) -> Vec<Failure> {
 }
 
 fn read_expected(base: &Path) -> Result<Expected, String> {
-    let with = |ext: &str| base.with_extension(ext);
+    // Appended, not `with_extension`: a case name may itself contain a dot.
+    let with = |ext: &str| PathBuf::from(format!("{}.{ext}", base.display()));
     let stdout = std::fs::read(with("out")).map_err(|e| format!("no .out file ({e})"))?;
     let stderr = std::fs::read(with("err")).unwrap_or_default();
     let code = match std::fs::read_to_string(with("rc")) {
