@@ -1,3 +1,4 @@
+# regen_py: depends on PYTHONHASHSEED=0 (it prints hashes of str and bytes)
 print(hash(0), hash(1), hash(-1), hash(-2), hash(10 ** 20), hash(2 ** 61 - 1), hash(-(2 ** 61 - 1)))
 print(hash(""), hash("a") == hash("a"), hash(()), hash((1, 2)), hash((1, (2, 3))), hash(("a", 1)) == hash(("a", 1)))
 print(hash("hello"), hash("moult"), hash(("x", "y")), hash(b"bytes"))
