@@ -120,7 +120,25 @@ fn display_path(path: &str) -> String {
     }
 }
 
+/// Stack for the thread that runs the command: a very deep AST (a 100,000-term
+/// `+` chain parses fine) is freed and dumped recursively, and the default
+/// 8 MB main stack is not enough for that. Untouched stack costs nothing.
+const MAIN_STACK: usize = 1 << 30;
+
 fn main() -> ExitCode {
+    let worker = std::thread::Builder::new().name("main".into()).stack_size(MAIN_STACK).spawn(run);
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        Ok(Err(_)) => {
+            eprintln!("moult: internal error (a panic); please report it");
+            ExitCode::from(70)
+        }
+        // No thread could be started: run on this one.
+        Err(_) => run(),
+    }
+}
+
+fn run() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let opts = match parse_args(&argv) {
         Parsed::Run(o) => o,
