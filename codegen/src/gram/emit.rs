@@ -98,8 +98,21 @@ pub fn emit(g: &Grammar, _tokens: &TokenSet) -> TokenStream {
             }
         }
 
-        /// A memo table: start position -> (result, end position).
-        type Memo<T> = std::collections::HashMap<usize, (Option<T>, usize), std::hash::BuildHasherDefault<PosHasher>>;
+        /// A memo table, by start position.
+        type Memo<T> = std::collections::HashMap<usize, MemoEntry<T>, std::hash::BuildHasherDefault<PosHasher>>;
+
+        /// What a memoized rule did at one position.
+        pub struct MemoEntry<T> {
+            /// The value while nobody has taken it (always `None` when `ok` is false).
+            value: Option<T>,
+            /// Where the match ended.
+            end: usize,
+            ok: bool,
+            /// Users clone the value instead of moving it out.
+            keep: bool,
+            /// A left-recursion seed, being grown.
+            growing: bool,
+        }
 
         /// Reserved words: a NAME token with this text never matches `NAME`.
         pub const KEYWORDS: &[&str] = &[#(#keywords),*];
@@ -319,6 +332,11 @@ fn memoized(r: &Rule) -> bool {
     r.leader || (r.memo && !r.left_recursive)
 }
 
+/// Memoized rules with a value, whose value can stay in the table until it is used.
+fn deferrable(r: &Rule) -> bool {
+    memoized(r) && r.ty.is_some() && !r.is_invalid()
+}
+
 impl Emitter<'_> {
     fn label(&mut self, prefix: &str) -> syn::Lifetime {
         self.labels += 1;
@@ -337,63 +355,129 @@ impl Emitter<'_> {
         } else {
             quote! {}
         };
-        let call = if r.leader {
-            // pegen's seed growing: fail first, then re-parse while each
-            // attempt reaches further than the previous one.
-            quote! {
-                let _start = self.pos;
-                if let Some((_r, _end)) = self.#memo.get(&_start).cloned() {
-                    self.pos = _end;
-                    _r
-                } else {
-                    self.#memo.insert(_start, (None, _start));
-                    let (mut _last, mut _last_end) = (None, _start);
-                    // pegen counts the growing loop as one more level, so the
-                    // trace indents the leader's alternatives twice.
+        let cutoff = if r.leader { self.growth_cutoff(r) } else { None };
+        let body = self.alts_cut(&r.alts, r.ty.is_some(), Some(name), cutoff);
+        if !memoized(r) {
+            return quote! {
+                #[doc = #doc]
+                pub fn #public(&mut self) -> Option<#ty> {
+                    if self.error.is_some() { return None; }
+                    #invalid_gate
                     if self.level >= MAX_DEPTH {
                         self.too_deep();
-                        self.level -= 1;
                         return None;
                     }
                     self.level += 1;
-                    let mut _again = false;
-                    loop {
-                        self.pos = _start;
-                        let _r = self.#raw(_again);
-                        if _r.is_none() || self.pos <= _last_end {
-                            break;
-                        }
-                        _again = true;
-                        _last_end = self.pos;
-                        _last = _r;
-                        self.#memo.insert(_start, (_last.clone(), _last_end));
-                    }
+                    let _result = self.#raw();
                     self.level -= 1;
-                    self.pos = _last_end;
-                    if self.error.is_some() { None } else { _last }
+                    _result
                 }
-            }
-        } else if r.memo && !r.left_recursive {
-            quote! {
-                let _start = self.pos;
-                if let Some((_r, _end)) = self.#memo.get(&_start).cloned() {
-                    self.pos = _end;
-                    _r
-                } else {
-                    let _r = self.#raw();
-                    self.#memo.insert(_start, (_r.clone(), self.pos));
-                    _r
+
+                fn #raw(&mut self) -> Option<#ty> {
+                    #body
                 }
-            }
-        } else {
-            quote! { self.#raw() }
+            };
+        }
+        let memo_fn = format_ident!("{}_memo", r.name);
+        let take_fn = format_ident!("{}_take", r.name);
+        let grow_fn = format_ident!("{}_grow", r.name);
+        // Values of `()` rules cost nothing to clone: never move them out.
+        let untyped = r.ty.is_none();
+        // A stored entry answers the call unless its value was moved out
+        // (then the rule runs again and this time keeps its value).
+        let lookup = quote! {
+            let _start = self.pos;
+            let _keep = match self.#memo.get(&_start) {
+                Some(e) if !(e.ok && e.value.is_none()) => {
+                    self.pos = e.end;
+                    None
+                }
+                Some(_) => Some(true),
+                None => Some(self.trace || #untyped),
+            };
         };
-        let cutoff = if r.leader { self.growth_cutoff(r) } else { None };
-        let body = self.alts_cut(&r.alts, r.ty.is_some(), Some(name), cutoff);
+        let (call, grow) = if r.leader {
+            (
+                quote! {
+                    #lookup
+                    match _keep {
+                        None => self.#memo.get(&_start).and_then(|e| e.ok.then_some(())),
+                        Some(_keep) => self.#grow_fn(_start, _keep),
+                    }
+                },
+                quote! {
+                    /// pegen's seed growing: fail first, then parse again while
+                    /// each round reaches further than the one before. The seed
+                    /// lives in the memo table, where the recursive calls find it.
+                    fn #grow_fn(&mut self, _start: usize, _keep: bool) -> Option<()> {
+                        self.#memo.insert(_start, MemoEntry { value: None, end: _start, ok: false, keep: _keep, growing: true });
+                        // pegen counts the growing loop as one more level, so the
+                        // trace indents the leader's alternatives twice.
+                        if self.level >= MAX_DEPTH {
+                            self.too_deep();
+                            return None;
+                        }
+                        self.level += 1;
+                        let mut _again = false;
+                        let mut _last_end = _start;
+                        loop {
+                            self.pos = _start;
+                            let _r = self.#raw(_again);
+                            if _r.is_none() || self.pos <= _last_end {
+                                break;
+                            }
+                            _again = true;
+                            _last_end = self.pos;
+                            self.#memo.insert(_start, MemoEntry { value: _r, end: _last_end, ok: true, keep: _keep, growing: true });
+                        }
+                        self.level -= 1;
+                        self.pos = _last_end;
+                        if self.error.is_some() {
+                            return None;
+                        }
+                        let e = self.#memo.get_mut(&_start)?;
+                        e.growing = false;
+                        if !e.ok {
+                            return None;
+                        }
+                        if e.value.is_none() {
+                            // A round took its seed but reached no further:
+                            // grow again, keeping the seeds this time.
+                            return if _keep { None } else { self.#grow_fn(_start, true) };
+                        }
+                        Some(())
+                    }
+                },
+            )
+        } else {
+            (
+                quote! {
+                    #lookup
+                    match _keep {
+                        None => self.#memo.get(&_start).and_then(|e| e.ok.then_some(())),
+                        Some(_keep) => {
+                            let _r = self.#raw();
+                            let ok = _r.is_some();
+                            self.#memo.insert(_start, MemoEntry { value: _r, end: self.pos, ok, keep: _keep, growing: false });
+                            ok.then_some(())
+                        }
+                    }
+                },
+                quote! {},
+            )
+        };
         let raw_params = if r.leader { quote! { _again: bool } } else { quote! {} };
         quote! {
             #[doc = #doc]
             pub fn #public(&mut self) -> Option<#ty> {
+                let _start = self.pos;
+                self.#memo_fn()?;
+                self.#take_fn(_start, false)
+            }
+
+            /// Matches the rule, leaving its value in the memo table at the
+            /// start position for `_take`.
+            fn #memo_fn(&mut self) -> Option<()> {
                 if self.error.is_some() { return None; }
                 #invalid_gate
                 if self.level >= MAX_DEPTH {
@@ -405,6 +489,37 @@ impl Emitter<'_> {
                 self.level -= 1;
                 _result
             }
+
+            /// The value the rule matched at `start`. The first user moves it
+            /// out of the table (no copy of the tree); a later request for the
+            /// same position finds it gone and parses again, keeping the value
+            /// (cloned per use) from then on, so no position is parsed more
+            /// than twice. Seeds being grown are cloned, except by the
+            /// leader's own alternatives (`direct`), whose success ends the round.
+            fn #take_fn(&mut self, _start: usize, _direct: bool) -> Option<#ty> {
+                for _ in 0..2 {
+                    if let Some(e) = self.#memo.get_mut(&_start) {
+                        if !e.ok {
+                            return None;
+                        }
+                        if e.keep || (e.growing && !_direct) {
+                            if let Some(v) = &e.value {
+                                return Some(v.clone());
+                            }
+                        } else if let Some(v) = e.value.take() {
+                            return Some(v);
+                        }
+                    }
+                    let _saved = self.pos;
+                    self.pos = _start;
+                    let _ok = self.#memo_fn();
+                    self.pos = _saved;
+                    _ok?;
+                }
+                None
+            }
+
+            #grow
 
             fn #raw(&mut self, #raw_params) -> Option<#ty> {
                 #body
@@ -479,6 +594,7 @@ impl Emitter<'_> {
         let label = self.label("a");
         let has_cut = alt.items.iter().any(|n| matches!(n.item.kind, ItemKind::Cut));
         let mut stmts = Vec::new();
+        let mut takes = Vec::new();
         let mut values = Vec::new();
         // Only bound items, and the single item of a typed alternative
         // without action, need their value; others may have any shape.
@@ -492,7 +608,7 @@ impl Emitter<'_> {
             match &item.kind {
                 ItemKind::Cut => stmts.push(quote! { _cut = true; }),
                 k if k.is_lookahead() => {
-                    let expr = self.item(item, false);
+                    let expr = self.item(item, false, false);
                     stmts.push(quote! { if #expr.is_none() { break #label None; } });
                 }
                 _ => {
@@ -500,11 +616,35 @@ impl Emitter<'_> {
                         Some(name) => Ident::new(name, Span::call_site()),
                         None => format_ident!("_i{}", i),
                     };
-                    let mut expr = self.item(item, n.name.is_some() || default_value);
+                    let needed = n.name.is_some() || default_value;
+                    let used = needed || (typed && alt.action.is_none());
+                    let deferred = match &item.kind {
+                        ItemKind::Rule(r) if used => self.grammar.rule(r).filter(|r| deferrable(r)),
+                        _ => None,
+                    };
+                    let mut expr = match deferred {
+                        // The value stays in the memo table until the whole
+                        // alternative has matched (see `<rule>_take`).
+                        Some(r) => {
+                            let f = format_ident!("{}_memo", r.name);
+                            quote! {({ let _s = self.pos; self.#f().map(|_| _s) })}
+                        }
+                        None => self.item(item, needed, used),
+                    };
                     if let Some(next) = alt.items.get(i + 1) {
                         expr = self.memo_peek(item, &next.item, expr);
                     }
-                    stmts.push(quote! { let Some(#var) = #expr else { break #label None; }; });
+                    match deferred {
+                        Some(r) => {
+                            let at = format_ident!("_at{}", i);
+                            stmts.push(quote! { let Some(#at) = #expr else { break #label None; }; });
+                            let take = format_ident!("{}_take", r.name);
+                            // The leader's own first item takes its seed.
+                            let direct = i == 0 && rule == Some(r.name.as_str()) && r.leader;
+                            takes.push(quote! { let Some(#var) = self.#take(#at, #direct) else { break #label None; }; });
+                        }
+                        None => stmts.push(quote! { let Some(#var) = #expr else { break #label None; }; }),
+                    }
                     values.push(var);
                 }
             }
@@ -556,6 +696,7 @@ impl Emitter<'_> {
             quote! { break #label None; }
         } else {
             quote! {
+                #(#takes)*
                 #end
                 let _v = #value;
                 #action_error
@@ -610,7 +751,7 @@ impl Emitter<'_> {
         };
         let memo = format_ident!("memo_{}", name);
         quote! {({
-            let _e = self.#memo.get(&self.pos).and_then(|(v, e)| v.as_ref().map(|_| *e));
+            let _e = self.#memo.get(&self.pos).and_then(|e| e.ok.then_some(e.end));
             if self.memo_then_mismatch(_e, #kind, #word) { None } else { #call }
         })}
     }
@@ -618,7 +759,7 @@ impl Emitter<'_> {
     /// An expression of type `Option<V>` that matches the item; on `None`
     /// the caller rewinds `pos`. When the value is not `needed`, groups
     /// inside yield `()`, so their alternatives may differ in shape.
-    fn item(&mut self, item: &Item, needed: bool) -> TokenStream {
+    fn item(&mut self, item: &Item, needed: bool, used: bool) -> TokenStream {
         match &item.kind {
             ItemKind::Token { kind, .. } if kind == "NAME" => quote! { self.name_token() },
             // Unknown spellings are reported by the checks; this keeps emit total.
@@ -628,6 +769,11 @@ impl Emitter<'_> {
                 quote! { self.expect(TokenKind::#k) }
             }
             ItemKind::Keyword(w) | ItemKind::SoftKeyword(w) => quote! { self.expect_word(#w) },
+            // A memoized rule whose value nobody uses leaves it in the table.
+            ItemKind::Rule(r) if !used && self.grammar.rule(r).is_some_and(deferrable) => {
+                let f = format_ident!("{}_memo", r);
+                quote! { self.#f() }
+            }
             ItemKind::Rule(r) => {
                 let f = format_ident!("{}_rule", r);
                 quote! { self.#f() }
@@ -640,14 +786,14 @@ impl Emitter<'_> {
                     && alts[0].items[0].name.is_none()
                     && !alts[0].items[0].item.kind.is_lookahead() =>
             {
-                self.item(&alts[0].items[0].item, needed)
+                self.item(&alts[0].items[0].item, needed, used)
             }
             ItemKind::Group(alts) => {
                 let block = self.alts(alts, needed, None);
                 quote! { (#block) }
             }
             ItemKind::Opt(i) => {
-                let e = self.item(i, needed);
+                let e = self.item(i, needed, used);
                 quote! {({
                     let _m = self.pos;
                     match #e {
@@ -658,7 +804,7 @@ impl Emitter<'_> {
                 })}
             }
             ItemKind::Star(i) | ItemKind::Plus(i) => {
-                let e = self.item(i, needed);
+                let e = self.item(i, needed, used);
                 let finish = if matches!(item.kind, ItemKind::Plus(_)) {
                     quote! { if _c.is_empty() || self.error.is_some() { None } else { Some(_c) } }
                 } else {
@@ -682,9 +828,9 @@ impl Emitter<'_> {
                 })}
             }
             ItemKind::Gather(sep, elem) => {
-                let s = self.item(sep, false);
-                let e1 = self.item(elem, needed);
-                let e2 = self.item(elem, needed);
+                let s = self.item(sep, false, false);
+                let e1 = self.item(elem, needed, used);
+                let e2 = self.item(elem, needed, used);
                 quote! {({
                     match #e1 {
                         None => None,
@@ -705,7 +851,7 @@ impl Emitter<'_> {
                 })}
             }
             ItemKind::PosLook(i) | ItemKind::NegLook(i) => {
-                let e = self.item(i, false);
+                let e = self.item(i, false, false);
                 let want = matches!(item.kind, ItemKind::PosLook(_));
                 // A lookahead that failed on an error does not succeed.
                 quote! {({
@@ -716,7 +862,7 @@ impl Emitter<'_> {
                 })}
             }
             ItemKind::Forced(i) => {
-                let e = self.item(i, needed);
+                let e = self.item(i, needed, used);
                 let (what, at_furthest) = match &i.kind {
                     ItemKind::Token { spelling: Some(s), .. } => (format!("'{s}'"), false),
                     ItemKind::Keyword(w) | ItemKind::SoftKeyword(w) => (format!("'{w}'"), false),
