@@ -7,3 +7,4 @@ pub mod ast;
 pub mod compile;
 pub mod parser;
 pub mod repr;
+pub mod unicode;

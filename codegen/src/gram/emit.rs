@@ -45,8 +45,9 @@ use std::collections::{BTreeSet, HashMap};
 use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 
-/// Nested rule calls allowed before the parse fails with `ParseError::too_deep`.
-pub const MAX_DEPTH: usize = 4000;
+/// Nested rule calls allowed before the parse fails with `ParseError::too_deep`:
+/// CPython 3.11's MAXSTACK, so nesting CPython accepts (200 brackets) parses.
+pub const MAX_DEPTH: usize = 6000;
 
 pub fn emit(g: &Grammar, _tokens: &TokenSet) -> TokenStream {
     let memo_slots: HashMap<String, usize> =

@@ -280,6 +280,8 @@ impl ErrorValue for Alias {
 impl<'src> Parser<'src> {
     // Names ------------------------------------------------------------------
 
+    /// A NAME token as an identifier, NFKC-normalised when it is not ASCII
+    /// (PEP 3131: `ｗｉｄｔｈ` and `width` are the same name).
     pub fn ident(&self, t: &Token) -> Identifier {
         Identifier::from_source(self.text(t))
     }
@@ -588,9 +590,33 @@ impl<'src> Parser<'src> {
             (t.lineno, t.col_offset) = FPart::map_position(lineno, col_offset, t.lineno, t.col_offset);
             (t.end_lineno, t.end_col_offset) = FPart::map_position(lineno, col_offset, t.end_lineno, t.end_col_offset);
         }
-        let result = run_two_passes(&wrapped, tokens, tok_error, |p| p.fstring_rule());
+        let result = run_two_passes(&wrapped, tokens, tok_error.clone(), |p| p.fstring_rule());
         match result {
             Ok(e) => Some(e),
+            // The tokenizer knows nothing of f-strings: its errors keep their
+            // columns in the parenthesised text and get no prefix; CPython
+            // starts its line count at the field's line.
+            Err(mut err) if Some(&err) == tok_error.as_ref() => {
+                if err.text.is_none() {
+                    let line = wrapped.split('\n').nth(err.lineno.saturating_sub(1) as usize).unwrap_or("");
+                    err.text = Some(line.to_string());
+                }
+                err.lineno += lineno.saturating_sub(1);
+                if err.end_lineno > 0 {
+                    err.end_lineno += lineno.saturating_sub(1);
+                }
+                if self.error.is_none() {
+                    self.error = Some(err);
+                }
+                None
+            }
+            // From a nested f-string: already placed by the inner call.
+            Err(err) if err.text.is_some() => {
+                if self.error.is_none() {
+                    self.error = Some(err);
+                }
+                None
+            }
             Err(mut err) => {
                 if !err.msg.starts_with("f-string") {
                     err.msg = format!("f-string: {}", err.msg);
@@ -804,6 +830,15 @@ impl<'src> Parser<'src> {
                 self.raise_range(&start, &end, "Generator expression must be parenthesized")
             }
             _ => {}
+        }
+    }
+
+    /// A `*` that the keyword section of a call could not take (`f(**m, *x)`,
+    /// `f(k=1, *)`); CPython 3.11 reports it whatever the keywords are, and
+    /// nothing when there are none.
+    pub fn star_after_double_star(&mut self, a: &CallArgs, star: &Token) {
+        if !a.keywords.is_empty() {
+            self.raise_at(star, "iterable argument unpacking follows keyword argument unpacking");
         }
     }
 
@@ -1037,19 +1072,28 @@ fn layout_error(p: &Parser<'_>, kind: ErrorKind, msg: String, t: &Token) -> Pars
     ParseError::new(kind, msg, t.lineno, offset).with_end(t.end_lineno, 0)
 }
 
-fn tokenizer_error_wins(e: &ParseError, generic_line: u32) -> bool {
-    if e.kind != ErrorKind::SyntaxError {
+/// After the parser has reported an error, CPython tokenizes the rest of the
+/// source, and an error found there replaces the parser's: an unclosed
+/// bracket only when the parser's last token is on a later line than the
+/// bracket; "unexpected EOF", line continuation and indentation problems
+/// never (its tokenizer reports those without raising).
+fn tokenizer_error_wins(e: &ParseError, parser_line: u32) -> bool {
+    if e.kind != ErrorKind::SyntaxError
+        || e.msg == "unexpected EOF while parsing"
+        || e.msg.starts_with("unexpected character after line continuation")
+    {
         return false;
     }
     if e.msg.ends_with("was never closed") {
-        return generic_line > e.lineno;
+        return parser_line > e.lineno;
     }
     true
 }
 
 /// Runs `rule` over `tokens`; if it fails without an error, runs it again with
 /// the `invalid_*` rules on to find a specific message, else reports "invalid
-/// syntax" at the furthest token of the first pass (as CPython does).
+/// syntax" at the furthest token of the first pass, then lets a tokenizer
+/// error further on take precedence, all as CPython 3.11 does.
 pub fn run_two_passes<'src, T>(
     src: &'src str,
     tokens: Vec<Token>,
@@ -1063,40 +1107,45 @@ pub fn run_two_passes<'src, T>(
             return Ok(v);
         }
     }
-    if let Some(e) = p.error.take() {
-        return Err(e);
-    }
-    let first_furthest = p.furthest();
-    let generic = {
-        let n = p.tokens.len();
-        let t = if n == 0 { None } else { p.tokens.get(first_furthest.min(n - 1)).copied() };
-        match t {
-            // CPython tokenizes the rest of the source before giving up: a
-            // tokenizer error there wins over a generic message, except that an
-            // unclosed bracket only does when it opened on an earlier line, and
-            // indentation problems never do.
-            Some(t) if tokenizer_error.as_ref().is_some_and(|e| tokenizer_error_wins(e, t.lineno)) => {
-                tokenizer_error.clone().unwrap_or_else(|| ParseError::syntax("invalid syntax", 1, 1))
-            }
-            Some(t) if t.kind == TokenKind::INDENT || t.kind == TokenKind::DEDENT => {
-                let msg = if t.kind == TokenKind::INDENT { "unexpected indent" } else { "unexpected unindent" };
-                layout_error(&p, ErrorKind::IndentationError, msg.to_string(), &t)
-            }
-            // No columns either, but here CPython adds 1 to the unset -1.
-            Some(t) if t.kind == TokenKind::ENDMARKER => ParseError::syntax("invalid syntax", t.lineno, 0).with_end(t.end_lineno, 0),
-            Some(t) => {
-                let loc = t.loc();
-                let offset = p.char_col(loc.lineno, loc.col);
-                let end_offset = p.char_col(loc.end_lineno, loc.end_col);
-                ParseError::syntax("invalid syntax", loc.lineno.max(0) as u32, offset)
-                    .with_end(loc.end_lineno.max(0) as u32, end_offset)
-            }
-            None => ParseError::syntax("invalid syntax", 1, 1),
+    let err = match p.error.take() {
+        Some(e) => e,
+        None => {
+            let generic = generic_error(&p);
+            p.reset_for_second_pass();
+            let _ = rule(&mut p);
+            p.error.take().unwrap_or(generic)
         }
     };
-    p.reset_for_second_pass();
-    let _ = rule(&mut p);
-    Err(p.error.take().unwrap_or(generic))
+    // Errors on layout tokens return early in CPython, before that check.
+    let layout = matches!(err.kind, ErrorKind::IndentationError | ErrorKind::TabError)
+        && (err.msg == "unexpected indent" || err.msg == "unexpected unindent");
+    match tokenizer_error {
+        Some(te) if te != err && !layout => {
+            let line = p.last_token().map_or(0, |t| t.lineno);
+            Err(if tokenizer_error_wins(&te, line) { te } else { err })
+        }
+        _ => Err(err),
+    }
+}
+
+/// CPython's error when no rule reported one: at the furthest token of the
+/// first pass, "invalid syntax", or an indentation error on INDENT/DEDENT.
+fn generic_error(p: &Parser<'_>) -> ParseError {
+    match p.last_token() {
+        Some(t) if t.kind == TokenKind::INDENT || t.kind == TokenKind::DEDENT => {
+            let msg = if t.kind == TokenKind::INDENT { "unexpected indent" } else { "unexpected unindent" };
+            layout_error(p, ErrorKind::IndentationError, msg.to_string(), &t)
+        }
+        // No columns either, but here CPython adds 1 to the unset -1.
+        Some(t) if t.kind == TokenKind::ENDMARKER => ParseError::syntax("invalid syntax", t.lineno, 0).with_end(t.end_lineno, 0),
+        Some(t) => {
+            let loc = t.loc();
+            let offset = p.char_col(loc.lineno, loc.col);
+            let end_offset = p.char_col(loc.end_lineno, loc.end_col);
+            ParseError::syntax("invalid syntax", t.lineno, offset).with_end(t.end_lineno, end_offset)
+        }
+        None => ParseError::syntax("invalid syntax", 1, 1),
+    }
 }
 
 #[cfg(test)]
