@@ -105,6 +105,8 @@ pub fn emit(g: &Grammar, _tokens: &TokenSet) -> TokenStream {
             ok: bool,
             /// Users clone the value instead of moving it out.
             keep: bool,
+            /// How many times the rule ran at this position.
+            runs: u8,
             /// A left-recursion seed, being grown.
             growing: bool,
         }
@@ -452,34 +454,41 @@ impl Emitter<'_> {
         let grow_fn = format_ident!("{}_grow", r.name);
         // Values of `()` rules cost nothing to clone: never move them out.
         let untyped = r.ty.is_none();
-        // A stored entry answers the call unless its value was moved out
-        // (then the rule runs again and this time keeps its value).
+        // A stored entry answers the call unless its value was moved out;
+        // then the rule runs again (`_runs` times so far), and from its third
+        // run at a position on it keeps its value, so that no position is
+        // parsed more than three times. (A second run still moves values
+        // out: it typically follows an alternative that took the first value
+        // and failed later, and keeping would clone every level of the tree
+        // parsed again.)
         let lookup = quote! {
             let _start = self.pos;
-            let _keep = match self.#entry_fn(_start) {
+            let _runs = match self.#entry_fn(_start) {
                 Some(e) if !(e.ok && e.value.is_none()) => {
                     self.pos = e.end;
                     None
                 }
-                Some(_) => Some(true),
-                None => Some(self.trace || #untyped),
+                Some(e) => Some(e.runs),
+                None => Some(0),
             };
         };
         let (call, grow) = if r.leader {
             (
                 quote! {
                     #lookup
-                    match _keep {
+                    match _runs {
                         None => self.#entry_fn(_start).and_then(|e| e.ok.then_some(())),
-                        Some(_keep) => self.#grow_fn(_start, _keep),
+                        Some(_runs) => self.#grow_fn(_start, _runs),
                     }
                 },
                 quote! {
                     /// pegen's seed growing: fail first, then parse again while
                     /// each round reaches further than the one before. The seed
                     /// lives in the memo table, where the recursive calls find it.
-                    fn #grow_fn(&mut self, _start: usize, _keep: bool) -> Option<()> {
-                        self.#store_fn(_start, MemoEntry { value: None, end: _start, ok: false, keep: _keep, growing: true });
+                    fn #grow_fn(&mut self, _start: usize, _runs: u8) -> Option<()> {
+                        let _keep = self.trace || #untyped || _runs >= 2;
+                        let _runs = _runs.saturating_add(1);
+                        self.#store_fn(_start, MemoEntry { value: None, end: _start, ok: false, keep: _keep, runs: _runs, growing: true });
                         // pegen counts the growing loop as one more level, so the
                         // trace indents the leader's alternatives twice.
                         if self.level >= MAX_DEPTH {
@@ -497,7 +506,7 @@ impl Emitter<'_> {
                             }
                             _again = true;
                             _last_end = self.pos;
-                            self.#store_fn(_start, MemoEntry { value: _r, end: _last_end, ok: true, keep: _keep, growing: true });
+                            self.#store_fn(_start, MemoEntry { value: _r, end: _last_end, ok: true, keep: _keep, runs: _runs, growing: true });
                         }
                         self.level -= 1;
                         self.pos = _last_end;
@@ -512,7 +521,7 @@ impl Emitter<'_> {
                         if e.value.is_none() {
                             // A round took its seed but reached no further:
                             // grow again, keeping the seeds this time.
-                            return if _keep { None } else { self.#grow_fn(_start, true) };
+                            return if _keep { None } else { self.#grow_fn(_start, 2) };
                         }
                         Some(())
                     }
@@ -522,12 +531,14 @@ impl Emitter<'_> {
             (
                 quote! {
                     #lookup
-                    match _keep {
+                    match _runs {
                         None => self.#entry_fn(_start).and_then(|e| e.ok.then_some(())),
-                        Some(_keep) => {
+                        Some(_runs) => {
+                            let _keep = self.trace || #untyped || _runs >= 2;
+                            let _runs = _runs.saturating_add(1);
                             let _r = self.#raw();
                             let ok = _r.is_some();
-                            self.#store_fn(_start, MemoEntry { value: _r, end: self.pos, ok, keep: _keep, growing: false });
+                            self.#store_fn(_start, MemoEntry { value: _r, end: self.pos, ok, keep: _keep, runs: _runs, growing: false });
                             ok.then_some(())
                         }
                     }
@@ -577,14 +588,14 @@ impl Emitter<'_> {
                 _result
             }
 
-            /// The value the rule matched at `start`. The first user moves it
-            /// out of the table (no copy of the tree); a later request for the
-            /// same position finds it gone and parses again, keeping the value
-            /// (cloned per use) from then on, so no position is parsed more
-            /// than twice. Seeds being grown are cloned, except by the
-            /// leader's own alternatives (`direct`), whose success ends the round.
+            /// The value the rule matched at `start`. Users move it out of the
+            /// table (no copy of the tree); a later request for the same
+            /// position finds it gone and parses again, and the third run
+            /// keeps its value (cloned per use). Seeds being grown are cloned,
+            /// except by the leader's own alternatives (`direct`), whose
+            /// success ends the round.
             fn #take_fn(&mut self, _start: usize, _direct: bool) -> Option<#ty> {
-                for _ in 0..2 {
+                for _ in 0..3 {
                     if let Some(e) = self.#entry_mut_fn(_start) {
                         if !e.ok {
                             return None;
