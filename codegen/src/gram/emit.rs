@@ -206,6 +206,7 @@ pub fn emit(g: &Grammar, _tokens: &TokenSet) -> TokenStream {
 
             /// The current token, without consuming it. Reaching the
             /// tokenizer's ERRORTOKEN turns its error into the parse error.
+            #[inline]
             pub fn fetch(&mut self) -> Option<Token> {
                 if self.error.is_some() {
                     return None;
@@ -215,17 +216,24 @@ pub fn emit(g: &Grammar, _tokens: &TokenSet) -> TokenStream {
                     self.furthest_pos = self.pos;
                 }
                 if tok.kind == TokenKind::ERRORTOKEN {
-                    let err = match &self.tokenizer_error {
-                        Some(e) => e.clone(),
-                        None => ParseError::syntax("invalid token", tok.lineno, self.char_offset(&tok)),
-                    };
-                    self.error = Some(err);
+                    self.reach_error_token(&tok);
                     return None;
                 }
                 Some(tok)
             }
 
+            #[cold]
+            #[inline(never)]
+            fn reach_error_token(&mut self, tok: &Token) {
+                let err = match &self.tokenizer_error {
+                    Some(e) => e.clone(),
+                    None => ParseError::syntax("invalid token", tok.lineno, self.char_offset(tok)),
+                };
+                self.error = Some(err);
+            }
+
             /// Consumes a token of `kind`.
+            #[inline]
             pub fn expect(&mut self, kind: TokenKind) -> Option<Token> {
                 let tok = self.fetch()?;
                 if tok.kind != kind {
@@ -236,6 +244,7 @@ pub fn emit(g: &Grammar, _tokens: &TokenSet) -> TokenStream {
             }
 
             /// Consumes a NAME that is not a reserved keyword.
+            #[inline]
             pub fn name_token(&mut self) -> Option<Token> {
                 let tok = self.fetch()?;
                 if tok.kind != TokenKind::NAME {
@@ -266,6 +275,7 @@ pub fn emit(g: &Grammar, _tokens: &TokenSet) -> TokenStream {
 
             /// The keyword number of the token at `pos`, computed afresh if
             /// `tokens` changed after `new`.
+            #[inline]
             fn word_id(&self, pos: usize, t: &Token) -> u16 {
                 match (self.word_ids.len() == self.tokens.len(), self.word_ids.get(pos)) {
                     (true, Some(id)) => *id,
@@ -274,6 +284,7 @@ pub fn emit(g: &Grammar, _tokens: &TokenSet) -> TokenStream {
             }
 
             /// Consumes a NAME that is keyword number `id` (see `word_ids`).
+            #[inline]
             fn expect_word_id(&mut self, id: u16) -> Option<Token> {
                 let tok = self.fetch()?;
                 if tok.kind != TokenKind::NAME || self.word_id(self.pos, &tok) != id {
@@ -337,6 +348,7 @@ pub fn emit(g: &Grammar, _tokens: &TokenSet) -> TokenStream {
             }
 
             /// The index of memoized rule `rule`'s entry at `pos`, if any.
+            #[inline]
             fn memo_slot(&self, rule: usize, pos: usize) -> Option<usize> {
                 let b = *self.memo_index.get(pos)? as usize;
                 let s = *self.memo_blocks.get(b.checked_sub(1)?)?.get(rule)? as usize;
