@@ -28,9 +28,14 @@
 //! skipped whole unless `call_invalid_rules` is set (pegen does the same).
 //!
 //! Memoized rules (`(memo)`) and left-recursion leaders keep their results in
-//! a `HashMap<usize, (Option<T>, usize)>`, so their result type `T` must be
-//! `Clone`. As in pegen, a `(memo)` rule inside a left-recursive cycle that
-//! does not lead it is not memoized.
+//! memo tables (a `Vec` of entries per rule, found through a block of slots
+//! per token position). Their value stays in the table until an alternative
+//! that bound it has matched all its items; then alternatives whose result is
+//! kept (see `moving_rules`) move it out and other users clone it, so the
+//! result type `T` must be `Clone`. A position whose value was moved out and
+//! is asked for again is parsed again, at most three times in all. As in
+//! pegen, a `(memo)` rule inside a left-recursive cycle that does not lead it
+//! is not memoized.
 //!
 //! The caller's `ParseError` must be `Clone` and provide
 //! `syntax(msg, lineno, offset)`, `with_end(end_lineno, end_offset)` and
@@ -423,7 +428,7 @@ fn memoized(r: &Rule) -> bool {
 /// the call is the item itself or the element of an option or a repeat. A
 /// greatest fixpoint: a rule stops moving once a caller stops. `invalid_*`
 /// rules never move.
-fn moving_rules(g: &Grammar) -> HashSet<String> {
+pub(super) fn moving_rules(g: &Grammar) -> HashSet<String> {
     fn callees(item: &Item, out: &mut Vec<String>) {
         if let ItemKind::Rule(r) = &item.kind {
             out.push(r.clone());
