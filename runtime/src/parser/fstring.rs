@@ -820,13 +820,7 @@ mod tests {
     #[test]
     fn fuzz_does_not_panic() {
         let alphabet: Vec<char> = "{}{}!:=rsa#()[]'\"\\xN \n\té_<>".chars().collect();
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::testing::XorShift::new(0x2545_f491_4f6c_dd1d).into_fn();
         for _ in 0..20000 {
             let len = (next() % 14) as usize;
             let body: String = (0..len)

@@ -838,13 +838,7 @@ mod tests {
         let alphabet: Vec<char> = "\\'\"xuUN{}0178aefbrnq!:=#()[] \n\té€\u{1f600}_.jJ-+"
             .chars()
             .collect();
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::testing::XorShift::new(0x9e37_79b9_7f4a_7c15).into_fn();
         for _ in 0..20000 {
             let len = (next() % 12) as usize;
             let body: String = (0..len)

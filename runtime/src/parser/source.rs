@@ -524,13 +524,7 @@ mod tests {
 
     #[test]
     fn never_panics_on_random_bytes() {
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut rand = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut rand = crate::testing::XorShift::new(0x2545_F491_4F6C_DD1D).into_fn();
         const PIECES: &[&[u8]] = &[
             b"\xef\xbb\xbf",
             b"# coding: latin-1\n",

@@ -11,7 +11,15 @@ fn parse(src: &str) -> String {
     let (tokens, tok_error) = tokenize(src);
     match run_two_passes(src, tokens, tok_error, |p| p.file_rule()) {
         Ok(m) => dump(&m, true),
-        Err(e) => format!("{} {:?} {} {} {} {}", e.kind.name(), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset),
+        Err(e) => format!(
+            "{} {:?} {} {} {} {}",
+            e.kind.name(),
+            e.msg,
+            e.lineno,
+            e.offset,
+            e.end_lineno,
+            e.end_offset
+        ),
     }
 }
 
@@ -21,9 +29,18 @@ fn check(cases: &'static [(&'static str, &'static str)]) {
     let bad = std::thread::Builder::new()
         .stack_size(64 << 20)
         .spawn(move || differences(cases))
-        .map(|h| h.join().unwrap_or_else(|_| vec!["the parser panicked".to_string()]))
+        .map(|h| {
+            h.join()
+                .unwrap_or_else(|_| vec!["the parser panicked".to_string()])
+        })
         .unwrap_or_else(|e| vec![format!("cannot start the test thread: {e}")]);
-    assert!(bad.is_empty(), "{} of {} cases differ:\n{}", bad.len(), cases.len(), bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} of {} cases differ:\n{}",
+        bad.len(),
+        cases.len(),
+        bad.join("\n")
+    );
 }
 
 fn differences(cases: &[(&str, &str)]) -> Vec<String> {
@@ -47,20 +64,28 @@ fn trees_match_python3() {
 }
 
 /// Parses with a start rule; `single` prepares the tokens for mode "single".
-fn parse_with(src: &str, single: bool, rule: fn(&mut super::Parser<'_>) -> Option<crate::ast::Mod>) -> Result<String, String> {
+fn parse_with(
+    src: &str,
+    single: bool,
+    rule: fn(&mut super::Parser<'_>) -> Option<crate::ast::Mod>,
+) -> Result<String, String> {
     let (mut tokens, err) = tokenize(src);
     if single {
         super::single_input_tokens(&mut tokens);
     }
-    run_two_passes(src, tokens, err, rule).map(|m| dump(&m, false)).map_err(|e| e.msg)
+    run_two_passes(src, tokens, err, rule)
+        .map(|m| dump(&m, false))
+        .map_err(|e| e.msg)
 }
 
 #[test]
 fn func_type_start_rule() {
     assert_eq!(
         parse_with("(int, *str, **x) -> int", false, |p| p.func_type_rule()).as_deref(),
-        Ok("FunctionType(argtypes=[Name(id='int', ctx=Load()), Name(id='str', ctx=Load()), \
-            Name(id='x', ctx=Load())], returns=Name(id='int', ctx=Load()))")
+        Ok(
+            "FunctionType(argtypes=[Name(id='int', ctx=Load()), Name(id='str', ctx=Load()), \
+            Name(id='x', ctx=Load())], returns=Name(id='int', ctx=Load()))"
+        )
     );
     assert_eq!(
         parse_with("() -> None\n", false, |p| p.func_type_rule()).as_deref(),
@@ -79,7 +104,8 @@ fn eval_and_interactive_start_rules() {
     assert_eq!(m.as_deref(), Ok("Expression(body=BinOp(left=Name(id='a', ctx=Load()), op=Add(), right=Constant(value=1)))"));
     let (mut tokens, err) = tokenize("x = 1\n");
     super::single_input_tokens(&mut tokens);
-    let m = run_two_passes("x = 1\n", tokens, err, |p| p.interactive_rule()).map(|m| dump(&m, false));
+    let m =
+        run_two_passes("x = 1\n", tokens, err, |p| p.interactive_rule()).map(|m| dump(&m, false));
     assert_eq!(
         m.as_deref(),
         Ok("Interactive(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))])")
