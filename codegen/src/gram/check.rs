@@ -220,7 +220,7 @@ fn item_nullable(item: &Item, nullable: &HashMap<String, bool>) -> bool {
 
 /// The rules an alternative may call before consuming any token: its first
 /// item's, and the next item's as long as the ones before are nullable.
-fn alt_initial(alt: &Alt, nullable: &HashMap<String, bool>, out: &mut BTreeSet<String>) {
+pub fn alt_initial(alt: &Alt, nullable: &HashMap<String, bool>, out: &mut BTreeSet<String>) {
     for n in &alt.items {
         item_initial(&n.item, nullable, out);
         if !item_nullable(&n.item, nullable) {

@@ -319,3 +319,22 @@ fn left_recursion_follows_pegen_nullability() {
     let g = ok("x: !x NAME | y\ny: &x NUMBER | NAME\n");
     assert_eq!(leaders(&g), [("x", true, true), ("y", true, false)]);
 }
+
+#[test]
+fn moving_rules_are_memoized_or_called_only_at_the_end_of_moving_alternatives() {
+    let g = ok("start: a=top ENDMARKER { a }\n\
+         top[i32] (memo): x=tail { x } | y=mid ',' z=mid { y }\n\
+         tail[i32]: n=leaf ';' { n }\n\
+         mid[i32]: n=leaf '+' other { n }\n\
+         other: &leaf NAME\n\
+         leaf[i32] (memo): NAME { 1 }\n");
+    let moving = super::emit::moving_rules(&g);
+    // Memoized rules always move.
+    assert!(moving.contains("top") && moving.contains("leaf"));
+    // `tail` is the last item of an alternative of `top`.
+    assert!(moving.contains("tail"));
+    // A rule call follows `mid`, whose result may then be dropped; `other`
+    // ends an alternative of `mid`, which does not move, so it does not either.
+    assert!(!moving.contains("mid"));
+    assert!(!moving.contains("other"));
+}

@@ -53,15 +53,15 @@ pub struct ParseResult {
     pub trace: String,
 }
 
-/// Stack for the parsing thread: the generated parser recurses once per rule
-/// call and stops at `MAX_DEPTH` nested calls, which needs far more than a
+/// Stack for the parser: the generated parser recurses once per rule call
+/// and stops at `MAX_DEPTH` nested calls, which needs far more than a
 /// default thread's stack in debug builds.
 const PARSER_STACK: usize = 256 << 20;
 
 /// Tokenizes and parses `src` (already decoded text) in `mode`. With `trace`,
 /// the result also holds the parser trace (`moult -d`).
 ///
-/// The parse runs on a thread with a large stack, so that deeply nested input
+/// The parse runs on a large stack, so that deeply nested input
 /// ends in the parser's own depth limit (CPython's `MemoryError`), never in a
 /// stack overflow.
 pub fn parse(src: &str, mode: Mode, trace: bool) -> ParseResult {
@@ -78,19 +78,16 @@ pub fn parse_input(src: &str, mode: Mode, trace: bool, input: Input) -> ParseRes
 }
 
 fn parse_on_big_stack(src: &str, mode: Mode, trace: bool) -> ParseResult {
-    let on_thread = std::thread::scope(|s| {
-        std::thread::Builder::new()
-            .name("parser".into())
-            .stack_size(PARSER_STACK)
-            .spawn_scoped(s, || parse_here(src, mode, trace))
-            .ok()
-            .map(|h| h.join())
-    });
-    match on_thread {
-        Some(Ok(result)) => result,
+    // `stacker::grow` maps a fresh stack and switches to it on this thread:
+    // no thread to start and join per parse (which cost more than parsing a
+    // small file), and only the pages the parse reaches are touched.
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        stacker::grow(PARSER_STACK, || parse_here(src, mode, trace))
+    }));
+    match run {
+        Ok(result) => result,
         // A panic in the parser is a bug; report it as an error, not a crash.
-        Some(Err(_)) => ParseResult { module: Err(internal_error("the parser panicked")), trace: String::new() },
-        None => parse_here(src, mode, trace),
+        Err(_) => ParseResult { module: Err(internal_error("the parser panicked")), trace: String::new() },
     }
 }
 
