@@ -230,9 +230,12 @@ fn show(bytes: &[u8]) -> String {
     }
 }
 
-/// The input a worker is on and since when, for the watchdog.
+/// An input, its mode and when it started.
+type Started = (Instant, Vec<u8>, Mode);
+
+/// The input a worker is on, for the watchdog.
 #[derive(Clone, Default)]
-struct Current(Arc<Mutex<Option<(Instant, Vec<u8>, Mode)>>>);
+struct Current(Arc<Mutex<Option<Started>>>);
 
 impl Current {
     fn set(&self, input: &[u8], mode: Mode) {
@@ -286,7 +289,7 @@ fn mutants() {
     let seeds = seeds();
     assert!(seeds.len() > 100, "corpus not found: {} seed files", seeds.len());
     let total = env_number("MOULT_FUZZ_CASES").map_or(DEFAULT_CASES, |n| n as usize);
-    let mut rng = Rng::new(env_number("MOULT_FUZZ_SEED").unwrap_or(0x6d6f_756c_74));
+    let mut rng = Rng::new(env_number("MOULT_FUZZ_SEED").unwrap_or(0x006d_6f75_6c74));
     let start = Instant::now();
     let failures = watched("mutants", move |current| {
         let mut failures = Vec::new();
