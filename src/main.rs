@@ -7,7 +7,7 @@
 //! Until the evaluation loop lands (issue 4), a program is parsed and checked
 //! but not run.
 
-use moult_runtime::parser::{self, report, Mode};
+use moult_runtime::parser::{self, report, Input, Mode};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -46,11 +46,11 @@ fn parse_args(argv: &[String]) -> Parsed {
         let arg = &argv[i];
         i += 1;
         if arg == "--help" || arg == "-h" || arg == "-?" {
-            print!("{USAGE}");
+            let _ = std::io::stdout().write_all(USAGE.as_bytes());
             return Parsed::Exit(ExitCode::SUCCESS);
         }
         if arg == "--version" || arg == "-V" {
-            println!("Python 3.11.7 (moult {})", env!("CARGO_PKG_VERSION"));
+            let _ = writeln!(std::io::stdout(), "Python 3.11.7 (moult {})", env!("CARGO_PKG_VERSION"));
             return Parsed::Exit(ExitCode::SUCCESS);
         }
         if arg == "-" || !arg.starts_with('-') {
@@ -159,11 +159,20 @@ fn main() -> ExitCode {
     };
     let source = match decoded {
         Ok(s) => s,
-        Err(e) => return report_error(&e, &filename, None),
+        Err(mut e) => {
+            // CPython quotes the line read so far, up to a NUL byte.
+            if e.lineno > 0 && e.text.is_none() {
+                let line = bytes.split(|&b| b == b'\n').nth(e.lineno as usize - 1).unwrap_or_default();
+                let upto = line.split(|&b| b == 0).next().unwrap_or_default();
+                e.text = Some(String::from_utf8_lossy(upto).into_owned());
+            }
+            return report_error(&e, &filename, None);
+        }
     };
-    let result = parser::parse(&source, Mode::Exec, opts.trace_parser);
+    let input = if opts.command.is_some() { Input::Str } else { Input::File };
+    let result = parser::parse_input(&source, Mode::Exec, opts.trace_parser, input);
     if opts.trace_parser {
-        eprint!("{}", result.trace);
+        let _ = std::io::stderr().write_all(result.trace.as_bytes());
     }
     let module = match result.module {
         Ok(m) => m,
@@ -211,9 +220,10 @@ fn bench_parse<'a>(files: impl Iterator<Item = &'a String>) -> ExitCode {
         }
     }
     let secs = start.elapsed().as_secs_f64();
-    println!("parsed {ok} files in {secs:.6} s");
+    let mut out = format!("parsed {ok} files in {secs:.6} s\n");
     if failed > 0 {
-        println!("{failed} files failed to parse");
+        out.push_str(&format!("{failed} files failed to parse\n"));
     }
+    let _ = std::io::stdout().write_all(out.as_bytes());
     ExitCode::SUCCESS
 }

@@ -3,6 +3,7 @@
 //! `moult-codegen check [spec-dir]` reads every spec and prints all diagnostics.
 
 use moult_codegen::{generate, pretty, specs::Specs, ARTIFACTS};
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -28,7 +29,10 @@ fn main() -> ExitCode {
     let mut failed = false;
     for art in ARTIFACTS.iter().filter(|a| what.is_none_or(|w| w == **a)) {
         match generate(art, &specs) {
-            Ok(code) if what.is_some() => print!("{}", pretty(&code)),
+            // A closed pipe (`| head`) ends the dump quietly.
+            Ok(code) if what.is_some() => {
+                let _ = std::io::stdout().write_all(pretty(&code).as_bytes());
+            }
             Ok(_) => println!("{art}: ok"),
             Err(e) => {
                 eprintln!("{e}");

@@ -7,3 +7,6 @@ pub mod ast;
 pub mod compile;
 pub mod parser;
 pub mod repr;
+#[cfg(test)]
+mod testing;
+pub mod unicode;

@@ -3,13 +3,32 @@
 //! Shared by `ast.dump` (AST constants) and, later, the object system. Every
 //! output here is checked against CPython 3.11 in the tests below.
 
+use crate::unicode::PyStr;
+
 /// `repr(s)` for a Python `str`: single quotes unless the text holds `'` and no
 /// `"`, as CPython's `unicode_repr` chooses.
 pub fn str_repr(s: &str) -> String {
-    let quote = pick_quote(s.contains('\''), s.contains('"'));
-    let mut out = String::with_capacity(s.len() + 2);
+    code_points_repr(s.chars().map(u32::from), s.contains('\''), s.contains('"'), s.len())
+}
+
+/// `repr(s)` for a `str` that may hold lone surrogates: they are not
+/// printable, so they come out as `\ud800`.
+pub fn pystr_repr(s: &PyStr) -> String {
+    // ASCII bytes only ever stand for themselves in `PyStr`'s encoding.
+    let b = s.as_bytes();
+    code_points_repr(s.chars(), b.contains(&b'\''), b.contains(&b'"'), b.len())
+}
+
+fn code_points_repr(cps: impl Iterator<Item = u32>, has_single: bool, has_double: bool, size: usize) -> String {
+    let quote = pick_quote(has_single, has_double);
+    let mut out = String::with_capacity(size + 2);
     out.push(quote);
-    for c in s.chars() {
+    for n in cps {
+        let Some(c) = char::from_u32(n) else {
+            // A lone surrogate.
+            out.push_str(&format!("\\u{:04x}", n));
+            continue;
+        };
         match c {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
@@ -399,6 +418,19 @@ mod tests {
         assert_eq!(str_repr(""), "''");
         // Unassigned code points (Cn) are not printable: python3 gives '\u0378\U000e01f0'.
         assert_eq!(str_repr("\u{378}\u{e01f0}"), "'\\u0378\\U000e01f0'");
+    }
+
+    #[test]
+    fn surrogates_repr_like_python() {
+        let mk = |cps: &[u32]| PyStr::from_code_points(cps.iter().copied()).unwrap_or_default();
+        // python3: repr('\ud800'), repr("a\udc80'é\ud83d\ude00"), repr('\udfff"').
+        assert_eq!(pystr_repr(&mk(&[0xD800])), "'\\ud800'");
+        assert_eq!(
+            pystr_repr(&mk(&[0x61, 0xDC80, 0x27, 0xE9, 0xD83D, 0xDE00])),
+            "\"a\\udc80'\u{e9}\\ud83d\\ude00\""
+        );
+        assert_eq!(pystr_repr(&mk(&[0xDFFF, 0x22])), "'\\udfff\"'");
+        assert_eq!(pystr_repr(&PyStr::from("it's")), str_repr("it's"));
     }
 
     #[test]

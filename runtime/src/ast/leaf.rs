@@ -3,7 +3,8 @@
 
 use num_bigint::BigInt;
 
-use crate::repr::{bytes_repr, complex_repr, float_repr, str_repr};
+use crate::repr::{bytes_repr, complex_repr, float_repr, pystr_repr, str_repr};
+use crate::unicode::PyStr;
 
 /// ASDL `identifier`: a name as written in the source (after NFKC, done by the
 /// tokenizer's caller).
@@ -72,7 +73,8 @@ pub enum Constant {
     Int(BigInt),
     Float(f64),
     Complex { real: f64, imag: f64 },
-    Str(String),
+    /// A Python str, which may hold lone surrogates (`'\ud800'`).
+    Str(PyStr),
     Bytes(Vec<u8>),
     Tuple(Vec<Constant>),
     FrozenSet(Vec<Constant>),
@@ -89,7 +91,7 @@ impl Constant {
             Constant::Int(i) => i.to_string(),
             Constant::Float(f) => float_repr(*f),
             Constant::Complex { real, imag } => complex_repr(*real, *imag),
-            Constant::Str(s) => str_repr(s),
+            Constant::Str(s) => pystr_repr(s),
             Constant::Bytes(b) => bytes_repr(b),
             Constant::Tuple(items) => {
                 let parts: Vec<String> = items.iter().map(Constant::py_repr).collect();
@@ -143,6 +145,10 @@ mod tests {
                 "(1+2j)",
             ),
             (Constant::Str("it's".into()), "\"it's\""),
+            (
+                Constant::Str(PyStr::from_code_points([0x61, 0xD800]).unwrap_or_default()),
+                "'a\\ud800'",
+            ),
             (Constant::Bytes(vec![0]), "b'\\x00'"),
             (
                 Constant::Tuple(vec![Constant::Int(BigInt::from(1))]),

@@ -136,7 +136,12 @@ impl Located for Token {
     fn loc(&self) -> Loc {
         if self.kind == TokenKind::NEWLINE {
             let (l, c) = (self.lineno as i32, self.col_offset as i32);
-            return Loc { lineno: l, col: c, end_lineno: l, end_col: c };
+            return Loc {
+                lineno: l,
+                col: c,
+                end_lineno: l,
+                end_col: c,
+            };
         }
         Loc {
             lineno: self.lineno as i32,
@@ -181,7 +186,12 @@ impl Located for Arg {
 }
 
 fn token_extra(t: &Token) -> Extra {
-    (t.lineno as i32, t.col_offset as i32, Some(t.end_lineno as i32), Some(t.end_col_offset as i32))
+    (
+        t.lineno as i32,
+        t.col_offset as i32,
+        Some(t.end_lineno as i32),
+        Some(t.end_col_offset as i32),
+    )
 }
 
 // ---------------------------------------------------------------------------
@@ -234,7 +244,11 @@ impl ErrorValue for Arguments {
 }
 impl ErrorValue for StarEtc {
     fn error_value() -> Self {
-        StarEtc { vararg: None, kwonly: vec![], kwarg: None }
+        StarEtc {
+            vararg: None,
+            kwonly: vec![],
+            kwarg: None,
+        }
     }
 }
 impl ErrorValue for Withitem {
@@ -280,6 +294,8 @@ impl ErrorValue for Alias {
 impl<'src> Parser<'src> {
     // Names ------------------------------------------------------------------
 
+    /// A NAME token as an identifier, NFKC-normalised when it is not ASCII
+    /// (PEP 3131: `ｗｉｄｔｈ` and `width` are the same name).
     pub fn ident(&self, t: &Token) -> Identifier {
         Identifier::from_source(self.text(t))
     }
@@ -300,12 +316,21 @@ impl<'src> Parser<'src> {
 
     /// `a.b` in `import a.b`: one identifier with the dots inside.
     pub fn join_dotted(&self, a: Identifier, b: &Token) -> Identifier {
-        Identifier::from(format!("{}.{}", a.as_str(), Identifier::from_source(self.text(b)).as_str()).as_str())
+        Identifier::from(
+            format!(
+                "{}.{}",
+                a.as_str(),
+                Identifier::from_source(self.text(b)).as_str()
+            )
+            .as_str(),
+        )
     }
 
     /// The level of a relative import; `...` is a single token worth three dots.
     pub fn count_dots(&self, dots: &[Token]) -> i32 {
-        dots.iter().map(|t| if t.kind == TokenKind::ELLIPSIS { 3 } else { 1 }).sum()
+        dots.iter()
+            .map(|t| if t.kind == TokenKind::ELLIPSIS { 3 } else { 1 })
+            .sum()
     }
 
     // Sequences --------------------------------------------------------------
@@ -357,7 +382,17 @@ impl<'src> Parser<'src> {
         ec: Option<i32>,
     ) -> Stmt {
         let bases = bases.unwrap_or_default();
-        make::ClassDef(self.ident(name), bases.args, bases.keywords, body, vec![], l, c, el, ec)
+        make::ClassDef(
+            self.ident(name),
+            bases.args,
+            bases.keywords,
+            body,
+            vec![],
+            l,
+            c,
+            el,
+            ec,
+        )
     }
 
     /// An empty statement list for the end of interactive input.
@@ -394,20 +429,41 @@ impl<'src> Parser<'src> {
             args.push(nd.arg);
             defaults.extend(nd.default);
         }
-        let star = star_etc.unwrap_or(StarEtc { vararg: None, kwonly: vec![], kwarg: None });
+        let star = star_etc.unwrap_or(StarEtc {
+            vararg: None,
+            kwonly: vec![],
+            kwarg: None,
+        });
         let mut kwonly = Vec::with_capacity(star.kwonly.len());
         let mut kw_defaults = Vec::with_capacity(star.kwonly.len());
         for nd in star.kwonly {
             kwonly.push(nd.arg);
             kw_defaults.push(nd.default);
         }
-        make::arguments(posonly, args, star.vararg, kwonly, kw_defaults, star.kwarg, defaults)
+        make::arguments(
+            posonly,
+            args,
+            star.vararg,
+            kwonly,
+            kw_defaults,
+            star.kwarg,
+            defaults,
+        )
     }
 
     // Expressions ------------------------------------------------------------
 
-    pub fn compare(&self, left: Expr, pairs: Vec<CmpopExpr>, l: i32, c: i32, el: Option<i32>, ec: Option<i32>) -> Expr {
-        let (ops, comparators): (Vec<Cmpop>, Vec<Expr>) = pairs.into_iter().map(|CmpopExpr(o, e)| (o, e)).unzip();
+    pub fn compare(
+        &self,
+        left: Expr,
+        pairs: Vec<CmpopExpr>,
+        l: i32,
+        c: i32,
+        el: Option<i32>,
+        ec: Option<i32>,
+    ) -> Expr {
+        let (ops, comparators): (Vec<Cmpop>, Vec<Expr>) =
+            pairs.into_iter().map(|CmpopExpr(o, e)| (o, e)).unzip();
         make::Compare(left, ops, comparators, l, c, el, ec)
     }
 
@@ -425,17 +481,41 @@ impl<'src> Parser<'src> {
         CallArgs { args, keywords }
     }
 
-    pub fn call(&self, func: Expr, a: Option<CallArgs>, l: i32, c: i32, el: Option<i32>, ec: Option<i32>) -> Expr {
+    pub fn call(
+        &self,
+        func: Expr,
+        a: Option<CallArgs>,
+        l: i32,
+        c: i32,
+        el: Option<i32>,
+        ec: Option<i32>,
+    ) -> Expr {
         let a = a.unwrap_or_default();
         make::Call(func, a.args, a.keywords, l, c, el, ec)
     }
 
-    pub fn dict(&self, items: Vec<KeyValue>, l: i32, c: i32, el: Option<i32>, ec: Option<i32>) -> Expr {
-        let (keys, values): (Vec<Option<Expr>>, Vec<Expr>) = items.into_iter().map(|kv| (kv.key, kv.value)).unzip();
+    pub fn dict(
+        &self,
+        items: Vec<KeyValue>,
+        l: i32,
+        c: i32,
+        el: Option<i32>,
+        ec: Option<i32>,
+    ) -> Expr {
+        let (keys, values): (Vec<Option<Expr>>, Vec<Expr>) =
+            items.into_iter().map(|kv| (kv.key, kv.value)).unzip();
         make::Dict(keys, values, l, c, el, ec)
     }
 
-    pub fn dictcomp(&self, kv: KeyValue, gens: Vec<Comprehension>, l: i32, c: i32, el: Option<i32>, ec: Option<i32>) -> Expr {
+    pub fn dictcomp(
+        &self,
+        kv: KeyValue,
+        gens: Vec<Comprehension>,
+        l: i32,
+        c: i32,
+        el: Option<i32>,
+        ec: Option<i32>,
+    ) -> Expr {
         let key = kv.key.unwrap_or_else(Expr::error_value);
         make::DictComp(key, kv.value, gens, l, c, el, ec)
     }
@@ -480,7 +560,8 @@ impl<'src> Parser<'src> {
 
     /// The `strings` rule: adjacent STRING tokens as one node.
     pub fn strings_expr(&mut self, tokens: Vec<Token>) -> Expr {
-        self.concatenate_strings(tokens).unwrap_or_else(Expr::error_value)
+        self.concatenate_strings(tokens)
+            .unwrap_or_else(Expr::error_value)
     }
 
     /// Decodes and joins adjacent string tokens into a `Constant` or a
@@ -500,12 +581,20 @@ impl<'src> Parser<'src> {
         let src = self.src;
         let pieces: Vec<StrPiece> = tokens
             .iter()
-            .map(|t| StrPiece { text: src.get(t.start as usize..t.end as usize).unwrap_or(""), lineno: t.lineno, col_offset: t.col_offset })
+            .map(|t| StrPiece {
+                text: src.get(t.start as usize..t.end as usize).unwrap_or(""),
+                lineno: t.lineno,
+                col_offset: t.col_offset,
+            })
             .collect();
         let u = kind_u(&pieces);
         match concatenate(&pieces) {
             Ok(StrLiteral::Constant { value, kind_u }) => {
-                let kind = if kind_u { Some(AstString::from("u")) } else { None };
+                let kind = if kind_u {
+                    Some(AstString::from("u"))
+                } else {
+                    None
+                };
                 Some(make::Constant(value, kind, at.0, at.1, at.2, at.3))
             }
             Ok(StrLiteral::Joined(parts)) => {
@@ -517,7 +606,13 @@ impl<'src> Parser<'src> {
                 // CPython compiles the expressions met before the bad part
                 // first, so a syntax error in one of them wins.
                 for part in &e.earlier_exprs {
-                    if let super::fstring::FPart::Expr { src, lineno, col_offset, .. } = part {
+                    if let super::fstring::FPart::Expr {
+                        src,
+                        lineno,
+                        col_offset,
+                        ..
+                    } = part
+                    {
                         self.parse_fstring_expr(src, *lineno, *col_offset)?;
                     }
                 }
@@ -554,16 +649,39 @@ impl<'src> Parser<'src> {
                 FPart::Literal(s) => {
                     let (at, kind) = match spec_token {
                         Some(t) if i + 1 == n => (t, None),
-                        _ => (whole, if kind_u { Some(AstString::from("u")) } else { None }),
+                        _ => (
+                            whole,
+                            if kind_u {
+                                Some(AstString::from("u"))
+                            } else {
+                                None
+                            },
+                        ),
                     };
-                    values.push(make::Constant(Constant::Str(s), kind, at.0, at.1, at.2, at.3));
+                    values.push(make::Constant(
+                        Constant::Str(s),
+                        kind,
+                        at.0,
+                        at.1,
+                        at.2,
+                        at.3,
+                    ));
                 }
-                FPart::Expr { src, lineno, col_offset, conversion, format_spec, piece, .. } => {
+                FPart::Expr {
+                    src,
+                    lineno,
+                    col_offset,
+                    conversion,
+                    format_spec,
+                    piece,
+                    ..
+                } => {
                     let value = self.parse_fstring_expr(&src, lineno, col_offset)?;
                     let spec = match format_spec {
                         Some(spec) => {
                             let t = spans.get(piece).copied().unwrap_or(whole);
-                            let spec_values = self.fstring_values(spec, whole, spans, kind_u, Some(t))?;
+                            let spec_values =
+                                self.fstring_values(spec, whole, spans, kind_u, Some(t))?;
                             Some(make::JoinedStr(spec_values, t.0, t.1, t.2, t.3))
                         }
                         None => None,
@@ -585,12 +703,41 @@ impl<'src> Parser<'src> {
         let wrapped = FPart::wrapped_src(src);
         let (mut tokens, tok_error) = super::tokenizer::tokenize(&wrapped);
         for t in tokens.iter_mut() {
-            (t.lineno, t.col_offset) = FPart::map_position(lineno, col_offset, t.lineno, t.col_offset);
-            (t.end_lineno, t.end_col_offset) = FPart::map_position(lineno, col_offset, t.end_lineno, t.end_col_offset);
+            (t.lineno, t.col_offset) =
+                FPart::map_position(lineno, col_offset, t.lineno, t.col_offset);
+            (t.end_lineno, t.end_col_offset) =
+                FPart::map_position(lineno, col_offset, t.end_lineno, t.end_col_offset);
         }
-        let result = run_two_passes(&wrapped, tokens, tok_error, |p| p.fstring_rule());
+        let result = run_two_passes(&wrapped, tokens, tok_error.clone(), |p| p.fstring_rule());
         match result {
             Ok(e) => Some(e),
+            // The tokenizer knows nothing of f-strings: its errors keep their
+            // columns in the parenthesised text and get no prefix; CPython
+            // starts its line count at the field's line.
+            Err(mut err) if Some(&err) == tok_error.as_ref() => {
+                if err.text.is_none() {
+                    let line = wrapped
+                        .split('\n')
+                        .nth(err.lineno.saturating_sub(1) as usize)
+                        .unwrap_or("");
+                    err.text = Some(line.to_string());
+                }
+                err.lineno += lineno.saturating_sub(1);
+                if err.end_lineno > 0 {
+                    err.end_lineno += lineno.saturating_sub(1);
+                }
+                if self.error.is_none() {
+                    self.error = Some(err);
+                }
+                None
+            }
+            // From a nested f-string: already placed by the inner call.
+            Err(err) if err.text.is_some() => {
+                if self.error.is_none() {
+                    self.error = Some(err);
+                }
+                None
+            }
             Err(mut err) => {
                 if !err.msg.starts_with("f-string") {
                     err.msg = format!("f-string: {}", err.msg);
@@ -606,7 +753,10 @@ impl<'src> Parser<'src> {
                 }
                 // Its source line is the one of the parenthesised text.
                 if err.text.is_none() {
-                    let line = wrapped.split('\n').nth(err.lineno.saturating_sub(lineno) as usize).unwrap_or("");
+                    let line = wrapped
+                        .split('\n')
+                        .nth(err.lineno.saturating_sub(lineno) as usize)
+                        .unwrap_or("");
                     err.text = Some(format!("{line}\n"));
                 }
                 if self.error.is_none() {
@@ -619,19 +769,47 @@ impl<'src> Parser<'src> {
 
     // Patterns ---------------------------------------------------------------
 
-    pub fn match_value(&self, value: Expr, l: i32, c: i32, el: Option<i32>, ec: Option<i32>) -> Pattern {
+    pub fn match_value(
+        &self,
+        value: Expr,
+        l: i32,
+        c: i32,
+        el: Option<i32>,
+        ec: Option<i32>,
+    ) -> Pattern {
         make::MatchValue(value, l, c, el, ec)
     }
 
-    pub fn match_singleton(&self, value: Constant, l: i32, c: i32, el: Option<i32>, ec: Option<i32>) -> Pattern {
+    pub fn match_singleton(
+        &self,
+        value: Constant,
+        l: i32,
+        c: i32,
+        el: Option<i32>,
+        ec: Option<i32>,
+    ) -> Pattern {
         make::MatchSingleton(value, l, c, el, ec)
     }
 
-    pub fn match_sequence(&self, patterns: Vec<Pattern>, l: i32, c: i32, el: Option<i32>, ec: Option<i32>) -> Pattern {
+    pub fn match_sequence(
+        &self,
+        patterns: Vec<Pattern>,
+        l: i32,
+        c: i32,
+        el: Option<i32>,
+        ec: Option<i32>,
+    ) -> Pattern {
         make::MatchSequence(patterns, l, c, el, ec)
     }
 
-    pub fn match_star(&self, name: Option<Identifier>, l: i32, c: i32, el: Option<i32>, ec: Option<i32>) -> Pattern {
+    pub fn match_star(
+        &self,
+        name: Option<Identifier>,
+        l: i32,
+        c: i32,
+        el: Option<i32>,
+        ec: Option<i32>,
+    ) -> Pattern {
         make::MatchStar(name, l, c, el, ec)
     }
 
@@ -648,7 +826,14 @@ impl<'src> Parser<'src> {
     }
 
     /// `a | b`; a single alternative is the pattern itself.
-    pub fn match_or(&self, mut patterns: Vec<Pattern>, l: i32, c: i32, el: Option<i32>, ec: Option<i32>) -> Pattern {
+    pub fn match_or(
+        &self,
+        mut patterns: Vec<Pattern>,
+        l: i32,
+        c: i32,
+        el: Option<i32>,
+        ec: Option<i32>,
+    ) -> Pattern {
         if patterns.len() == 1 {
             if let Some(only) = patterns.pop() {
                 return only;
@@ -666,7 +851,8 @@ impl<'src> Parser<'src> {
         el: Option<i32>,
         ec: Option<i32>,
     ) -> Pattern {
-        let (keys, patterns): (Vec<Expr>, Vec<Pattern>) = items.into_iter().map(|kp| (kp.key, kp.pattern)).unzip();
+        let (keys, patterns): (Vec<Expr>, Vec<Pattern>) =
+            items.into_iter().map(|kp| (kp.key, kp.pattern)).unzip();
         make::MatchMapping(keys, patterns, rest, l, c, el, ec)
     }
 
@@ -697,7 +883,13 @@ impl<'src> Parser<'src> {
     /// Records an error (the first one wins) with explicit AST coordinates:
     /// `start`/`end` are (line, byte column) pairs; a column of -1 means
     /// "unset" (offset 0 in Python's `SyntaxError`).
-    pub fn raise_error(&mut self, kind: ErrorKind, msg: impl Into<String>, start: (i32, i32), end: (i32, i32)) {
+    pub fn raise_error(
+        &mut self,
+        kind: ErrorKind,
+        msg: impl Into<String>,
+        start: (i32, i32),
+        end: (i32, i32),
+    ) {
         // A position on line 0 comes from a placeholder (`ErrorValue`) that an
         // earlier rule returned when its helper chose not to report. CPython's
         // rule would have failed instead; not reporting leaves the generic
@@ -717,13 +909,23 @@ impl<'src> Parser<'src> {
     /// An error over the span of `at` (CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION).
     pub fn raise_at(&mut self, at: &impl Located, msg: impl Into<String>) {
         let a = at.loc();
-        self.raise_error(ErrorKind::SyntaxError, msg, (a.lineno, a.col), (a.end_lineno, a.end_col))
+        self.raise_error(
+            ErrorKind::SyntaxError,
+            msg,
+            (a.lineno, a.col),
+            (a.end_lineno, a.end_col),
+        )
     }
 
     /// An error from the start of `a` to the end of `b` (..._KNOWN_RANGE).
     pub fn raise_range(&mut self, a: &impl Located, b: &impl Located, msg: impl Into<String>) {
         let (a, b) = (a.loc(), b.loc());
-        self.raise_error(ErrorKind::SyntaxError, msg, (a.lineno, a.col), (b.end_lineno, b.end_col))
+        self.raise_error(
+            ErrorKind::SyntaxError,
+            msg,
+            (a.lineno, a.col),
+            (b.end_lineno, b.end_col),
+        )
     }
 
     /// An error from the start of `a` to where the tokenizer stopped
@@ -731,7 +933,12 @@ impl<'src> Parser<'src> {
     pub fn raise_from(&mut self, a: &impl Located, msg: impl Into<String>) {
         let a = a.loc();
         let last = self.last_token_loc();
-        self.raise_error(ErrorKind::SyntaxError, msg, (a.lineno, a.col), (last.end_lineno, last.end_col - 1))
+        self.raise_error(
+            ErrorKind::SyntaxError,
+            msg,
+            (a.lineno, a.col),
+            (last.end_lineno, last.end_col - 1),
+        )
     }
 
     /// An error on the last token the parser looked at (RAISE_SYNTAX_ERROR).
@@ -746,7 +953,12 @@ impl<'src> Parser<'src> {
 
     fn raise_on_last_token(&mut self, kind: ErrorKind, msg: String) {
         match self.last_token() {
-            Some(t) if matches!(t.kind, TokenKind::INDENT | TokenKind::DEDENT | TokenKind::ENDMARKER) => {
+            Some(t)
+                if matches!(
+                    t.kind,
+                    TokenKind::INDENT | TokenKind::DEDENT | TokenKind::ENDMARKER
+                ) =>
+            {
                 if self.error.is_none() {
                     self.error = Some(layout_error(self, kind, msg, &t));
                 }
@@ -762,7 +974,12 @@ impl<'src> Parser<'src> {
     /// character of the key and leaves the end column unset.
     pub fn raise_after_key(&mut self, key: &Expr, msg: impl Into<String>) {
         let k = key.loc();
-        self.raise_error(ErrorKind::SyntaxError, msg, (k.lineno, k.end_col - 1), (k.end_lineno, -1))
+        self.raise_error(
+            ErrorKind::SyntaxError,
+            msg,
+            (k.lineno, k.end_col - 1),
+            (k.end_lineno, -1),
+        )
     }
 
     /// "cannot assign to X" / "cannot delete X" on the first part of `e` that
@@ -770,7 +987,11 @@ impl<'src> Parser<'src> {
     pub fn raise_invalid_target(&mut self, kind: TargetKind, e: &Expr) {
         // With no culprit CPython 3.11 reports nothing: the generic error stands.
         if let Some((loc, name)) = invalid_target(e, kind).map(|t| (t.loc(), expr_name(t))) {
-            let verb = if kind == TargetKind::Del { "delete" } else { "assign to" };
+            let verb = if kind == TargetKind::Del {
+                "delete"
+            } else {
+                "assign to"
+            };
             self.raise_at(&loc, format!("cannot {verb} {name}"));
         }
     }
@@ -804,6 +1025,18 @@ impl<'src> Parser<'src> {
                 self.raise_range(&start, &end, "Generator expression must be parenthesized")
             }
             _ => {}
+        }
+    }
+
+    /// A `*` that the keyword section of a call could not take (`f(**m, *x)`,
+    /// `f(k=1, *)`); CPython 3.11 reports it whatever the keywords are, and
+    /// nothing when there are none.
+    pub fn star_after_double_star(&mut self, a: &CallArgs, star: &Token) {
+        if !a.keywords.is_empty() {
+            self.raise_at(
+                star,
+                "iterable argument unpacking follows keyword argument unpacking",
+            );
         }
     }
 
@@ -849,7 +1082,12 @@ impl<'src> Parser<'src> {
     fn last_token_loc(&self) -> Loc {
         match self.last_token() {
             Some(t) => t.loc(),
-            None => Loc { lineno: 1, col: 0, end_lineno: 1, end_col: 0 },
+            None => Loc {
+                lineno: 1,
+                col: 0,
+                end_lineno: 1,
+                end_col: 0,
+            },
         }
     }
 
@@ -866,7 +1104,10 @@ impl<'src> Parser<'src> {
     /// so any prefix (`m`, `mat`, `ca`, ...) of `match`, `case` or `_` counts.
     fn starts_with_soft_keyword(&self, e: &Expr) -> bool {
         let at = e.loc();
-        let first = self.tokens.iter().find(|t| t.lineno as i32 == at.lineno && t.col_offset as i32 == at.col);
+        let first = self
+            .tokens
+            .iter()
+            .find(|t| t.lineno as i32 == at.lineno && t.col_offset as i32 == at.col);
         match first {
             Some(t) if t.kind == TokenKind::NAME => {
                 let name = self.text(t);
@@ -1018,16 +1259,6 @@ pub fn reported<T: ErrorValue>(_: ()) -> T {
     T::error_value()
 }
 
-/// Prepares tokens for the `interactive` start rule (compile mode "single"):
-/// as CPython's parser does, the end of input first reads as a NEWLINE, which
-/// closes a compound statement, and only then as ENDMARKER.
-pub fn single_input_tokens(tokens: &mut Vec<Token>) {
-    if let Some(i) = tokens.iter().position(|t| t.kind == TokenKind::ENDMARKER) {
-        let end = tokens[i];
-        tokens.insert(i, Token { kind: TokenKind::NEWLINE, ..end });
-    }
-}
-
 /// An error on an INDENT, DEDENT or ENDMARKER token. CPython's have no columns: it
 /// reports where its tokenizer stood (after the indentation, a 0-based
 /// column used as the offset) and leaves the end column unset.
@@ -1037,67 +1268,8 @@ fn layout_error(p: &Parser<'_>, kind: ErrorKind, msg: String, t: &Token) -> Pars
     ParseError::new(kind, msg, t.lineno, offset).with_end(t.end_lineno, 0)
 }
 
-fn tokenizer_error_wins(e: &ParseError, generic_line: u32) -> bool {
-    if e.kind != ErrorKind::SyntaxError {
-        return false;
-    }
-    if e.msg.ends_with("was never closed") {
-        return generic_line > e.lineno;
-    }
-    true
-}
-
-/// Runs `rule` over `tokens`; if it fails without an error, runs it again with
-/// the `invalid_*` rules on to find a specific message, else reports "invalid
-/// syntax" at the furthest token of the first pass (as CPython does).
-pub fn run_two_passes<'src, T>(
-    src: &'src str,
-    tokens: Vec<Token>,
-    tokenizer_error: Option<ParseError>,
-    rule: impl Fn(&mut Parser<'src>) -> Option<T>,
-) -> Result<T, ParseError> {
-    let mut p = Parser::new(src, tokens);
-    p.tokenizer_error = tokenizer_error.clone();
-    if let Some(v) = rule(&mut p) {
-        if p.error.is_none() {
-            return Ok(v);
-        }
-    }
-    if let Some(e) = p.error.take() {
-        return Err(e);
-    }
-    let first_furthest = p.furthest();
-    let generic = {
-        let n = p.tokens.len();
-        let t = if n == 0 { None } else { p.tokens.get(first_furthest.min(n - 1)).copied() };
-        match t {
-            // CPython tokenizes the rest of the source before giving up: a
-            // tokenizer error there wins over a generic message, except that an
-            // unclosed bracket only does when it opened on an earlier line, and
-            // indentation problems never do.
-            Some(t) if tokenizer_error.as_ref().is_some_and(|e| tokenizer_error_wins(e, t.lineno)) => {
-                tokenizer_error.clone().unwrap_or_else(|| ParseError::syntax("invalid syntax", 1, 1))
-            }
-            Some(t) if t.kind == TokenKind::INDENT || t.kind == TokenKind::DEDENT => {
-                let msg = if t.kind == TokenKind::INDENT { "unexpected indent" } else { "unexpected unindent" };
-                layout_error(&p, ErrorKind::IndentationError, msg.to_string(), &t)
-            }
-            // No columns either, but here CPython adds 1 to the unset -1.
-            Some(t) if t.kind == TokenKind::ENDMARKER => ParseError::syntax("invalid syntax", t.lineno, 0).with_end(t.end_lineno, 0),
-            Some(t) => {
-                let loc = t.loc();
-                let offset = p.char_col(loc.lineno, loc.col);
-                let end_offset = p.char_col(loc.end_lineno, loc.end_col);
-                ParseError::syntax("invalid syntax", loc.lineno.max(0) as u32, offset)
-                    .with_end(loc.end_lineno.max(0) as u32, end_offset)
-            }
-            None => ParseError::syntax("invalid syntax", 1, 1),
-        }
-    };
-    p.reset_for_second_pass();
-    let _ = rule(&mut p);
-    Err(p.error.take().unwrap_or(generic))
-}
+mod passes;
+pub use passes::{run_two_passes, single_input_tokens};
 
 #[cfg(test)]
 mod tests;

@@ -38,11 +38,15 @@ pub struct ParseError {
     pub end_offset: u32,
     /// `SyntaxError.text` when it is not simply line `lineno` of the source.
     pub text: Option<String>,
+    /// Raised by the parser (an `invalid_*` rule, an action, or the generic
+    /// "invalid syntax"), not by the tokenizer: CPython's columns for these
+    /// depend on how the source was given (see `parser::Input`).
+    pub parser_raised: bool,
 }
 
 impl ParseError {
     pub fn new(kind: ErrorKind, msg: impl Into<String>, lineno: u32, offset: u32) -> Self {
-        ParseError { kind, msg: msg.into(), lineno, offset, end_lineno: 0, end_offset: 0, text: None }
+        ParseError { kind, msg: msg.into(), lineno, offset, end_lineno: 0, end_offset: 0, text: None, parser_raised: false }
     }
 
     pub fn syntax(msg: impl Into<String>, lineno: u32, offset: u32) -> Self {

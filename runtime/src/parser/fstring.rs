@@ -9,12 +9,14 @@
 use std::ops::Range;
 
 use crate::parser::literals::{decode_str_escapes, LitError, StrPiece};
+use crate::unicode::PyStr;
 
 /// One part of a `JoinedStr` (or of a format spec, itself a `JoinedStr`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FPart {
-    /// Literal text, already unescaped; never empty.
-    Literal(String),
+    /// Literal text, already unescaped (so possibly with lone surrogates);
+    /// never empty.
+    Literal(PyStr),
     /// A replacement field `{src!c:spec}`.
     ///
     /// Positions follow CPython 3.11, which parses `(` + `src` + `)` as if the
@@ -73,7 +75,7 @@ impl FPart {
 #[derive(Default, Debug)]
 pub struct Parts {
     parts: Vec<FPart>,
-    last_str: String,
+    last_str: PyStr,
     /// Every expression in the order CPython compiles it (outer before the
     /// ones in its format spec), to report the right error first.
     pub(crate) compiled: Vec<FPart>,
@@ -82,6 +84,10 @@ pub struct Parts {
 impl Parts {
     pub fn push_literal(&mut self, s: &str) {
         self.last_str.push_str(s);
+    }
+
+    pub fn push_literal_py(&mut self, s: &PyStr) {
+        self.last_str.push_pystr(s);
     }
 
     fn push_expr(&mut self, expr: FPart) {
@@ -176,7 +182,7 @@ impl<'a> Scanner<'a> {
         loop {
             let (literal, doubled) = self.find_literal(s, end, lvl)?;
             if let Some(lit) = &literal {
-                parts.push_literal(lit);
+                parts.push_literal_py(lit);
             }
             if doubled {
                 continue;
@@ -201,7 +207,7 @@ impl<'a> Scanner<'a> {
 
     /// Literal text up to the next `{`/`}` or the end. Returns the decoded
     /// literal and whether it ended at a doubled brace (which it includes once).
-    fn find_literal(&mut self, s: &mut usize, end: usize, lvl: u32) -> Res<(Option<String>, bool)> {
+    fn find_literal(&mut self, s: &mut usize, end: usize, lvl: u32) -> Res<(Option<PyStr>, bool)> {
         let start = *s;
         let mut doubled = false;
         while *s < end {
@@ -255,7 +261,7 @@ impl<'a> Scanner<'a> {
         }
         let raw_text = self.slice(start..lit_end);
         let value = if self.raw {
-            raw_text.to_string()
+            PyStr::from_str(raw_text)
         } else {
             decode_str_escapes(raw_text).map_err(LitError::next_token)?
         };
@@ -485,7 +491,7 @@ mod tests {
     use crate::parser::literals::{concatenate, StrLiteral};
 
     fn lit(s: &str) -> FPart {
-        FPart::Literal(s.to_string())
+        FPart::Literal(s.into())
     }
 
     fn expr(src: &str, lineno: u32, col_offset: u32, piece: usize) -> FPart {
@@ -814,13 +820,7 @@ mod tests {
     #[test]
     fn fuzz_does_not_panic() {
         let alphabet: Vec<char> = "{}{}!:=rsa#()[]'\"\\xN \n\té_<>".chars().collect();
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::testing::XorShift::new(0x2545_f491_4f6c_dd1d).into_fn();
         for _ in 0..20000 {
             let len = (next() % 14) as usize;
             let body: String = (0..len)

@@ -9,6 +9,7 @@ use num_bigint::BigInt;
 use num_traits::Num;
 
 use crate::ast::Constant;
+use crate::unicode::{names, PyStr};
 use crate::parser::error::ParseError;
 use crate::parser::fstring::{self, FPart};
 
@@ -142,7 +143,7 @@ pub struct Prefix {
 /// One STRING token, decoded.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Decoded {
-    Str(String),
+    Str(PyStr),
     Bytes(Vec<u8>),
     /// An f-string is not decoded here: `body` is the byte range of the text
     /// between the quotes, which `fstring::parse` splits into parts.
@@ -222,7 +223,7 @@ fn decode_piece(piece: &StrPiece) -> Result<Decoded, LitError> {
             .map_err(LitError::next_token);
     }
     if prefix.raw {
-        return Ok(Decoded::Str(s.to_string()));
+        return Ok(Decoded::Str(PyStr::from_str(s)));
     }
     decode_str_escapes(s)
         .map(Decoded::Str)
@@ -249,7 +250,7 @@ pub fn concatenate(pieces: &[StrPiece]) -> Result<StrLiteral, LitError> {
         bytes_mode = Some(this_bytes);
         match decoded {
             Decoded::Bytes(b) => bytes.extend_from_slice(&b),
-            Decoded::Str(s) => parts.push_literal(&s),
+            Decoded::Str(s) => parts.push_literal_py(&s),
             Decoded::FString { raw, body } => {
                 fmode = true;
                 fstring::parse_into(&mut parts, piece, index, body, raw)?;
@@ -268,7 +269,7 @@ pub fn concatenate(pieces: &[StrPiece]) -> Result<StrLiteral, LitError> {
     }
     let value = match parts.into_iter().next() {
         Some(FPart::Literal(s)) => s,
-        _ => String::new(),
+        _ => PyStr::new(),
     };
     Ok(StrLiteral::Constant {
         value: Constant::Str(value),
@@ -338,8 +339,8 @@ fn codec_error(start: usize, end: usize, what: &str) -> String {
 /// backslash before one as `\u005c`), then runs the `unicode_escape` codec on
 /// the result; error positions refer to that rewritten text, so they are
 /// counted the same way here.
-pub fn decode_str_escapes(s: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(s.len());
+pub fn decode_str_escapes(s: &str) -> Result<PyStr, String> {
+    let mut out = PyStr::new();
     // Position in CPython's rewritten buffer.
     let mut pos = 0usize;
     let mut chars = s.char_indices().peekable();
@@ -390,7 +391,7 @@ pub fn decode_str_escapes(s: &str) -> Result<String, String> {
                         _ => break,
                     }
                 }
-                out.push(char_or_replacement(value));
+                out.push_code_point(value);
             }
             'x' | 'u' | 'U' => {
                 let (count, what) = match next {
@@ -412,10 +413,10 @@ pub fn decode_str_escapes(s: &str) -> Result<String, String> {
                         None => return Err(codec_error(start, pos, what)),
                     }
                 }
-                if value > 0x10ffff {
+                // Surrogates are kept: Python strs may hold them.
+                if !out.push_code_point(value) {
                     return Err(codec_error(start, pos, "illegal Unicode character"));
                 }
-                out.push(char_or_replacement(value));
             }
             'N' => {
                 let malformed = "malformed \\N character escape";
@@ -440,8 +441,10 @@ pub fn decode_str_escapes(s: &str) -> Result<String, String> {
                 }
                 chars.next();
                 pos += 1;
-                match lookup_char_name(&name) {
-                    Some(c) => out.push(c),
+                match names::lookup(&name) {
+                    Some(cp) => {
+                        out.push_code_point(cp);
+                    }
                     None => return Err(codec_error(start, pos, "unknown Unicode character name")),
                 }
             }
@@ -453,12 +456,6 @@ pub fn decode_str_escapes(s: &str) -> Result<String, String> {
         }
     }
     Ok(out)
-}
-
-/// Python strs may hold lone surrogates; Rust strings cannot, so they become
-/// U+FFFD (a known difference).
-fn char_or_replacement(value: u32) -> char {
-    char::from_u32(value).unwrap_or('\u{fffd}')
 }
 
 /// Decodes the escapes of a non-raw bytes body (already known to be ASCII),
@@ -533,605 +530,6 @@ pub fn decode_bytes_escapes(s: &str) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
-/// `\N{name}`: CPython's lookup is case-insensitive and knows aliases.
-fn lookup_char_name(name: &str) -> Option<char> {
-    let upper = name.to_ascii_uppercase();
-    if let Some(hex) = upper.strip_prefix("CJK UNIFIED IDEOGRAPH-") {
-        let cp = u32::from_str_radix(hex, 16).ok()?;
-        let cjk = (0x4e00..=0x9fff).contains(&cp)
-            || (0x3400..=0x4dbf).contains(&cp)
-            || (0x20000..=0x2a6df).contains(&cp);
-        return if cjk && (hex.len() == 4 || hex.len() == 5) {
-            char::from_u32(cp)
-        } else {
-            None
-        };
-    }
-    CHAR_NAMES
-        .binary_search_by(|(n, _)| n.cmp(&upper.as_str()))
-        .ok()
-        .and_then(|i| char::from_u32(CHAR_NAMES[i].1))
-}
-
-// Generated by a python3 script from `unicodedata` (Unicode 14, CPython 3.11):
-// the names and aliases of ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic
-// and a few common symbols, sorted for binary search.
-const CHAR_NAMES: &[(&str, u32)] = &[
-    ("ACUTE ACCENT", 0xb4),
-    ("ALERT", 0x7),
-    ("ALMOST EQUAL TO", 0x2248),
-    ("AMPERSAND", 0x26),
-    ("APOSTROPHE", 0x27),
-    ("ASTERISK", 0x2a),
-    ("BACKSPACE", 0x8),
-    ("BALLOT BOX", 0x2610),
-    ("BALLOT BOX WITH CHECK", 0x2611),
-    ("BALLOT BOX WITH X", 0x2612),
-    ("BALLOT X", 0x2717),
-    ("BELL", 0x1f514),
-    ("BLACK CIRCLE", 0x25cf),
-    ("BLACK CLUB SUIT", 0x2663),
-    ("BLACK DIAMOND SUIT", 0x2666),
-    ("BLACK DOWN-POINTING TRIANGLE", 0x25bc),
-    ("BLACK HEART SUIT", 0x2665),
-    ("BLACK SPADE SUIT", 0x2660),
-    ("BLACK SQUARE", 0x25a0),
-    ("BLACK STAR", 0x2605),
-    ("BLACK SUN WITH RAYS", 0x2600),
-    ("BLACK UP-POINTING TRIANGLE", 0x25b2),
-    ("BOM", 0xfeff),
-    ("BOX DRAWINGS LIGHT DOWN AND LEFT", 0x2510),
-    ("BOX DRAWINGS LIGHT DOWN AND RIGHT", 0x250c),
-    ("BOX DRAWINGS LIGHT HORIZONTAL", 0x2500),
-    ("BOX DRAWINGS LIGHT UP AND LEFT", 0x2518),
-    ("BOX DRAWINGS LIGHT UP AND RIGHT", 0x2514),
-    ("BOX DRAWINGS LIGHT VERTICAL", 0x2502),
-    ("BROKEN BAR", 0xa6),
-    ("BULLET", 0x2022),
-    ("BYTE ORDER MARK", 0xfeff),
-    ("CARET", 0x2038),
-    ("CARRIAGE RETURN", 0xd),
-    ("CEDILLA", 0xb8),
-    ("CENT SIGN", 0xa2),
-    ("CHARACTER TABULATION", 0x9),
-    ("CHECK MARK", 0x2713),
-    ("CIRCUMFLEX ACCENT", 0x5e),
-    ("CLOUD", 0x2601),
-    ("COLON", 0x3a),
-    ("COMMA", 0x2c),
-    ("COMMERCIAL AT", 0x40),
-    ("COPYRIGHT SIGN", 0xa9),
-    ("CR", 0xd),
-    ("CURRENCY SIGN", 0xa4),
-    ("CYRILLIC CAPITAL LETTER A", 0x410),
-    ("CYRILLIC CAPITAL LETTER BE", 0x411),
-    ("CYRILLIC CAPITAL LETTER CHE", 0x427),
-    ("CYRILLIC CAPITAL LETTER DE", 0x414),
-    ("CYRILLIC CAPITAL LETTER E", 0x42d),
-    ("CYRILLIC CAPITAL LETTER EF", 0x424),
-    ("CYRILLIC CAPITAL LETTER EL", 0x41b),
-    ("CYRILLIC CAPITAL LETTER EM", 0x41c),
-    ("CYRILLIC CAPITAL LETTER EN", 0x41d),
-    ("CYRILLIC CAPITAL LETTER ER", 0x420),
-    ("CYRILLIC CAPITAL LETTER ES", 0x421),
-    ("CYRILLIC CAPITAL LETTER GHE", 0x413),
-    ("CYRILLIC CAPITAL LETTER HA", 0x425),
-    ("CYRILLIC CAPITAL LETTER HARD SIGN", 0x42a),
-    ("CYRILLIC CAPITAL LETTER I", 0x418),
-    ("CYRILLIC CAPITAL LETTER IE", 0x415),
-    ("CYRILLIC CAPITAL LETTER KA", 0x41a),
-    ("CYRILLIC CAPITAL LETTER O", 0x41e),
-    ("CYRILLIC CAPITAL LETTER PE", 0x41f),
-    ("CYRILLIC CAPITAL LETTER SHA", 0x428),
-    ("CYRILLIC CAPITAL LETTER SHCHA", 0x429),
-    ("CYRILLIC CAPITAL LETTER SHORT I", 0x419),
-    ("CYRILLIC CAPITAL LETTER SOFT SIGN", 0x42c),
-    ("CYRILLIC CAPITAL LETTER TE", 0x422),
-    ("CYRILLIC CAPITAL LETTER TSE", 0x426),
-    ("CYRILLIC CAPITAL LETTER U", 0x423),
-    ("CYRILLIC CAPITAL LETTER VE", 0x412),
-    ("CYRILLIC CAPITAL LETTER YA", 0x42f),
-    ("CYRILLIC CAPITAL LETTER YERU", 0x42b),
-    ("CYRILLIC CAPITAL LETTER YU", 0x42e),
-    ("CYRILLIC CAPITAL LETTER ZE", 0x417),
-    ("CYRILLIC CAPITAL LETTER ZHE", 0x416),
-    ("CYRILLIC SMALL LETTER A", 0x430),
-    ("CYRILLIC SMALL LETTER BE", 0x431),
-    ("CYRILLIC SMALL LETTER CHE", 0x447),
-    ("CYRILLIC SMALL LETTER DE", 0x434),
-    ("CYRILLIC SMALL LETTER E", 0x44d),
-    ("CYRILLIC SMALL LETTER EF", 0x444),
-    ("CYRILLIC SMALL LETTER EL", 0x43b),
-    ("CYRILLIC SMALL LETTER EM", 0x43c),
-    ("CYRILLIC SMALL LETTER EN", 0x43d),
-    ("CYRILLIC SMALL LETTER ER", 0x440),
-    ("CYRILLIC SMALL LETTER ES", 0x441),
-    ("CYRILLIC SMALL LETTER GHE", 0x433),
-    ("CYRILLIC SMALL LETTER HA", 0x445),
-    ("CYRILLIC SMALL LETTER HARD SIGN", 0x44a),
-    ("CYRILLIC SMALL LETTER I", 0x438),
-    ("CYRILLIC SMALL LETTER IE", 0x435),
-    ("CYRILLIC SMALL LETTER KA", 0x43a),
-    ("CYRILLIC SMALL LETTER O", 0x43e),
-    ("CYRILLIC SMALL LETTER PE", 0x43f),
-    ("CYRILLIC SMALL LETTER SHA", 0x448),
-    ("CYRILLIC SMALL LETTER SHCHA", 0x449),
-    ("CYRILLIC SMALL LETTER SHORT I", 0x439),
-    ("CYRILLIC SMALL LETTER SOFT SIGN", 0x44c),
-    ("CYRILLIC SMALL LETTER TE", 0x442),
-    ("CYRILLIC SMALL LETTER TSE", 0x446),
-    ("CYRILLIC SMALL LETTER U", 0x443),
-    ("CYRILLIC SMALL LETTER VE", 0x432),
-    ("CYRILLIC SMALL LETTER YA", 0x44f),
-    ("CYRILLIC SMALL LETTER YERU", 0x44b),
-    ("CYRILLIC SMALL LETTER YU", 0x44e),
-    ("CYRILLIC SMALL LETTER ZE", 0x437),
-    ("CYRILLIC SMALL LETTER ZHE", 0x436),
-    ("DAGGER", 0x2020),
-    ("DEGREE SIGN", 0xb0),
-    ("DEL", 0x7f),
-    ("DELETE", 0x7f),
-    ("DIAERESIS", 0xa8),
-    ("DIGIT EIGHT", 0x38),
-    ("DIGIT FIVE", 0x35),
-    ("DIGIT FOUR", 0x34),
-    ("DIGIT NINE", 0x39),
-    ("DIGIT ONE", 0x31),
-    ("DIGIT SEVEN", 0x37),
-    ("DIGIT SIX", 0x36),
-    ("DIGIT THREE", 0x33),
-    ("DIGIT TWO", 0x32),
-    ("DIGIT ZERO", 0x30),
-    ("DIVISION SIGN", 0xf7),
-    ("DOLLAR SIGN", 0x24),
-    ("DOUBLE DAGGER", 0x2021),
-    ("DOUBLE HIGH-REVERSED-9 QUOTATION MARK", 0x201f),
-    ("DOUBLE LOW LINE", 0x2017),
-    ("DOUBLE LOW-9 QUOTATION MARK", 0x201e),
-    ("DOUBLE PRIME", 0x2033),
-    ("DOUBLE VERTICAL LINE", 0x2016),
-    ("DOWNWARDS ARROW", 0x2193),
-    ("ELEMENT OF", 0x2208),
-    ("EM DASH", 0x2014),
-    ("EMPTY SET", 0x2205),
-    ("EN DASH", 0x2013),
-    ("EQUALS SIGN", 0x3d),
-    ("ESC", 0x1b),
-    ("ESCAPE", 0x1b),
-    ("EURO SIGN", 0x20ac),
-    ("EXCLAMATION MARK", 0x21),
-    ("FACE WITH TEARS OF JOY", 0x1f602),
-    ("FEMININE ORDINAL INDICATOR", 0xaa),
-    ("FF", 0xc),
-    ("FIGURE DASH", 0x2012),
-    ("FIRE", 0x1f525),
-    ("FOR ALL", 0x2200),
-    ("FORM FEED", 0xc),
-    ("FULL BLOCK", 0x2588),
-    ("FULL STOP", 0x2e),
-    ("GRAVE ACCENT", 0x60),
-    ("GREATER-THAN OR EQUAL TO", 0x2265),
-    ("GREATER-THAN SIGN", 0x3e),
-    ("GREEK CAPITAL LETTER ALPHA", 0x391),
-    ("GREEK CAPITAL LETTER BETA", 0x392),
-    ("GREEK CAPITAL LETTER CHI", 0x3a7),
-    ("GREEK CAPITAL LETTER DELTA", 0x394),
-    ("GREEK CAPITAL LETTER EPSILON", 0x395),
-    ("GREEK CAPITAL LETTER ETA", 0x397),
-    ("GREEK CAPITAL LETTER GAMMA", 0x393),
-    ("GREEK CAPITAL LETTER IOTA", 0x399),
-    ("GREEK CAPITAL LETTER IOTA WITH DIALYTIKA", 0x3aa),
-    ("GREEK CAPITAL LETTER KAPPA", 0x39a),
-    ("GREEK CAPITAL LETTER LAMDA", 0x39b),
-    ("GREEK CAPITAL LETTER MU", 0x39c),
-    ("GREEK CAPITAL LETTER NU", 0x39d),
-    ("GREEK CAPITAL LETTER OMEGA", 0x3a9),
-    ("GREEK CAPITAL LETTER OMICRON", 0x39f),
-    ("GREEK CAPITAL LETTER PHI", 0x3a6),
-    ("GREEK CAPITAL LETTER PI", 0x3a0),
-    ("GREEK CAPITAL LETTER PSI", 0x3a8),
-    ("GREEK CAPITAL LETTER RHO", 0x3a1),
-    ("GREEK CAPITAL LETTER SIGMA", 0x3a3),
-    ("GREEK CAPITAL LETTER TAU", 0x3a4),
-    ("GREEK CAPITAL LETTER THETA", 0x398),
-    ("GREEK CAPITAL LETTER UPSILON", 0x3a5),
-    ("GREEK CAPITAL LETTER UPSILON WITH DIALYTIKA", 0x3ab),
-    ("GREEK CAPITAL LETTER XI", 0x39e),
-    ("GREEK CAPITAL LETTER ZETA", 0x396),
-    ("GREEK SMALL LETTER ALPHA", 0x3b1),
-    ("GREEK SMALL LETTER ALPHA WITH TONOS", 0x3ac),
-    ("GREEK SMALL LETTER BETA", 0x3b2),
-    ("GREEK SMALL LETTER CHI", 0x3c7),
-    ("GREEK SMALL LETTER DELTA", 0x3b4),
-    ("GREEK SMALL LETTER EPSILON", 0x3b5),
-    ("GREEK SMALL LETTER EPSILON WITH TONOS", 0x3ad),
-    ("GREEK SMALL LETTER ETA", 0x3b7),
-    ("GREEK SMALL LETTER ETA WITH TONOS", 0x3ae),
-    ("GREEK SMALL LETTER FINAL SIGMA", 0x3c2),
-    ("GREEK SMALL LETTER GAMMA", 0x3b3),
-    ("GREEK SMALL LETTER IOTA", 0x3b9),
-    ("GREEK SMALL LETTER IOTA WITH TONOS", 0x3af),
-    ("GREEK SMALL LETTER KAPPA", 0x3ba),
-    ("GREEK SMALL LETTER LAMDA", 0x3bb),
-    ("GREEK SMALL LETTER MU", 0x3bc),
-    ("GREEK SMALL LETTER NU", 0x3bd),
-    ("GREEK SMALL LETTER OMEGA", 0x3c9),
-    ("GREEK SMALL LETTER OMICRON", 0x3bf),
-    ("GREEK SMALL LETTER PHI", 0x3c6),
-    ("GREEK SMALL LETTER PI", 0x3c0),
-    ("GREEK SMALL LETTER PSI", 0x3c8),
-    ("GREEK SMALL LETTER RHO", 0x3c1),
-    ("GREEK SMALL LETTER SIGMA", 0x3c3),
-    ("GREEK SMALL LETTER TAU", 0x3c4),
-    ("GREEK SMALL LETTER THETA", 0x3b8),
-    ("GREEK SMALL LETTER UPSILON", 0x3c5),
-    ("GREEK SMALL LETTER UPSILON WITH DIALYTIKA AND TONOS", 0x3b0),
-    ("GREEK SMALL LETTER XI", 0x3be),
-    ("GREEK SMALL LETTER ZETA", 0x3b6),
-    ("GRINNING FACE", 0x1f600),
-    ("HEAVY BALLOT X", 0x2718),
-    ("HEAVY BLACK HEART", 0x2764),
-    ("HEAVY CHECK MARK", 0x2714),
-    ("HORIZONTAL BAR", 0x2015),
-    ("HORIZONTAL ELLIPSIS", 0x2026),
-    ("HORIZONTAL TABULATION", 0x9),
-    ("HYPHEN", 0x2010),
-    ("HYPHEN-MINUS", 0x2d),
-    ("HYPHENATION POINT", 0x2027),
-    ("IDENTICAL TO", 0x2261),
-    ("IDEOGRAPHIC SPACE", 0x3000),
-    ("INFINITY", 0x221e),
-    ("INTEGRAL", 0x222b),
-    ("INTERSECTION", 0x2229),
-    ("INVERTED EXCLAMATION MARK", 0xa1),
-    ("INVERTED QUESTION MARK", 0xbf),
-    ("LATIN CAPITAL LETTER A", 0x41),
-    ("LATIN CAPITAL LETTER A WITH ACUTE", 0xc1),
-    ("LATIN CAPITAL LETTER A WITH BREVE", 0x102),
-    ("LATIN CAPITAL LETTER A WITH CIRCUMFLEX", 0xc2),
-    ("LATIN CAPITAL LETTER A WITH DIAERESIS", 0xc4),
-    ("LATIN CAPITAL LETTER A WITH GRAVE", 0xc0),
-    ("LATIN CAPITAL LETTER A WITH MACRON", 0x100),
-    ("LATIN CAPITAL LETTER A WITH OGONEK", 0x104),
-    ("LATIN CAPITAL LETTER A WITH RING ABOVE", 0xc5),
-    ("LATIN CAPITAL LETTER A WITH TILDE", 0xc3),
-    ("LATIN CAPITAL LETTER AE", 0xc6),
-    ("LATIN CAPITAL LETTER B", 0x42),
-    ("LATIN CAPITAL LETTER C", 0x43),
-    ("LATIN CAPITAL LETTER C WITH ACUTE", 0x106),
-    ("LATIN CAPITAL LETTER C WITH CARON", 0x10c),
-    ("LATIN CAPITAL LETTER C WITH CEDILLA", 0xc7),
-    ("LATIN CAPITAL LETTER C WITH CIRCUMFLEX", 0x108),
-    ("LATIN CAPITAL LETTER C WITH DOT ABOVE", 0x10a),
-    ("LATIN CAPITAL LETTER D", 0x44),
-    ("LATIN CAPITAL LETTER D WITH CARON", 0x10e),
-    ("LATIN CAPITAL LETTER D WITH STROKE", 0x110),
-    ("LATIN CAPITAL LETTER E", 0x45),
-    ("LATIN CAPITAL LETTER E WITH ACUTE", 0xc9),
-    ("LATIN CAPITAL LETTER E WITH BREVE", 0x114),
-    ("LATIN CAPITAL LETTER E WITH CARON", 0x11a),
-    ("LATIN CAPITAL LETTER E WITH CIRCUMFLEX", 0xca),
-    ("LATIN CAPITAL LETTER E WITH DIAERESIS", 0xcb),
-    ("LATIN CAPITAL LETTER E WITH DOT ABOVE", 0x116),
-    ("LATIN CAPITAL LETTER E WITH GRAVE", 0xc8),
-    ("LATIN CAPITAL LETTER E WITH MACRON", 0x112),
-    ("LATIN CAPITAL LETTER E WITH OGONEK", 0x118),
-    ("LATIN CAPITAL LETTER ENG", 0x14a),
-    ("LATIN CAPITAL LETTER ETH", 0xd0),
-    ("LATIN CAPITAL LETTER F", 0x46),
-    ("LATIN CAPITAL LETTER G", 0x47),
-    ("LATIN CAPITAL LETTER G WITH BREVE", 0x11e),
-    ("LATIN CAPITAL LETTER G WITH CEDILLA", 0x122),
-    ("LATIN CAPITAL LETTER G WITH CIRCUMFLEX", 0x11c),
-    ("LATIN CAPITAL LETTER G WITH DOT ABOVE", 0x120),
-    ("LATIN CAPITAL LETTER H", 0x48),
-    ("LATIN CAPITAL LETTER H WITH CIRCUMFLEX", 0x124),
-    ("LATIN CAPITAL LETTER H WITH STROKE", 0x126),
-    ("LATIN CAPITAL LETTER I", 0x49),
-    ("LATIN CAPITAL LETTER I WITH ACUTE", 0xcd),
-    ("LATIN CAPITAL LETTER I WITH BREVE", 0x12c),
-    ("LATIN CAPITAL LETTER I WITH CIRCUMFLEX", 0xce),
-    ("LATIN CAPITAL LETTER I WITH DIAERESIS", 0xcf),
-    ("LATIN CAPITAL LETTER I WITH DOT ABOVE", 0x130),
-    ("LATIN CAPITAL LETTER I WITH GRAVE", 0xcc),
-    ("LATIN CAPITAL LETTER I WITH MACRON", 0x12a),
-    ("LATIN CAPITAL LETTER I WITH OGONEK", 0x12e),
-    ("LATIN CAPITAL LETTER I WITH TILDE", 0x128),
-    ("LATIN CAPITAL LETTER J", 0x4a),
-    ("LATIN CAPITAL LETTER J WITH CIRCUMFLEX", 0x134),
-    ("LATIN CAPITAL LETTER K", 0x4b),
-    ("LATIN CAPITAL LETTER K WITH CEDILLA", 0x136),
-    ("LATIN CAPITAL LETTER L", 0x4c),
-    ("LATIN CAPITAL LETTER L WITH ACUTE", 0x139),
-    ("LATIN CAPITAL LETTER L WITH CARON", 0x13d),
-    ("LATIN CAPITAL LETTER L WITH CEDILLA", 0x13b),
-    ("LATIN CAPITAL LETTER L WITH MIDDLE DOT", 0x13f),
-    ("LATIN CAPITAL LETTER L WITH STROKE", 0x141),
-    ("LATIN CAPITAL LETTER M", 0x4d),
-    ("LATIN CAPITAL LETTER N", 0x4e),
-    ("LATIN CAPITAL LETTER N WITH ACUTE", 0x143),
-    ("LATIN CAPITAL LETTER N WITH CARON", 0x147),
-    ("LATIN CAPITAL LETTER N WITH CEDILLA", 0x145),
-    ("LATIN CAPITAL LETTER N WITH TILDE", 0xd1),
-    ("LATIN CAPITAL LETTER O", 0x4f),
-    ("LATIN CAPITAL LETTER O WITH ACUTE", 0xd3),
-    ("LATIN CAPITAL LETTER O WITH BREVE", 0x14e),
-    ("LATIN CAPITAL LETTER O WITH CIRCUMFLEX", 0xd4),
-    ("LATIN CAPITAL LETTER O WITH DIAERESIS", 0xd6),
-    ("LATIN CAPITAL LETTER O WITH DOUBLE ACUTE", 0x150),
-    ("LATIN CAPITAL LETTER O WITH GRAVE", 0xd2),
-    ("LATIN CAPITAL LETTER O WITH MACRON", 0x14c),
-    ("LATIN CAPITAL LETTER O WITH STROKE", 0xd8),
-    ("LATIN CAPITAL LETTER O WITH TILDE", 0xd5),
-    ("LATIN CAPITAL LETTER P", 0x50),
-    ("LATIN CAPITAL LETTER Q", 0x51),
-    ("LATIN CAPITAL LETTER R", 0x52),
-    ("LATIN CAPITAL LETTER R WITH ACUTE", 0x154),
-    ("LATIN CAPITAL LETTER R WITH CARON", 0x158),
-    ("LATIN CAPITAL LETTER R WITH CEDILLA", 0x156),
-    ("LATIN CAPITAL LETTER S", 0x53),
-    ("LATIN CAPITAL LETTER S WITH ACUTE", 0x15a),
-    ("LATIN CAPITAL LETTER S WITH CARON", 0x160),
-    ("LATIN CAPITAL LETTER S WITH CEDILLA", 0x15e),
-    ("LATIN CAPITAL LETTER S WITH CIRCUMFLEX", 0x15c),
-    ("LATIN CAPITAL LETTER T", 0x54),
-    ("LATIN CAPITAL LETTER T WITH CARON", 0x164),
-    ("LATIN CAPITAL LETTER T WITH CEDILLA", 0x162),
-    ("LATIN CAPITAL LETTER T WITH STROKE", 0x166),
-    ("LATIN CAPITAL LETTER THORN", 0xde),
-    ("LATIN CAPITAL LETTER U", 0x55),
-    ("LATIN CAPITAL LETTER U WITH ACUTE", 0xda),
-    ("LATIN CAPITAL LETTER U WITH BREVE", 0x16c),
-    ("LATIN CAPITAL LETTER U WITH CIRCUMFLEX", 0xdb),
-    ("LATIN CAPITAL LETTER U WITH DIAERESIS", 0xdc),
-    ("LATIN CAPITAL LETTER U WITH DOUBLE ACUTE", 0x170),
-    ("LATIN CAPITAL LETTER U WITH GRAVE", 0xd9),
-    ("LATIN CAPITAL LETTER U WITH MACRON", 0x16a),
-    ("LATIN CAPITAL LETTER U WITH OGONEK", 0x172),
-    ("LATIN CAPITAL LETTER U WITH RING ABOVE", 0x16e),
-    ("LATIN CAPITAL LETTER U WITH TILDE", 0x168),
-    ("LATIN CAPITAL LETTER V", 0x56),
-    ("LATIN CAPITAL LETTER W", 0x57),
-    ("LATIN CAPITAL LETTER W WITH CIRCUMFLEX", 0x174),
-    ("LATIN CAPITAL LETTER X", 0x58),
-    ("LATIN CAPITAL LETTER Y", 0x59),
-    ("LATIN CAPITAL LETTER Y WITH ACUTE", 0xdd),
-    ("LATIN CAPITAL LETTER Y WITH CIRCUMFLEX", 0x176),
-    ("LATIN CAPITAL LETTER Y WITH DIAERESIS", 0x178),
-    ("LATIN CAPITAL LETTER Z", 0x5a),
-    ("LATIN CAPITAL LETTER Z WITH ACUTE", 0x179),
-    ("LATIN CAPITAL LETTER Z WITH CARON", 0x17d),
-    ("LATIN CAPITAL LETTER Z WITH DOT ABOVE", 0x17b),
-    ("LATIN CAPITAL LIGATURE IJ", 0x132),
-    ("LATIN CAPITAL LIGATURE OE", 0x152),
-    ("LATIN SMALL LETTER A", 0x61),
-    ("LATIN SMALL LETTER A WITH ACUTE", 0xe1),
-    ("LATIN SMALL LETTER A WITH BREVE", 0x103),
-    ("LATIN SMALL LETTER A WITH CIRCUMFLEX", 0xe2),
-    ("LATIN SMALL LETTER A WITH DIAERESIS", 0xe4),
-    ("LATIN SMALL LETTER A WITH GRAVE", 0xe0),
-    ("LATIN SMALL LETTER A WITH MACRON", 0x101),
-    ("LATIN SMALL LETTER A WITH OGONEK", 0x105),
-    ("LATIN SMALL LETTER A WITH RING ABOVE", 0xe5),
-    ("LATIN SMALL LETTER A WITH TILDE", 0xe3),
-    ("LATIN SMALL LETTER AE", 0xe6),
-    ("LATIN SMALL LETTER B", 0x62),
-    ("LATIN SMALL LETTER C", 0x63),
-    ("LATIN SMALL LETTER C WITH ACUTE", 0x107),
-    ("LATIN SMALL LETTER C WITH CARON", 0x10d),
-    ("LATIN SMALL LETTER C WITH CEDILLA", 0xe7),
-    ("LATIN SMALL LETTER C WITH CIRCUMFLEX", 0x109),
-    ("LATIN SMALL LETTER C WITH DOT ABOVE", 0x10b),
-    ("LATIN SMALL LETTER D", 0x64),
-    ("LATIN SMALL LETTER D WITH CARON", 0x10f),
-    ("LATIN SMALL LETTER D WITH STROKE", 0x111),
-    ("LATIN SMALL LETTER DOTLESS I", 0x131),
-    ("LATIN SMALL LETTER E", 0x65),
-    ("LATIN SMALL LETTER E WITH ACUTE", 0xe9),
-    ("LATIN SMALL LETTER E WITH BREVE", 0x115),
-    ("LATIN SMALL LETTER E WITH CARON", 0x11b),
-    ("LATIN SMALL LETTER E WITH CIRCUMFLEX", 0xea),
-    ("LATIN SMALL LETTER E WITH DIAERESIS", 0xeb),
-    ("LATIN SMALL LETTER E WITH DOT ABOVE", 0x117),
-    ("LATIN SMALL LETTER E WITH GRAVE", 0xe8),
-    ("LATIN SMALL LETTER E WITH MACRON", 0x113),
-    ("LATIN SMALL LETTER E WITH OGONEK", 0x119),
-    ("LATIN SMALL LETTER ENG", 0x14b),
-    ("LATIN SMALL LETTER ETH", 0xf0),
-    ("LATIN SMALL LETTER F", 0x66),
-    ("LATIN SMALL LETTER G", 0x67),
-    ("LATIN SMALL LETTER G WITH BREVE", 0x11f),
-    ("LATIN SMALL LETTER G WITH CEDILLA", 0x123),
-    ("LATIN SMALL LETTER G WITH CIRCUMFLEX", 0x11d),
-    ("LATIN SMALL LETTER G WITH DOT ABOVE", 0x121),
-    ("LATIN SMALL LETTER H", 0x68),
-    ("LATIN SMALL LETTER H WITH CIRCUMFLEX", 0x125),
-    ("LATIN SMALL LETTER H WITH STROKE", 0x127),
-    ("LATIN SMALL LETTER I", 0x69),
-    ("LATIN SMALL LETTER I WITH ACUTE", 0xed),
-    ("LATIN SMALL LETTER I WITH BREVE", 0x12d),
-    ("LATIN SMALL LETTER I WITH CIRCUMFLEX", 0xee),
-    ("LATIN SMALL LETTER I WITH DIAERESIS", 0xef),
-    ("LATIN SMALL LETTER I WITH GRAVE", 0xec),
-    ("LATIN SMALL LETTER I WITH MACRON", 0x12b),
-    ("LATIN SMALL LETTER I WITH OGONEK", 0x12f),
-    ("LATIN SMALL LETTER I WITH TILDE", 0x129),
-    ("LATIN SMALL LETTER J", 0x6a),
-    ("LATIN SMALL LETTER J WITH CIRCUMFLEX", 0x135),
-    ("LATIN SMALL LETTER K", 0x6b),
-    ("LATIN SMALL LETTER K WITH CEDILLA", 0x137),
-    ("LATIN SMALL LETTER KRA", 0x138),
-    ("LATIN SMALL LETTER L", 0x6c),
-    ("LATIN SMALL LETTER L WITH ACUTE", 0x13a),
-    ("LATIN SMALL LETTER L WITH CARON", 0x13e),
-    ("LATIN SMALL LETTER L WITH CEDILLA", 0x13c),
-    ("LATIN SMALL LETTER L WITH MIDDLE DOT", 0x140),
-    ("LATIN SMALL LETTER L WITH STROKE", 0x142),
-    ("LATIN SMALL LETTER LONG S", 0x17f),
-    ("LATIN SMALL LETTER M", 0x6d),
-    ("LATIN SMALL LETTER N", 0x6e),
-    ("LATIN SMALL LETTER N PRECEDED BY APOSTROPHE", 0x149),
-    ("LATIN SMALL LETTER N WITH ACUTE", 0x144),
-    ("LATIN SMALL LETTER N WITH CARON", 0x148),
-    ("LATIN SMALL LETTER N WITH CEDILLA", 0x146),
-    ("LATIN SMALL LETTER N WITH TILDE", 0xf1),
-    ("LATIN SMALL LETTER O", 0x6f),
-    ("LATIN SMALL LETTER O WITH ACUTE", 0xf3),
-    ("LATIN SMALL LETTER O WITH BREVE", 0x14f),
-    ("LATIN SMALL LETTER O WITH CIRCUMFLEX", 0xf4),
-    ("LATIN SMALL LETTER O WITH DIAERESIS", 0xf6),
-    ("LATIN SMALL LETTER O WITH DOUBLE ACUTE", 0x151),
-    ("LATIN SMALL LETTER O WITH GRAVE", 0xf2),
-    ("LATIN SMALL LETTER O WITH MACRON", 0x14d),
-    ("LATIN SMALL LETTER O WITH STROKE", 0xf8),
-    ("LATIN SMALL LETTER O WITH TILDE", 0xf5),
-    ("LATIN SMALL LETTER P", 0x70),
-    ("LATIN SMALL LETTER Q", 0x71),
-    ("LATIN SMALL LETTER R", 0x72),
-    ("LATIN SMALL LETTER R WITH ACUTE", 0x155),
-    ("LATIN SMALL LETTER R WITH CARON", 0x159),
-    ("LATIN SMALL LETTER R WITH CEDILLA", 0x157),
-    ("LATIN SMALL LETTER S", 0x73),
-    ("LATIN SMALL LETTER S WITH ACUTE", 0x15b),
-    ("LATIN SMALL LETTER S WITH CARON", 0x161),
-    ("LATIN SMALL LETTER S WITH CEDILLA", 0x15f),
-    ("LATIN SMALL LETTER S WITH CIRCUMFLEX", 0x15d),
-    ("LATIN SMALL LETTER SHARP S", 0xdf),
-    ("LATIN SMALL LETTER T", 0x74),
-    ("LATIN SMALL LETTER T WITH CARON", 0x165),
-    ("LATIN SMALL LETTER T WITH CEDILLA", 0x163),
-    ("LATIN SMALL LETTER T WITH STROKE", 0x167),
-    ("LATIN SMALL LETTER THORN", 0xfe),
-    ("LATIN SMALL LETTER U", 0x75),
-    ("LATIN SMALL LETTER U WITH ACUTE", 0xfa),
-    ("LATIN SMALL LETTER U WITH BREVE", 0x16d),
-    ("LATIN SMALL LETTER U WITH CIRCUMFLEX", 0xfb),
-    ("LATIN SMALL LETTER U WITH DIAERESIS", 0xfc),
-    ("LATIN SMALL LETTER U WITH DOUBLE ACUTE", 0x171),
-    ("LATIN SMALL LETTER U WITH GRAVE", 0xf9),
-    ("LATIN SMALL LETTER U WITH MACRON", 0x16b),
-    ("LATIN SMALL LETTER U WITH OGONEK", 0x173),
-    ("LATIN SMALL LETTER U WITH RING ABOVE", 0x16f),
-    ("LATIN SMALL LETTER U WITH TILDE", 0x169),
-    ("LATIN SMALL LETTER V", 0x76),
-    ("LATIN SMALL LETTER W", 0x77),
-    ("LATIN SMALL LETTER W WITH CIRCUMFLEX", 0x175),
-    ("LATIN SMALL LETTER X", 0x78),
-    ("LATIN SMALL LETTER Y", 0x79),
-    ("LATIN SMALL LETTER Y WITH ACUTE", 0xfd),
-    ("LATIN SMALL LETTER Y WITH CIRCUMFLEX", 0x177),
-    ("LATIN SMALL LETTER Y WITH DIAERESIS", 0xff),
-    ("LATIN SMALL LETTER Z", 0x7a),
-    ("LATIN SMALL LETTER Z WITH ACUTE", 0x17a),
-    ("LATIN SMALL LETTER Z WITH CARON", 0x17e),
-    ("LATIN SMALL LETTER Z WITH DOT ABOVE", 0x17c),
-    ("LATIN SMALL LIGATURE IJ", 0x133),
-    ("LATIN SMALL LIGATURE OE", 0x153),
-    ("LEFT CURLY BRACKET", 0x7b),
-    ("LEFT DOUBLE QUOTATION MARK", 0x201c),
-    ("LEFT PARENTHESIS", 0x28),
-    ("LEFT RIGHT ARROW", 0x2194),
-    ("LEFT RIGHT DOUBLE ARROW", 0x21d4),
-    ("LEFT SINGLE QUOTATION MARK", 0x2018),
-    ("LEFT SQUARE BRACKET", 0x5b),
-    ("LEFT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xab),
-    ("LEFTWARDS ARROW", 0x2190),
-    ("LESS-THAN OR EQUAL TO", 0x2264),
-    ("LESS-THAN SIGN", 0x3c),
-    ("LF", 0xa),
-    ("LINE FEED", 0xa),
-    ("LINE TABULATION", 0xb),
-    ("LOGICAL AND", 0x2227),
-    ("LOGICAL OR", 0x2228),
-    ("LOW LINE", 0x5f),
-    ("MACRON", 0xaf),
-    ("MASCULINE ORDINAL INDICATOR", 0xba),
-    ("MICRO SIGN", 0xb5),
-    ("MIDDLE DOT", 0xb7),
-    ("MULTIPLICATION SIGN", 0xd7),
-    ("N-ARY SUMMATION", 0x2211),
-    ("NBSP", 0xa0),
-    ("NEL", 0x85),
-    ("NEW LINE", 0xa),
-    ("NEXT LINE", 0x85),
-    ("NO-BREAK SPACE", 0xa0),
-    ("NON-BREAKING HYPHEN", 0x2011),
-    ("NOT EQUAL TO", 0x2260),
-    ("NOT SIGN", 0xac),
-    ("NUL", 0x0),
-    ("NULL", 0x0),
-    ("NUMBER SIGN", 0x23),
-    ("ONE DOT LEADER", 0x2024),
-    ("PARTY POPPER", 0x1f389),
-    ("PER MILLE SIGN", 0x2030),
-    ("PER TEN THOUSAND SIGN", 0x2031),
-    ("PERCENT SIGN", 0x25),
-    ("PILCROW SIGN", 0xb6),
-    ("PLUS SIGN", 0x2b),
-    ("PLUS-MINUS SIGN", 0xb1),
-    ("POUND SIGN", 0xa3),
-    ("PRIME", 0x2032),
-    ("QUESTION MARK", 0x3f),
-    ("QUOTATION MARK", 0x22),
-    ("REGISTERED SIGN", 0xae),
-    ("REPLACEMENT CHARACTER", 0xfffd),
-    ("REVERSE SOLIDUS", 0x5c),
-    ("REVERSED DOUBLE PRIME", 0x2036),
-    ("REVERSED PRIME", 0x2035),
-    ("REVERSED TRIPLE PRIME", 0x2037),
-    ("RIGHT CURLY BRACKET", 0x7d),
-    ("RIGHT DOUBLE QUOTATION MARK", 0x201d),
-    ("RIGHT PARENTHESIS", 0x29),
-    ("RIGHT SINGLE QUOTATION MARK", 0x2019),
-    ("RIGHT SQUARE BRACKET", 0x5d),
-    ("RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xbb),
-    ("RIGHTWARDS ARROW", 0x2192),
-    ("RIGHTWARDS DOUBLE ARROW", 0x21d2),
-    ("SECTION SIGN", 0xa7),
-    ("SEMICOLON", 0x3b),
-    ("SINGLE HIGH-REVERSED-9 QUOTATION MARK", 0x201b),
-    ("SINGLE LEFT-POINTING ANGLE QUOTATION MARK", 0x2039),
-    ("SINGLE LOW-9 QUOTATION MARK", 0x201a),
-    ("SINGLE RIGHT-POINTING ANGLE QUOTATION MARK", 0x203a),
-    ("SNAKE", 0x1f40d),
-    ("SNOWMAN", 0x2603),
-    ("SOFT HYPHEN", 0xad),
-    ("SOLIDUS", 0x2f),
-    ("SP", 0x20),
-    ("SPACE", 0x20),
-    ("SQUARE ROOT", 0x221a),
-    ("SUPERSCRIPT ONE", 0xb9),
-    ("SUPERSCRIPT THREE", 0xb3),
-    ("SUPERSCRIPT TWO", 0xb2),
-    ("TAB", 0x9),
-    ("THERE EXISTS", 0x2203),
-    ("THUMBS UP SIGN", 0x1f44d),
-    ("TILDE", 0x7e),
-    ("TRADE MARK SIGN", 0x2122),
-    ("TRIANGULAR BULLET", 0x2023),
-    ("TRIPLE PRIME", 0x2034),
-    ("TWO DOT LEADER", 0x2025),
-    ("UMBRELLA", 0x2602),
-    ("UNION", 0x222a),
-    ("UPWARDS ARROW", 0x2191),
-    ("VERTICAL LINE", 0x7c),
-    ("VERTICAL TABULATION", 0xb),
-    ("VULGAR FRACTION ONE HALF", 0xbd),
-    ("VULGAR FRACTION ONE QUARTER", 0xbc),
-    ("VULGAR FRACTION THREE QUARTERS", 0xbe),
-    ("WHITE CIRCLE", 0x25cb),
-    ("WHITE FROWNING FACE", 0x2639),
-    ("WHITE SMILING FACE", 0x263a),
-    ("WHITE SQUARE", 0x25a1),
-    ("WHITE STAR", 0x2606),
-    ("YEN SIGN", 0xa5),
-    ("ZERO WIDTH JOINER", 0x200d),
-    ("ZERO WIDTH NO-BREAK SPACE", 0xfeff),
-    ("ZERO WIDTH NON-JOINER", 0x200c),
-    ("ZERO WIDTH SPACE", 0x200b),
-    ("ZWSP", 0x200b),
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1157,13 +555,62 @@ mod tests {
         cat(texts).unwrap_err().msg
     }
 
-    fn str_of(texts: &[&str]) -> String {
+    fn pystr_of(texts: &[&str]) -> PyStr {
         match cat(texts).unwrap() {
             StrLiteral::Constant {
                 value: Constant::Str(s),
                 ..
             } => s,
             other => panic!("not a str: {:?}", other),
+        }
+    }
+
+    fn str_of(texts: &[&str]) -> String {
+        let s = pystr_of(texts);
+        s.as_str().map(str::to_string).unwrap_or_else(|| panic!("surrogates in {:?}", s))
+    }
+
+    fn code_points(texts: &[&str]) -> Vec<u32> {
+        pystr_of(texts).chars().collect()
+    }
+
+    #[test]
+    fn lone_surrogates_are_kept() {
+        // python3: [hex(ord(c)) for c in '\ud800' 'x\udc80' '\U0000dfff\uD83D\uDE00'].
+        assert_eq!(
+            code_points(&["'\\ud800'", "'x\\udc80'", "'\\U0000dfff\\uD83D\\uDE00'"]),
+            vec![0xD800, 0x78, 0xDC80, 0xDFFF, 0xD83D, 0xDE00]
+        );
+        assert_eq!(code_points(&["r'\\ud800'"]), "\\ud800".chars().map(u32::from).collect::<Vec<_>>());
+        // f-string literal parts keep them too: f'\udc80{x}\ud800' 'y'.
+        match cat(&["f'\\udc80{x}\\ud800'", "'y'"]).unwrap() {
+            StrLiteral::Joined(parts) => {
+                let lits: Vec<Vec<u32>> = parts
+                    .iter()
+                    .filter_map(|p| match p {
+                        FPart::Literal(s) => Some(s.chars().collect()),
+                        _ => None,
+                    })
+                    .collect();
+                assert_eq!(lits, vec![vec![0xDC80], vec![0xD800, 0x79]]);
+            }
+            other => panic!("not joined: {:?}", other),
+        }
+    }
+
+    #[test]
+    fn all_character_names() {
+        // python3: hex(ord('\N{...}')) for names, aliases and computed names.
+        let cases = [
+            ("'\\N{SNOWMAN}'", 0x2603),
+            ("'\\N{grinning face}'", 0x1F600),
+            ("'\\N{LF}'", 0xA),
+            ("'\\N{HANGUL SYLLABLE GAGG}'", 0xAC02),
+            ("'\\N{CJK UNIFIED IDEOGRAPH-20000}'", 0x20000),
+            ("'\\N{TIBETAN MARK GTER YIG MGO -UM RNAM BCAD MA}'", 0xF02),
+        ];
+        for (text, cp) in cases {
+            assert_eq!(code_points(&[text]), vec![cp], "{}", text);
         }
     }
 
@@ -1391,13 +838,7 @@ mod tests {
         let alphabet: Vec<char> = "\\'\"xuUN{}0178aefbrnq!:=#()[] \n\té€\u{1f600}_.jJ-+"
             .chars()
             .collect();
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::testing::XorShift::new(0x9e37_79b9_7f4a_7c15).into_fn();
         for _ in 0..20000 {
             let len = (next() % 12) as usize;
             let body: String = (0..len)

@@ -33,6 +33,20 @@ pub enum Mode {
     FuncType,
 }
 
+/// How the source reached the parser. CPython's error columns depend on it:
+/// errors raised by the parser count characters for a `str` source but bytes
+/// for a `bytes` source or a file, and at the end of a file its reader stands
+/// at column 0 (observed with python3 and a `sys.excepthook`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// `compile(str, ...)`, `-c`.
+    Str,
+    /// `compile(bytes, ...)`.
+    Bytes,
+    /// A script file or standard input.
+    File,
+}
+
 /// The AST or the error, and the `-d` trace when it was asked for.
 pub struct ParseResult {
     pub module: Result<Mod, ParseError>,
@@ -51,6 +65,19 @@ const PARSER_STACK: usize = 256 << 20;
 /// ends in the parser's own depth limit (CPython's `MemoryError`), never in a
 /// stack overflow.
 pub fn parse(src: &str, mode: Mode, trace: bool) -> ParseResult {
+    parse_input(src, mode, trace, Input::Str)
+}
+
+/// [`parse`] for a source given as `input`, with CPython's error columns for it.
+pub fn parse_input(src: &str, mode: Mode, trace: bool, input: Input) -> ParseResult {
+    let mut result = parse_on_big_stack(src, mode, trace);
+    if let Err(e) = &mut result.module {
+        adjust_columns(e, src, input);
+    }
+    result
+}
+
+fn parse_on_big_stack(src: &str, mode: Mode, trace: bool) -> ParseResult {
     let on_thread = std::thread::scope(|s| {
         std::thread::Builder::new()
             .name("parser".into())
@@ -79,8 +106,45 @@ pub fn parse_here(src: &str, mode: Mode, trace: bool) -> ParseResult {
     }
     let rule = start_rule(mode);
     let trace_out = if trace { trace_passes(src, &tokens, &tok_err, rule) } else { String::new() };
-    let module = action_helpers::run_two_passes(src, tokens, tok_err, rule);
+    let mut module = action_helpers::run_two_passes(src, tokens, tok_err.clone(), rule);
+    if let Err(e) = &mut module {
+        e.parser_raised = tok_err.as_ref() != Some(e);
+    }
     ParseResult { module, trace: trace_out }
+}
+
+/// Rewrites the columns of a parser-raised error as CPython reports them for
+/// `input` (they are computed for a `str` source).
+fn adjust_columns(e: &mut ParseError, src: &str, input: Input) {
+    if input == Input::Str || !e.parser_raised {
+        return;
+    }
+    let line = |n: u32| report::source_line(src, n).unwrap_or_default();
+    let at_eof = e.kind != error::ErrorKind::SyntaxError
+        && e.end_offset == 0
+        && src.split_inclusive('\n').skip(e.lineno as usize).all(|l| {
+            let l = l.trim_start();
+            l.is_empty() || l.starts_with('#')
+        });
+    if input == Input::File && at_eof {
+        e.offset = 0;
+        return;
+    }
+    e.offset = byte_col(&line(e.lineno), e.offset);
+    if e.end_lineno != 0 && e.end_offset != 0 {
+        e.end_offset = byte_col(&line(e.end_lineno), e.end_offset);
+    }
+}
+
+/// The 1-based byte column of 1-based character column `col` of `line`
+/// (columns past the end count one byte per character).
+fn byte_col(line: &str, col: u32) -> u32 {
+    if col <= 1 {
+        return col;
+    }
+    let want = (col - 1) as usize;
+    let (bytes, seen) = line.chars().take(want).fold((0, 0), |(b, n), c| (b + c.len_utf8(), n + 1));
+    (bytes + (want - seen)) as u32 + 1
 }
 
 fn start_rule(mode: Mode) -> fn(&mut Parser<'_>) -> Option<Mod> {

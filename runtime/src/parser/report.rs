@@ -28,15 +28,17 @@ pub fn format_syntax_error(err: &ParseError, filename: &str, text: Option<&str>)
     if err.kind == ErrorKind::MemoryError {
         return "MemoryError\n".to_string();
     }
+    // Without a line (errors found while decoding the file) CPython prints
+    // only the exception line.
+    if err.lineno == 0 {
+        return format!("{}: {}\n", err.kind.name(), err.msg);
+    }
     let mut out = format!("  File \"{}\", line {}\n", filename, err.lineno);
     if let Some(text) = text {
         let line_size = text.len() as i64;
-        // SyntaxError offsets count characters; the printer works on UTF-8
-        // bytes, so CPython converts both before drawing (observed: a caret
-        // after `é` moves one column right per two-byte character).
-        let offset = byte_offset(text, err.offset as i64);
+        let offset = err.offset as i64;
         let mut end_offset: i64 = if err.kind == ErrorKind::SyntaxError && err.end_lineno != 0 {
-            byte_offset(text, err.end_offset as i64)
+            err.end_offset as i64
         } else {
             -1
         };
@@ -55,17 +57,6 @@ pub fn format_syntax_error(err: &ParseError, filename: &str, text: Option<&str>)
     }
     out.push('\n');
     out
-}
-
-/// The 1-based byte offset of 1-based character offset `offset` in `text`
-/// (offsets past the end grow by one byte per character, as if ASCII).
-fn byte_offset(text: &str, offset: i64) -> i64 {
-    if offset <= 1 {
-        return offset;
-    }
-    let chars = (offset - 1) as usize;
-    let (bytes, counted) = text.chars().take(chars).fold((0usize, 0usize), |(b, n), c| (b + c.len_utf8(), n + 1));
-    (bytes + (chars - counted)) as i64 + 1
 }
 
 fn print_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) {
@@ -144,9 +135,10 @@ mod tests {
     }
 
     #[test]
-    fn offsets_count_characters_carets_count_bytes() {
-        // python3 on `f(é for é in b, c)`: offset 3, end 15; fourteen carets.
-        let e = err(ErrorKind::SyntaxError, "Generator expression must be parenthesized", 1, 3, 1, 15);
+    fn offsets_are_drawn_as_given() {
+        // `python3 o.py` on `f(é for é in b, c)`: offsets 3 and 17 (bytes, as
+        // CPython gives them for files), fourteen carets.
+        let e = err(ErrorKind::SyntaxError, "Generator expression must be parenthesized", 1, 3, 1, 17);
         let out = format_syntax_error(&e, "o.py", Some("f(é for é in b, c)\n"));
         assert!(out.contains(&format!("\n      {}\n", "^".repeat(14))), "{out}");
     }

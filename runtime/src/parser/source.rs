@@ -1,19 +1,25 @@
 //! Source bytes -> text: the UTF-8 BOM, the PEP 263 coding cookie and
 //! newline normalisation, with CPython 3.11's `compile(bytes)` messages.
 //!
-//! Only UTF-8, Latin-1 and ASCII are decoded; any other cookie is reported as
-//! an unknown encoding.
+//! Besides UTF-8, any codec python3 has that moult also knows is decoded:
+//! ASCII and the single-byte codecs of `crate::unicode::codecs` (`latin-1`,
+//! `cp1252`, `koi8-r`, ...). Multi-byte codecs (`shift_jis`, `gb2312`, ...)
+//! are reported as an unknown encoding.
 
 use std::borrow::Cow;
 
 use super::error::ParseError;
+use crate::unicode::codecs::{self, Codec};
 
-/// The encodings a coding cookie may name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How a source is decoded.
+#[derive(Clone, Copy, Debug)]
 enum Encoding {
+    /// No cookie, or one whose CPython "normal name" is `utf-8`: the
+    /// tokenizer's own UTF-8 reading, with its messages.
     Utf8,
-    Latin1,
-    Ascii,
+    /// Any other cookie (`utf8` included): the whole text goes through the
+    /// codec, whose own message reports an error.
+    Codec(Codec),
 }
 
 /// Decodes a source file: strips a UTF-8 BOM, honours a coding cookie in line
@@ -27,6 +33,14 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, ParseError> {
         None => Encoding::Utf8,
         Some(name) => {
             let (normal, encoding) = lookup(name);
+            // CPython checks the BOM first, even for an unknown name.
+            if bom && normal != "utf-8" {
+                return Err(ParseError::syntax(
+                    format!("encoding problem: {normal} with BOM"),
+                    0,
+                    0,
+                ));
+            }
             let Some(encoding) = encoding else {
                 return Err(ParseError::syntax(
                     format!("unknown encoding: {name}"),
@@ -34,32 +48,54 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, ParseError> {
                     0,
                 ));
             };
-            if bom && encoding != Encoding::Utf8 {
-                return Err(ParseError::syntax(
-                    format!("encoding problem: {normal} with BOM"),
-                    0,
-                    0,
-                ));
-            }
             encoding
         }
     };
     let text = match encoding {
         Encoding::Utf8 => decode_utf8(body)?,
-        Encoding::Latin1 => body.iter().map(|&b| b as char).collect(),
-        Encoding::Ascii => match body.iter().position(|&b| b >= 0x80) {
-            None => body.iter().map(|&b| b as char).collect(),
-            Some(i) => {
-                let pos = i + if bom { 3 } else { 0 };
-                let msg = format!(
-                    "'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)",
-                    body[i]
-                );
-                return Err(ParseError::syntax(msg, 0, 0));
-            }
-        },
+        Encoding::Codec(codec) => {
+            decode_with(codec, body).map_err(|msg| ParseError::syntax(msg, 0, 0))?
+        }
     };
     Ok(normalize_newlines(&text).into_owned())
+}
+
+/// Decodes the whole of `body` with a codec; on failure, the codec's message.
+fn decode_with(codec: Codec, body: &[u8]) -> Result<String, String> {
+    match codec {
+        Codec::Utf8 => match std::str::from_utf8(body) {
+            Ok(s) => Ok(s.to_string()),
+            Err(e) => Err(utf8_codec_error(body, e)),
+        },
+        Codec::Ascii => match body.iter().position(|&b| b >= 0x80) {
+            None => Ok(body.iter().map(|&b| b as char).collect()),
+            Some(i) => Err(format!(
+                "'ascii' codec can't decode byte 0x{:02x} in position {i}: ordinal not in range(128)",
+                body[i]
+            )),
+        },
+        Codec::SingleByte(table) => table.decode(body).map_err(|e| e.message()),
+    }
+}
+
+/// The `'utf-8' codec` message for the whole text. CPython decodes the text
+/// with a newline added, so a character cut short at the end is an invalid
+/// continuation, not an unexpected end.
+fn utf8_codec_error(body: &[u8], err: std::str::Utf8Error) -> String {
+    let pos = err.valid_up_to();
+    let first = body.get(pos).copied().unwrap_or(0);
+    let len = err.error_len().unwrap_or(body.len() - pos);
+    let what = if len > 1 {
+        format!("bytes in position {}-{}", pos, pos + len - 1)
+    } else {
+        format!("byte 0x{first:02x} in position {pos}")
+    };
+    let reason = if (0xC2..=0xF4).contains(&first) {
+        "invalid continuation byte"
+    } else {
+        "invalid start byte"
+    };
+    format!("'utf-8' codec can't decode {what}: {reason}")
 }
 
 /// As `decode_source`, with the messages `python3 FILE` gives for a file
@@ -73,28 +109,15 @@ pub fn decode_file(bytes: &[u8], filename: &str) -> Result<String, ParseError> {
     let cookie = coding_cookie(body);
     if let Some(name) = cookie {
         let (normal, encoding) = lookup(name);
+        let problem = |msg: String| Err(ParseError::syntax(msg, 0, 0));
+        if bom && normal != "utf-8" {
+            return problem(format!("encoding problem: {normal} with BOM"));
+        }
         match encoding {
-            None => {
-                return Err(ParseError::syntax(
-                    format!("encoding problem: {name}"),
-                    0,
-                    0,
-                ))
-            }
-            Some(Encoding::Utf8) => {}
-            Some(_) if bom => {
-                return Err(ParseError::syntax(
-                    format!("encoding problem: {normal} with BOM"),
-                    0,
-                    0,
-                ))
-            }
-            Some(Encoding::Ascii) if body.iter().any(|&b| b >= 0x80) => {
-                return Err(ParseError::syntax(
-                    format!("encoding problem: {name}"),
-                    0,
-                    0,
-                ))
+            None => return problem(format!("encoding problem: {name}")),
+            // Reading a file through a codec, CPython reports any bad byte so.
+            Some(Encoding::Codec(codec)) if decode_with(codec, body).is_err() => {
+                return problem(format!("encoding problem: {name}"))
             }
             Some(_) => {}
         }
@@ -206,40 +229,29 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
-/// CPython's `get_normal_name` (used in the BOM message) and the encoding,
-/// if it is one we decode. Codec names ignore case and `-`/`_`.
+/// CPython's `get_normal_name` (`utf-8` or `iso-8859-1` for their usual
+/// spellings, else the name as written: used in the BOM message) and the
+/// encoding, if it is one moult decodes.
 fn lookup(name: &str) -> (String, Option<Encoding>) {
+    // CPython looks at the first 12 characters, lowercased, `_` as `-`.
     let key: String = name
         .chars()
-        .map(|c| {
-            if c == '_' || c == ' ' {
-                '-'
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
+        .take(12)
+        .map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() })
         .collect();
-    let encoding = match key.as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Some(Encoding::Utf8),
-        k if k.starts_with("utf-8-") => Some(Encoding::Utf8),
-        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "iso-latin-1"
-        | "8859" | "cp819" | "iso-ir-100" | "csisolatin1" => Some(Encoding::Latin1),
-        k if k.starts_with("latin-1-")
-            || k.starts_with("iso-8859-1-")
-            || k.starts_with("iso-latin-1-") =>
-        {
-            Some(Encoding::Latin1)
-        }
-        "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "iso646-us" | "cp367" => {
-            Some(Encoding::Ascii)
-        }
-        _ => None,
+    let normal = if key == "utf-8" || key.starts_with("utf-8-") {
+        "utf-8".to_string()
+    } else if ["latin-1", "iso-8859-1", "iso-latin-1"].contains(&key.as_str())
+        || ["latin-1-", "iso-8859-1-", "iso-latin-1-"].iter().any(|p| key.starts_with(p))
+    {
+        "iso-8859-1".to_string()
+    } else {
+        name.to_string()
     };
-    let normal = match encoding {
-        Some(Encoding::Utf8) => "utf-8".to_string(),
-        Some(Encoding::Latin1) => "iso-8859-1".to_string(),
-        _ => name.to_string(),
-    };
+    if normal == "utf-8" {
+        return (normal, Some(Encoding::Utf8));
+    }
+    let encoding = codecs::lookup(&normal).map(Encoding::Codec);
     (normal, encoding)
 }
 
@@ -428,6 +440,41 @@ mod tests {
     }
 
     // Messages from `python3 FILE` (3.11).
+    // python3.11: `ast.parse(bytes)` for compile, `python3 FILE` for files.
+    #[test]
+    fn single_byte_codecs_and_bom_rules_match_python3() {
+        let cases: &[(&[u8], &str)] = &[
+            (b"#coding: koi8-r\nx='\xc1'\n", "OK \"#coding: koi8-r\\nx='\u{430}'\\n\""),
+            (b"#coding: cp1252\r\nx='\x80'\r\n", "OK \"#coding: cp1252\\nx='\u{20ac}'\\n\""),
+            (b"# coding: Windows-1252\nx='\x80'\n", "OK \"# coding: Windows-1252\\nx='\u{20ac}'\\n\""),
+            (b"# coding: mac-roman\nx='\x80'\n", "OK \"# coding: mac-roman\\nx='\u{c4}'\\n\""),
+            (b"# -*- coding: iso-8859-15 -*-\nx='\xa4'\n", "OK \"# -*- coding: iso-8859-15 -*-\\nx='\u{20ac}'\\n\""),
+            (b"#coding: cp1252\nx='\x81'\n", "'charmap' codec can't decode byte 0x81 in position 19: character maps to <undefined> @0"),
+            (b"# coding: cp-1252\nx=1\n", "unknown encoding: cp-1252 @0"),
+            (b"# coding: latin_9\nx=1\n", "unknown encoding: latin_9 @0"),
+            (b"# coding: shift_jis\nx=1\n", "unknown encoding: shift_jis @0"),
+            (b"\xef\xbb\xbf#coding: utf8\nx=1\n", "encoding problem: utf8 with BOM @0"),
+            (b"\xef\xbb\xbf#coding: xyz\nx=1\n", "encoding problem: xyz with BOM @0"),
+            (b"\xef\xbb\xbf#coding: UTF_8\nx=1\n", "OK \"#coding: UTF_8\\nx=1\\n\""),
+            (b"\xef\xbb\xbf#coding: cp1252\nx=1\n", "encoding problem: cp1252 with BOM @0"),
+            (b"#coding: utf8\nx='\xff'\n", "'utf-8' codec can't decode byte 0xff in position 17: invalid start byte @0"),
+            (b"#coding: utf8\n#\xe2\x82", "'utf-8' codec can't decode bytes in position 15-16: invalid continuation byte @0"),
+            (b"#coding: utf8\n#\xed\xa0\x80\n", "'utf-8' codec can't decode byte 0xed in position 15: invalid continuation byte @0"),
+            (b"#coding: ascii\n#\xff\nx=1\n", "'ascii' codec can't decode byte 0xff in position 16: ordinal not in range(128) @0"),
+        ];
+        for (src, want) in cases {
+            assert_eq!(msg(src), *want, "{:?}", String::from_utf8_lossy(src));
+        }
+        let file = |bytes: &[u8]| match decode_file(bytes, "/tmp/c.py") {
+            Ok(text) => format!("OK {text:?}"),
+            Err(e) => format!("{} @{}", e.msg, e.lineno),
+        };
+        assert_eq!(file(b"#coding: cp1252\nx='\x81'\n"), "encoding problem: cp1252 @0");
+        assert_eq!(file(b"#coding: utf8\n#\xff\nx=1\n"), "encoding problem: utf8 @0");
+        assert_eq!(file(b"\xef\xbb\xbf#coding: xyz\nx=1\n"), "encoding problem: xyz with BOM @0");
+        assert_eq!(file(b"#coding: koi8-r\nx=\xc1\n"), "OK \"#coding: koi8-r\\nx=\u{430}\\n\"");
+    }
+
     #[test]
     fn file_messages_match_python3() {
         let msg = |bytes: &[u8]| match decode_file(bytes, "/tmp/c.py") {
@@ -477,13 +524,7 @@ mod tests {
 
     #[test]
     fn never_panics_on_random_bytes() {
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut rand = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut rand = crate::testing::XorShift::new(0x2545_F491_4F6C_DD1D).into_fn();
         const PIECES: &[&[u8]] = &[
             b"\xef\xbb\xbf",
             b"# coding: latin-1\n",

@@ -568,13 +568,7 @@ fn check_layout(src: &str, (toks, err): (Vec<Token>, Option<ParseError>)) {
 #[test]
 fn never_panics_on_random_input() {
     // A fixed-seed xorshift keeps failures reproducible.
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut rand = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
+    let mut rand = crate::testing::XorShift::new(0x9E37_79B9_7F4A_7C15).into_fn();
     const PIECES: &[&str] = &[
         " ", "  ", "\t", "\n", "\n", "\x0c", "\\", "\\\n", "'", "\"", "'''", "\"\"\"", "#", "(",
         ")", "[", "]", "{", "}", "0", "1", "7", "9", "0x", "0o", "0b", "_", ".", "e", "j", "x",

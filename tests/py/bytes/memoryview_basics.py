@@ -1,0 +1,6 @@
+ba = bytearray(b"abcdef")
+mv = memoryview(ba)
+print(mv[0], bytes(mv[1:3]), len(mv), mv.tobytes(), mv.readonly)
+mv[0] = ord("Z")
+print(ba)
+print(memoryview(b"xy").readonly, list(memoryview(b"\x01\x02")))

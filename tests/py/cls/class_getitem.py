@@ -1,0 +1,10 @@
+class Box:
+    def __class_getitem__(cls, item):
+        return f"Box[{item.__name__ if isinstance(item, type) else item}]"
+print(Box[int], Box["x"])
+print(list[int], dict[str, int])
+print(type(list[int]).__name__)
+try:
+    int[str]
+except TypeError as e:
+    print(e)

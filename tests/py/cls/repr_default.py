@@ -1,0 +1,13 @@
+class C:
+    pass
+r = repr(C())
+print(r.startswith("<__main__.C object at 0x"), r.endswith(">"))
+print(repr(C), str(C))
+class D:
+    def __repr__(self):
+        return "D!"
+print(D(), str(D()), [D()], f"{D()!r}")
+class E:
+    def __str__(self):
+        return "E-str"
+print(E(), repr(E()).startswith("<__main__.E"))

@@ -1,0 +1,13 @@
+class I:
+    def __index__(self):
+        return 2
+print([10, 20, 30][I()], bin(I()), hex(I()), range(5)[I()], "abc"[I():])
+class N:
+    def __int__(self): return 7
+    def __float__(self): return 2.5
+    def __complex__(self): return 1j
+print(int(N()), float(N()), complex(N()))
+try:
+    [1][N()]
+except TypeError as e:
+    print(e)

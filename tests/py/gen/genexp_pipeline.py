@@ -1,0 +1,8 @@
+nums = range(10)
+sq = (n * n for n in nums)
+even = (n for n in sq if n % 2 == 0)
+print(sum(even))
+print(max(x for x in [3, 1, 4]), sorted((c for c in "banana"), reverse=True))
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in []))
+g = (x for x in [1])
+print(next(g), next(g, "end"))

@@ -1,0 +1,2 @@
+print("about to import")
+import no_such_module_here

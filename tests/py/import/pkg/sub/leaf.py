@@ -1,0 +1,5 @@
+from .. import CONST
+from ..core import greet
+LEAF = "leaf sees " + CONST
+def hi():
+    return greet("leaf")

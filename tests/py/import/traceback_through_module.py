@@ -1,0 +1,4 @@
+import _helper
+def call():
+    _helper.explode()
+call()

@@ -1,0 +1,6 @@
+print((10).as_integer_ratio(), (5).conjugate(), (5).real, (5).imag, (5).numerator, (5).denominator)
+print(int.__name__, isinstance(5, int), type(2**100) is int)
+print(abs(-3), -(-3), +3, round(1234, -2), round(1250, -2), round(1350, -2))
+print(max(2**70, 3), min(-2**70, 0), sum(range(101)))
+print(hash(1), hash(-1), hash(2**61 - 1), hash(2**61), hash(-2))
+print(0 == -0, 1 == 1.0, 10**20 == 1e20, 2**53 + 1 == float(2**53 + 1))

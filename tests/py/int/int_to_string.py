@@ -1,0 +1,6 @@
+print(str(0), str(-12), repr(10 ** 20), bin(10), oct(-8), hex(255), hex(-255))
+print(format(255, 'x'), format(255, '#X'), format(1234567, ','), format(1234567, '_'))
+print(format(42, '08d'), format(-42, '+d'), format(42, ' d'), format(42, '^9'), format(5, 'b'))
+print(f"{12345:>10}|{12345:<10}|{-5:010}|{3:e}|{255:#o}")
+print((1024).to_bytes(2, 'big'), int.from_bytes(b'\x01\x00', 'little'))
+print((-1).to_bytes(2, 'big', signed=True))

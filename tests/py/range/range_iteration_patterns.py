@@ -1,0 +1,6 @@
+print(list(range(10, 0, -3)), list(range(-5, 5, 4)), list(range(0)), list(range(3, 3)))
+print(sum(range(1, 101)), list(reversed(range(1, 10, 2))), range(1, 10, 2)[::-1], range(10)[2:8:3])
+print(range(0, 10, 3) == range(0, 11, 3), hash(range(3)) == hash(range(0, 3)), repr(range(-2, 2, 1)))
+print(range(5).start, range(5).stop, range(5).step, -1 in range(5), 4.0 in range(5), "a" in range(3))
+r = iter(range(3))
+print(next(r), list(r), bool(range(0)), bool(range(1)))

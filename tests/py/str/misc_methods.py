@@ -1,0 +1,6 @@
+print("abc".translate(str.maketrans("ab", "xy")), "hello".translate({ord("l"): None}))
+print("%".join("abc"), "a".join("123"), "mississippi".count("ss"), "aaa".replace("a", "b", 0))
+print(sorted("hello"), list("hi"), tuple("ab"), set("aa") == {"a"}, "abc"[::-1] == "cba")
+print(str(), str(1.5), str([1, "a"]), str(None), str(b"x", "ascii"), str(b"\xc3\xa9", "utf-8"))
+print("a" in "abc", "" in "x", "abc".__len__(), "x".__add__("y"), "AbC".lower() == "abc")
+print(min("hello"), max("hello"), "abc".index("c"), "Ab1".swapcase())

@@ -1,0 +1,2 @@
+print("calling exit via raise SystemExit(2)")
+raise SystemExit(2)

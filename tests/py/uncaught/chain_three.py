@@ -1,0 +1,7 @@
+try:
+    try:
+        raise ValueError("one")
+    except ValueError as e:
+        raise TypeError("two") from e
+except TypeError:
+    raise RuntimeError("three")

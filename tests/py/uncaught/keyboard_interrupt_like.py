@@ -1,0 +1,4 @@
+class Custom(BaseException):
+    pass
+print("raising a BaseException subclass")
+raise Custom("base")

@@ -1,0 +1,12 @@
+import functools
+def logged(fn):
+    @functools.wraps(fn)
+    def wrapper(*args):
+        print("calling", fn.__name__)
+        return fn(*args)
+    return wrapper
+@logged
+def divide(a, b):
+    return a / b
+print(divide(4, 2))
+divide(1, 0)
