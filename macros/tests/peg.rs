@@ -129,6 +129,15 @@ fn direct_left_recursion_is_left_associative() {
 }
 
 #[test]
+fn left_recursion_keeps_a_borrowed_seed() {
+    assert_eq!(parse("a . b . c", |p| p.grow_start_rule()).unwrap(), "a.b.c");
+    // The last attempt matches `<a.b>` without growing: the result is `a.b`.
+    assert_eq!(parse("a . b ;", |p| p.grow_start_rule()).unwrap(), "a.b");
+    assert_eq!(parse("a ;", |p| p.grow_start_rule()).unwrap(), "a");
+    assert_eq!(parse("a . ;", |p| p.grow_start_rule()), Err(None));
+}
+
+#[test]
 fn indirect_left_recursion() {
     assert_eq!(parse("a . b . c", |p| p.chain_start_rule()).unwrap(), "[[a].b].c");
     assert_eq!(parse("a", |p| p.chain_start_rule()).unwrap(), "a");
