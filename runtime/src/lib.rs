@@ -7,3 +7,7 @@ pub mod ast;
 pub mod compile;
 pub mod parser;
 pub mod repr;
+pub mod builtins;
+pub mod object;
+pub mod value;
+pub mod vm;

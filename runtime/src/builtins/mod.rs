@@ -1,0 +1,380 @@
+//! The `builtins` module: functions and the builtin types and exceptions,
+//! installed in the interpreter's builtins dict.
+
+use crate::object::typeobj::NativeFn;
+use crate::object::{self as obj, dict, float, int, list, str::as_str, tuple, PyResult};
+use crate::value::Value;
+use crate::vm::Py;
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", print),
+    ("len", len),
+    ("repr", repr),
+    ("ascii", ascii),
+    ("abs", abs),
+    ("min", min),
+    ("max", max),
+    ("sum", sum),
+    ("isinstance", isinstance),
+    ("hash", hash),
+    ("id", id),
+    ("iter", iter),
+    ("next", next),
+    ("sorted", sorted),
+    ("any", any),
+    ("all", all),
+    ("chr", chr),
+    ("ord", ord),
+    ("divmod", divmod),
+    ("format", format),
+    ("callable", callable),
+];
+
+pub fn install(py: Py<'_>) {
+    let b = &py.builtins;
+    let put = |name: &str, v: Value| {
+        let _ = dict::set_item(py, b, py.intern(name), v);
+    };
+    for &(name, f) in FUNCTIONS {
+        put(name, py.new_builtin(name, f, None));
+    }
+    let t = &py.types;
+    for ty in [
+        &t.int, &t.float, &t.str, &t.bool, &t.list, &t.tuple, &t.dict, &t.range, &t.type_, &t.object,
+        &t.base_exception, &t.exception, &t.arithmetic_error, &t.lookup_error, &t.type_error, &t.name_error,
+        &t.unbound_local_error, &t.zero_division_error, &t.overflow_error, &t.value_error, &t.index_error,
+        &t.key_error, &t.attribute_error, &t.runtime_error, &t.recursion_error, &t.not_implemented_error,
+        &t.stop_iteration, &t.system_error, &t.assertion_error,
+    ] {
+        let name = ty.downcast::<crate::object::typeobj::TypeObject>().map_or(String::new(), |t| t.name.clone());
+        put(&name, ty.clone());
+    }
+    put("None", py.none());
+    put("True", py.bool(true));
+    put("False", py.bool(false));
+}
+
+/// Splits CALL's arguments into positional ones and (name, value) pairs.
+fn split_kw<'a>(args: &'a [Value], kwnames: &'a [Value]) -> (&'a [Value], Vec<(&'a str, &'a Value)>) {
+    let npos = args.len().saturating_sub(kwnames.len());
+    let (pos, vals) = args.split_at(npos);
+    let kws = kwnames.iter().zip(vals).map(|(k, v)| (as_str(k).unwrap_or(""), v)).collect();
+    (pos, kws)
+}
+
+fn no_kw(py: Py<'_>, name: &str, kwnames: &[Value]) -> PyResult<()> {
+    if kwnames.is_empty() { Ok(()) } else { Err(py.type_error(format!("{name}() takes no keyword arguments"))) }
+}
+
+/// Exactly `n` positional arguments, with CPython's message.
+fn exactly<'a>(py: Py<'_>, name: &str, args: &'a [Value], kwnames: &[Value], n: usize) -> PyResult<&'a [Value]> {
+    no_kw(py, name, kwnames)?;
+    if args.len() != n {
+        return Err(py.type_error(if n == 1 {
+            format!("{name}() takes exactly one argument ({} given)", args.len())
+        } else {
+            format!("{name} expected {n} arguments, got {}", args.len())
+        }));
+    }
+    Ok(args)
+}
+
+/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
+fn print(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kwnames);
+    let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
+    for (k, v) in kws {
+        let text = |what: &str| -> PyResult<Option<String>> {
+            if v.is(&py.none) {
+                return Ok(None);
+            }
+            match as_str(v) {
+                Some(s) => Ok(Some(s.to_string())),
+                None => Err(py.type_error(format!("{what} must be None or a string, not {}", py.type_name(v)))),
+            }
+        };
+        match k {
+            "sep" => sep = text("sep")?.unwrap_or_else(|| " ".to_string()),
+            "end" => end = text("end")?.unwrap_or_else(|| "\n".to_string()),
+            "flush" | "file" => {}
+            other => return Err(py.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+        }
+    }
+    let mut out = String::new();
+    for (i, v) in pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&obj::str(py, v)?);
+    }
+    out.push_str(&end);
+    py.write_out(&out);
+    Ok(py.none())
+}
+
+fn len(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "len", args, kwnames, 1)?;
+    Ok(int::new_i64(py, obj::len(py, &a[0])? as i64))
+}
+
+fn repr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "repr", args, kwnames, 1)?;
+    Ok(py.new_str(&obj::repr(py, &a[0])?))
+}
+
+/// `ascii()`'s escaping of a repr: non-ASCII characters as `\x`, `\u`, `\U`.
+pub fn ascii_of(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    out
+}
+
+fn ascii(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "ascii", args, kwnames, 1)?;
+    Ok(py.new_str(&ascii_of(&obj::repr(py, &a[0])?)))
+}
+
+fn abs(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "abs", args, kwnames, 1)?;
+    let x = &a[0];
+    if let Some(f) = x.downcast::<float::Float>() {
+        return Ok(float::new(py, f.0.abs()));
+    }
+    if let Some(i) = int::int_ref(py, x) {
+        use num_traits::Signed;
+        return Ok(int::new_big(py, i.to_big().abs()));
+    }
+    Err(py.type_error(format!("bad operand type for abs(): '{}'", py.type_name(x))))
+}
+
+/// `min`/`max`: of one iterable or of several arguments, with `key` and
+/// `default`.
+fn min_max(py: Py<'_>, args: &[Value], kwnames: &[Value], name: &str, want_less: bool) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kwnames);
+    let (mut key, mut default) = (None, None);
+    for (k, v) in kws {
+        match k {
+            "key" if !v.is(&py.none) => key = Some(v.clone()),
+            "key" => {}
+            "default" => default = Some(v.clone()),
+            other => return Err(py.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
+        }
+    }
+    let items = match pos {
+        [] => return Err(py.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        [one] => obj::collect(py, one)?,
+        many => {
+            if default.is_some() {
+                return Err(py.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            many.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for x in items {
+        let k = match &key {
+            Some(f) => obj::call(py, f, std::slice::from_ref(&x), &[])?,
+            None => x.clone(),
+        };
+        let better = match &best {
+            None => true,
+            Some((_, bk)) => {
+                if want_less { obj::less(py, &k, bk)? } else { obj::less(py, bk, &k)? }
+            }
+        };
+        if better {
+            best = Some((x, k));
+        }
+    }
+    match (best, default) {
+        (Some((x, _)), _) => Ok(x),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(py.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+fn min(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    min_max(py, args, kwnames, "min", true)
+}
+
+fn max(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    min_max(py, args, kwnames, "max", false)
+}
+
+/// `sum(iterable, /, start=0)`.
+fn sum(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kwnames);
+    let mut start = None;
+    for (k, v) in kws {
+        match k {
+            "start" => start = Some(v.clone()),
+            other => return Err(py.type_error(format!("'{other}' is an invalid keyword argument for sum()"))),
+        }
+    }
+    let (iterable, start) = match pos {
+        [it] => (it, start),
+        [it, s] => (it, Some(s.clone())),
+        _ => return Err(py.type_error(format!("sum() takes at most 2 arguments ({} given)", pos.len()))),
+    };
+    let mut acc = start.unwrap_or_else(|| int::new_i64(py, 0));
+    if as_str(&acc).is_some() {
+        return Err(py.type_error("sum() can't sum strings [use ''.join(seq) instead]".to_string()));
+    }
+    let it = obj::iter(py, iterable)?;
+    while let Some(x) = obj::next(py, &it)? {
+        acc = obj::binary_op(py, &acc, &x, crate::ast::Operator::Add, false)?;
+    }
+    Ok(acc)
+}
+
+fn isinstance(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "isinstance", args, kwnames, 2)?;
+    let types = if a[1].downcast::<tuple::Tuple>().is_some() { obj::collect(py, &a[1])? } else { vec![a[1].clone()] };
+    for t in &types {
+        if t.downcast::<obj::typeobj::TypeObject>().is_none() {
+            return Err(py.type_error(
+                "isinstance() arg 2 must be a type, a tuple of types, or a union".to_string(),
+            ));
+        }
+        if obj::isinstance(py, &a[0], t) {
+            return Ok(py.bool(true));
+        }
+    }
+    Ok(py.bool(false))
+}
+
+fn hash(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "hash", args, kwnames, 1)?;
+    Ok(int::new_i64(py, obj::hash(py, &a[0])?))
+}
+
+fn id(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "id", args, kwnames, 1)?;
+    Ok(int::new_i64(py, a[0].addr() as i64))
+}
+
+fn iter(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "iter", args, kwnames, 1)?;
+    obj::iter(py, &a[0])
+}
+
+fn next(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw(py, "next", kwnames)?;
+    let (it, default) = match args {
+        [it] => (it, None),
+        [it, d] => (it, Some(d)),
+        _ => return Err(py.type_error(format!("next expected at most 2 arguments, got {}", args.len()))),
+    };
+    if py.type_obj(it).slots.next.is_none() {
+        return Err(py.type_error(format!("'{}' object is not an iterator", py.type_name(it))));
+    }
+    match (obj::next(py, it)?, default) {
+        (Some(x), _) => Ok(x),
+        (None, Some(d)) => Ok(d.clone()),
+        (None, None) => Err(obj::PyErr(obj::exception::new_exception(py, &py.types.stop_iteration, Vec::new()))),
+    }
+}
+
+fn sorted(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kwnames);
+    let [iterable] = pos else {
+        return Err(py.type_error(format!("sorted expected 1 argument, got {}", pos.len())));
+    };
+    let (mut key, mut rev) = (None, false);
+    for (k, v) in kws {
+        match k {
+            "key" if !v.is(&py.none) => key = Some(v.clone()),
+            "key" => {}
+            "reverse" => rev = obj::truthy(py, v)?,
+            other => return Err(py.type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
+        }
+    }
+    let items = obj::collect(py, iterable)?;
+    match list::sort_values(py, items, key.as_ref(), rev) {
+        Ok(v) => Ok(list::new(py, v)),
+        Err((_, e)) => Err(e),
+    }
+}
+
+fn any(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "any", args, kwnames, 1)?;
+    let it = obj::iter(py, &a[0])?;
+    while let Some(x) = obj::next(py, &it)? {
+        if obj::truthy(py, &x)? {
+            return Ok(py.bool(true));
+        }
+    }
+    Ok(py.bool(false))
+}
+
+fn all(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "all", args, kwnames, 1)?;
+    let it = obj::iter(py, &a[0])?;
+    while let Some(x) = obj::next(py, &it)? {
+        if !obj::truthy(py, &x)? {
+            return Ok(py.bool(false));
+        }
+    }
+    Ok(py.bool(true))
+}
+
+fn chr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "chr", args, kwnames, 1)?;
+    let Some(i) = int::as_index(py, &a[0])? else {
+        return Err(py.type_error(format!("'{}' object cannot be interpreted as an integer", py.type_name(&a[0]))));
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(py.new_str(c.encode_utf8(&mut [0; 4]))),
+        None => Err(py.value_error("chr() arg not in range(0x110000)".to_string())),
+    }
+}
+
+fn ord(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "ord", args, kwnames, 1)?;
+    let Some(s) = as_str(&a[0]) else {
+        return Err(py.type_error(format!("ord() expected string of length 1, but {} found", py.type_name(&a[0]))));
+    };
+    let mut cs = s.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) => Ok(int::new_i64(py, c as i64)),
+        _ => Err(py.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.chars().count()
+        ))),
+    }
+}
+
+fn divmod(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "divmod", args, kwnames, 2)?;
+    let q = obj::binary_op(py, &a[0], &a[1], crate::ast::Operator::FloorDiv, false)?;
+    let r = obj::binary_op(py, &a[0], &a[1], crate::ast::Operator::Mod, false)?;
+    Ok(tuple::new(py, vec![q, r]))
+}
+
+fn format(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw(py, "format", kwnames)?;
+    let (v, spec) = match args {
+        [v] => (v, ""),
+        [v, s] => (v, as_str(s).ok_or_else(|| py.type_error("format() argument 2 must be str".to_string()))?),
+        _ => return Err(py.type_error(format!("format expected at most 2 arguments, got {}", args.len()))),
+    };
+    Ok(py.new_str(&obj::format::format(py, v, spec)?))
+}
+
+fn callable(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "callable", args, kwnames, 1)?;
+    let v = &a[0];
+    let yes = v.downcast::<obj::function::Function>().is_some()
+        || v.downcast::<obj::function::Builtin>().is_some()
+        || py.type_obj(v).slots.call.is_some();
+    Ok(py.bool(yes))
+}

@@ -1,0 +1,66 @@
+//! `code`: a compiled code object with its constants made into values once.
+
+use std::rc::Rc;
+
+use crate::ast::Constant;
+use crate::compile::code::{CodeObject, Const};
+use crate::object::typeobj::Slots;
+use crate::object::{float, int, tuple, PyResult};
+use crate::value::{Payload, Value};
+use crate::vm::Py;
+
+/// A code object and its `co_consts` as values (nested code included).
+pub struct CodeData {
+    pub code: Rc<CodeObject>,
+    pub consts: Vec<Value>,
+}
+
+pub struct Code(pub Rc<CodeData>);
+impl Payload for Code {}
+
+impl CodeData {
+    pub fn new(py: Py<'_>, code: Rc<CodeObject>) -> Rc<CodeData> {
+        let consts = code
+            .consts
+            .iter()
+            .map(|c| match c {
+                Const::Value(k) => constant(py, k),
+                Const::Code(inner) => py.alloc(&py.types.code, Code(CodeData::new(py, inner.clone()))),
+            })
+            .collect();
+        Rc::new(CodeData { code, consts })
+    }
+}
+
+/// The value of a literal. Types the runtime lacks so far (complex, bytes,
+/// Ellipsis, frozenset) are stood in for by their nearest value.
+pub fn constant(py: Py<'_>, c: &Constant) -> Value {
+    match c {
+        Constant::None | Constant::Ellipsis => py.none(),
+        Constant::Bool(b) => py.bool(*b),
+        Constant::Int(i) => int::new_big(py, i.clone()),
+        Constant::Float(f) => float::new(py, *f),
+        Constant::Complex { real, .. } => float::new(py, *real),
+        Constant::Str(s) => py.new_str(s),
+        Constant::Bytes(b) => py.new_str(&String::from_utf8_lossy(b)),
+        Constant::Tuple(items) | Constant::FrozenSet(items) => {
+            tuple::new(py, items.iter().map(|k| constant(py, k)).collect())
+        }
+    }
+}
+
+fn repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
+    let Some(c) = v.downcast::<Code>() else { return Ok("<code>".to_string()) };
+    let code = &c.0.code;
+    Ok(format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        code.name,
+        v.addr(),
+        code.filename,
+        code.firstlineno
+    ))
+}
+
+pub fn slots() -> Slots {
+    Slots { repr: Some(repr), ..Slots::default() }
+}

@@ -1,0 +1,141 @@
+//! The `type` type: a type object's name, bases, slot table and method dict.
+//!
+//! **Invariant:** a type records the Rust payload type of its instances
+//! (`payload_id`) and the matching deallocator; subclasses that add no fields
+//! share their base's payload, so `Value::downcast` works on them too.
+
+use std::any::TypeId;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use crate::ast::{Cmpop, Operator, Unaryop};
+use crate::object::PyResult;
+use crate::value::{dealloc, Dealloc, Payload, Value};
+use crate::vm::Py;
+
+/// A builtin function: positional arguments, then the values of the keyword
+/// arguments named by `kwnames` (the layout of CALL's stack, as vectorcall).
+pub type NativeFn = fn(Py<'_>, &[Value], &[Value]) -> PyResult<Value>;
+
+/// Rust functions implementing a type's behaviour (CPython's `tp_*` slots).
+/// `None` means the type lacks the operation; subclasses inherit missing ones.
+#[derive(Clone, Copy, Default)]
+pub struct Slots {
+    pub repr: Option<fn(Py<'_>, &Value) -> PyResult<String>>,
+    pub str: Option<fn(Py<'_>, &Value) -> PyResult<String>>,
+    pub hash: Option<fn(Py<'_>, &Value) -> PyResult<i64>>,
+    /// `None` result: NotImplemented.
+    pub richcompare: Option<fn(Py<'_>, &Value, &Value, Cmpop) -> PyResult<Option<Value>>>,
+    /// Called for either operand's type, with the operands in source order;
+    /// `None` result: NotImplemented.
+    pub binop: Option<fn(Py<'_>, &Value, &Value, Operator) -> PyResult<Option<Value>>>,
+    /// Augmented assignment that mutates the left operand (`list +=`).
+    pub inplace: Option<fn(Py<'_>, &Value, &Value, Operator) -> PyResult<Option<Value>>>,
+    pub unary: Option<fn(Py<'_>, &Value, Unaryop) -> PyResult<Option<Value>>>,
+    pub bool: Option<fn(Py<'_>, &Value) -> PyResult<bool>>,
+    pub len: Option<fn(Py<'_>, &Value) -> PyResult<usize>>,
+    pub call: Option<fn(Py<'_>, &Value, &[Value], &[Value]) -> PyResult<Value>>,
+    /// Attributes stored on the instance, looked up before the type's dict.
+    pub getattr: Option<fn(Py<'_>, &Value, &str) -> PyResult<Option<Value>>>,
+    pub iter: Option<fn(Py<'_>, &Value) -> PyResult<Value>>,
+    /// `None` result: the iterator is exhausted (no StopIteration object).
+    pub next: Option<fn(Py<'_>, &Value) -> PyResult<Option<Value>>>,
+    pub getitem: Option<fn(Py<'_>, &Value, &Value) -> PyResult<Value>>,
+    pub setitem: Option<fn(Py<'_>, &Value, &Value, Value) -> PyResult<()>>,
+    pub delitem: Option<fn(Py<'_>, &Value, &Value) -> PyResult<()>>,
+    pub contains: Option<fn(Py<'_>, &Value, &Value) -> PyResult<bool>>,
+    /// Calling the type: `(type, args, kwnames)`.
+    pub new: Option<fn(Py<'_>, &Value, &[Value], &[Value]) -> PyResult<Value>>,
+}
+
+impl Slots {
+    /// Fills the slots this table lacks from `base`'s.
+    fn inherit(&mut self, base: &Slots) {
+        macro_rules! take {
+            ($($f:ident)*) => { $( if self.$f.is_none() { self.$f = base.$f; } )* };
+        }
+        take!(repr str hash richcompare binop inplace unary bool len call getattr iter next getitem setitem delitem contains new);
+    }
+}
+
+pub struct TypeObject {
+    pub name: String,
+    pub base: Option<Value>,
+    /// The bases in method resolution order, without the type itself.
+    pub mro: Vec<Value>,
+    pub slots: Slots,
+    pub dict: RefCell<HashMap<String, Value>>,
+    pub payload_id: TypeId,
+    pub dealloc: Dealloc,
+}
+
+impl Payload for TypeObject {}
+
+impl TypeObject {
+    /// A type whose instances have payload `T`, inheriting `base`'s slots.
+    pub fn new<T: Payload>(name: &str, base: Option<&Value>, mut slots: Slots) -> TypeObject {
+        let mut mro = Vec::new();
+        if let Some(b) = base {
+            if let Some(bt) = b.downcast::<TypeObject>() {
+                slots.inherit(&bt.slots);
+                mro.push(b.clone());
+                mro.extend(bt.mro.iter().cloned());
+            }
+        }
+        TypeObject {
+            name: name.to_string(),
+            base: base.cloned(),
+            mro,
+            slots,
+            dict: RefCell::new(HashMap::new()),
+            payload_id: TypeId::of::<T>(),
+            dealloc: dealloc::<T>,
+        }
+    }
+
+    /// Looks `name` up in the type's dict, then along its MRO.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get(name) {
+            return Some(v.clone());
+        }
+        self.mro.iter().find_map(|t| t.downcast::<TypeObject>()?.dict.borrow().get(name).cloned())
+    }
+}
+
+/// Whether type `sub` is `sup` or derives from it.
+pub fn is_subtype(sub: &Value, sup: &Value) -> bool {
+    sub.is(sup) || sub.downcast::<TypeObject>().is_some_and(|t| t.mro.iter().any(|b| b.is(sup)))
+}
+
+pub(crate) fn type_repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
+    let name = v.downcast::<TypeObject>().map_or("?", |t| t.name.as_str());
+    Ok(format!("<class '{name}'>"))
+}
+
+/// `type(x)`: the type of one object (the three-argument form comes with classes).
+pub(crate) fn type_new(py: Py<'_>, _ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    match (args, kwnames) {
+        ([x], []) => Ok(py.type_of(x)),
+        _ => Err(py.type_error("type() takes 1 argument".to_string())),
+    }
+}
+
+pub(crate) fn type_call(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let t = ty.downcast::<TypeObject>().ok_or_else(|| py.system_error("type_call on a non-type"))?;
+    match t.slots.new {
+        Some(new) => new(py, ty, args, kwnames),
+        None => Err(py.type_error(format!("cannot create '{}' instances", t.name))),
+    }
+}
+
+pub(crate) fn type_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(t) = v.downcast::<TypeObject>() else { return Ok(None) };
+    Ok(match name {
+        "__name__" | "__qualname__" => Some(py.new_str(&t.name)),
+        _ => t.lookup(name),
+    })
+}
+
+pub fn slots() -> Slots {
+    Slots { repr: Some(type_repr), call: Some(type_call), getattr: Some(type_getattr), new: Some(type_new), ..Slots::default() }
+}

@@ -1,0 +1,121 @@
+//! A tiny assembler for tests: builds a `CodeObject` from text shaped like
+//! `python3 -m dis` output, until the compiler produces them.
+//!
+//! Each line is `LINE OPNAME [ARG]`, `name:` (a label), or
+//! `except START END TARGET DEPTH [lasti]` (labels). A jump's ARG may be
+//! `@label`, made relative or absolute as the opcode's kind says.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::ast::Constant;
+use crate::compile::code::{CodeObject, Const, ExceptionEntry, Position};
+use crate::compile::opcode::{ArgKind, Opcode};
+
+pub struct Unit<'a> {
+    pub name: &'a str,
+    pub argcount: u32,
+    pub flags: u32,
+    pub consts: Vec<Const>,
+    pub names: &'a [&'a str],
+    pub varnames: &'a [&'a str],
+    pub cellvars: &'a [&'a str],
+    pub freevars: &'a [&'a str],
+    pub text: &'a str,
+}
+
+impl Default for Unit<'_> {
+    fn default() -> Self {
+        Unit {
+            name: "<module>",
+            argcount: 0,
+            flags: 0,
+            consts: Vec::new(),
+            names: &[],
+            varnames: &[],
+            cellvars: &[],
+            freevars: &[],
+            text: "",
+        }
+    }
+}
+
+pub fn int(i: i64) -> Const {
+    Const::Value(Constant::Int(i.into()))
+}
+pub fn s(text: &str) -> Const {
+    Const::Value(Constant::Str(text.to_string()))
+}
+pub fn none() -> Const {
+    Const::Value(Constant::None)
+}
+
+/// Assembles `u`; panics on a malformed test program (test code only).
+pub fn assemble(u: Unit<'_>) -> Rc<CodeObject> {
+    let mut instrs: Vec<(u32, Opcode, String)> = Vec::new();
+    let mut labels = HashMap::new();
+    let mut excepts = Vec::new();
+    for line in u.text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if let Some(label) = line.strip_suffix(':') {
+            labels.insert(label.to_string(), instrs.len() as u32);
+            continue;
+        }
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if words[0] == "except" {
+            excepts.push(words[1..].iter().map(|w| w.to_string()).collect::<Vec<_>>());
+            continue;
+        }
+        let lineno: u32 = words[0].parse().expect("line number");
+        let op = Opcode::from_name(words[1]).unwrap_or_else(|| panic!("unknown opcode {}", words[1]));
+        instrs.push((lineno, op, words.get(2).unwrap_or(&"0").to_string()));
+    }
+    // No EXTENDED_ARG in test programs: one pair per instruction.
+    let mut code = Vec::new();
+    let mut positions = Vec::new();
+    for (i, (lineno, op, arg)) in instrs.iter().enumerate() {
+        let a = match arg.strip_prefix('@') {
+            Some(l) => {
+                let t = labels[l];
+                match op.arg_kind() {
+                    ArgKind::JumpForward => t - (i as u32 + 1),
+                    ArgKind::JumpBackward => (i as u32 + 1) - t,
+                    _ => t,
+                }
+            }
+            None => arg.parse().expect("argument"),
+        };
+        assert!(a < 256, "argument too wide for the test assembler");
+        code.extend([*op as u8, a as u8]);
+        positions.push(Position { lineno: Some(*lineno), end_lineno: Some(*lineno), col: None, end_col: None });
+    }
+    let exception_table = excepts
+        .iter()
+        .map(|w| ExceptionEntry {
+            start: labels[&w[0]],
+            end: labels[&w[1]],
+            target: labels[&w[2]],
+            depth: w[3].parse().expect("depth"),
+            lasti: w.get(4).is_some_and(|x| x == "lasti"),
+        })
+        .collect();
+    let strs = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    Rc::new(CodeObject {
+        name: u.name.to_string(),
+        qualname: u.name.to_string(),
+        filename: Rc::from("x.py"),
+        firstlineno: 1,
+        argcount: u.argcount,
+        posonlyargcount: 0,
+        kwonlyargcount: 0,
+        flags: u.flags,
+        stacksize: 16,
+        code,
+        consts: u.consts,
+        names: strs(u.names),
+        varnames: strs(u.varnames),
+        cellvars: strs(u.cellvars),
+        freevars: strs(u.freevars),
+        positions,
+        exception_table,
+    })
+}

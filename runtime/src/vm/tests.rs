@@ -1,0 +1,459 @@
+//! End-to-end tests of the VM on hand-assembled programs (mirroring what
+//! `python3 -m dis` shows for the source in each test), and of object
+//! behaviour through the abstract operations. Expected outputs come from
+//! CPython 3.11.
+
+use std::cell::RefCell;
+use std::io::Write;
+use std::rc::Rc;
+
+use super::asm::{assemble, int, none, s, Unit};
+use super::{run_module_in, Interpreter};
+use crate::ast::{Cmpop, Operator};
+use crate::compile::code::{flags, Const};
+use crate::object::{self as obj, dict, float, list, tuple};
+
+#[derive(Clone, Default)]
+struct Buf(Rc<RefCell<Vec<u8>>>);
+impl Write for Buf {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Runs a module; returns (stdout, traceback text or "").
+fn run(code: Rc<crate::compile::code::CodeObject>, source: &str) -> (String, String) {
+    let buf = Buf::default();
+    let interp = Interpreter::with_stdout(Box::new(buf.clone()));
+    let err = run_module_in(interp.py(), code, source).err().unwrap_or_default();
+    let out = String::from_utf8_lossy(&buf.0.borrow()).into_owned();
+    (out, err)
+}
+
+fn code_const(u: Unit<'_>) -> Const {
+    Const::Code(assemble(u))
+}
+
+#[test]
+fn calls_a_function() {
+    // def f(n): return n*2
+    // print(f(21))
+    let f = code_const(Unit {
+        name: "f",
+        argcount: 1,
+        flags: flags::OPTIMIZED | flags::NEWLOCALS,
+        consts: vec![none(), int(2)],
+        varnames: &["n"],
+        text: "1 RESUME 0\n 1 LOAD_FAST 0\n 1 LOAD_CONST 1\n 1 BINARY_OP 2\n 1 RETURN_VALUE",
+        ..Unit::default()
+    });
+    let m = assemble(Unit {
+        consts: vec![f, int(21), none()],
+        names: &["f", "print"],
+        text: "
+            0 RESUME 0
+            1 LOAD_CONST 0
+            1 MAKE_FUNCTION 0
+            1 STORE_NAME 0
+            2 PUSH_NULL
+            2 LOAD_NAME 1
+            2 PUSH_NULL
+            2 LOAD_NAME 0
+            2 LOAD_CONST 1
+            2 PRECALL 1
+            2 CALL 1
+            2 PRECALL 1
+            2 CALL 1
+            2 POP_TOP
+            2 LOAD_CONST 2
+            2 RETURN_VALUE",
+        ..Unit::default()
+    });
+    assert_eq!(run(m, ""), ("42\n".to_string(), String::new()));
+}
+
+#[test]
+fn loops_and_builtin_methods() {
+    // xs = []
+    // for i in range(5):
+    //     xs.append(i * i)
+    // print(xs, sum(xs), ", ".join(["a", "b"]), sep="|")
+    let m = assemble(Unit {
+        consts: vec![int(5), s(", "), s("a"), s("b"), s("|"), Const::Value(crate::ast::Constant::Tuple(vec![crate::ast::Constant::Str("sep".into())])), none()],
+        names: &["xs", "range", "i", "append", "print", "sum", "join"],
+        text: "
+            1 BUILD_LIST 0
+            1 STORE_NAME 0
+            2 PUSH_NULL
+            2 LOAD_NAME 1
+            2 LOAD_CONST 0
+            2 PRECALL 1
+            2 CALL 1
+            2 GET_ITER
+            top:
+            2 FOR_ITER @end
+            2 STORE_NAME 2
+            3 LOAD_NAME 0
+            3 LOAD_METHOD 3
+            3 LOAD_NAME 2
+            3 LOAD_NAME 2
+            3 BINARY_OP 2
+            3 PRECALL 1
+            3 CALL 1
+            3 POP_TOP
+            3 JUMP_BACKWARD @top
+            end:
+            4 PUSH_NULL
+            4 LOAD_NAME 4
+            4 LOAD_NAME 0
+            4 PUSH_NULL
+            4 LOAD_NAME 5
+            4 LOAD_NAME 0
+            4 PRECALL 1
+            4 CALL 1
+            4 LOAD_CONST 1
+            4 LOAD_METHOD 6
+            4 LOAD_CONST 2
+            4 LOAD_CONST 3
+            4 BUILD_LIST 2
+            4 PRECALL 1
+            4 CALL 1
+            4 LOAD_CONST 4
+            4 KW_NAMES 5
+            4 PRECALL 4
+            4 CALL 4
+            4 POP_TOP
+            4 LOAD_CONST 6
+            4 RETURN_VALUE",
+        ..Unit::default()
+    });
+    assert_eq!(run(m, ""), ("[0, 1, 4, 9, 16]|30|a, b\n".to_string(), String::new()));
+}
+
+/// The try/except program of `python3 -m dis` (3.11), relabelled.
+fn try_except(index: i64) -> Rc<crate::compile::code::CodeObject> {
+    // try:
+    //     x = [1][INDEX]
+    // except IndexError as e:
+    //     print(e)
+    // print(x) -- only reached when no exception
+    assemble(Unit {
+        consts: vec![int(1), int(index), none()],
+        names: &["x", "IndexError", "e", "print"],
+        text: "
+            0 RESUME 0
+            1 NOP
+            t0:
+            2 LOAD_CONST 0
+            2 BUILD_LIST 1
+            2 LOAD_CONST 1
+            2 BINARY_SUBSCR
+            2 STORE_NAME 0
+            t1:
+            5 PUSH_NULL
+            5 LOAD_NAME 3
+            5 LOAD_NAME 0
+            5 PRECALL 1
+            5 CALL 1
+            5 POP_TOP
+            5 LOAD_CONST 2
+            5 RETURN_VALUE
+            h0:
+            3 PUSH_EXC_INFO
+            3 LOAD_NAME 1
+            3 CHECK_EXC_MATCH
+            3 POP_JUMP_FORWARD_IF_FALSE @nomatch
+            3 STORE_NAME 2
+            h1:
+            4 PUSH_NULL
+            4 LOAD_NAME 3
+            4 LOAD_NAME 2
+            4 PRECALL 1
+            4 CALL 1
+            4 POP_TOP
+            h2:
+            4 POP_EXCEPT
+            4 LOAD_CONST 2
+            4 STORE_NAME 2
+            4 DELETE_NAME 2
+            4 LOAD_CONST 2
+            4 RETURN_VALUE
+            cleanup_e:
+            4 LOAD_CONST 2
+            4 STORE_NAME 2
+            4 DELETE_NAME 2
+            4 RERAISE 1
+            nomatch:
+            3 RERAISE 0
+            cleanup:
+            3 COPY 3
+            3 POP_EXCEPT
+            3 RERAISE 1
+            end:
+            except t0 t1 h0 0
+            except h0 h1 cleanup 1 lasti
+            except h1 h2 cleanup_e 1 lasti
+            except cleanup_e cleanup cleanup 1 lasti
+        ",
+        ..Unit::default()
+    })
+}
+
+#[test]
+fn catches_exceptions_through_the_table() {
+    assert_eq!(run(try_except(2), ""), ("list index out of range\n".to_string(), String::new()));
+    assert_eq!(run(try_except(0), ""), ("1\n".to_string(), String::new()));
+}
+
+fn divide_program() -> Rc<crate::compile::code::CodeObject> {
+    // def f(x):
+    //     return 1 / x
+    // f(0)
+    let f = code_const(Unit {
+        name: "f",
+        argcount: 1,
+        flags: flags::OPTIMIZED | flags::NEWLOCALS,
+        consts: vec![none(), int(1)],
+        varnames: &["x"],
+        text: "1 RESUME 0\n 2 LOAD_CONST 1\n 2 LOAD_FAST 0\n 2 BINARY_OP 4\n 2 RETURN_VALUE",
+        ..Unit::default()
+    });
+    assemble(Unit {
+        consts: vec![f, int(0), none()],
+        names: &["f"],
+        text: "
+            0 RESUME 0
+            1 LOAD_CONST 0
+            1 MAKE_FUNCTION 0
+            1 STORE_NAME 0
+            3 PUSH_NULL
+            3 LOAD_NAME 0
+            3 LOAD_CONST 1
+            3 PRECALL 1
+            3 CALL 1
+            3 POP_TOP
+            3 LOAD_CONST 2
+            3 RETURN_VALUE",
+        ..Unit::default()
+    })
+}
+
+#[test]
+fn uncaught_exception_prints_a_traceback() {
+    let src = "def f(x):\n    return 1 / x\nf(0)\n";
+    let (out, err) = run(divide_program(), src);
+    assert_eq!(out, "");
+    // python3 x.py, without the ~~^~~ line (not produced yet).
+    assert_eq!(
+        err,
+        "Traceback (most recent call last):\n  File \"x.py\", line 3, in <module>\n    f(0)\n  \
+         File \"x.py\", line 2, in f\n    return 1 / x\nZeroDivisionError: division by zero\n"
+    );
+}
+
+#[test]
+fn unbounded_recursion_raises_recursion_error() {
+    // def f():
+    //     return f()
+    // f()
+    let f = code_const(Unit {
+        name: "f",
+        flags: flags::OPTIMIZED | flags::NEWLOCALS,
+        consts: vec![none()],
+        names: &["f"],
+        text: "1 RESUME 0\n 2 LOAD_GLOBAL 1\n 2 PRECALL 0\n 2 CALL 0\n 2 RETURN_VALUE",
+        ..Unit::default()
+    });
+    let m = assemble(Unit {
+        consts: vec![f, none()],
+        names: &["f"],
+        text: "
+            0 RESUME 0
+            1 LOAD_CONST 0
+            1 MAKE_FUNCTION 0
+            1 STORE_NAME 0
+            3 PUSH_NULL
+            3 LOAD_NAME 0
+            3 PRECALL 0
+            3 CALL 0
+            3 POP_TOP
+            3 LOAD_CONST 1
+            3 RETURN_VALUE",
+        ..Unit::default()
+    });
+    let (_, err) = run(m, "def f():\n    return f()\nf()\n");
+    // python3 x.py (3.11.7).
+    assert_eq!(
+        err,
+        "Traceback (most recent call last):\n  File \"x.py\", line 3, in <module>\n    f()\n  \
+         File \"x.py\", line 2, in f\n    return f()\n  File \"x.py\", line 2, in f\n    return f()\n  \
+         File \"x.py\", line 2, in f\n    return f()\n  [Previous line repeated 996 more times]\n\
+         RecursionError: maximum recursion depth exceeded\n"
+    );
+}
+
+#[test]
+fn name_errors_and_operand_errors() {
+    let m = assemble(Unit {
+        consts: vec![none()],
+        names: &["nope"],
+        text: "1 LOAD_NAME 0\n 1 RETURN_VALUE",
+        ..Unit::default()
+    });
+    assert!(run(m, "").1.ends_with("NameError: name 'nope' is not defined\n"));
+    let m = assemble(Unit {
+        consts: vec![int(1), s("a")],
+        text: "1 LOAD_CONST 0\n 1 LOAD_CONST 1\n 1 BINARY_OP 0\n 1 RETURN_VALUE",
+        ..Unit::default()
+    });
+    assert!(run(m, "").1.ends_with("TypeError: unsupported operand type(s) for +: 'int' and 'str'\n"));
+}
+
+/// Evaluates small expressions through the abstract operations.
+mod objects {
+    use super::*;
+    use crate::value::Value;
+    use crate::vm::Py;
+
+    fn i(py: Py<'_>, n: i64) -> Value {
+        crate::object::int::new_i64(py, n)
+    }
+    fn r(py: Py<'_>, v: &obj::PyResult<Value>) -> String {
+        match v {
+            Ok(v) => obj::repr(py, v).unwrap_or_default(),
+            Err(e) => super::super::traceback::exception_line(py, &e.0),
+        }
+    }
+    fn big(py: Py<'_>, s: &str) -> Value {
+        crate::object::int::new_big(py, s.parse().unwrap_or_default())
+    }
+
+    #[test]
+    fn int_arithmetic() {
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        let op = |a: &Value, b: &Value, o| r(py, &obj::binary_op(py, a, b, o, false));
+        assert_eq!(op(&i(py, -7), &i(py, 2), Operator::FloorDiv), "-4");
+        assert_eq!(op(&i(py, 7), &i(py, -3), Operator::Mod), "-2");
+        assert_eq!(op(&i(py, 2), &i(py, 100), Operator::Pow), "1267650600228229401496703205376");
+        assert_eq!(op(&i(py, 2), &i(py, -1), Operator::Pow), "0.5");
+        assert_eq!(op(&i(py, 1), &i(py, 0), Operator::Mod), "ZeroDivisionError: integer modulo by zero");
+        assert_eq!(op(&i(py, 1), &i(py, 0), Operator::FloorDiv), "ZeroDivisionError: integer division or modulo by zero");
+        assert_eq!(op(&i(py, 1), &i(py, -1), Operator::LShift), "ValueError: negative shift count");
+        assert_eq!(op(&big(py, "100000000000000000000"), &i(py, 7), Operator::FloorDiv), "14285714285714285714");
+        // Crossing the small-int boundary both ways.
+        let max = i(py, crate::value::SMALL_INT_MAX);
+        let sum = obj::binary_op(py, &max, &i(py, 1), Operator::Add, false).expect("add");
+        assert!(!sum.is_int());
+        let back = obj::binary_op(py, &sum, &i(py, 1), Operator::Sub, false).expect("sub");
+        assert!(back.is_int());
+        assert_eq!(op(&py.bool(true), &py.bool(true), Operator::Add), "2");
+        assert_eq!(op(&py.bool(true), &py.bool(false), Operator::BitAnd), "False");
+        assert_eq!(r(py, &obj::compare(py, &i(py, 1), &float::new(py, 1.0), Cmpop::Eq)), "True");
+        assert_eq!(
+            r(py, &obj::compare(py, &i(py, 1), &py.new_str("a"), Cmpop::Lt)),
+            "TypeError: '<' not supported between instances of 'int' and 'str'"
+        );
+    }
+
+    #[test]
+    fn floats() {
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        let f = |x| float::new(py, x);
+        let op = |a: &Value, b: &Value, o| r(py, &obj::binary_op(py, a, b, o, false));
+        assert_eq!(op(&f(123456789.0), &f(1e10), Operator::Mult), "1.23456789e+18");
+        assert_eq!(op(&i(py, 1), &i(py, 3), Operator::Div), "0.3333333333333333");
+        assert_eq!(op(&f(1.0), &i(py, -3), Operator::Mod), "-2.0");
+        assert_eq!(op(&f(1.0), &i(py, 0), Operator::Mod), "ZeroDivisionError: float modulo");
+        assert_eq!(op(&f(0.0), &i(py, -1), Operator::Pow), "ZeroDivisionError: 0.0 cannot be raised to a negative power");
+        assert_eq!(r(py, &Ok(f(-0.0))), "-0.0");
+        assert_eq!(r(py, &Ok(f(1e-5))), "1e-05");
+        assert_eq!(obj::hash(py, &f(2.0)).ok(), obj::hash(py, &i(py, 2)).ok());
+    }
+
+    #[test]
+    fn strs_lists_tuples() {
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        let a = py.new_str("ab");
+        assert_eq!(r(py, &obj::binary_op(py, &i(py, 3), &a, Operator::Mult, false)), "'ababab'");
+        assert_eq!(r(py, &obj::getitem(py, &py.new_str("héllo"), &i(py, 1))), "'é'");
+        assert_eq!(r(py, &obj::getitem(py, &a, &i(py, 9))), "IndexError: string index out of range");
+        assert_eq!(obj::len(py, &py.new_str("héllo")).ok(), Some(5));
+        let l = list::new(py, vec![i(py, 1), a.clone()]);
+        assert_eq!(r(py, &obj::binary_op(py, &l, &i(py, 2), Operator::Mult, false)), "[1, 'ab', 1, 'ab']");
+        assert_eq!(r(py, &obj::binary_op(py, &l, &i(py, 2), Operator::Add, false)), "TypeError: can only concatenate list (not \"int\") to list");
+        assert_eq!(r(py, &obj::hash(py, &l).map(|_| py.none())), "TypeError: unhashable type: 'list'");
+        let t = tuple::new(py, vec![i(py, 1), i(py, 2)]);
+        // python3: hash((1, 2)), hash(())
+        assert_eq!(obj::hash(py, &t).ok(), Some(-3550055125485641917));
+        assert_eq!(obj::hash(py, &tuple::new(py, vec![])).ok(), Some(5740354900026072187));
+        assert_eq!(r(py, &Ok(tuple::new(py, vec![i(py, 1)]))), "(1,)");
+        let t2 = tuple::new(py, vec![i(py, 1), i(py, 3)]);
+        assert_eq!(r(py, &obj::compare(py, &t, &t2, Cmpop::Lt)), "True");
+        // A list containing itself.
+        l.downcast::<list::List>().expect("list").0.borrow_mut().push(l.clone());
+        assert_eq!(r(py, &Ok(l.clone())), "[1, 'ab', [...]]");
+        l.downcast::<list::List>().expect("list").0.borrow_mut().clear();
+    }
+
+    #[test]
+    fn dicts_keep_insertion_order() {
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        let d = dict::new(py);
+        for k in 0..100 {
+            dict::set_item(py, &d, i(py, (k * 7919) % 100), i(py, k)).expect("set");
+        }
+        assert_eq!(dict::len_of(&d), 100);
+        for k in 0..90 {
+            dict::del_item(py, &d, &i(py, (k * 7919) % 100)).expect("del");
+        }
+        dict::set_item(py, &d, py.new_str("a"), i(py, 1)).expect("set");
+        dict::set_item(py, &d, i(py, 1), float::new(py, 2.5)).expect("set");
+        // 1.0 finds the int key 1 (equal values hash alike).
+        assert_eq!(r(py, &dict::get_item(py, &d, &float::new(py, 1.0)).map(|v| v.unwrap_or_else(|| py.none()))), "2.5");
+        assert_eq!(
+            r(py, &Ok(d.clone())),
+            "{10: 90, 29: 91, 48: 92, 67: 93, 86: 94, 5: 95, 24: 96, 43: 97, 62: 98, 81: 99, 'a': 1, 1: 2.5}"
+        );
+        assert_eq!(r(py, &obj::getitem(py, &d, &py.new_str("zz"))), "KeyError: 'zz'");
+    }
+
+    #[test]
+    fn refcounts_free_objects() {
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        let before = interp.gc_list.count();
+        let l = list::new(py, vec![py.new_str("x")]);
+        let t = tuple::new(py, vec![l.clone()]);
+        assert_eq!(l.refcount(), 2);
+        assert_eq!(interp.gc_list.count(), before + 2);
+        drop(t);
+        assert_eq!(l.refcount(), 1);
+        drop(l);
+        assert_eq!(interp.gc_list.count(), before);
+    }
+
+    #[test]
+    fn formats_values() {
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        let fmt = |v: &Value, spec| obj::format::format(py, v, spec).unwrap_or_else(|e| super::super::traceback::exception_line(py, &e.0));
+        // python3: f"{1.5:>8.2f}|{42:05d}|{'ab':^6}|{255:#x}|{1234567:,}|{0.25:%}|{-3:+}"
+        assert_eq!(fmt(&float::new(py, 1.5), ">8.2f"), "    1.50");
+        assert_eq!(fmt(&i(py, 42), "05d"), "00042");
+        assert_eq!(fmt(&py.new_str("ab"), "^6"), "  ab  ");
+        assert_eq!(fmt(&i(py, 255), "#x"), "0xff");
+        assert_eq!(fmt(&i(py, 1234567), ","), "1,234,567");
+        assert_eq!(fmt(&float::new(py, 0.25), "%"), "25.000000%");
+        assert_eq!(fmt(&i(py, -3), "+"), "-3");
+        assert_eq!(fmt(&float::new(py, 2.0), ".3"), "2.0");
+        assert_eq!(fmt(&py.new_str("x"), "d"), "ValueError: Unknown format code 'd' for object of type 'str'");
+    }
+}
