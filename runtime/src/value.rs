@@ -55,6 +55,24 @@ impl GcHead {
         head
     }
 
+    /// Unlinks every object from this sentinel (when the interpreter goes
+    /// away), so that objects outliving it never touch the freed sentinel.
+    pub fn detach_all(&self) {
+        let mut p = self.next.get();
+        while !std::ptr::eq(p, self) {
+            // SAFETY: every node in the list is a live GcHead (unlinked before it is freed).
+            unsafe {
+                let next = (*p).next.get();
+                (*p).prev.set(std::ptr::null());
+                (*p).next.set(std::ptr::null());
+                p = next;
+            }
+        }
+        let me: *const GcHead = self;
+        self.prev.set(me);
+        self.next.set(me);
+    }
+
     /// How many objects are linked after this sentinel.
     pub fn count(&self) -> usize {
         let mut n = 0;

@@ -72,6 +72,10 @@ impl Frame {
         let argcount = co.argcount as usize;
         let kwonly = co.kwonlyargcount as usize;
         let posonly = co.posonlyargcount as usize;
+        let star = (co.flags & flags::VARARGS != 0) as usize + (co.flags & flags::VARKEYWORDS != 0) as usize;
+        if co.varnames.len() < argcount + kwonly + star || posonly > argcount {
+            return Err(py.system_error("code object with fewer varnames than parameters"));
+        }
         let npos = args.len().saturating_sub(kwnames.len());
         let (pos, kwvals) = args.split_at(npos);
         let mut next_slot = argcount + kwonly;

@@ -53,8 +53,6 @@ builtin_types! {
 
 /// One Python world.
 pub struct Interpreter {
-    /// Sentinel of the list of GC-tracked containers.
-    pub gc_list: Box<GcHead>,
     pub types: Types,
     pub none: Value,
     pub true_: Value,
@@ -70,6 +68,19 @@ pub struct Interpreter {
     interned: RefCell<HashMap<String, Value>>,
     /// Where `print` writes.
     pub stdout: RefCell<Box<dyn Write>>,
+    /// Sentinel of the list of GC-tracked containers; last, so that it is
+    /// dropped after the fields above release their objects.
+    pub gc_list: Box<GcHead>,
+}
+
+impl Drop for Interpreter {
+    fn drop(&mut self) {
+        // Release what we hold first, then cut loose the objects that live on
+        // (immortals, cycles): they must not unlink from a freed sentinel.
+        self.exc_info.borrow_mut().take();
+        self.interned.borrow_mut().clear();
+        self.gc_list.detach_all();
+    }
 }
 
 impl Interpreter {
@@ -90,7 +101,6 @@ impl Interpreter {
         let builtins = alloc_object(&types.dict, obj::dict::Dict::default(), &gc_list);
         builtins.leak();
         let interp = Box::new(Interpreter {
-            gc_list,
             types,
             none,
             true_,
@@ -102,6 +112,7 @@ impl Interpreter {
             repr_guard: RefCell::new(Vec::new()),
             interned: RefCell::new(HashMap::new()),
             stdout: RefCell::new(out),
+            gc_list,
         });
         interp.py().install_methods();
         crate::builtins::install(interp.py());

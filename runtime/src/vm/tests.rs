@@ -313,6 +313,67 @@ fn name_errors_and_operand_errors() {
     assert!(run(m, "").1.ends_with("TypeError: unsupported operand type(s) for +: 'int' and 'str'\n"));
 }
 
+#[test]
+fn closures_share_cells() {
+    // def outer(x):
+    //     def inner():
+    //         return x
+    //     return inner
+    // print(outer(5)())
+    // outer()
+    let inner = code_const(Unit {
+        name: "inner",
+        flags: flags::OPTIMIZED | flags::NEWLOCALS | flags::NESTED,
+        consts: vec![none()],
+        freevars: &["x"],
+        text: "2 COPY_FREE_VARS 1\n 2 RESUME 0\n 3 LOAD_DEREF 0\n 3 RETURN_VALUE",
+        ..Unit::default()
+    });
+    let outer = code_const(Unit {
+        name: "outer",
+        argcount: 1,
+        flags: flags::OPTIMIZED | flags::NEWLOCALS,
+        consts: vec![none(), inner],
+        varnames: &["x", "inner"],
+        cellvars: &["x"],
+        text: "1 MAKE_CELL 0\n 1 RESUME 0\n 2 LOAD_CLOSURE 0\n 2 BUILD_TUPLE 1\n 2 LOAD_CONST 1\n \
+               2 MAKE_FUNCTION 8\n 2 STORE_FAST 1\n 4 LOAD_FAST 1\n 4 RETURN_VALUE",
+        ..Unit::default()
+    });
+    let m = assemble(Unit {
+        consts: vec![outer, int(5), none()],
+        names: &["outer", "print"],
+        text: "
+            1 LOAD_CONST 0
+            1 MAKE_FUNCTION 0
+            1 STORE_NAME 0
+            5 PUSH_NULL
+            5 LOAD_NAME 1
+            5 PUSH_NULL
+            5 PUSH_NULL
+            5 LOAD_NAME 0
+            5 LOAD_CONST 1
+            5 PRECALL 1
+            5 CALL 1
+            5 PRECALL 0
+            5 CALL 0
+            5 PRECALL 1
+            5 CALL 1
+            5 POP_TOP
+            6 PUSH_NULL
+            6 LOAD_NAME 0
+            6 PRECALL 0
+            6 CALL 0
+            6 POP_TOP
+            6 LOAD_CONST 2
+            6 RETURN_VALUE",
+        ..Unit::default()
+    });
+    let (out, err) = run(m, "");
+    assert_eq!(out, "5\n");
+    assert!(err.ends_with("TypeError: outer() missing 1 required positional argument: 'x'\n"), "{err}");
+}
+
 /// Evaluates small expressions through the abstract operations.
 mod objects {
     use super::*;
