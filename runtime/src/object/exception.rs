@@ -22,6 +22,12 @@ pub struct ExceptionData {
     pub args: RefCell<Value>,
     /// Innermost frame last, as frames are unwound (printed outermost first).
     pub traceback: RefCell<Vec<TbEntry>>,
+    /// The exception being handled when this one was raised (`__context__`).
+    pub context: RefCell<Option<Value>>,
+    /// `raise ... from cause` (`__cause__`).
+    pub cause: RefCell<Option<Value>>,
+    /// Set by `raise ... from ...`: the context is not printed.
+    pub suppress_context: std::cell::Cell<bool>,
 }
 impl Payload for ExceptionData {
     const GC: bool = true;
@@ -29,7 +35,16 @@ impl Payload for ExceptionData {
 
 pub fn new_exception(py: Py<'_>, ty: &Value, args: Vec<Value>) -> Value {
     let args = tuple::new(py, args);
-    py.alloc(ty, ExceptionData { args: RefCell::new(args), traceback: RefCell::new(Vec::new()) })
+    py.alloc(
+        ty,
+        ExceptionData {
+            args: RefCell::new(args),
+            traceback: RefCell::new(Vec::new()),
+            context: RefCell::new(None),
+            cause: RefCell::new(None),
+            suppress_context: std::cell::Cell::new(false),
+        },
+    )
 }
 
 fn args_of(v: &Value) -> Vec<Value> {
@@ -67,6 +82,9 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let Some(e) = v.downcast::<ExceptionData>() else { return Ok(None) };
     Ok(match name {
         "args" => Some(e.args.borrow().clone()),
+        "__context__" => Some(e.context.borrow().clone().unwrap_or_else(|| py.none())),
+        "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(|| py.none())),
+        "__suppress_context__" => Some(py.bool(e.suppress_context.get())),
         "value" if is_subtype(&py.type_of(v), &py.types.stop_iteration) => {
             Some(args_of(v).into_iter().next().unwrap_or_else(|| py.none()))
         }
@@ -76,4 +94,29 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
 
 pub fn slots() -> Slots {
     Slots { repr: Some(repr), str: Some(str_), new: Some(new), getattr: Some(getattr), ..Slots::default() }
+}
+
+/// Records the exception being handled as `exc`'s context, as CPython does
+/// when an exception is raised inside an `except` block (cycles are cut).
+pub fn set_context(py: Py<'_>, exc: &Value) {
+    let Some(handled) = py.exc_info.borrow().clone() else { return };
+    if handled.is(exc) {
+        return;
+    }
+    let Some(e) = exc.downcast::<ExceptionData>() else { return };
+    if e.context.borrow().is_some() {
+        return;
+    }
+    // Walk the new context's chain: if `exc` is on it, cut it there.
+    let mut o = Some(handled.clone());
+    while let Some(cur) = o {
+        let Some(d) = cur.downcast::<ExceptionData>() else { break };
+        let next = d.context.borrow().clone();
+        if next.as_ref().is_some_and(|n| n.is(exc)) {
+            *d.context.borrow_mut() = None;
+            break;
+        }
+        o = next;
+    }
+    *e.context.borrow_mut() = Some(handled);
 }

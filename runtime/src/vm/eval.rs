@@ -115,7 +115,10 @@ fn handle(py: Py<'_>, f: &mut Frame, err: PyErr) -> Result<(), PyErr> {
 fn execute(py: Py<'_>, f: &mut Frame) -> Step {
     match run(py, f) {
         Ok(step) => step,
-        Err(e) => Step::Raise(e, true),
+        Err(e) => {
+            crate::object::exception::set_context(py, &e.0);
+            Step::Raise(e, true)
+        }
     }
 }
 
@@ -625,8 +628,10 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     },
                     1 => make_exception(py, pop(py, f)?)?,
                     _ => {
-                        let _cause = pop(py, f)?;
-                        make_exception(py, pop(py, f)?)?
+                        let cause = pop(py, f)?;
+                        let err = make_exception(py, pop(py, f)?)?;
+                        set_cause(py, &err, cause)?;
+                        err
                     }
                 };
                 return Err(err);
@@ -692,6 +697,18 @@ fn make_exception(py: Py<'_>, v: Value) -> PyResult<PyErr> {
         }
     }
     Err(py.type_error("exceptions must derive from BaseException".to_string()))
+}
+
+/// `raise e from cause`: `cause` is an exception (or class), or None.
+fn set_cause(py: Py<'_>, err: &PyErr, cause: Value) -> PyResult<()> {
+    let cause = if cause.is(&py.none) { None } else { Some(make_exception(py, cause).map_err(|_| {
+        py.type_error("exception causes must derive from BaseException".to_string())
+    })?.0) };
+    if let Some(e) = err.0.downcast::<ExceptionData>() {
+        *e.cause.borrow_mut() = cause;
+        e.suppress_context.set(true);
+    }
+    Ok(())
 }
 
 /// `except T:` — `T` is an exception class or a tuple of them.

@@ -374,6 +374,62 @@ fn closures_share_cells() {
     assert!(err.ends_with("TypeError: outer() missing 1 required positional argument: 'x'\n"), "{err}");
 }
 
+#[test]
+fn exception_raised_in_a_handler_prints_its_context() {
+    // try:
+    //     1/0
+    // except ZeroDivisionError:
+    //     x
+    let m = assemble(Unit {
+        consts: vec![int(1), int(0), none()],
+        names: &["ZeroDivisionError", "x"],
+        text: "
+            0 RESUME 0
+            1 NOP
+            t0:
+            2 LOAD_CONST 0
+            2 LOAD_CONST 1
+            2 BINARY_OP 4
+            2 POP_TOP
+            t1:
+            2 LOAD_CONST 2
+            2 RETURN_VALUE
+            h0:
+            3 PUSH_EXC_INFO
+            3 LOAD_NAME 0
+            3 CHECK_EXC_MATCH
+            3 POP_JUMP_FORWARD_IF_FALSE @nomatch
+            3 POP_TOP
+            4 LOAD_NAME 1
+            4 POP_TOP
+            h1:
+            4 POP_EXCEPT
+            4 LOAD_CONST 2
+            4 RETURN_VALUE
+            nomatch:
+            3 RERAISE 0
+            cleanup:
+            3 COPY 3
+            3 POP_EXCEPT
+            3 RERAISE 1
+            except t0 t1 h0 0
+            except h0 h1 cleanup 1 lasti
+            except nomatch cleanup cleanup 1 lasti
+        ",
+        ..Unit::default()
+    });
+    let (_, err) = run(m, "try:\n    1/0\nexcept ZeroDivisionError:\n    x\n");
+    // python3 x.py, without the ~^~ line.
+    assert_eq!(
+        err,
+        "Traceback (most recent call last):\n  File \"x.py\", line 2, in <module>\n    1/0\n\
+         ZeroDivisionError: division by zero\n\n\
+         During handling of the above exception, another exception occurred:\n\n\
+         Traceback (most recent call last):\n  File \"x.py\", line 4, in <module>\n    x\n\
+         NameError: name 'x' is not defined\n"
+    );
+}
+
 /// Evaluates small expressions through the abstract operations.
 mod objects {
     use super::*;

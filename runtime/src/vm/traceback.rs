@@ -14,6 +14,30 @@ const RECURSIVE_CUTOFF: usize = 3;
 /// `source` is the text of the module (for the quoted lines).
 pub fn format_exception(py: Py<'_>, exc: &Value, source: &str) -> String {
     let mut out = String::new();
+    let mut seen = Vec::new();
+    format_chain(py, exc, source, &mut out, &mut seen);
+    out
+}
+
+/// The cause or context first, then a separator line, then `exc` itself, as
+/// CPython's `print_exception` with chaining.
+fn format_chain(py: Py<'_>, exc: &Value, source: &str, out: &mut String, seen: &mut Vec<usize>) {
+    seen.push(exc.addr());
+    if let Some(e) = exc.downcast::<ExceptionData>() {
+        let cause = e.cause.borrow().clone();
+        let context = e.context.borrow().clone();
+        if let Some(c) = cause.filter(|c| !seen.contains(&c.addr())) {
+            format_chain(py, &c, source, out, seen);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if let Some(c) = context.filter(|c| !e.suppress_context.get() && !seen.contains(&c.addr())) {
+            format_chain(py, &c, source, out, seen);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    format_one(py, exc, source, out);
+}
+
+fn format_one(py: Py<'_>, exc: &Value, source: &str, out: &mut String) {
     let entries = exc.downcast::<ExceptionData>().map(|e| e.traceback.borrow().clone()).unwrap_or_default();
     if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
@@ -27,7 +51,7 @@ pub fn format_exception(py: Py<'_>, exc: &Value, source: &str) -> String {
             if last.as_ref() == Some(&key) {
                 repeats += 1;
             } else {
-                flush_repeats(&mut out, repeats);
+                flush_repeats(out, repeats);
                 repeats = 0;
                 last = Some(key);
             }
@@ -45,11 +69,10 @@ pub fn format_exception(py: Py<'_>, exc: &Value, source: &str) -> String {
                 None => out.push_str(&format!("  File \"{}\", line ?, in {}\n", e.code.filename, e.code.name)),
             }
         }
-        flush_repeats(&mut out, repeats);
+        flush_repeats(out, repeats);
     }
     out.push_str(&exception_line(py, exc));
     out.push('\n');
-    out
 }
 
 fn flush_repeats(out: &mut String, repeats: usize) {
