@@ -1,7 +1,7 @@
 //! A tiny assembler for tests: builds a `CodeObject` from text shaped like
 //! `python3 -m dis` output, until the compiler produces them.
 //!
-//! Each line is `LINE OPNAME [ARG]`, `name:` (a label), or
+//! Each line is `LINE[:COL-ENDCOL] OPNAME [ARG]`, `name:` (a label), or
 //! `except START END TARGET DEPTH [lasti]` (labels). A jump's ARG may be
 //! `@label`, made relative or absolute as the opcode's kind says.
 
@@ -52,7 +52,7 @@ pub fn none() -> Const {
 
 /// Assembles `u`; panics on a malformed test program (test code only).
 pub fn assemble(u: Unit<'_>) -> Rc<CodeObject> {
-    let mut instrs: Vec<(u32, Opcode, String)> = Vec::new();
+    let mut instrs: Vec<(Position, Opcode, String)> = Vec::new();
     let mut labels = HashMap::new();
     let mut excepts = Vec::new();
     for line in u.text.lines().map(str::trim).filter(|l| !l.is_empty()) {
@@ -65,14 +65,20 @@ pub fn assemble(u: Unit<'_>) -> Rc<CodeObject> {
             excepts.push(words[1..].iter().map(|w| w.to_string()).collect::<Vec<_>>());
             continue;
         }
-        let lineno: u32 = words[0].parse().expect("line number");
+        let (line, cols) = words[0].split_once(':').unwrap_or((words[0], ""));
+        let lineno: u32 = line.parse().expect("line number");
+        let (col, end_col) = match cols.split_once('-') {
+            Some((a, b)) => (a.parse().ok(), b.parse().ok()),
+            None => (None, None),
+        };
+        let pos = Position { lineno: Some(lineno), end_lineno: Some(lineno), col, end_col };
         let op = Opcode::from_name(words[1]).unwrap_or_else(|| panic!("unknown opcode {}", words[1]));
-        instrs.push((lineno, op, words.get(2).unwrap_or(&"0").to_string()));
+        instrs.push((pos, op, words.get(2).unwrap_or(&"0").to_string()));
     }
     // No EXTENDED_ARG in test programs: one pair per instruction.
     let mut code = Vec::new();
     let mut positions = Vec::new();
-    for (i, (lineno, op, arg)) in instrs.iter().enumerate() {
+    for (i, (pos, op, arg)) in instrs.iter().enumerate() {
         let a = match arg.strip_prefix('@') {
             Some(l) => {
                 let t = labels[l];
@@ -86,7 +92,7 @@ pub fn assemble(u: Unit<'_>) -> Rc<CodeObject> {
         };
         assert!(a < 256, "argument too wide for the test assembler");
         code.extend([*op as u8, a as u8]);
-        positions.push(Position { lineno: Some(*lineno), end_lineno: Some(*lineno), col: None, end_col: None });
+        positions.push(*pos);
     }
     let exception_table = excepts
         .iter()

@@ -219,7 +219,7 @@ fn divide_program() -> Rc<crate::compile::code::CodeObject> {
         flags: flags::OPTIMIZED | flags::NEWLOCALS,
         consts: vec![none(), int(1)],
         varnames: &["x"],
-        text: "1 RESUME 0\n 2 LOAD_CONST 1\n 2 LOAD_FAST 0\n 2 BINARY_OP 4\n 2 RETURN_VALUE",
+        text: "1 RESUME 0\n 2 LOAD_CONST 1\n 2 LOAD_FAST 0\n 2:11-16 BINARY_OP 4\n 2 RETURN_VALUE",
         ..Unit::default()
     });
     assemble(Unit {
@@ -234,7 +234,7 @@ fn divide_program() -> Rc<crate::compile::code::CodeObject> {
             3 LOAD_NAME 0
             3 LOAD_CONST 1
             3 PRECALL 1
-            3 CALL 1
+            3:0-4 CALL 1
             3 POP_TOP
             3 LOAD_CONST 2
             3 RETURN_VALUE",
@@ -247,11 +247,11 @@ fn uncaught_exception_prints_a_traceback() {
     let src = "def f(x):\n    return 1 / x\nf(0)\n";
     let (out, err) = run(divide_program(), src);
     assert_eq!(out, "");
-    // python3 x.py, without the ~~^~~ line (not produced yet).
+    // python3 x.py
     assert_eq!(
         err,
         "Traceback (most recent call last):\n  File \"x.py\", line 3, in <module>\n    f(0)\n  \
-         File \"x.py\", line 2, in f\n    return 1 / x\nZeroDivisionError: division by zero\n"
+         File \"x.py\", line 2, in f\n    return 1 / x\n           ~~^~~\nZeroDivisionError: division by zero\n"
     );
 }
 
@@ -301,10 +301,19 @@ fn name_errors_and_operand_errors() {
     let m = assemble(Unit {
         consts: vec![none()],
         names: &["nope"],
-        text: "1 LOAD_NAME 0\n 1 RETURN_VALUE",
+        text: "1:4-8 LOAD_NAME 0\n 1 RETURN_VALUE",
         ..Unit::default()
     });
-    assert!(run(m, "").1.ends_with("NameError: name 'nope' is not defined\n"));
+    // python3: `x = nope` and `print(nope[0])`.
+    assert_eq!(
+        run(m, "x = nope\n").1,
+        "Traceback (most recent call last):\n  File \"x.py\", line 1, in <module>\n    x = nope\n        ^^^^\n\
+         NameError: name 'nope' is not defined\n"
+    );
+    let pos = |c, e| crate::compile::code::Position { lineno: Some(1), end_lineno: Some(1), col: Some(c), end_col: Some(e) };
+    assert_eq!(super::traceback::carets("print(nope[0])", &pos(6, 13)).as_deref(), Some("      ~~~~^^^"));
+    assert_eq!(super::traceback::carets("  f(a  //  b)", &pos(4, 12)).as_deref(), Some("  ~~~^^~~~"));
+    assert_eq!(super::traceback::carets("f(0)", &pos(0, 4)), None);
     let m = assemble(Unit {
         consts: vec![int(1), s("a")],
         text: "1 LOAD_CONST 0\n 1 LOAD_CONST 1\n 1 BINARY_OP 0\n 1 RETURN_VALUE",
@@ -389,7 +398,7 @@ fn exception_raised_in_a_handler_prints_its_context() {
             t0:
             2 LOAD_CONST 0
             2 LOAD_CONST 1
-            2 BINARY_OP 4
+            2:4-7 BINARY_OP 4
             2 POP_TOP
             t1:
             2 LOAD_CONST 2
@@ -419,10 +428,10 @@ fn exception_raised_in_a_handler_prints_its_context() {
         ..Unit::default()
     });
     let (_, err) = run(m, "try:\n    1/0\nexcept ZeroDivisionError:\n    x\n");
-    // python3 x.py, without the ~^~ line.
+    // python3 x.py
     assert_eq!(
         err,
-        "Traceback (most recent call last):\n  File \"x.py\", line 2, in <module>\n    1/0\n\
+        "Traceback (most recent call last):\n  File \"x.py\", line 2, in <module>\n    1/0\n    ~^~\n\
          ZeroDivisionError: division by zero\n\n\
          During handling of the above exception, another exception occurred:\n\n\
          Traceback (most recent call last):\n  File \"x.py\", line 4, in <module>\n    x\n\
