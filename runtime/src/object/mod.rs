@@ -12,6 +12,7 @@ pub mod function;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod native_iter;
 pub mod none;
 pub mod object;
 pub mod range;

@@ -45,6 +45,7 @@ builtin_types! {
     function builtin_function code cell range slice
     list_iterator tuple_iterator str_iterator range_iterator dict_keyiterator
     dict_keys dict_values dict_items
+    enumerate zip map filter reversed
     base_exception exception arithmetic_error lookup_error
     type_error name_error unbound_local_error zero_division_error overflow_error
     value_error index_error key_error attribute_error runtime_error
@@ -173,6 +174,11 @@ fn make_types() -> Types {
         dict_keys: new_type::<dict::DictView>(t, "dict_keys", o, dict::view_slots(), gc),
         dict_values: new_type::<dict::DictView>(t, "dict_values", o, dict::view_slots(), gc),
         dict_items: new_type::<dict::DictView>(t, "dict_items", o, dict::view_slots(), gc),
+        enumerate: new_type::<native_iter::NativeIter>(t, "enumerate", o, native_iter::slots(native_iter::enumerate_new), gc),
+        zip: new_type::<native_iter::NativeIter>(t, "zip", o, native_iter::slots(native_iter::zip_new), gc),
+        map: new_type::<native_iter::NativeIter>(t, "map", o, native_iter::slots(native_iter::map_new), gc),
+        filter: new_type::<native_iter::NativeIter>(t, "filter", o, native_iter::slots(native_iter::filter_new), gc),
+        reversed: new_type::<native_iter::NativeIter>(t, "reversed", o, native_iter::slots(native_iter::reversed_new), gc),
         type_error: exc("TypeError", &exception),
         unbound_local_error: exc("UnboundLocalError", &name_error),
         zero_division_error: exc("ZeroDivisionError", &arithmetic_error),

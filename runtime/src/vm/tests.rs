@@ -582,4 +582,70 @@ mod objects {
         assert_eq!(fmt(&float::new(py, 2.0), ".3"), "2.0");
         assert_eq!(fmt(&py.new_str("x"), "d"), "ValueError: Unknown format code 'd' for object of type 'str'");
     }
+
+    /// Calls builtin `name` with positional `args`; the repr of the result or
+    /// the exception line.
+    fn call(py: Py<'_>, name: &str, args: &[Value], kw: &[(&str, Value)]) -> String {
+        let f = dict::get_str(py, &py.builtins, name).ok().flatten().expect("builtin");
+        let mut all = args.to_vec();
+        all.extend(kw.iter().map(|(_, v)| v.clone()));
+        let names: Vec<Value> = kw.iter().map(|(k, _)| py.new_str(k)).collect();
+        r(py, &obj::call(py, &f, &all, &names))
+    }
+
+    #[test]
+    fn builtins_round_format_and_iterators() {
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        let fl = |x| float::new(py, x);
+        // python3: round(2.5), round(2.675, 2), round(1234, -2), round(1250, -2),
+        // round(1350, -2), round(-0.5), round(0.125, 2)
+        assert_eq!(call(py, "round", &[fl(2.5)], &[]), "2");
+        assert_eq!(call(py, "round", &[fl(2.675), i(py, 2)], &[]), "2.67");
+        assert_eq!(call(py, "round", &[i(py, 1234), i(py, -2)], &[]), "1200");
+        assert_eq!(call(py, "round", &[i(py, 1250), i(py, -2)], &[]), "1200");
+        assert_eq!(call(py, "round", &[i(py, 1350), i(py, -2)], &[]), "1400");
+        assert_eq!(call(py, "round", &[fl(-0.5)], &[]), "0");
+        assert_eq!(call(py, "round", &[fl(0.125), i(py, 2)], &[]), "0.12");
+        // '%5.2f|%-4d|%s|%r|%x|%05d|%+d|%e' % (3.14159, 7, 'a', 'b', 255, 42, 3, 12345.678)
+        let fmt = py.new_str("%5.2f|%-4d|%s|%r|%x|%05d|%+d|%e");
+        let args = tuple::new(
+            py,
+            vec![fl(3.14159), i(py, 7), py.new_str("a"), py.new_str("b"), i(py, 255), i(py, 42), i(py, 3), fl(12345.678)],
+        );
+        assert_eq!(
+            r(py, &obj::binary_op(py, &fmt, &args, Operator::Mod, false)),
+            "\" 3.14|7   |a|'b'|ff|00042|+3|1.234568e+04\""
+        );
+        // '{} {!r} {x:>3} {{}}'.format(1, 'a', x=5)
+        let m = obj::getattr(py, &py.new_str("{} {!r} {x:>3} {{}}"), "format").expect("method");
+        let out = obj::call(py, &m, &[i(py, 1), py.new_str("a"), i(py, 5)], &[py.new_str("x")]);
+        assert_eq!(r(py, &out), "\"1 'a'   5 {}\"");
+        let l = |items: Vec<Value>| list::new(py, items);
+        let listed = |it: obj::PyResult<Value>| r(py, &it.and_then(|v| Ok(list::new(py, obj::collect(py, &v)?))));
+        let enumerate = dict::get_str(py, &py.builtins, "enumerate").ok().flatten().expect("enumerate");
+        assert_eq!(
+            listed(obj::call(py, &enumerate, &[py.new_str("ab"), i(py, 1)], &[])),
+            "[(1, 'a'), (2, 'b')]"
+        );
+        let zip = dict::get_str(py, &py.builtins, "zip").ok().flatten().expect("zip");
+        assert_eq!(
+            listed(obj::call(py, &zip, &[l(vec![i(py, 1), i(py, 2), i(py, 3)]), py.new_str("ab")], &[])),
+            "[(1, 'a'), (2, 'b')]"
+        );
+        let map = dict::get_str(py, &py.builtins, "map").ok().flatten().expect("map");
+        assert_eq!(listed(obj::call(py, &map, &[py.types.str.clone(), l(vec![i(py, 1), i(py, 2)])], &[])), "['1', '2']");
+        let rev = dict::get_str(py, &py.builtins, "reversed").ok().flatten().expect("reversed");
+        assert_eq!(listed(obj::call(py, &rev, &[l(vec![i(py, 1), i(py, 2), i(py, 3)])], &[])), "[3, 2, 1]");
+        let filter = dict::get_str(py, &py.builtins, "filter").ok().flatten().expect("filter");
+        assert_eq!(listed(obj::call(py, &filter, &[py.none(), l(vec![i(py, 0), i(py, 1), i(py, 2)])], &[])), "[1, 2]");
+        assert_eq!(call(py, "sorted", &[l(vec![i(py, 3), i(py, 1), i(py, 2)])], &[("reverse", py.bool(true))]), "[3, 2, 1]");
+        assert_eq!(call(py, "min", &[l(vec![])], &[]), "ValueError: min() arg is an empty sequence");
+        assert_eq!(call(py, "len", &[i(py, 1)], &[]), "TypeError: object of type 'int' has no len()");
+        assert_eq!(call(py, "int", &[py.new_str(" 12 ")], &[]), "12");
+        assert_eq!(call(py, "int", &[py.new_str("x")], &[]), "ValueError: invalid literal for int() with base 10: 'x'");
+        assert_eq!(call(py, "isinstance", &[py.bool(true), py.types.int.clone()], &[]), "True");
+        assert_eq!(call(py, "type", &[i(py, 1)], &[]), "<class 'int'>");
+        assert_eq!(call(py, "repr", &[py.types.builtin_function.clone()], &[]), "\"<class 'builtin_function_or_method'>\"");
+    }
 }
