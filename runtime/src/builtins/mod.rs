@@ -42,7 +42,7 @@ pub fn install(py: Py<'_>) {
     let t = &py.types;
     for ty in [
         &t.int, &t.float, &t.str, &t.bool, &t.list, &t.tuple, &t.dict, &t.range, &t.type_, &t.object,
-        &t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed,
+        &t.set, &t.frozenset, &t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed,
         &t.base_exception, &t.exception, &t.arithmetic_error, &t.lookup_error, &t.type_error, &t.name_error,
         &t.unbound_local_error, &t.zero_division_error, &t.overflow_error, &t.value_error, &t.index_error,
         &t.key_error, &t.attribute_error, &t.runtime_error, &t.recursion_error, &t.not_implemented_error,

@@ -33,7 +33,7 @@ impl CodeData {
 }
 
 /// The value of a literal. Types the runtime lacks so far (complex, bytes,
-/// Ellipsis, frozenset) are stood in for by their nearest value.
+/// Ellipsis) are stood in for by their nearest value.
 pub fn constant(py: Py<'_>, c: &Constant) -> Value {
     match c {
         Constant::None | Constant::Ellipsis => py.none(),
@@ -43,8 +43,11 @@ pub fn constant(py: Py<'_>, c: &Constant) -> Value {
         Constant::Complex { real, .. } => float::new(py, *real),
         Constant::Str(s) => py.new_str(s),
         Constant::Bytes(b) => py.new_str(&String::from_utf8_lossy(b)),
-        Constant::Tuple(items) | Constant::FrozenSet(items) => {
-            tuple::new(py, items.iter().map(|k| constant(py, k)).collect())
+        Constant::Tuple(items) => tuple::new(py, items.iter().map(|k| constant(py, k)).collect()),
+        Constant::FrozenSet(items) => {
+            let items = items.iter().map(|k| constant(py, k)).collect();
+            // Constants are hashable; a failure here would be a compiler bug.
+            super::set::from_items(py, &py.types.frozenset, items).unwrap_or_else(|_| py.none())
         }
     }
 }

@@ -16,6 +16,7 @@ pub mod native_iter;
 pub mod none;
 pub mod object;
 pub mod range;
+pub mod set;
 pub mod slice;
 pub mod str;
 pub mod tuple;

@@ -436,6 +436,23 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     l.0.borrow_mut().extend(items);
                 }
             }
+            Opcode::BUILD_SET => {
+                let items = pop_n(py, f, arg as usize)?;
+                f.push(obj::set::from_items(py, &py.types.set, items)?);
+            }
+            Opcode::SET_ADD | Opcode::SET_UPDATE => {
+                let v = pop(py, f)?;
+                let n = f.stack.len();
+                let target = f.stack.get(n.wrapping_sub(arg as usize)).cloned().flatten();
+                let Some(s) = target else { return Err(py.system_error("SET_ADD target")) };
+                if op == Opcode::SET_ADD {
+                    obj::set::add(py, &s, v)?;
+                } else {
+                    for x in obj::collect(py, &v)? {
+                        obj::set::add(py, &s, x)?;
+                    }
+                }
+            }
             Opcode::LIST_TO_TUPLE => {
                 let v = pop(py, f)?;
                 f.push(tuple::new(py, obj::collect(py, &v)?));

@@ -45,7 +45,7 @@ builtin_types! {
     function builtin_function code cell range slice
     list_iterator tuple_iterator str_iterator range_iterator dict_keyiterator
     dict_keys dict_values dict_items
-    enumerate zip map filter reversed
+    enumerate zip map filter reversed set frozenset
     base_exception exception arithmetic_error lookup_error
     type_error name_error unbound_local_error zero_division_error overflow_error
     value_error index_error key_error attribute_error runtime_error
@@ -174,6 +174,8 @@ fn make_types() -> Types {
         dict_keys: new_type::<dict::DictView>(t, "dict_keys", o, dict::view_slots(), gc),
         dict_values: new_type::<dict::DictView>(t, "dict_values", o, dict::view_slots(), gc),
         dict_items: new_type::<dict::DictView>(t, "dict_items", o, dict::view_slots(), gc),
+        set: new_type::<set::Set>(t, "set", o, set::slots(), gc),
+        frozenset: new_type::<set::Set>(t, "frozenset", o, set::slots(), gc),
         enumerate: new_type::<native_iter::NativeIter>(t, "enumerate", o, native_iter::slots(native_iter::enumerate_new), gc),
         zip: new_type::<native_iter::NativeIter>(t, "zip", o, native_iter::slots(native_iter::zip_new), gc),
         map: new_type::<native_iter::NativeIter>(t, "map", o, native_iter::slots(native_iter::map_new), gc),
@@ -209,7 +211,10 @@ impl<'py> Py<'py> {
     fn install_methods(self) {
         use crate::object::*;
         let t = &self.types;
-        let tables: [(&Value, &[(&str, NativeFn)]); 6] = [
+        let tables: [(&Value, &[(&str, NativeFn)]); 9] = [
+            (&t.set, set::METHODS),
+            (&t.set, set::FROZEN_METHODS),
+            (&t.frozenset, set::FROZEN_METHODS),
             (&t.str, str::METHODS),
             (&t.list, list::METHODS),
             (&t.dict, dict::METHODS),
@@ -299,6 +304,11 @@ impl<'py> Py<'py> {
     pub fn attribute_error(self, v: &Value, name: &str) -> PyErr {
         self.new_error(&self.types.attribute_error, format!("'{}' object has no attribute '{}'", self.type_name(v), name))
     }
+    /// A KeyError whose argument is a message (`set.pop`).
+    pub fn key_error_msg(self, msg: &str) -> PyErr {
+        self.new_error(&self.types.key_error, msg.to_string())
+    }
+
     pub fn key_error(self, key: Value) -> PyErr {
         PyErr(obj::exception::new_exception(self, &self.types.key_error, vec![key]))
     }

@@ -648,4 +648,40 @@ mod objects {
         assert_eq!(call(py, "type", &[i(py, 1)], &[]), "<class 'int'>");
         assert_eq!(call(py, "repr", &[py.types.builtin_function.clone()], &[]), "\"<class 'builtin_function_or_method'>\"");
     }
+
+    #[test]
+    fn sets_iterate_in_cpythons_order() {
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        let set_of = |xs: &[i64]| {
+            let s = crate::object::set::from_items(py, &py.types.set, Vec::new()).expect("set");
+            for &x in xs {
+                crate::object::set::add(py, &s, i(py, x)).expect("add");
+            }
+            s
+        };
+        // python3: s = set(); for x in (...): s.add(x); print(s)
+        assert_eq!(r(py, &Ok(set_of(&[10, 2, 18, 7]))), "{18, 10, 2, 7}");
+        assert_eq!(r(py, &Ok(set_of(&[3, 1, 2]))), "{1, 2, 3}");
+        assert_eq!(r(py, &Ok(set_of(&[20, 17, 14, 11, 8, 5, 2]))), "{2, 5, 8, 11, 14, 17, 20}");
+        assert_eq!(r(py, &Ok(set_of(&[-1, -2, 5]))), "{5, -1, -2}");
+        assert_eq!(r(py, &Ok(set_of(&[]))), "set()");
+        let s = set_of(&[1, 2, 3]);
+        let m = obj::getattr(py, &s, "remove").expect("remove");
+        obj::call(py, &m, &[i(py, 2)], &[]).expect("removed");
+        let m = obj::getattr(py, &s, "add").expect("add");
+        obj::call(py, &m, &[i(py, 10)], &[]).expect("added");
+        // python3: s = {1, 2, 3}; s.remove(2); s.add(10); print(s, s | {0}, s & {1, 10}, s - {1}, s ^ {1, 4})
+        assert_eq!(r(py, &Ok(s.clone())), "{1, 10, 3}");
+        let op = |b: &[i64], o| r(py, &obj::binary_op(py, &s, &set_of(b), o, false));
+        assert_eq!(op(&[0], Operator::BitOr), "{0, 1, 10, 3}");
+        assert_eq!(op(&[1, 10], Operator::BitAnd), "{1, 10}");
+        assert_eq!(op(&[1], Operator::Sub), "{10, 3}");
+        assert_eq!(op(&[1, 4], Operator::BitXor), "{10, 3, 4}");
+        assert_eq!(r(py, &obj::compare(py, &set_of(&[1]), &set_of(&[1, 2]), Cmpop::LtE)), "True");
+        assert_eq!(r(py, &obj::hash(py, &s).map(|_| py.none())), "TypeError: unhashable type: 'set'");
+        assert_eq!(call(py, "frozenset", &[set_of(&[2, 1])], &[]), "frozenset({1, 2})");
+        let m = obj::getattr(py, &set_of(&[]), "pop").expect("pop");
+        assert_eq!(r(py, &obj::call(py, &m, &[], &[])), "KeyError: 'pop from an empty set'");
+    }
 }
