@@ -260,7 +260,7 @@ fn contains(py: Py<'_>, v: &Value, key: &Value) -> PyResult<bool> {
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
     let keys = items(v).into_iter().map(|(k, _)| k).collect();
-    Ok(super::iter::SeqIter::new(py, &py.types.dict_keyiterator, list::new(py, keys)))
+    Ok(super::iter::SeqIter::new_value(py, &py.types.dict_keyiterator, list::new(py, keys)))
 }
 
 /// `dict(mapping_or_pairs, **kwargs)`.
@@ -412,7 +412,7 @@ fn view_len(_py: Py<'_>, v: &Value) -> PyResult<usize> {
 
 fn view_iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
     let elements = view_elements(py, v);
-    Ok(super::iter::SeqIter::new(py, &py.types.dict_keyiterator, list::new(py, elements)))
+    Ok(super::iter::SeqIter::new_value(py, &py.types.dict_keyiterator, list::new(py, elements)))
 }
 
 fn view_contains(py: Py<'_>, v: &Value, x: &Value) -> PyResult<bool> {

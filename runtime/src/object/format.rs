@@ -128,7 +128,7 @@ fn pad(sign: &str, body: &str, s: &Spec, default_align: char) -> String {
         return format!("{sign}{body}");
     }
     let n = s.width - len;
-    let fills = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+    let fills = |k: usize| fill.to_string().repeat(k);
     match align {
         '<' => format!("{sign}{body}{}", fills(n)),
         '^' => format!("{}{sign}{body}{}", fills(n / 2), fills(n - n / 2)),

@@ -73,7 +73,7 @@ pub fn as_index(py: Py<'_>, v: &Value) -> PyResult<Option<i64>> {
         Some(IntRef::Big(b)) => b
             .to_i64()
             .map(Some)
-            .ok_or_else(|| py.index_error(&format!("cannot fit 'int' into an index-sized integer"))),
+            .ok_or_else(|| py.index_error("cannot fit 'int' into an index-sized integer")),
         None => Ok(None),
     }
 }

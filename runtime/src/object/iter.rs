@@ -17,7 +17,7 @@ impl Payload for SeqIter {
 }
 
 impl SeqIter {
-    pub fn new(py: Py<'_>, ty: &Value, seq: Value) -> Value {
+    pub fn new_value(py: Py<'_>, ty: &Value, seq: Value) -> Value {
         py.alloc(ty, SeqIter { seq, index: StdCell::new(0) })
     }
 }
@@ -64,7 +64,7 @@ pub struct RangeIter {
 impl Payload for RangeIter {}
 
 impl RangeIter {
-    pub fn new(py: Py<'_>, r: &super::range::Range) -> Value {
+    pub fn new_value(py: Py<'_>, r: &super::range::Range) -> Value {
         py.alloc(&py.types.range_iterator, RangeIter { next: StdCell::new(r.start), left: StdCell::new(r.len()), step: r.step })
     }
 }

@@ -137,7 +137,7 @@ fn contains(py: Py<'_>, v: &Value, item: &Value) -> PyResult<bool> {
 }
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    Ok(super::iter::SeqIter::new(py, &py.types.list_iterator, v.clone()))
+    Ok(super::iter::SeqIter::new_value(py, &py.types.list_iterator, v.clone()))
 }
 
 /// `list(iterable)`.

@@ -14,6 +14,8 @@ pub mod iter;
 pub mod list;
 pub mod native_iter;
 pub mod none;
+// `object::object` holds the `object` type, as one file per type names it.
+#[allow(clippy::module_inception)]
 pub mod object;
 pub mod range;
 pub mod set;

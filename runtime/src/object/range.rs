@@ -91,7 +91,7 @@ fn contains(py: Py<'_>, v: &Value, x: &Value) -> PyResult<bool> {
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
     let Some(r) = v.downcast::<Range>() else { return Err(py.system_error("range iter")) };
-    Ok(super::iter::RangeIter::new(py, r))
+    Ok(super::iter::RangeIter::new_value(py, r))
 }
 
 fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Value>> {

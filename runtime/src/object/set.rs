@@ -269,7 +269,7 @@ fn contains(py: Py<'_>, v: &Value, x: &Value) -> PyResult<bool> {
 }
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    Ok(super::iter::SeqIter::new(py, &py.types.dict_keyiterator, list::new(py, keys(v))))
+    Ok(super::iter::SeqIter::new_value(py, &py.types.dict_keyiterator, list::new(py, keys(v))))
 }
 
 fn subset(py: Py<'_>, a: &Value, b: &Value) -> PyResult<bool> {

@@ -123,7 +123,7 @@ fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
 }
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    Ok(super::iter::SeqIter::new(py, &py.types.tuple_iterator, v.clone()))
+    Ok(super::iter::SeqIter::new_value(py, &py.types.tuple_iterator, v.clone()))
 }
 
 /// `tuple(iterable)`.

@@ -17,35 +17,52 @@ use crate::vm::Py;
 /// arguments named by `kwnames` (the layout of CALL's stack, as vectorcall).
 pub type NativeFn = fn(Py<'_>, &[Value], &[Value]) -> PyResult<Value>;
 
+/// Slot signatures, named for the slot table below.
+pub type ReprSlot = fn(Py<'_>, &Value) -> PyResult<String>;
+pub type HashSlot = fn(Py<'_>, &Value) -> PyResult<i64>;
+pub type CompareSlot = fn(Py<'_>, &Value, &Value, Cmpop) -> PyResult<Option<Value>>;
+pub type BinarySlot = fn(Py<'_>, &Value, &Value, Operator) -> PyResult<Option<Value>>;
+pub type UnarySlot = fn(Py<'_>, &Value, Unaryop) -> PyResult<Option<Value>>;
+pub type BoolSlot = fn(Py<'_>, &Value) -> PyResult<bool>;
+pub type LenSlot = fn(Py<'_>, &Value) -> PyResult<usize>;
+pub type CallSlot = fn(Py<'_>, &Value, &[Value], &[Value]) -> PyResult<Value>;
+pub type GetattrSlot = fn(Py<'_>, &Value, &str) -> PyResult<Option<Value>>;
+pub type IterSlot = fn(Py<'_>, &Value) -> PyResult<Value>;
+pub type NextSlot = fn(Py<'_>, &Value) -> PyResult<Option<Value>>;
+pub type GetitemSlot = fn(Py<'_>, &Value, &Value) -> PyResult<Value>;
+pub type SetitemSlot = fn(Py<'_>, &Value, &Value, Value) -> PyResult<()>;
+pub type DelitemSlot = fn(Py<'_>, &Value, &Value) -> PyResult<()>;
+pub type ContainsSlot = fn(Py<'_>, &Value, &Value) -> PyResult<bool>;
+
 /// Rust functions implementing a type's behaviour (CPython's `tp_*` slots).
 /// `None` means the type lacks the operation; subclasses inherit missing ones.
 #[derive(Clone, Copy, Default)]
 pub struct Slots {
-    pub repr: Option<fn(Py<'_>, &Value) -> PyResult<String>>,
-    pub str: Option<fn(Py<'_>, &Value) -> PyResult<String>>,
-    pub hash: Option<fn(Py<'_>, &Value) -> PyResult<i64>>,
+    pub repr: Option<ReprSlot>,
+    pub str: Option<ReprSlot>,
+    pub hash: Option<HashSlot>,
     /// `None` result: NotImplemented.
-    pub richcompare: Option<fn(Py<'_>, &Value, &Value, Cmpop) -> PyResult<Option<Value>>>,
+    pub richcompare: Option<CompareSlot>,
     /// Called for either operand's type, with the operands in source order;
     /// `None` result: NotImplemented.
-    pub binop: Option<fn(Py<'_>, &Value, &Value, Operator) -> PyResult<Option<Value>>>,
+    pub binop: Option<BinarySlot>,
     /// Augmented assignment that mutates the left operand (`list +=`).
-    pub inplace: Option<fn(Py<'_>, &Value, &Value, Operator) -> PyResult<Option<Value>>>,
-    pub unary: Option<fn(Py<'_>, &Value, Unaryop) -> PyResult<Option<Value>>>,
-    pub bool: Option<fn(Py<'_>, &Value) -> PyResult<bool>>,
-    pub len: Option<fn(Py<'_>, &Value) -> PyResult<usize>>,
-    pub call: Option<fn(Py<'_>, &Value, &[Value], &[Value]) -> PyResult<Value>>,
+    pub inplace: Option<BinarySlot>,
+    pub unary: Option<UnarySlot>,
+    pub bool: Option<BoolSlot>,
+    pub len: Option<LenSlot>,
+    pub call: Option<CallSlot>,
     /// Attributes stored on the instance, looked up before the type's dict.
-    pub getattr: Option<fn(Py<'_>, &Value, &str) -> PyResult<Option<Value>>>,
-    pub iter: Option<fn(Py<'_>, &Value) -> PyResult<Value>>,
+    pub getattr: Option<GetattrSlot>,
+    pub iter: Option<IterSlot>,
     /// `None` result: the iterator is exhausted (no StopIteration object).
-    pub next: Option<fn(Py<'_>, &Value) -> PyResult<Option<Value>>>,
-    pub getitem: Option<fn(Py<'_>, &Value, &Value) -> PyResult<Value>>,
-    pub setitem: Option<fn(Py<'_>, &Value, &Value, Value) -> PyResult<()>>,
-    pub delitem: Option<fn(Py<'_>, &Value, &Value) -> PyResult<()>>,
-    pub contains: Option<fn(Py<'_>, &Value, &Value) -> PyResult<bool>>,
+    pub next: Option<NextSlot>,
+    pub getitem: Option<GetitemSlot>,
+    pub setitem: Option<SetitemSlot>,
+    pub delitem: Option<DelitemSlot>,
+    pub contains: Option<ContainsSlot>,
     /// Calling the type: `(type, args, kwnames)`.
-    pub new: Option<fn(Py<'_>, &Value, &[Value], &[Value]) -> PyResult<Value>>,
+    pub new: Option<CallSlot>,
 }
 
 impl Slots {
