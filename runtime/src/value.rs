@@ -48,7 +48,10 @@ impl GcHead {
     /// The sentinel of an interpreter's list of tracked objects; it must not
     /// move once objects are linked to it (the interpreter boxes it).
     pub fn new_list() -> Box<GcHead> {
-        let head = Box::new(GcHead { prev: Cell::new(std::ptr::null()), next: Cell::new(std::ptr::null()) });
+        let head = Box::new(GcHead {
+            prev: Cell::new(std::ptr::null()),
+            next: Cell::new(std::ptr::null()),
+        });
         let p: *const GcHead = &*head;
         head.prev.set(p);
         head.next.set(p);
@@ -126,12 +129,20 @@ pub unsafe fn dealloc<T: Payload>(p: *const Header) {
 /// are linked into `gc_list`. Every heap object comes from here, so that a
 /// pooled allocator can replace `Box` in one place.
 pub fn alloc_object<T: Payload>(ty: &Value, payload: T, gc_list: &GcHead) -> Value {
-    debug_assert!(ty.downcast::<TypeObject>().is_some_and(|t| t.payload_id == TypeId::of::<T>()));
+    debug_assert!(ty
+        .downcast::<TypeObject>()
+        .is_some_and(|t| t.payload_id == TypeId::of::<T>()));
     let ty_ptr = ty.obj_ptr() as *const Obj<TypeObject>;
-    let header = Header { refcnt: Cell::new(1), ty: ty_ptr };
+    let header = Header {
+        refcnt: Cell::new(1),
+        ty: ty_ptr,
+    };
     let ptr: *const Header = if T::GC {
         let boxed = Box::new(GcBox {
-            gc: GcHead { prev: Cell::new(std::ptr::null()), next: Cell::new(std::ptr::null()) },
+            gc: GcHead {
+                prev: Cell::new(std::ptr::null()),
+                next: Cell::new(std::ptr::null()),
+            },
             obj: Obj { header, payload },
         });
         let raw = Box::into_raw(boxed);
@@ -157,7 +168,10 @@ pub fn alloc_object<T: Payload>(ty: &Value, payload: T, gc_list: &GcHead) -> Val
 /// Makes the `type` type object, whose type is itself.
 pub fn alloc_type_type(payload: TypeObject) -> Value {
     let raw = Box::into_raw(Box::new(Obj {
-        header: Header { refcnt: Cell::new(1), ty: std::ptr::null() },
+        header: Header {
+            refcnt: Cell::new(1),
+            ty: std::ptr::null(),
+        },
         payload,
     }));
     // SAFETY: `raw` is a fresh allocation that we now point at itself.
@@ -178,7 +192,10 @@ pub struct Value {
 impl Value {
     fn from_ptr(p: *const Header) -> Value {
         let bits = NonZeroUsize::new(p as usize).unwrap_or(NonZeroUsize::MIN);
-        Value { bits, _not_send: PhantomData }
+        Value {
+            bits,
+            _not_send: PhantomData,
+        }
     }
 
     /// A small int, or `None` when `i` needs a heap int.
@@ -187,7 +204,10 @@ impl Value {
             return None;
         }
         let bits = ((i << 1) | 1) as usize;
-        Some(Value { bits: NonZeroUsize::new(bits)?, _not_send: PhantomData })
+        Some(Value {
+            bits: NonZeroUsize::new(bits)?,
+            _not_send: PhantomData,
+        })
     }
 
     pub fn is_int(&self) -> bool {
@@ -280,7 +300,10 @@ impl Clone for Value {
         if let Some(h) = self.header() {
             h.refcnt.set(h.refcnt.get() + 1);
         }
-        Value { bits: self.bits, _not_send: PhantomData }
+        Value {
+            bits: self.bits,
+            _not_send: PhantomData,
+        }
     }
 }
 
@@ -304,7 +327,12 @@ impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.as_int() {
             Some(i) => write!(f, "Value({i})"),
-            None => write!(f, "Value(<{} at {:#x}>)", self.heap_type().map_or("?", |t| t.name.as_str()), self.addr()),
+            None => write!(
+                f,
+                "Value(<{} at {:#x}>)",
+                self.heap_type().map_or("?", |t| t.name.as_str()),
+                self.addr()
+            ),
         }
     }
 }

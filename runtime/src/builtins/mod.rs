@@ -41,14 +41,46 @@ pub fn install(py: Py<'_>) {
     }
     let t = &py.types;
     for ty in [
-        &t.int, &t.float, &t.str, &t.bool, &t.list, &t.tuple, &t.dict, &t.range, &t.type_, &t.object,
-        &t.set, &t.frozenset, &t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed,
-        &t.base_exception, &t.exception, &t.arithmetic_error, &t.lookup_error, &t.type_error, &t.name_error,
-        &t.unbound_local_error, &t.zero_division_error, &t.overflow_error, &t.value_error, &t.index_error,
-        &t.key_error, &t.attribute_error, &t.runtime_error, &t.recursion_error, &t.not_implemented_error,
-        &t.stop_iteration, &t.system_error, &t.assertion_error,
+        &t.int,
+        &t.float,
+        &t.str,
+        &t.bool,
+        &t.list,
+        &t.tuple,
+        &t.dict,
+        &t.range,
+        &t.type_,
+        &t.object,
+        &t.set,
+        &t.frozenset,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+        &t.base_exception,
+        &t.exception,
+        &t.arithmetic_error,
+        &t.lookup_error,
+        &t.type_error,
+        &t.name_error,
+        &t.unbound_local_error,
+        &t.zero_division_error,
+        &t.overflow_error,
+        &t.value_error,
+        &t.index_error,
+        &t.key_error,
+        &t.attribute_error,
+        &t.runtime_error,
+        &t.recursion_error,
+        &t.not_implemented_error,
+        &t.stop_iteration,
+        &t.system_error,
+        &t.assertion_error,
     ] {
-        let name = ty.downcast::<crate::object::typeobj::TypeObject>().map_or(String::new(), |t| t.name.clone());
+        let name = ty
+            .downcast::<crate::object::typeobj::TypeObject>()
+            .map_or(String::new(), |t| t.name.clone());
         put(&name, ty.clone());
     }
     put("None", py.none());
@@ -57,19 +89,36 @@ pub fn install(py: Py<'_>) {
 }
 
 /// Splits CALL's arguments into positional ones and (name, value) pairs.
-fn split_kw<'a>(args: &'a [Value], kwnames: &'a [Value]) -> (&'a [Value], Vec<(&'a str, &'a Value)>) {
+fn split_kw<'a>(
+    args: &'a [Value],
+    kwnames: &'a [Value],
+) -> (&'a [Value], Vec<(&'a str, &'a Value)>) {
     let npos = args.len().saturating_sub(kwnames.len());
     let (pos, vals) = args.split_at(npos);
-    let kws = kwnames.iter().zip(vals).map(|(k, v)| (as_str(k).unwrap_or(""), v)).collect();
+    let kws = kwnames
+        .iter()
+        .zip(vals)
+        .map(|(k, v)| (as_str(k).unwrap_or(""), v))
+        .collect();
     (pos, kws)
 }
 
 fn no_kw(py: Py<'_>, name: &str, kwnames: &[Value]) -> PyResult<()> {
-    if kwnames.is_empty() { Ok(()) } else { Err(py.type_error(format!("{name}() takes no keyword arguments"))) }
+    if kwnames.is_empty() {
+        Ok(())
+    } else {
+        Err(py.type_error(format!("{name}() takes no keyword arguments")))
+    }
 }
 
 /// Exactly `n` positional arguments, with CPython's message.
-fn exactly<'a>(py: Py<'_>, name: &str, args: &'a [Value], kwnames: &[Value], n: usize) -> PyResult<&'a [Value]> {
+fn exactly<'a>(
+    py: Py<'_>,
+    name: &str,
+    args: &'a [Value],
+    kwnames: &[Value],
+    n: usize,
+) -> PyResult<&'a [Value]> {
     no_kw(py, name, kwnames)?;
     if args.len() != n {
         return Err(py.type_error(if n == 1 {
@@ -92,14 +141,21 @@ fn print(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             }
             match as_str(v) {
                 Some(s) => Ok(Some(s.to_string())),
-                None => Err(py.type_error(format!("{what} must be None or a string, not {}", py.type_name(v)))),
+                None => Err(py.type_error(format!(
+                    "{what} must be None or a string, not {}",
+                    py.type_name(v)
+                ))),
             }
         };
         match k {
             "sep" => sep = text("sep")?.unwrap_or_else(|| " ".to_string()),
             "end" => end = text("end")?.unwrap_or_else(|| "\n".to_string()),
             "flush" | "file" => {}
-            other => return Err(py.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+            other => {
+                return Err(py.type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )))
+            }
         }
     }
     let mut out = String::new();
@@ -158,7 +214,13 @@ fn abs(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 /// `min`/`max`: of one iterable or of several arguments, with `key` and
 /// `default`.
-fn min_max(py: Py<'_>, args: &[Value], kwnames: &[Value], name: &str, want_less: bool) -> PyResult<Value> {
+fn min_max(
+    py: Py<'_>,
+    args: &[Value],
+    kwnames: &[Value],
+    name: &str,
+    want_less: bool,
+) -> PyResult<Value> {
     let (pos, kws) = split_kw(args, kwnames);
     let (mut key, mut default) = (None, None);
     for (k, v) in kws {
@@ -166,7 +228,11 @@ fn min_max(py: Py<'_>, args: &[Value], kwnames: &[Value], name: &str, want_less:
             "key" if !v.is(&py.none) => key = Some(v.clone()),
             "key" => {}
             "default" => default = Some(v.clone()),
-            other => return Err(py.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
+            other => {
+                return Err(py.type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )))
+            }
         }
     }
     let items = match pos {
@@ -190,7 +256,11 @@ fn min_max(py: Py<'_>, args: &[Value], kwnames: &[Value], name: &str, want_less:
         let better = match &best {
             None => true,
             Some((_, bk)) => {
-                if want_less { obj::less(py, &k, bk)? } else { obj::less(py, bk, &k)? }
+                if want_less {
+                    obj::less(py, &k, bk)?
+                } else {
+                    obj::less(py, bk, &k)?
+                }
             }
         };
         if better {
@@ -219,13 +289,22 @@ fn sum(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     for (k, v) in kws {
         match k {
             "start" => start = Some(v.clone()),
-            other => return Err(py.type_error(format!("'{other}' is an invalid keyword argument for sum()"))),
+            other => {
+                return Err(py.type_error(format!(
+                    "'{other}' is an invalid keyword argument for sum()"
+                )))
+            }
         }
     }
     let (iterable, start) = match pos {
         [it] => (it, start),
         [it, s] => (it, Some(s.clone())),
-        _ => return Err(py.type_error(format!("sum() takes at most 2 arguments ({} given)", pos.len()))),
+        _ => {
+            return Err(py.type_error(format!(
+                "sum() takes at most 2 arguments ({} given)",
+                pos.len()
+            )))
+        }
     };
     let mut acc = start.unwrap_or_else(|| int::new_i64(py, 0));
     if as_str(&acc).is_some() {
@@ -240,7 +319,11 @@ fn sum(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn isinstance(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "isinstance", args, kwnames, 2)?;
-    let types = if a[1].downcast::<tuple::Tuple>().is_some() { obj::collect(py, &a[1])? } else { vec![a[1].clone()] };
+    let types = if a[1].downcast::<tuple::Tuple>().is_some() {
+        obj::collect(py, &a[1])?
+    } else {
+        vec![a[1].clone()]
+    };
     for t in &types {
         if t.downcast::<obj::typeobj::TypeObject>().is_none() {
             return Err(py.type_error(
@@ -274,7 +357,12 @@ fn next(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (it, default) = match args {
         [it] => (it, None),
         [it, d] => (it, Some(d)),
-        _ => return Err(py.type_error(format!("next expected at most 2 arguments, got {}", args.len()))),
+        _ => {
+            return Err(py.type_error(format!(
+                "next expected at most 2 arguments, got {}",
+                args.len()
+            )))
+        }
     };
     if py.type_obj(it).slots.next.is_none() {
         return Err(py.type_error(format!("'{}' object is not an iterator", py.type_name(it))));
@@ -282,7 +370,11 @@ fn next(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     match (obj::next(py, it)?, default) {
         (Some(x), _) => Ok(x),
         (None, Some(d)) => Ok(d.clone()),
-        (None, None) => Err(obj::PyErr(obj::exception::new_exception(py, &py.types.stop_iteration, Vec::new()))),
+        (None, None) => Err(obj::PyErr(obj::exception::new_exception(
+            py,
+            &py.types.stop_iteration,
+            Vec::new(),
+        ))),
     }
 }
 
@@ -297,7 +389,11 @@ fn sorted(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             "key" if !v.is(&py.none) => key = Some(v.clone()),
             "key" => {}
             "reverse" => rev = obj::truthy(py, v)?,
-            other => return Err(py.type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
+            other => {
+                return Err(py.type_error(format!(
+                    "'{other}' is an invalid keyword argument for sort()"
+                )))
+            }
         }
     }
     let items = obj::collect(py, iterable)?;
@@ -332,7 +428,10 @@ fn all(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn chr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "chr", args, kwnames, 1)?;
     let Some(i) = int::as_index(py, &a[0])? else {
-        return Err(py.type_error(format!("'{}' object cannot be interpreted as an integer", py.type_name(&a[0]))));
+        return Err(py.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            py.type_name(&a[0])
+        )));
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(py.new_str(c.encode_utf8(&mut [0; 4]))),
@@ -343,7 +442,10 @@ fn chr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn ord(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "ord", args, kwnames, 1)?;
     let Some(s) = as_str(&a[0]) else {
-        return Err(py.type_error(format!("ord() expected string of length 1, but {} found", py.type_name(&a[0]))));
+        return Err(py.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            py.type_name(&a[0])
+        )));
     };
     let mut cs = s.chars();
     match (cs.next(), cs.next()) {
@@ -366,8 +468,17 @@ fn format(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     no_kw(py, "format", kwnames)?;
     let (v, spec) = match args {
         [v] => (v, ""),
-        [v, s] => (v, as_str(s).ok_or_else(|| py.type_error("format() argument 2 must be str".to_string()))?),
-        _ => return Err(py.type_error(format!("format expected at most 2 arguments, got {}", args.len()))),
+        [v, s] => (
+            v,
+            as_str(s)
+                .ok_or_else(|| py.type_error("format() argument 2 must be str".to_string()))?,
+        ),
+        _ => {
+            return Err(py.type_error(format!(
+                "format expected at most 2 arguments, got {}",
+                args.len()
+            )))
+        }
     };
     Ok(py.new_str(&obj::format::format(py, v, spec)?))
 }
@@ -388,7 +499,11 @@ fn round(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     for (k, v) in kws {
         match k {
             "ndigits" => nd = Some(v.clone()),
-            other => return Err(py.type_error(format!("'{other}' is an invalid keyword argument for round()"))),
+            other => {
+                return Err(py.type_error(format!(
+                    "'{other}' is an invalid keyword argument for round()"
+                )))
+            }
         }
     }
     let Some(x) = pos.first() else {
@@ -396,33 +511,59 @@ fn round(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     };
     let nd = match nd.filter(|n| !n.is(&py.none)) {
         Some(n) => Some(int::as_index(py, &n)?.ok_or_else(|| {
-            py.type_error(format!("'{}' object cannot be interpreted as an integer", py.type_name(&n)))
+            py.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                py.type_name(&n)
+            ))
         })?),
         None => None,
     };
     if int::int_ref(py, x).is_some() {
         return match nd {
             Some(d) if d < 0 => {
-                let p = int::new_big(py, num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (-d) as u32));
+                let p = int::new_big(
+                    py,
+                    num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (-d) as u32),
+                );
                 let half = obj::binary_op(py, x, &p, crate::ast::Operator::Mod, false)?;
                 let down = obj::binary_op(py, x, &half, crate::ast::Operator::Sub, false)?;
-                let twice = obj::binary_op(py, &half, &int::new_i64(py, 2), crate::ast::Operator::Mult, false)?;
+                let twice = obj::binary_op(
+                    py,
+                    &half,
+                    &int::new_i64(py, 2),
+                    crate::ast::Operator::Mult,
+                    false,
+                )?;
                 let up = match obj::compare(py, &twice, &p, crate::ast::Cmpop::Gt)? {
                     g if obj::truthy(py, &g)? => true,
                     _ => {
                         let eqv = obj::eq(py, &twice, &p)?;
-                        let q = obj::binary_op(py, &down, &p, crate::ast::Operator::FloorDiv, false)?;
-                        let odd = obj::binary_op(py, &q, &int::new_i64(py, 2), crate::ast::Operator::Mod, false)?;
+                        let q =
+                            obj::binary_op(py, &down, &p, crate::ast::Operator::FloorDiv, false)?;
+                        let odd = obj::binary_op(
+                            py,
+                            &q,
+                            &int::new_i64(py, 2),
+                            crate::ast::Operator::Mod,
+                            false,
+                        )?;
                         eqv && obj::truthy(py, &odd)?
                     }
                 };
-                if up { obj::binary_op(py, &down, &p, crate::ast::Operator::Add, false) } else { Ok(down) }
+                if up {
+                    obj::binary_op(py, &down, &p, crate::ast::Operator::Add, false)
+                } else {
+                    Ok(down)
+                }
             }
             _ => Ok(int::to_int(py, x)?),
         };
     }
     let Some(f) = float::as_f64(py, x)? else {
-        return Err(py.type_error(format!("type {} doesn't define __round__ method", py.type_name(x))));
+        return Err(py.type_error(format!(
+            "type {} doesn't define __round__ method",
+            py.type_name(x)
+        )));
     };
     match nd {
         None => {
@@ -439,7 +580,10 @@ fn round(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             let text = format!("{:.*}", d.clamp(0, 300) as usize, f);
             let r = if d >= 0 {
                 let exact = format!("{:.*}", (d + 25).clamp(0, 340) as usize, f);
-                round_text(&exact, d as usize).unwrap_or(text).parse().unwrap_or(f)
+                round_text(&exact, d as usize)
+                    .unwrap_or(text)
+                    .parse()
+                    .unwrap_or(f)
             } else {
                 let p = 10f64.powi((-d) as i32);
                 round_half_even(f / p) * p
@@ -451,7 +595,11 @@ fn round(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn round_half_even(f: f64) -> f64 {
     let r = f.round();
-    if (f - f.trunc()).abs() == 0.5 && r % 2.0 != 0.0 { r - f.signum() } else { r }
+    if (f - f.trunc()).abs() == 0.5 && r % 2.0 != 0.0 {
+        r - f.signum()
+    } else {
+        r
+    }
 }
 
 /// Rounds decimal text (many digits) to `d` places, halves to even.
@@ -462,7 +610,11 @@ fn round_text(exact: &str, d: usize) -> Option<String> {
     let rest = &frac[d..];
     let first = rest.chars().next().unwrap_or('0');
     let tail_nonzero = rest.chars().skip(1).any(|c| c != '0');
-    let last_odd = digits.chars().last().and_then(|c| c.to_digit(10)).is_some_and(|x| x % 2 == 1);
+    let last_odd = digits
+        .chars()
+        .last()
+        .and_then(|c| c.to_digit(10))
+        .is_some_and(|x| x % 2 == 1);
     let up = first > '5' || (first == '5' && (tail_nonzero || last_odd));
     let mut n: num_bigint::BigInt = digits.parse().ok()?;
     if up {
@@ -471,5 +623,10 @@ fn round_text(exact: &str, d: usize) -> Option<String> {
     let s = n.to_string();
     let s = format!("{:0>width$}", s, width = d + 1);
     let (a, b) = s.split_at(s.len() - d);
-    Some(format!("{}{}.{}", if neg { "-" } else { "" }, a, if b.is_empty() { "0" } else { b }))
+    Some(format!(
+        "{}{}.{}",
+        if neg { "-" } else { "" },
+        a,
+        if b.is_empty() { "0" } else { b }
+    ))
 }

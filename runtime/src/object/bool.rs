@@ -24,7 +24,12 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
             _ => {}
         }
     }
-    match py.types.int.downcast::<super::typeobj::TypeObject>().and_then(|t| t.slots.binop) {
+    match py
+        .types
+        .int
+        .downcast::<super::typeobj::TypeObject>()
+        .and_then(|t| t.slots.binop)
+    {
         Some(f) => f(py, a, b, op),
         None => Ok(None),
     }
@@ -34,10 +39,18 @@ fn new(py: Py<'_>, _ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value
     match args {
         [] => Ok(py.bool(false)),
         [x] => Ok(py.bool(super::truthy(py, x)?)),
-        _ => Err(py.type_error(format!("bool expected at most 1 argument, got {}", args.len()))),
+        _ => Err(py.type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            args.len()
+        ))),
     }
 }
 
 pub fn slots() -> Slots {
-    Slots { repr: Some(repr), binop: Some(binop), new: Some(new), ..Slots::default() }
+    Slots {
+        repr: Some(repr),
+        binop: Some(binop),
+        new: Some(new),
+        ..Slots::default()
+    }
 }

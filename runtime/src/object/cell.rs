@@ -19,11 +19,19 @@ pub fn new(py: Py<'_>, v: Option<Value>) -> Value {
 fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
     let inner = v.downcast::<Cell>().and_then(|c| c.0.borrow().clone());
     Ok(match inner {
-        Some(x) => format!("<cell at {:#x}: {} object at {:#x}>", v.addr(), py.type_name(&x), x.addr()),
+        Some(x) => format!(
+            "<cell at {:#x}: {} object at {:#x}>",
+            v.addr(),
+            py.type_name(&x),
+            x.addr()
+        ),
         None => format!("<cell at {:#x}: empty>", v.addr()),
     })
 }
 
 pub fn slots() -> Slots {
-    Slots { repr: Some(repr), ..Slots::default() }
+    Slots {
+        repr: Some(repr),
+        ..Slots::default()
+    }
 }

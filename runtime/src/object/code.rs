@@ -25,7 +25,9 @@ impl CodeData {
             .iter()
             .map(|c| match c {
                 Const::Value(k) => constant(py, k),
-                Const::Code(inner) => py.alloc(&py.types.code, Code(CodeData::new(py, inner.clone()))),
+                Const::Code(inner) => {
+                    py.alloc(&py.types.code, Code(CodeData::new(py, inner.clone())))
+                }
             })
             .collect();
         Rc::new(CodeData { code, consts })
@@ -53,7 +55,9 @@ pub fn constant(py: Py<'_>, c: &Constant) -> Value {
 }
 
 fn repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
-    let Some(c) = v.downcast::<Code>() else { return Ok("<code>".to_string()) };
+    let Some(c) = v.downcast::<Code>() else {
+        return Ok("<code>".to_string());
+    };
     let code = &c.0.code;
     Ok(format!(
         "<code object {} at {:#x}, file \"{}\", line {}>",
@@ -65,5 +69,8 @@ fn repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
 }
 
 pub fn slots() -> Slots {
-    Slots { repr: Some(repr), ..Slots::default() }
+    Slots {
+        repr: Some(repr),
+        ..Slots::default()
+    }
 }

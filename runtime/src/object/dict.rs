@@ -60,7 +60,11 @@ impl Table {
             let (mut i, mut perturb) = ((e.hash as u64 as usize) & mask, e.hash as u64);
             while self.indices[i] != EMPTY {
                 perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
             }
             self.indices[i] = n;
         }
@@ -89,12 +93,20 @@ fn lookup(py: Py<'_>, cell: &RefCell<Table>, key: &Value, hash: i64) -> PyResult
                 let ix = t.indices[i];
                 let c = match ix {
                     EMPTY | DUMMY => None,
-                    _ => t.entries.get(ix).and_then(|e| e.as_ref()).map(|e| (e.hash, e.key.clone())),
+                    _ => t
+                        .entries
+                        .get(ix)
+                        .and_then(|e| e.as_ref())
+                        .map(|e| (e.hash, e.key.clone())),
                 };
                 (ix, c)
             };
             match ix {
-                EMPTY => return Ok(Probe::Missing { slot: free.unwrap_or(i) }),
+                EMPTY => {
+                    return Ok(Probe::Missing {
+                        slot: free.unwrap_or(i),
+                    })
+                }
                 DUMMY => {
                     free.get_or_insert(i);
                 }
@@ -107,7 +119,11 @@ fn lookup(py: Py<'_>, cell: &RefCell<Table>, key: &Value, hash: i64) -> PyResult
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 }
@@ -115,7 +131,10 @@ fn lookup(py: Py<'_>, cell: &RefCell<Table>, key: &Value, hash: i64) -> PyResult
 fn table<'a>(py: Py<'_>, d: &'a Value) -> PyResult<&'a RefCell<Table>> {
     match d.downcast::<Dict>() {
         Some(t) => Ok(&t.0),
-        None => Err(py.type_error(format!("descriptor requires a 'dict' object but received a '{}'", py.type_name(d)))),
+        None => Err(py.type_error(format!(
+            "descriptor requires a 'dict' object but received a '{}'",
+            py.type_name(d)
+        ))),
     }
 }
 
@@ -127,7 +146,12 @@ pub fn get_item(py: Py<'_>, d: &Value, key: &Value) -> PyResult<Option<Value>> {
     let cell = table(py, d)?;
     let h = obj::hash(py, key)?;
     Ok(match lookup(py, cell, key, h)? {
-        Probe::Found { entry, .. } => cell.borrow().entries.get(entry).and_then(|e| e.as_ref()).map(|e| e.value.clone()),
+        Probe::Found { entry, .. } => cell
+            .borrow()
+            .entries
+            .get(entry)
+            .and_then(|e| e.as_ref())
+            .map(|e| e.value.clone()),
         Probe::Missing { .. } => None,
     })
 }
@@ -143,19 +167,30 @@ pub fn set_item(py: Py<'_>, d: &Value, key: Value, value: Value) -> PyResult<()>
     let old = match lookup(py, cell, &key, h)? {
         Probe::Found { entry, .. } => {
             let mut t = cell.borrow_mut();
-            t.entries.get_mut(entry).and_then(|e| e.as_mut()).map(|e| std::mem::replace(&mut e.value, value))
+            t.entries
+                .get_mut(entry)
+                .and_then(|e| e.as_mut())
+                .map(|e| std::mem::replace(&mut e.value, value))
         }
         Probe::Missing { slot } => {
             let mut t = cell.borrow_mut();
             let n = t.entries.len();
             if t.indices.is_empty() || (n + 1) * 3 >= t.indices.len() * 2 {
-                t.entries.push(Some(Entry { hash: h, key, value }));
+                t.entries.push(Some(Entry {
+                    hash: h,
+                    key,
+                    value,
+                }));
                 t.used += 1;
                 let want = t.used;
                 t.resize(want);
             } else {
                 t.indices[slot] = n;
-                t.entries.push(Some(Entry { hash: h, key, value }));
+                t.entries.push(Some(Entry {
+                    hash: h,
+                    key,
+                    value,
+                }));
                 t.used += 1;
             }
             None
@@ -170,7 +205,9 @@ pub fn set_item(py: Py<'_>, d: &Value, key: Value, value: Value) -> PyResult<()>
 pub fn del_item(py: Py<'_>, d: &Value, key: &Value) -> PyResult<Option<Value>> {
     let cell = table(py, d)?;
     let h = obj::hash(py, key)?;
-    let Probe::Found { entry, slot } = lookup(py, cell, key, h)? else { return Ok(None) };
+    let Probe::Found { entry, slot } = lookup(py, cell, key, h)? else {
+        return Ok(None);
+    };
     let removed = {
         let mut t = cell.borrow_mut();
         if let Some(ix) = t.indices.get_mut(slot) {
@@ -188,7 +225,12 @@ pub fn del_item(py: Py<'_>, d: &Value, key: &Value) -> PyResult<Option<Value>> {
 /// The live entries, in insertion order.
 pub fn items(d: &Value) -> Vec<(Value, Value)> {
     d.downcast::<Dict>().map_or_else(Vec::new, |t| {
-        t.0.borrow().entries.iter().flatten().map(|e| (e.key.clone(), e.value.clone())).collect()
+        t.0.borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     })
 }
 
@@ -214,7 +256,10 @@ fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
 
 fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: crate::ast::Cmpop) -> PyResult<Option<Value>> {
     use crate::ast::Cmpop;
-    if a.downcast::<Dict>().is_none() || b.downcast::<Dict>().is_none() || !matches!(op, Cmpop::Eq | Cmpop::NotEq) {
+    if a.downcast::<Dict>().is_none()
+        || b.downcast::<Dict>().is_none()
+        || !matches!(op, Cmpop::Eq | Cmpop::NotEq)
+    {
         return Ok(None);
     }
     let mut same = len_of(a) == len_of(b);
@@ -260,7 +305,11 @@ fn contains(py: Py<'_>, v: &Value, key: &Value) -> PyResult<bool> {
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
     let keys = items(v).into_iter().map(|(k, _)| k).collect();
-    Ok(super::iter::SeqIter::new_value(py, &py.types.dict_keyiterator, list::new(py, keys)))
+    Ok(super::iter::SeqIter::new_value(
+        py,
+        &py.types.dict_keyiterator,
+        list::new(py, keys),
+    ))
 }
 
 /// `dict(mapping_or_pairs, **kwargs)`.
@@ -289,7 +338,9 @@ fn update_from(py: Py<'_>, d: &Value, src: &Value) -> PyResult<()> {
     }
     for (i, pair) in obj::collect(py, src)?.into_iter().enumerate() {
         let kv = obj::collect(py, &pair).map_err(|_| {
-            py.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+            py.type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
         })?;
         let [k, v] = <[Value; 2]>::try_from(kv).map_err(|kv| {
             py.value_error(format!(
@@ -302,18 +353,31 @@ fn update_from(py: Py<'_>, d: &Value, src: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn recv<'a>(py: Py<'_>, name: &str, args: &'a [Value], min: usize, max: usize) -> PyResult<(&'a Value, &'a [Value])> {
-    let Some((d, rest)) = args.split_first() else { return Err(py.type_error(format!("dict.{name}() needs an argument"))) };
+fn recv<'a>(
+    py: Py<'_>,
+    name: &str,
+    args: &'a [Value],
+    min: usize,
+    max: usize,
+) -> PyResult<(&'a Value, &'a [Value])> {
+    let Some((d, rest)) = args.split_first() else {
+        return Err(py.type_error(format!("dict.{name}() needs an argument")));
+    };
     table(py, d)?;
     if rest.len() < min || rest.len() > max {
-        return Err(py.type_error(format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, rest.len())));
+        return Err(py.type_error(format!(
+            "{name} expected at most {max} argument{}, got {}",
+            if max == 1 { "" } else { "s" },
+            rest.len()
+        )));
     }
     Ok((d, rest))
 }
 
 fn get(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (d, rest) = recv(py, "get", args, 1, 2)?;
-    Ok(get_item(py, d, &rest[0])?.unwrap_or_else(|| rest.get(1).cloned().unwrap_or_else(|| py.none())))
+    Ok(get_item(py, d, &rest[0])?
+        .unwrap_or_else(|| rest.get(1).cloned().unwrap_or_else(|| py.none())))
 }
 
 fn setdefault(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -336,7 +400,9 @@ fn pop(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn update(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let Some((d, rest)) = args.split_first() else { return Err(py.type_error("update needs an argument".to_string())) };
+    let Some((d, rest)) = args.split_first() else {
+        return Err(py.type_error("update needs an argument".to_string()));
+    };
     let npos = rest.len().saturating_sub(kwnames.len());
     if let Some(src) = rest[..npos].first() {
         update_from(py, d, src)?;
@@ -389,7 +455,9 @@ fn items_m(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 /// The elements a view yields now.
 fn view_elements(py: Py<'_>, v: &Value) -> Vec<Value> {
-    let Some(view) = v.downcast::<DictView>() else { return Vec::new() };
+    let Some(view) = v.downcast::<DictView>() else {
+        return Vec::new();
+    };
     let ty = py.type_of(v);
     let pairs = items(&view.dict);
     if ty.is(&py.types.dict_keys) {
@@ -397,7 +465,10 @@ fn view_elements(py: Py<'_>, v: &Value) -> Vec<Value> {
     } else if ty.is(&py.types.dict_values) {
         pairs.into_iter().map(|(_, x)| x).collect()
     } else {
-        pairs.into_iter().map(|(k, x)| tuple::new(py, vec![k, x])).collect()
+        pairs
+            .into_iter()
+            .map(|(k, x)| tuple::new(py, vec![k, x]))
+            .collect()
     }
 }
 
@@ -412,7 +483,11 @@ fn view_len(_py: Py<'_>, v: &Value) -> PyResult<usize> {
 
 fn view_iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
     let elements = view_elements(py, v);
-    Ok(super::iter::SeqIter::new_value(py, &py.types.dict_keyiterator, list::new(py, elements)))
+    Ok(super::iter::SeqIter::new_value(
+        py,
+        &py.types.dict_keyiterator,
+        list::new(py, elements),
+    ))
 }
 
 fn view_contains(py: Py<'_>, v: &Value, x: &Value) -> PyResult<bool> {

@@ -49,14 +49,23 @@ pub fn new_exception(py: Py<'_>, ty: &Value, args: Vec<Value>) -> Value {
 
 fn args_of(v: &Value) -> Vec<Value> {
     v.downcast::<ExceptionData>()
-        .and_then(|e| e.args.borrow().downcast::<tuple::Tuple>().map(|t| t.0.to_vec()))
+        .and_then(|e| {
+            e.args
+                .borrow()
+                .downcast::<tuple::Tuple>()
+                .map(|t| t.0.to_vec())
+        })
         .unwrap_or_default()
 }
 
 fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
     let args = args_of(v);
     let inner = tuple::repr_items(py, &args, "", "")?;
-    Ok(format!("{}({})", py.type_name(v), inner.trim_end_matches(',')))
+    Ok(format!(
+        "{}({})",
+        py.type_name(v),
+        inner.trim_end_matches(',')
+    ))
 }
 
 fn str_(py: Py<'_>, v: &Value) -> PyResult<String> {
@@ -72,14 +81,19 @@ fn str_(py: Py<'_>, v: &Value) -> PyResult<String> {
 
 fn new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !kwnames.is_empty() {
-        let name = ty.downcast::<super::typeobj::TypeObject>().map_or("?", |t| t.name.as_str()).to_string();
+        let name = ty
+            .downcast::<super::typeobj::TypeObject>()
+            .map_or("?", |t| t.name.as_str())
+            .to_string();
         return Err(py.type_error(format!("{name}() takes no keyword arguments")));
     }
     Ok(new_exception(py, ty, args.to_vec()))
 }
 
 fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    let Some(e) = v.downcast::<ExceptionData>() else { return Ok(None) };
+    let Some(e) = v.downcast::<ExceptionData>() else {
+        return Ok(None);
+    };
     Ok(match name {
         "args" => Some(e.args.borrow().clone()),
         "__context__" => Some(e.context.borrow().clone().unwrap_or_else(|| py.none())),
@@ -93,24 +107,36 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
 }
 
 pub fn slots() -> Slots {
-    Slots { repr: Some(repr), str: Some(str_), new: Some(new), getattr: Some(getattr), ..Slots::default() }
+    Slots {
+        repr: Some(repr),
+        str: Some(str_),
+        new: Some(new),
+        getattr: Some(getattr),
+        ..Slots::default()
+    }
 }
 
 /// Records the exception being handled as `exc`'s context, as CPython does
 /// when an exception is raised inside an `except` block (cycles are cut).
 pub fn set_context(py: Py<'_>, exc: &Value) {
-    let Some(handled) = py.exc_info.borrow().clone() else { return };
+    let Some(handled) = py.exc_info.borrow().clone() else {
+        return;
+    };
     if handled.is(exc) {
         return;
     }
-    let Some(e) = exc.downcast::<ExceptionData>() else { return };
+    let Some(e) = exc.downcast::<ExceptionData>() else {
+        return;
+    };
     if e.context.borrow().is_some() {
         return;
     }
     // Walk the new context's chain: if `exc` is on it, cut it there.
     let mut o = Some(handled.clone());
     while let Some(cur) = o {
-        let Some(d) = cur.downcast::<ExceptionData>() else { break };
+        let Some(d) = cur.downcast::<ExceptionData>() else {
+            break;
+        };
         let next = d.context.borrow().clone();
         if next.as_ref().is_some_and(|n| n.is(exc)) {
             *d.context.borrow_mut() = None;

@@ -24,7 +24,10 @@ pub fn as_f64(py: Py<'_>, v: &Value) -> PyResult<Option<f64>> {
         return Ok(Some(f.0));
     }
     match int_ref(py, v) {
-        Some(i) => i.to_f64().map(Some).ok_or_else(|| py.overflow_error("int too large to convert to float")),
+        Some(i) => i
+            .to_f64()
+            .map(Some)
+            .ok_or_else(|| py.overflow_error("int too large to convert to float")),
         None => Ok(None),
     }
 }
@@ -38,7 +41,9 @@ pub fn f64_to_int(py: Py<'_>, f: f64) -> Value {
 }
 
 fn repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
-    Ok(crate::repr::float_repr(v.downcast::<Float>().map_or(0.0, |f| f.0)))
+    Ok(crate::repr::float_repr(
+        v.downcast::<Float>().map_or(0.0, |f| f.0),
+    ))
 }
 
 fn hash(_py: Py<'_>, v: &Value) -> PyResult<i64> {
@@ -83,7 +88,11 @@ fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<V
 pub fn py_mod(x: f64, y: f64) -> f64 {
     let m = x % y;
     if m != 0.0 {
-        if (y < 0.0) != (m < 0.0) { m + y } else { m }
+        if (y < 0.0) != (m < 0.0) {
+            m + y
+        } else {
+            m
+        }
     } else {
         0.0f64.copysign(y)
     }
@@ -98,7 +107,11 @@ pub fn py_floordiv(x: f64, y: f64) -> f64 {
     }
     if div != 0.0 {
         let f = div.floor();
-        if div - f > 0.5 { f + 1.0 } else { f }
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
     } else {
         0.0f64.copysign(x / y)
     }
@@ -115,14 +128,18 @@ pub fn pow(py: Py<'_>, x: f64, y: f64) -> PyResult<Value> {
 }
 
 fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Value>> {
-    let (Some(x), Some(y)) = (as_f64(py, a)?, as_f64(py, b)?) else { return Ok(None) };
+    let (Some(x), Some(y)) = (as_f64(py, a)?, as_f64(py, b)?) else {
+        return Ok(None);
+    };
     let r = match op {
         Operator::Add => x + y,
         Operator::Sub => x - y,
         Operator::Mult => x * y,
         Operator::Div if y == 0.0 => return Err(py.zero_division("float division by zero")),
         Operator::Div => x / y,
-        Operator::FloorDiv if y == 0.0 => return Err(py.zero_division("float floor division by zero")),
+        Operator::FloorDiv if y == 0.0 => {
+            return Err(py.zero_division("float floor division by zero"))
+        }
         Operator::FloorDiv => py_floordiv(x, y),
         Operator::Mod if y == 0.0 => return Err(py.zero_division("float modulo")),
         Operator::Mod => py_mod(x, y),
@@ -155,12 +172,21 @@ fn new_float(py: Py<'_>, _ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult
             }
             if let Some(s) = x.downcast::<super::str::Str>() {
                 return parse(&s.s).map(|f| new(py, f)).ok_or_else(|| {
-                    py.value_error(format!("could not convert string to float: {}", crate::repr::str_repr(&s.s)))
+                    py.value_error(format!(
+                        "could not convert string to float: {}",
+                        crate::repr::str_repr(&s.s)
+                    ))
                 });
             }
-            Err(py.type_error(format!("float() argument must be a string or a real number, not '{}'", py.type_name(x))))
+            Err(py.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                py.type_name(x)
+            )))
         }
-        _ => Err(py.type_error(format!("float expected at most 1 argument, got {}", args.len()))),
+        _ => Err(py.type_error(format!(
+            "float expected at most 1 argument, got {}",
+            args.len()
+        ))),
     }
 }
 
@@ -179,7 +205,11 @@ fn parse(s: &str) -> Option<f64> {
         "nan" => return Some(f64::NAN),
         _ => {}
     }
-    if body.is_empty() || !body.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-' | b'_')) {
+    if body.is_empty()
+        || !body
+            .bytes()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-' | b'_'))
+    {
         return None;
     }
     if body.starts_with('_') || body.ends_with('_') || body.contains("__") {
@@ -190,7 +220,10 @@ fn parse(s: &str) -> Option<f64> {
 }
 
 fn is_integer(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let f = args.first().and_then(|v| v.downcast::<Float>()).map_or(0.0, |f| f.0);
+    let f = args
+        .first()
+        .and_then(|v| v.downcast::<Float>())
+        .map_or(0.0, |f| f.0);
     Ok(py.bool(f.is_finite() && f.fract() == 0.0))
 }
 

@@ -94,17 +94,25 @@ pub fn format(py: Py<'_>, v: &Value, spec: &str) -> PyResult<String> {
     }
     if let Some(i) = int::int_ref(py, v) {
         if matches!(s.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
-            let x = i.to_f64().ok_or_else(|| py.overflow_error("int too large to convert to float"))?;
+            let x = i
+                .to_f64()
+                .ok_or_else(|| py.overflow_error("int too large to convert to float"))?;
             return format_float(py, x, &s);
         }
         return format_int(py, &i.to_big(), &s);
     }
-    Err(py.type_error(format!("unsupported format string passed to {}.__format__", py.type_name(v))))
+    Err(py.type_error(format!(
+        "unsupported format string passed to {}.__format__",
+        py.type_name(v)
+    )))
 }
 
 fn format_str(py: Py<'_>, text: &str, s: &Spec) -> PyResult<String> {
     if !matches!(s.ty, None | Some('s')) {
-        return Err(py.value_error(format!("Unknown format code '{}' for object of type 'str'", s.ty.unwrap_or('?'))));
+        return Err(py.value_error(format!(
+            "Unknown format code '{}' for object of type 'str'",
+            s.ty.unwrap_or('?')
+        )));
     }
     if s.sign.is_some() {
         return Err(py.value_error("Sign not allowed in string format specifier".to_string()));
@@ -148,7 +156,9 @@ fn sign_of(negative: bool, s: &Spec) -> &'static str {
 
 /// Inserts `sep` every three digits of the integer part of `digits`.
 fn group(digits: &str, sep: Option<char>, every: usize) -> String {
-    let Some(sep) = sep else { return digits.to_string() };
+    let Some(sep) = sep else {
+        return digits.to_string();
+    };
     let (int_part, rest) = match digits.find(|c: char| !c.is_ascii_alphanumeric()) {
         Some(i) => digits.split_at(i),
         None => (digits, ""),
@@ -181,11 +191,23 @@ fn format_int(py: Py<'_>, i: &num_bigint::BigInt, s: &Spec) -> PyResult<String> 
             let c = c.ok_or_else(|| py.overflow_error("%c arg not in range(0x110000)"))?;
             return Ok(pad("", &c.to_string(), s, '<'));
         }
-        Some(t) => return Err(py.value_error(format!("Unknown format code '{t}' for object of type 'int'"))),
+        Some(t) => {
+            return Err(py.value_error(format!(
+                "Unknown format code '{t}' for object of type 'int'"
+            )))
+        }
     };
-    let every = if matches!(s.ty, None | Some('d') | Some('n')) { 3 } else { 4 };
+    let every = if matches!(s.ty, None | Some('d') | Some('n')) {
+        3
+    } else {
+        4
+    };
     let body = group(&digits, s.grouping, every);
-    let sign = format!("{}{}", sign_of(i.is_negative(), s), if s.alt { prefix } else { "" });
+    let sign = format!(
+        "{}{}",
+        sign_of(i.is_negative(), s),
+        if s.alt { prefix } else { "" }
+    );
     Ok(pad(&sign, &body, s, '>'))
 }
 
@@ -194,7 +216,12 @@ fn exp_form(x: f64, p: usize, upper: bool) -> String {
     let t = format!("{:.*e}", p, x);
     let (mant, exp) = t.split_once('e').unwrap_or((&t, "0"));
     let e: i32 = exp.parse().unwrap_or(0);
-    let s = format!("{mant}{}{}{:02}", if upper { 'E' } else { 'e' }, if e < 0 { '-' } else { '+' }, e.abs());
+    let s = format!(
+        "{mant}{}{}{:02}",
+        if upper { 'E' } else { 'e' },
+        if e < 0 { '-' } else { '+' },
+        e.abs()
+    );
     s
 }
 
@@ -203,27 +230,42 @@ fn strip_zeros(s: &str) -> String {
         Some(i) => s.split_at(i),
         None => (s, ""),
     };
-    let mant = if mant.contains('.') { mant.trim_end_matches('0').trim_end_matches('.') } else { mant };
+    let mant = if mant.contains('.') {
+        mant.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        mant
+    };
     format!("{mant}{exp}")
 }
 
 /// The `g` presentation: fixed or exponent form with `p` significant digits.
 fn general(x: f64, p: usize, upper: bool, alt: bool) -> String {
     let p = p.max(1);
-    let e: i32 = exp_form(x, p - 1, false).split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0);
+    let e: i32 = exp_form(x, p - 1, false)
+        .split_once('e')
+        .and_then(|(_, e)| e.parse().ok())
+        .unwrap_or(0);
     let s = if -4 <= e && e < p as i32 {
         format!("{:.*}", (p as i32 - 1 - e).max(0) as usize, x)
     } else {
         exp_form(x, p - 1, upper)
     };
-    if alt { s } else { strip_zeros(&s) }
+    if alt {
+        s
+    } else {
+        strip_zeros(&s)
+    }
 }
 
 fn format_float(py: Py<'_>, x: f64, s: &Spec) -> PyResult<String> {
     let upper = matches!(s.ty, Some('E' | 'F' | 'G'));
     let body = if !x.is_finite() {
         let t = if x.is_nan() { "nan" } else { "inf" };
-        if upper { t.to_uppercase() } else { t.to_string() }
+        if upper {
+            t.to_uppercase()
+        } else {
+            t.to_string()
+        }
     } else {
         let a = x.abs();
         match s.ty {
@@ -235,10 +277,18 @@ fn format_float(py: Py<'_>, x: f64, s: &Spec) -> PyResult<String> {
                 None => crate::repr::float_repr(a),
                 Some(p) => {
                     let g = general(a, p, false, s.alt);
-                    if g.contains(['.', 'e', 'n', 'i']) { g } else { format!("{g}.0") }
+                    if g.contains(['.', 'e', 'n', 'i']) {
+                        g
+                    } else {
+                        format!("{g}.0")
+                    }
                 }
             },
-            Some(t) => return Err(py.value_error(format!("Unknown format code '{t}' for object of type 'float'"))),
+            Some(t) => {
+                return Err(py.value_error(format!(
+                    "Unknown format code '{t}' for object of type 'float'"
+                )))
+            }
         }
     };
     let body = group(&body, s.grouping, 3);
@@ -253,8 +303,14 @@ mod tests {
     #[test]
     fn parses_the_mini_language() {
         let s = parse("*^+#012,.3f").expect("valid");
-        assert_eq!((s.fill, s.align, s.sign, s.alt, s.zero), (Some('*'), Some('^'), Some('+'), true, true));
-        assert_eq!((s.width, s.grouping, s.precision, s.ty), (12, Some(','), Some(3), Some('f')));
+        assert_eq!(
+            (s.fill, s.align, s.sign, s.alt, s.zero),
+            (Some('*'), Some('^'), Some('+'), true, true)
+        );
+        assert_eq!(
+            (s.width, s.grouping, s.precision, s.ty),
+            (12, Some(','), Some(3), Some('f'))
+        );
         assert!(parse(".f").is_none());
     }
 

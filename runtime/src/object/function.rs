@@ -25,12 +25,16 @@ impl Payload for Function {
 }
 
 fn repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
-    let name = v.downcast::<Function>().map_or("?", |f| f.qualname.as_str());
+    let name = v
+        .downcast::<Function>()
+        .map_or("?", |f| f.qualname.as_str());
     Ok(format!("<function {name} at {:#x}>", v.addr()))
 }
 
 fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    let Some(f) = v.downcast::<Function>() else { return Ok(None) };
+    let Some(f) = v.downcast::<Function>() else {
+        return Ok(None);
+    };
     Ok(match name {
         "__name__" => Some(py.new_str(&f.name)),
         "__qualname__" => Some(py.new_str(&f.qualname)),
@@ -43,7 +47,11 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
 }
 
 pub fn slots() -> Slots {
-    Slots { repr: Some(repr), getattr: Some(getattr), ..Slots::default() }
+    Slots {
+        repr: Some(repr),
+        getattr: Some(getattr),
+        ..Slots::default()
+    }
 }
 
 pub struct Builtin {
@@ -69,15 +77,24 @@ pub fn call_builtin(py: Py<'_>, b: &Builtin, args: &[Value], kwnames: &[Value]) 
 }
 
 fn builtin_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
-    let Some(b) = v.downcast::<Builtin>() else { return Ok("<built-in>".to_string()) };
+    let Some(b) = v.downcast::<Builtin>() else {
+        return Ok("<built-in>".to_string());
+    };
     Ok(match &b.bound {
         None => format!("<built-in function {}>", b.name),
-        Some(me) => format!("<built-in method {} of {} object at {:#x}>", b.name, py.type_name(me), me.addr()),
+        Some(me) => format!(
+            "<built-in method {} of {} object at {:#x}>",
+            b.name,
+            py.type_name(me),
+            me.addr()
+        ),
     })
 }
 
 fn builtin_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    let Some(b) = v.downcast::<Builtin>() else { return Ok(None) };
+    let Some(b) = v.downcast::<Builtin>() else {
+        return Ok(None);
+    };
     Ok(match name {
         "__name__" | "__qualname__" => Some(py.new_str(b.name)),
         "__self__" => Some(b.bound.clone().unwrap_or_else(|| py.none())),
@@ -86,5 +103,9 @@ fn builtin_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>>
 }
 
 pub fn builtin_slots() -> Slots {
-    Slots { repr: Some(builtin_repr), getattr: Some(builtin_getattr), ..Slots::default() }
+    Slots {
+        repr: Some(builtin_repr),
+        getattr: Some(builtin_getattr),
+        ..Slots::default()
+    }
 }

@@ -92,13 +92,25 @@ pub fn hash_big(b: &BigInt) -> i64 {
     const P: i64 = (1 << 61) - 1;
     let m = (b.abs() % BigInt::from(P)).to_i64().unwrap_or(0);
     let h = if b.is_negative() { -m } else { m };
-    if h == -1 { -2 } else { h }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
 }
 
 pub fn hash_i64(i: i64) -> i64 {
     const P: i64 = (1 << 61) - 1;
-    let h = if i < 0 { -((-(i as i128) % P as i128) as i64) } else { i % P };
-    if h == -1 { -2 } else { h }
+    let h = if i < 0 {
+        -((-(i as i128) % P as i128) as i64)
+    } else {
+        i % P
+    };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
 }
 
 fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
@@ -110,7 +122,9 @@ fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
 }
 
 fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Value>> {
-    let (Some(x), Some(y)) = (int_ref(py, a), int_ref(py, b)) else { return Ok(None) };
+    let (Some(x), Some(y)) = (int_ref(py, a), int_ref(py, b)) else {
+        return Ok(None);
+    };
     let ord = match (&x, &y) {
         (IntRef::Small(p), IntRef::Small(q)) => p.cmp(q),
         _ => x.to_big().cmp(&y.to_big()),
@@ -134,7 +148,9 @@ pub fn cmp_result(py: Py<'_>, ord: std::cmp::Ordering, op: Cmpop) -> Option<Valu
 }
 
 fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Value>> {
-    let (Some(x), Some(y)) = (int_ref(py, a), int_ref(py, b)) else { return Ok(None) };
+    let (Some(x), Some(y)) = (int_ref(py, a), int_ref(py, b)) else {
+        return Ok(None);
+    };
     if let (IntRef::Small(p), IntRef::Small(q)) = (&x, &y) {
         if let Some(r) = small_op(*p, *q, op) {
             return Ok(Some(new_i64(py, r)));
@@ -151,16 +167,32 @@ fn small_op(p: i64, q: i64, op: Operator) -> Option<i64> {
         Operator::Mult => p.checked_mul(q),
         Operator::FloorDiv if q != 0 => {
             let d = p.checked_div(q)?;
-            Some(if (p % q != 0) && ((p < 0) != (q < 0)) { d - 1 } else { d })
+            Some(if (p % q != 0) && ((p < 0) != (q < 0)) {
+                d - 1
+            } else {
+                d
+            })
         }
         Operator::Mod if q != 0 => {
             let r = p.checked_rem(q)?;
-            Some(if r != 0 && ((r < 0) != (q < 0)) { r + q } else { r })
+            Some(if r != 0 && ((r < 0) != (q < 0)) {
+                r + q
+            } else {
+                r
+            })
         }
         Operator::BitAnd => Some(p & q),
         Operator::BitOr => Some(p | q),
         Operator::BitXor => Some(p ^ q),
-        Operator::RShift if q >= 0 => Some(if q >= 64 { if p < 0 { -1 } else { 0 } } else { p >> q }),
+        Operator::RShift if q >= 0 => Some(if q >= 64 {
+            if p < 0 {
+                -1
+            } else {
+                0
+            }
+        } else {
+            p >> q
+        }),
         _ => None,
     }
 }
@@ -175,7 +207,11 @@ fn big_op(py: Py<'_>, x: IntRef<'_>, y: IntRef<'_>, op: Operator) -> PyResult<Op
         Operator::Sub => p - q,
         Operator::Mult => p * q,
         Operator::FloorDiv | Operator::Mod if q.is_zero() => {
-            let msg = if op == Operator::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+            let msg = if op == Operator::Mod {
+                "integer modulo by zero"
+            } else {
+                "integer division or modulo by zero"
+            };
             return Err(py.zero_division(msg));
         }
         Operator::FloorDiv => p.div_floor(&q),
@@ -204,7 +240,11 @@ fn big_op(py: Py<'_>, x: IntRef<'_>, y: IntRef<'_>, op: Operator) -> PyResult<Op
             match q.to_u32() {
                 Some(n) => num_traits::pow::Pow::pow(p, n),
                 None if p.abs() <= BigInt::from(1) => {
-                    if p.is_negative() && q.is_odd() { p } else { p.abs() }
+                    if p.is_negative() && q.is_odd() {
+                        p
+                    } else {
+                        p.abs()
+                    }
                 }
                 None => return Err(py.overflow_error("exponent too large")),
             }
@@ -229,7 +269,9 @@ fn true_divide(py: Py<'_>, x: &IntRef<'_>, y: &IntRef<'_>) -> PyResult<Value> {
 }
 
 fn unary(py: Py<'_>, v: &Value, op: Unaryop) -> PyResult<Option<Value>> {
-    let Some(x) = int_ref(py, v) else { return Ok(None) };
+    let Some(x) = int_ref(py, v) else {
+        return Ok(None);
+    };
     let r = match (op, &x) {
         (Unaryop::UAdd, IntRef::Small(i)) => new_i64(py, *i),
         (Unaryop::USub, IntRef::Small(i)) => new_big(py, -BigInt::from(*i)),
@@ -260,12 +302,17 @@ fn new(py: Py<'_>, _ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<V
         [x] => to_int(py, x),
         [s, base] => {
             let Some(text) = s.downcast::<super::str::Str>() else {
-                return Err(py.type_error("int() can't convert non-string with explicit base".to_string()));
+                return Err(
+                    py.type_error("int() can't convert non-string with explicit base".to_string())
+                );
             };
             let base = as_index(py, base)?.unwrap_or(10);
             parse(py, &text.s, base as u32)
         }
-        _ => Err(py.type_error(format!("int() takes at most 2 arguments ({} given)", args.len()))),
+        _ => Err(py.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        ))),
     }
 }
 
@@ -294,7 +341,12 @@ pub fn to_int(py: Py<'_>, x: &Value) -> PyResult<Value> {
 
 /// Parses an int literal as `int(s, base)` does (whitespace, sign, `_`).
 fn parse(py: Py<'_>, s: &str, base: u32) -> PyResult<Value> {
-    let bad = || py.value_error(format!("invalid literal for int() with base {base}: {}", crate::repr::str_repr(s)));
+    let bad = || {
+        py.value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            crate::repr::str_repr(s)
+        ))
+    };
     if !(base == 0 || (2..=36).contains(&base)) {
         return Err(py.value_error("int() base must be >= 2 and <= 36, or 0".to_string()));
     }
@@ -312,7 +364,11 @@ fn parse(py: Py<'_>, s: &str, base: u32) -> PyResult<Value> {
         (0, _) => (10, digits),
         (b, _) => (b, digits),
     };
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return Err(bad());
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
@@ -321,7 +377,10 @@ fn parse(py: Py<'_>, s: &str, base: u32) -> PyResult<Value> {
 }
 
 fn bit_length(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let n = args.first().and_then(|v| int_ref(py, v)).map_or(0, |i| i.to_big().bits());
+    let n = args
+        .first()
+        .and_then(|v| int_ref(py, v))
+        .map_or(0, |i| i.to_big().bits());
     Ok(new_i64(py, n as i64))
 }
 

@@ -18,7 +18,13 @@ impl Payload for SeqIter {
 
 impl SeqIter {
     pub fn new_value(py: Py<'_>, ty: &Value, seq: Value) -> Value {
-        py.alloc(ty, SeqIter { seq, index: StdCell::new(0) })
+        py.alloc(
+            ty,
+            SeqIter {
+                seq,
+                index: StdCell::new(0),
+            },
+        )
     }
 }
 
@@ -27,7 +33,9 @@ fn iter_self(_py: Py<'_>, v: &Value) -> PyResult<Value> {
 }
 
 fn seq_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
-    let Some(it) = v.downcast::<SeqIter>() else { return Ok(None) };
+    let Some(it) = v.downcast::<SeqIter>() else {
+        return Ok(None);
+    };
     let i = it.index.get();
     let item = if let Some(l) = it.seq.downcast::<super::list::List>() {
         l.0.borrow().get(i).cloned()
@@ -53,7 +61,11 @@ fn seq_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
 }
 
 pub fn seq_slots() -> Slots {
-    Slots { iter: Some(iter_self), next: Some(seq_next), ..Slots::default() }
+    Slots {
+        iter: Some(iter_self),
+        next: Some(seq_next),
+        ..Slots::default()
+    }
 }
 
 pub struct RangeIter {
@@ -65,12 +77,21 @@ impl Payload for RangeIter {}
 
 impl RangeIter {
     pub fn new_value(py: Py<'_>, r: &super::range::Range) -> Value {
-        py.alloc(&py.types.range_iterator, RangeIter { next: StdCell::new(r.start), left: StdCell::new(r.len()), step: r.step })
+        py.alloc(
+            &py.types.range_iterator,
+            RangeIter {
+                next: StdCell::new(r.start),
+                left: StdCell::new(r.len()),
+                step: r.step,
+            },
+        )
     }
 }
 
 fn range_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
-    let Some(it) = v.downcast::<RangeIter>() else { return Ok(None) };
+    let Some(it) = v.downcast::<RangeIter>() else {
+        return Ok(None);
+    };
     if it.left.get() == 0 {
         return Ok(None);
     }
@@ -81,5 +102,9 @@ fn range_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
 }
 
 pub fn range_slots() -> Slots {
-    Slots { iter: Some(iter_self), next: Some(range_next), ..Slots::default() }
+    Slots {
+        iter: Some(iter_self),
+        next: Some(range_next),
+        ..Slots::default()
+    }
 }

@@ -22,18 +22,24 @@ pub fn new(py: Py<'_>, items: Vec<Value>) -> Value {
 }
 
 fn snapshot(v: &Value) -> Vec<Value> {
-    v.downcast::<List>().map_or_else(Vec::new, |l| l.0.borrow().clone())
+    v.downcast::<List>()
+        .map_or_else(Vec::new, |l| l.0.borrow().clone())
 }
 
 fn the<'a>(py: Py<'_>, v: &'a Value) -> PyResult<&'a RefCell<Vec<Value>>> {
     match v.downcast::<List>() {
         Some(l) => Ok(&l.0),
-        None => Err(py.type_error(format!("descriptor requires a 'list' object but received a '{}'", py.type_name(v)))),
+        None => Err(py.type_error(format!(
+            "descriptor requires a 'list' object but received a '{}'",
+            py.type_name(v)
+        ))),
     }
 }
 
 fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
-    obj::repr_guarded(py, v, "[...]", || tuple::repr_items(py, &snapshot(v), "[", "]"))
+    obj::repr_guarded(py, v, "[...]", || {
+        tuple::repr_items(py, &snapshot(v), "[", "]")
+    })
 }
 
 pub(crate) fn unhashable(py: Py<'_>, v: &Value) -> PyResult<i64> {
@@ -57,8 +63,12 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
             "can only concatenate list (not \"{}\") to list",
             py.type_name(b)
         ))),
-        (Operator::Mult, Some(_), None) => Ok(tuple::repeat(py, &snapshot(a), b)?.map(|v| new(py, v))),
-        (Operator::Mult, None, Some(_)) => Ok(tuple::repeat(py, &snapshot(b), a)?.map(|v| new(py, v))),
+        (Operator::Mult, Some(_), None) => {
+            Ok(tuple::repeat(py, &snapshot(a), b)?.map(|v| new(py, v)))
+        }
+        (Operator::Mult, None, Some(_)) => {
+            Ok(tuple::repeat(py, &snapshot(b), a)?.map(|v| new(py, v)))
+        }
         _ => Ok(None),
     }
 }
@@ -73,7 +83,9 @@ fn inplace(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Va
             Ok(Some(a.clone()))
         }
         Operator::Mult => {
-            let Some(v) = tuple::repeat(py, &snapshot(a), b)? else { return Ok(None) };
+            let Some(v) = tuple::repeat(py, &snapshot(a), b)? else {
+                return Ok(None);
+            };
             *cell.borrow_mut() = v;
             Ok(Some(a.clone()))
         }
@@ -94,8 +106,15 @@ fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
     }
     let n = cell.borrow().len();
     match obj::seq_index(py, key, n, "list")? {
-        Some(i) => cell.borrow().get(i).cloned().ok_or_else(|| py.index_error("list index out of range")),
-        None => Err(py.type_error(format!("list indices must be integers or slices, not {}", py.type_name(key)))),
+        Some(i) => cell
+            .borrow()
+            .get(i)
+            .cloned()
+            .ok_or_else(|| py.index_error("list index out of range")),
+        None => Err(py.type_error(format!(
+            "list indices must be integers or slices, not {}",
+            py.type_name(key)
+        ))),
     }
 }
 
@@ -105,11 +124,17 @@ fn setitem(py: Py<'_>, v: &Value, key: &Value, item: Value) -> PyResult<()> {
     match obj::seq_index(py, key, n, "list assignment") {
         Ok(Some(i)) => {
             // The old item is dropped after the borrow ends (its dealloc may run code).
-            let old = cell.borrow_mut().get_mut(i).map(|slot| std::mem::replace(slot, item));
+            let old = cell
+                .borrow_mut()
+                .get_mut(i)
+                .map(|slot| std::mem::replace(slot, item));
             drop(old);
             Ok(())
         }
-        Ok(None) => Err(py.type_error(format!("list indices must be integers or slices, not {}", py.type_name(key)))),
+        Ok(None) => Err(py.type_error(format!(
+            "list indices must be integers or slices, not {}",
+            py.type_name(key)
+        ))),
         Err(e) => Err(e),
     }
 }
@@ -123,7 +148,10 @@ fn delitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<()> {
             drop(old);
             Ok(())
         }
-        None => Err(py.type_error(format!("list indices must be integers or slices, not {}", py.type_name(key)))),
+        None => Err(py.type_error(format!(
+            "list indices must be integers or slices, not {}",
+            py.type_name(key)
+        ))),
     }
 }
 
@@ -137,7 +165,11 @@ fn contains(py: Py<'_>, v: &Value, item: &Value) -> PyResult<bool> {
 }
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    Ok(super::iter::SeqIter::new_value(py, &py.types.list_iterator, v.clone()))
+    Ok(super::iter::SeqIter::new_value(
+        py,
+        &py.types.list_iterator,
+        v.clone(),
+    ))
 }
 
 /// `list(iterable)`.
@@ -145,13 +177,25 @@ fn new_list(py: Py<'_>, _ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult<
     match args {
         [] => Ok(new(py, Vec::new())),
         [x] => Ok(new(py, obj::collect(py, x)?)),
-        _ => Err(py.type_error(format!("list expected at most 1 argument, got {}", args.len()))),
+        _ => Err(py.type_error(format!(
+            "list expected at most 1 argument, got {}",
+            args.len()
+        ))),
     }
 }
 
 /// The receiver and arguments of a list method, with an arity check.
-fn recv<'a>(py: Py<'_>, name: &str, args: &'a [Value], kw: &[Value], min: usize, max: usize) -> PyResult<(&'a RefCell<Vec<Value>>, &'a [Value])> {
-    let Some((l, rest)) = args.split_first() else { return Err(py.type_error(format!("unbound method list.{name}() needs an argument"))) };
+fn recv<'a>(
+    py: Py<'_>,
+    name: &str,
+    args: &'a [Value],
+    kw: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<(&'a RefCell<Vec<Value>>, &'a [Value])> {
+    let Some((l, rest)) = args.split_first() else {
+        return Err(py.type_error(format!("unbound method list.{name}() needs an argument")));
+    };
     if !kw.is_empty() && name != "sort" {
         return Err(py.type_error(format!("list.{name}() takes no keyword arguments")));
     }
@@ -160,7 +204,10 @@ fn recv<'a>(py: Py<'_>, name: &str, args: &'a [Value], kw: &[Value], min: usize,
         return Err(py.type_error(match (min, max) {
             (0, 0) => format!("list.{name}() takes no arguments ({n} given)"),
             (a, b) if a == b => format!("list.{name}() takes exactly one argument ({n} given)"),
-            _ => format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }),
+            _ => format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            ),
         }));
     }
     Ok((the(py, l)?, rest))
@@ -181,8 +228,12 @@ fn extend(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn insert(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (l, rest) = recv(py, "insert", args, kw, 2, 2)?;
-    let i = int::as_index(py, &rest[0])?
-        .ok_or_else(|| py.type_error(format!("'{}' object cannot be interpreted as an integer", py.type_name(&rest[0]))))?;
+    let i = int::as_index(py, &rest[0])?.ok_or_else(|| {
+        py.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            py.type_name(&rest[0])
+        ))
+    })?;
     let mut v = l.borrow_mut();
     let n = v.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -199,7 +250,12 @@ fn pop(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let i = match rest.first() {
         Some(k) => match obj::seq_index(py, k, n, "pop") {
             Ok(Some(i)) => i,
-            Ok(None) => return Err(py.type_error(format!("'{}' object cannot be interpreted as an integer", py.type_name(k)))),
+            Ok(None) => {
+                return Err(py.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    py.type_name(k)
+                )))
+            }
             Err(e) => return Err(e),
         },
         None => n - 1,
@@ -264,7 +320,11 @@ fn sort(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Some("key") if !v.is(&py.none) => key = Some(v.clone()),
             Some("key") => {}
             Some("reverse") => rev = obj::truthy(py, v)?,
-            Some(other) => return Err(py.type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
+            Some(other) => {
+                return Err(py.type_error(format!(
+                    "'{other}' is an invalid keyword argument for sort()"
+                )))
+            }
             None => {}
         }
     }
@@ -284,7 +344,12 @@ fn sort(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// Sorts `items` (stable), by `key(x)` if given; on error the items come back
 /// in some order with the error.
-pub fn sort_values(py: Py<'_>, items: Vec<Value>, key: Option<&Value>, reverse: bool) -> Result<Vec<Value>, (Vec<Value>, obj::PyErr)> {
+pub fn sort_values(
+    py: Py<'_>,
+    items: Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> Result<Vec<Value>, (Vec<Value>, obj::PyErr)> {
     let mut keyed = Vec::with_capacity(items.len());
     for x in items.iter() {
         let k = match key {
@@ -303,7 +368,11 @@ pub fn sort_values(py: Py<'_>, items: Vec<Value>, key: Option<&Value>, reverse: 
         if err.is_some() {
             return std::cmp::Ordering::Equal;
         }
-        let (a, b) = if reverse { (&keyed[j], &keyed[i]) } else { (&keyed[i], &keyed[j]) };
+        let (a, b) = if reverse {
+            (&keyed[j], &keyed[i])
+        } else {
+            (&keyed[i], &keyed[j])
+        };
         match obj::less(py, a, b) {
             Ok(true) => std::cmp::Ordering::Less,
             Ok(false) => match obj::less(py, b, a) {

@@ -15,6 +15,7 @@ pub mod list;
 pub mod native_iter;
 pub mod none;
 // `object::object` holds the `object` type, as one file per type names it.
+pub mod format;
 #[allow(clippy::module_inception)]
 pub mod object;
 pub mod range;
@@ -22,7 +23,6 @@ pub mod set;
 pub mod slice;
 pub mod str;
 pub mod tuple;
-pub mod format;
 pub mod typeobj;
 
 use crate::ast::{Cmpop, Operator, Unaryop};
@@ -58,7 +58,12 @@ pub fn str(py: Py<'_>, v: &Value) -> PyResult<String> {
 
 /// Runs `f` unless `v`'s repr is already being computed (a cycle), in which
 /// case it returns `cycle`.
-pub fn repr_guarded(py: Py<'_>, v: &Value, cycle: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+pub fn repr_guarded(
+    py: Py<'_>,
+    v: &Value,
+    cycle: &str,
+    f: impl FnOnce() -> PyResult<String>,
+) -> PyResult<String> {
     let id = v.addr();
     if py.repr_guard.borrow().contains(&id) {
         return Ok(cycle.to_string());
@@ -132,7 +137,10 @@ pub fn compare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Value> {
 /// reflected method (`<` tries `__gt__`), from the operators table.
 fn mirrored(op: Cmpop) -> Option<Cmpop> {
     let want = op.reflected_dunder()?;
-    Cmpop::ROWS.iter().copied().find(|c| c.dunder() == Some(want) && !c.is_negated())
+    Cmpop::ROWS
+        .iter()
+        .copied()
+        .find(|c| c.dunder() == Some(want) && !c.is_negated())
 }
 
 /// `a == b` as a Rust bool (identity first, as containers compare items).
@@ -173,7 +181,11 @@ pub fn binary_op(py: Py<'_>, a: &Value, b: &Value, op: Operator, inplace: bool) 
             }
         }
     }
-    let spelling = if inplace { format!("{}=", op.spelling()) } else { op.spelling().to_string() };
+    let spelling = if inplace {
+        format!("{}=", op.spelling())
+    } else {
+        op.spelling().to_string()
+    };
     Err(py.type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         spelling, ta.name, tb.name
@@ -190,7 +202,11 @@ pub fn unary_op(py: Py<'_>, v: &Value, op: Unaryop) -> PyResult<Value> {
             return Ok(r);
         }
     }
-    Err(py.type_error(format!("bad operand type for unary {}: '{}'", op.spelling(), t.name)))
+    Err(py.type_error(format!(
+        "bad operand type for unary {}: '{}'",
+        op.spelling(),
+        t.name
+    )))
 }
 
 pub fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
@@ -203,14 +219,20 @@ pub fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
 pub fn setitem(py: Py<'_>, v: &Value, key: &Value, item: Value) -> PyResult<()> {
     match py.type_obj(v).slots.setitem {
         Some(f) => f(py, v, key, item),
-        None => Err(py.type_error(format!("'{}' object does not support item assignment", py.type_name(v)))),
+        None => Err(py.type_error(format!(
+            "'{}' object does not support item assignment",
+            py.type_name(v)
+        ))),
     }
 }
 
 pub fn delitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<()> {
     match py.type_obj(v).slots.delitem {
         Some(f) => f(py, v, key),
-        None => Err(py.type_error(format!("'{}' object doesn't support item deletion", py.type_name(v)))),
+        None => Err(py.type_error(format!(
+            "'{}' object doesn't support item deletion",
+            py.type_name(v)
+        ))),
     }
 }
 
@@ -251,7 +273,10 @@ pub fn contains(py: Py<'_>, container: &Value, item: &Value) -> PyResult<bool> {
         return f(py, container, item);
     }
     let it = iter(py, container).map_err(|_| {
-        py.type_error(format!("argument of type '{}' is not iterable", py.type_name(container)))
+        py.type_error(format!(
+            "argument of type '{}' is not iterable",
+            py.type_name(container)
+        ))
     })?;
     while let Some(x) = next(py, &it)? {
         if eq(py, &x, item)? {
@@ -287,7 +312,9 @@ pub fn get_method(py: Py<'_>, v: &Value, name: &str) -> PyResult<(Option<Value>,
     let t = py.type_obj(v);
     if t.slots.getattr.is_none() || v.downcast::<typeobj::TypeObject>().is_none() {
         if let Some(m) = t.lookup(name) {
-            if m.downcast::<function::Builtin>().is_some_and(|b| b.bound.is_none()) {
+            if m.downcast::<function::Builtin>()
+                .is_some_and(|b| b.bound.is_none())
+            {
                 return Ok((Some(m), v.clone()));
             }
         }
@@ -317,7 +344,9 @@ pub fn isinstance(py: Py<'_>, v: &Value, ty: &Value) -> bool {
 
 /// A sequence index: an int (or bool), negative from the end; checks bounds.
 pub fn seq_index(py: Py<'_>, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
-    let Some(i) = int::as_index(py, key)? else { return Ok(None) };
+    let Some(i) = int::as_index(py, key)? else {
+        return Ok(None);
+    };
     let n = len as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {

@@ -13,5 +13,8 @@ fn repr(_py: Py<'_>, _v: &Value) -> PyResult<String> {
 }
 
 pub fn slots() -> Slots {
-    Slots { repr: Some(repr), ..Slots::default() }
+    Slots {
+        repr: Some(repr),
+        ..Slots::default()
+    }
 }

@@ -28,12 +28,19 @@ fn new(py: Py<'_>, ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value>
     }
     // Types with their own payload cannot be made by `object.__new__`.
     match ty.downcast::<super::typeobj::TypeObject>() {
-        Some(t) if t.payload_id == std::any::TypeId::of::<ObjectValue>() => Ok(py.alloc(ty, ObjectValue)),
+        Some(t) if t.payload_id == std::any::TypeId::of::<ObjectValue>() => {
+            Ok(py.alloc(ty, ObjectValue))
+        }
         Some(t) => Err(py.type_error(format!("cannot create '{}' instances", t.name))),
         None => Err(py.system_error("object.__new__ of a non-type")),
     }
 }
 
 pub fn slots() -> Slots {
-    Slots { hash: Some(hash), richcompare: Some(richcompare), new: Some(new), ..Slots::default() }
+    Slots {
+        hash: Some(hash),
+        richcompare: Some(richcompare),
+        new: Some(new),
+        ..Slots::default()
+    }
 }

@@ -37,8 +37,12 @@ impl Range {
 }
 
 fn arg(py: Py<'_>, v: &Value) -> PyResult<i64> {
-    int::as_index(py, v)?
-        .ok_or_else(|| py.type_error(format!("'{}' object cannot be interpreted as an integer", py.type_name(v))))
+    int::as_index(py, v)?.ok_or_else(|| {
+        py.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            py.type_name(v)
+        ))
+    })
 }
 
 /// `range(stop)`, `range(start, stop[, step])`.
@@ -51,7 +55,12 @@ fn new(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value>
         [start, stop] => (arg(py, start)?, arg(py, stop)?, 1),
         [start, stop, step] => (arg(py, start)?, arg(py, stop)?, arg(py, step)?),
         [] => return Err(py.type_error("range expected at least 1 argument, got 0".to_string())),
-        _ => return Err(py.type_error(format!("range expected at most 3 arguments, got {}", args.len()))),
+        _ => {
+            return Err(py.type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                args.len()
+            )))
+        }
     };
     if step == 0 {
         return Err(py.value_error("range() arg 3 must not be zero".to_string()));
@@ -60,7 +69,9 @@ fn new(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value>
 }
 
 fn repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
-    let Some(r) = v.downcast::<Range>() else { return Ok("range(?)".to_string()) };
+    let Some(r) = v.downcast::<Range>() else {
+        return Ok("range(?)".to_string());
+    };
     Ok(if r.step == 1 {
         format!("range({}, {})", r.start, r.stop)
     } else {
@@ -73,30 +84,48 @@ fn len(_py: Py<'_>, v: &Value) -> PyResult<usize> {
 }
 
 fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
-    let Some(r) = v.downcast::<Range>() else { return Err(py.system_error("range getitem")) };
+    let Some(r) = v.downcast::<Range>() else {
+        return Err(py.system_error("range getitem"));
+    };
     match super::seq_index(py, key, r.len(), "range object")? {
         Some(i) => Ok(int::new_i64(py, r.get(i))),
-        None => Err(py.type_error(format!("range indices must be integers or slices, not {}", py.type_name(key)))),
+        None => Err(py.type_error(format!(
+            "range indices must be integers or slices, not {}",
+            py.type_name(key)
+        ))),
     }
 }
 
 fn contains(py: Py<'_>, v: &Value, x: &Value) -> PyResult<bool> {
-    let Some(r) = v.downcast::<Range>() else { return Ok(false) };
-    let Some(int::IntRef::Small(i)) = int::int_ref(py, x) else {
-        return Ok((0..r.len()).any(|k| super::eq(py, &int::new_i64(py, r.get(k)), x).unwrap_or(false)));
+    let Some(r) = v.downcast::<Range>() else {
+        return Ok(false);
     };
-    let inside = if r.step > 0 { r.start <= i && i < r.stop } else { r.stop < i && i <= r.start };
+    let Some(int::IntRef::Small(i)) = int::int_ref(py, x) else {
+        return Ok(
+            (0..r.len()).any(|k| super::eq(py, &int::new_i64(py, r.get(k)), x).unwrap_or(false))
+        );
+    };
+    let inside = if r.step > 0 {
+        r.start <= i && i < r.stop
+    } else {
+        r.stop < i && i <= r.start
+    };
     Ok(inside && (i - r.start) % r.step == 0)
 }
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    let Some(r) = v.downcast::<Range>() else { return Err(py.system_error("range iter")) };
+    let Some(r) = v.downcast::<Range>() else {
+        return Err(py.system_error("range iter"));
+    };
     Ok(super::iter::RangeIter::new_value(py, r))
 }
 
 fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Value>> {
-    let (Some(x), Some(y)) = (a.downcast::<Range>(), b.downcast::<Range>()) else { return Ok(None) };
-    let same = x.len() == y.len() && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+    let (Some(x), Some(y)) = (a.downcast::<Range>(), b.downcast::<Range>()) else {
+        return Ok(None);
+    };
+    let same = x.len() == y.len()
+        && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
     Ok(match op {
         Cmpop::Eq => Some(py.bool(same)),
         Cmpop::NotEq => Some(py.bool(!same)),

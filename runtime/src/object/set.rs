@@ -35,7 +35,12 @@ pub struct Table {
 
 impl Default for Table {
     fn default() -> Self {
-        Table { slots: vec![Slot::Empty; MIN_SIZE], fill: 0, used: 0, finger: Cell::new(0) }
+        Table {
+            slots: vec![Slot::Empty; MIN_SIZE],
+            fill: 0,
+            used: 0,
+            finger: Cell::new(0),
+        }
     }
 }
 
@@ -49,21 +54,34 @@ fn probe(mask: usize, hash: i64, mut visit: impl FnMut(usize) -> bool) {
     let mut perturb = hash as u64;
     let mut i = (hash as u64 as usize) & mask;
     loop {
-        let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+        let probes = if i + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
         for j in 0..=probes {
             if visit(i + j) {
                 return;
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & mask;
     }
 }
 
 impl Table {
     /// What a set holds while `add` compares keys with its table taken out.
     fn placeholder() -> Table {
-        Table { slots: Vec::new(), fill: 0, used: 0, finger: Cell::new(0) }
+        Table {
+            slots: Vec::new(),
+            fill: 0,
+            used: 0,
+            finger: Cell::new(0),
+        }
     }
 
     /// Finds `key`: `Ok(Some(slot))` when present.
@@ -144,7 +162,11 @@ impl Table {
                 self.fill += 1;
                 self.used += 1;
                 if self.fill * 5 >= mask * 3 {
-                    let want = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+                    let want = if self.used > 50000 {
+                        self.used * 2
+                    } else {
+                        self.used * 4
+                    };
                     self.resize(want);
                 }
             }
@@ -175,16 +197,28 @@ impl Table {
     }
 
     fn keys(&self) -> Vec<Value> {
-        self.slots.iter().filter_map(|s| if let Slot::Key(_, k) = s { Some(k.clone()) } else { None }).collect()
+        self.slots
+            .iter()
+            .filter_map(|s| {
+                if let Slot::Key(_, k) = s {
+                    Some(k.clone())
+                } else {
+                    None
+                }
+            })
+            .collect()
     }
 }
 
 fn table<'a>(py: Py<'_>, v: &'a Value) -> PyResult<&'a RefCell<Table>> {
-    v.downcast::<Set>().map(|s| &s.0).ok_or_else(|| py.type_error(format!("expected a set, not {}", py.type_name(v))))
+    v.downcast::<Set>()
+        .map(|s| &s.0)
+        .ok_or_else(|| py.type_error(format!("expected a set, not {}", py.type_name(v))))
 }
 
 pub fn keys(v: &Value) -> Vec<Value> {
-    v.downcast::<Set>().map_or_else(Vec::new, |s| s.0.borrow().keys())
+    v.downcast::<Set>()
+        .map_or_else(Vec::new, |s| s.0.borrow().keys())
 }
 
 pub fn add(py: Py<'_>, set: &Value, key: Value) -> PyResult<()> {
@@ -240,7 +274,11 @@ fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
             return Ok(format!("{name}()"));
         }
         let inner = super::tuple::repr_items(py, &items, "{", "}")?;
-        Ok(if name == "set" { inner } else { format!("{name}({inner})") })
+        Ok(if name == "set" {
+            inner
+        } else {
+            format!("{name}({inner})")
+        })
     })
 }
 
@@ -269,7 +307,11 @@ fn contains(py: Py<'_>, v: &Value, x: &Value) -> PyResult<bool> {
 }
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    Ok(super::iter::SeqIter::new_value(py, &py.types.dict_keyiterator, list::new(py, keys(v))))
+    Ok(super::iter::SeqIter::new_value(
+        py,
+        &py.types.dict_keyiterator,
+        list::new(py, keys(v)),
+    ))
 }
 
 fn subset(py: Py<'_>, a: &Value, b: &Value) -> PyResult<bool> {
@@ -342,9 +384,15 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
     if a.downcast::<Set>().is_none() || b.downcast::<Set>().is_none() {
         return Ok(None);
     }
-    let Some(items) = combine(py, a, b, op)? else { return Ok(None) };
+    let Some(items) = combine(py, a, b, op)? else {
+        return Ok(None);
+    };
     let ty = py.type_of(a);
-    let ty = if is_frozen(py, a) { ty } else { py.types.set.clone() };
+    let ty = if is_frozen(py, a) {
+        ty
+    } else {
+        py.types.set.clone()
+    };
     from_items(py, &ty, items).map(Some)
 }
 
@@ -355,18 +403,32 @@ fn new_set(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
     match args {
         [] => from_items(py, ty, Vec::new()),
         [x] => from_items(py, ty, obj::collect(py, x)?),
-        _ => Err(py.type_error(format!("{} expected at most 1 argument, got {}", type_name_of(ty), args.len()))),
+        _ => Err(py.type_error(format!(
+            "{} expected at most 1 argument, got {}",
+            type_name_of(ty),
+            args.len()
+        ))),
     }
 }
 
 fn type_name_of(ty: &Value) -> String {
-    ty.downcast::<super::typeobj::TypeObject>().map_or_else(String::new, |t| t.name.clone())
+    ty.downcast::<super::typeobj::TypeObject>()
+        .map_or_else(String::new, |t| t.name.clone())
 }
 
-fn recv<'a>(py: Py<'_>, name: &str, args: &'a [Value], n: usize) -> PyResult<(&'a Value, &'a [Value])> {
+fn recv<'a>(
+    py: Py<'_>,
+    name: &str,
+    args: &'a [Value],
+    n: usize,
+) -> PyResult<(&'a Value, &'a [Value])> {
     match args.split_first() {
         Some((s, rest)) if s.downcast::<Set>().is_some() && rest.len() == n => Ok((s, rest)),
-        Some((_, rest)) => Err(py.type_error(format!("set.{name}() takes exactly {n} argument{} ({} given)", if n == 1 { "" } else { "s" }, rest.len()))),
+        Some((_, rest)) => Err(py.type_error(format!(
+            "set.{name}() takes exactly {n} argument{} ({} given)",
+            if n == 1 { "" } else { "s" },
+            rest.len()
+        ))),
         None => Err(py.type_error(format!("set.{name}() needs an argument"))),
     }
 }
@@ -425,7 +487,9 @@ fn m_copy(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 /// `union`, `intersection`, ... with any iterables as arguments.
 fn method_op(py: Py<'_>, args: &[Value], op: Operator) -> PyResult<Value> {
-    let Some((s, rest)) = args.split_first() else { return Err(py.type_error("needs a set".to_string())) };
+    let Some((s, rest)) = args.split_first() else {
+        return Err(py.type_error("needs a set".to_string()));
+    };
     let ty = py.type_of(s);
     let mut acc = from_items(py, &ty, keys(s))?;
     for other in rest {
@@ -449,7 +513,9 @@ fn m_symmetric_difference(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult
 }
 
 fn m_update(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let Some((s, rest)) = args.split_first() else { return Err(py.type_error("needs a set".to_string())) };
+    let Some((s, rest)) = args.split_first() else {
+        return Err(py.type_error("needs a set".to_string()));
+    };
     for other in rest {
         for x in obj::collect(py, other)? {
             add(py, s, x)?;

@@ -23,9 +23,12 @@ impl Slice {
             if v.is(&py.none) {
                 return Ok(None);
             }
-            int::as_index(py, v)?
-                .map(Some)
-                .ok_or_else(|| py.type_error("slice indices must be integers or None or have an __index__ method".to_string()))
+            int::as_index(py, v)?.map(Some).ok_or_else(|| {
+                py.type_error(
+                    "slice indices must be integers or None or have an __index__ method"
+                        .to_string(),
+                )
+            })
         };
         let step = get(&self.step)?.unwrap_or(1);
         if step == 0 {
@@ -36,9 +39,23 @@ impl Slice {
                 None => default,
                 Some(i) if i < 0 => {
                     let j = i + n;
-                    if j < 0 { if step < 0 { -1 } else { 0 } } else { j }
+                    if j < 0 {
+                        if step < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        j
+                    }
                 }
-                Some(i) if i >= n => if step < 0 { n - 1 } else { n },
+                Some(i) if i >= n => {
+                    if step < 0 {
+                        n - 1
+                    } else {
+                        n
+                    }
+                }
                 Some(i) => i,
             }
         };
@@ -58,10 +75,21 @@ impl Slice {
 }
 
 fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
-    let Some(s) = v.downcast::<Slice>() else { return Ok("slice(?)".to_string()) };
-    Ok(format!("slice({}, {}, {})", obj::repr(py, &s.start)?, obj::repr(py, &s.stop)?, obj::repr(py, &s.step)?))
+    let Some(s) = v.downcast::<Slice>() else {
+        return Ok("slice(?)".to_string());
+    };
+    Ok(format!(
+        "slice({}, {}, {})",
+        obj::repr(py, &s.start)?,
+        obj::repr(py, &s.stop)?,
+        obj::repr(py, &s.step)?
+    ))
 }
 
 pub fn slots() -> Slots {
-    Slots { repr: Some(repr), hash: Some(super::list::unhashable), ..Slots::default() }
+    Slots {
+        repr: Some(repr),
+        hash: Some(super::list::unhashable),
+        ..Slots::default()
+    }
 }

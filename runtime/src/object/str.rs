@@ -37,7 +37,14 @@ impl Str {
 
 impl<'py> Py<'py> {
     pub fn new_str(self, s: &str) -> Value {
-        self.alloc(&self.types.str, Str { s: s.to_string(), chars: s.chars().count(), hash: Cell::new(None) })
+        self.alloc(
+            &self.types.str,
+            Str {
+                s: s.to_string(),
+                chars: s.chars().count(),
+                hash: Cell::new(None),
+            },
+        )
     }
 }
 
@@ -59,7 +66,9 @@ fn str_(_py: Py<'_>, v: &Value) -> PyResult<String> {
 }
 
 fn hash(_py: Py<'_>, v: &Value) -> PyResult<i64> {
-    let Some(s) = v.downcast::<Str>() else { return Ok(0) };
+    let Some(s) = v.downcast::<Str>() else {
+        return Ok(0);
+    };
     if let Some(h) = s.hash.get() {
         return Ok(h);
     }
@@ -75,7 +84,9 @@ fn hash(_py: Py<'_>, v: &Value) -> PyResult<i64> {
 }
 
 fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Value>> {
-    let (Some(x), Some(y)) = (as_str(a), as_str(b)) else { return Ok(None) };
+    let (Some(x), Some(y)) = (as_str(a), as_str(b)) else {
+        return Ok(None);
+    };
     // UTF-8 byte order is code point order.
     Ok(int::cmp_result(py, x.cmp(y), op))
 }
@@ -95,7 +106,9 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
 }
 
 fn repeat(py: Py<'_>, s: &str, n: &Value) -> PyResult<Option<Value>> {
-    let Some(n) = int::as_index(py, n)? else { return Ok(None) };
+    let Some(n) = int::as_index(py, n)? else {
+        return Ok(None);
+    };
     Ok(Some(py.new_str(&s.repeat(n.max(0) as usize))))
 }
 
@@ -106,12 +119,17 @@ fn len(_py: Py<'_>, v: &Value) -> PyResult<usize> {
 fn contains(py: Py<'_>, v: &Value, item: &Value) -> PyResult<bool> {
     match as_str(item) {
         Some(x) => Ok(this(v).contains(x)),
-        None => Err(py.type_error(format!("'in <string>' requires string as left operand, not {}", py.type_name(item)))),
+        None => Err(py.type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            py.type_name(item)
+        ))),
     }
 }
 
 fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
-    let Some(s) = v.downcast::<Str>() else { return Err(py.system_error("str getitem")) };
+    let Some(s) = v.downcast::<Str>() else {
+        return Err(py.system_error("str getitem"));
+    };
     if let Some(sl) = key.downcast::<super::slice::Slice>() {
         let chars: Vec<char> = s.s.chars().collect();
         let idx = sl.indices(py, chars.len())?;
@@ -120,12 +138,19 @@ fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
     }
     match obj::seq_index(py, key, s.chars, "string")? {
         Some(i) => Ok(py.new_str(s.char_at(i).unwrap_or(""))),
-        None => Err(py.type_error(format!("string indices must be integers, not '{}'", py.type_name(key)))),
+        None => Err(py.type_error(format!(
+            "string indices must be integers, not '{}'",
+            py.type_name(key)
+        ))),
     }
 }
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    Ok(super::iter::SeqIter::new_value(py, &py.types.str_iterator, v.clone()))
+    Ok(super::iter::SeqIter::new_value(
+        py,
+        &py.types.str_iterator,
+        v.clone(),
+    ))
 }
 
 /// `str(x)`.
@@ -138,24 +163,49 @@ fn new(py: Py<'_>, _ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value
             }
             Ok(py.new_str(&obj::str(py, x)?))
         }
-        _ => Err(py.type_error("str() takes at most 1 argument with the encoding form not supported yet".to_string())),
+        _ => Err(py.type_error(
+            "str() takes at most 1 argument with the encoding form not supported yet".to_string(),
+        )),
     }
 }
 
 /// The receiver and the positional arguments of a str method, checked.
-fn args_of<'a>(py: Py<'_>, name: &str, args: &'a [Value], kw: &[Value], min: usize, max: usize) -> PyResult<(&'a str, &'a [Value])> {
-    let Some((s, rest)) = args.split_first() else { return Err(py.type_error(format!("descriptor '{name}' of 'str' object needs an argument"))) };
+fn args_of<'a>(
+    py: Py<'_>,
+    name: &str,
+    args: &'a [Value],
+    kw: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<(&'a str, &'a [Value])> {
+    let Some((s, rest)) = args.split_first() else {
+        return Err(py.type_error(format!(
+            "descriptor '{name}' of 'str' object needs an argument"
+        )));
+    };
     let Some(s) = as_str(s) else {
-        return Err(py.type_error(format!("descriptor '{name}' requires a 'str' object but received a '{}'", py.type_name(s))));
+        return Err(py.type_error(format!(
+            "descriptor '{name}' requires a 'str' object but received a '{}'",
+            py.type_name(s)
+        )));
     };
     if !kw.is_empty() {
         return Err(py.type_error(format!("str.{name}() takes no keyword arguments")));
     }
     if rest.len() < min || rest.len() > max {
         return Err(py.type_error(if min == max {
-            format!("str.{name}() takes exactly {} argument{} ({} given)", min, if min == 1 { "" } else { "s" }, rest.len())
+            format!(
+                "str.{name}() takes exactly {} argument{} ({} given)",
+                min,
+                if min == 1 { "" } else { "s" },
+                rest.len()
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, rest.len())
+            format!(
+                "{name} expected at most {max} argument{}, got {}",
+                if max == 1 { "" } else { "s" },
+                rest.len()
+            )
         }));
     }
     Ok((s, rest))
@@ -171,7 +221,10 @@ fn join(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         let Some(t) = as_str(item) else {
-            return Err(py.type_error(format!("sequence item {i}: expected str instance, {} found", py.type_name(item))));
+            return Err(py.type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                py.type_name(item)
+            )));
         };
         if i > 0 {
             out.push_str(sep);
@@ -217,13 +270,24 @@ fn split_whitespace(s: &str, max: i64) -> Vec<&str> {
     out
 }
 
-fn strip_with(py: Py<'_>, args: &[Value], kw: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_with(
+    py: Py<'_>,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let (s, rest) = args_of(py, name, args, kw, 0, 1)?;
     let chars: Option<Vec<char>> = match rest.first() {
         Some(v) if !v.is(&py.none) => Some(str_arg(py, v)?.chars().collect()),
         _ => None,
     };
-    let pred = |c: char| chars.as_ref().map_or(c.is_whitespace(), |cs| cs.contains(&c));
+    let pred = |c: char| {
+        chars
+            .as_ref()
+            .map_or(c.is_whitespace(), |cs| cs.contains(&c))
+    };
     let mut t = s;
     if left {
         t = t.trim_start_matches(pred);
@@ -261,7 +325,11 @@ fn replace(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(v) => int::as_index(py, v)?.unwrap_or(-1),
         None => -1,
     };
-    Ok(py.new_str(&if count < 0 { s.replace(old, new) } else { s.replacen(old, new, count as usize) }))
+    Ok(py.new_str(&if count < 0 {
+        s.replace(old, new)
+    } else {
+        s.replacen(old, new, count as usize)
+    }))
 }
 
 fn startswith(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -287,23 +355,39 @@ fn affix(py: Py<'_>, arg: &Value, name: &str, test: impl Fn(&str) -> bool) -> Py
         }
         return Ok(py.bool(false));
     }
-    Err(py.type_error(format!("{name} first arg must be str or a tuple of str, not {}", py.type_name(arg))))
+    Err(py.type_error(format!(
+        "{name} first arg must be str or a tuple of str, not {}",
+        py.type_name(arg)
+    )))
 }
 
 fn find(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = args_of(py, "find", args, kw, 1, 1)?;
     let sub = str_arg(py, &rest[0])?;
-    Ok(int::new_i64(py, s.find(sub).map_or(-1, |b| s[..b].chars().count() as i64)))
+    Ok(int::new_i64(
+        py,
+        s.find(sub).map_or(-1, |b| s[..b].chars().count() as i64),
+    ))
 }
 
 fn count(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = args_of(py, "count", args, kw, 1, 1)?;
     let sub = str_arg(py, &rest[0])?;
-    let n = if sub.is_empty() { s.chars().count() + 1 } else { s.matches(sub).count() };
+    let n = if sub.is_empty() {
+        s.chars().count() + 1
+    } else {
+        s.matches(sub).count()
+    };
     Ok(int::new_i64(py, n as i64))
 }
 
-fn predicate(py: Py<'_>, args: &[Value], kw: &[Value], name: &str, test: fn(char) -> bool) -> PyResult<Value> {
+fn predicate(
+    py: Py<'_>,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    test: fn(char) -> bool,
+) -> PyResult<Value> {
     let (s, _) = args_of(py, name, args, kw, 0, 0)?;
     Ok(py.bool(!s.is_empty() && s.chars().all(test)))
 }
@@ -320,7 +404,9 @@ fn isspace(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `str.format(*args, **kwargs)`: `{}`, `{0}`, `{name}`, `{x!r:>8}`, `{{`.
 fn format_method(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let Some((me, rest)) = args.split_first() else { return Err(py.type_error("format needs a str".to_string())) };
+    let Some((me, rest)) = args.split_first() else {
+        return Err(py.type_error("format needs a str".to_string()));
+    };
     let text = str_arg(py, me)?;
     let npos = rest.len().saturating_sub(kw.len());
     let (pos, kwvals) = rest.split_at(npos);
@@ -337,7 +423,9 @@ fn format_method(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 chars.next();
                 out.push('}');
             }
-            '}' => return Err(py.value_error("Single '}' encountered in format string".to_string())),
+            '}' => {
+                return Err(py.value_error("Single '}' encountered in format string".to_string()))
+            }
             '{' => {
                 let mut field = String::new();
                 let mut depth = 1;
@@ -355,7 +443,9 @@ fn format_method(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     field.push(d);
                 }
                 if depth != 0 {
-                    return Err(py.value_error("Single '{' encountered in format string".to_string()));
+                    return Err(
+                        py.value_error("Single '{' encountered in format string".to_string())
+                    );
                 }
                 let (head, spec) = field.split_once(':').unwrap_or((&field, ""));
                 let (name, conv) = match head.split_once('!') {
@@ -365,10 +455,17 @@ fn format_method(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 let value = if name.is_empty() {
                     let v = pos.get(auto).cloned();
                     auto += 1;
-                    v.ok_or_else(|| py.index_error(&format!("Replacement index {} out of range for positional args tuple", auto - 1)))?
+                    v.ok_or_else(|| {
+                        py.index_error(&format!(
+                            "Replacement index {} out of range for positional args tuple",
+                            auto - 1
+                        ))
+                    })?
                 } else if let Ok(i) = name.parse::<usize>() {
                     pos.get(i).cloned().ok_or_else(|| {
-                        py.index_error(&format!("Replacement index {i} out of range for positional args tuple"))
+                        py.index_error(&format!(
+                            "Replacement index {i} out of range for positional args tuple"
+                        ))
                     })?
                 } else {
                     let found = kw.iter().position(|k| as_str(k) == Some(name));
@@ -382,7 +479,9 @@ fn format_method(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     Some("r") => py.new_str(&obj::repr(py, &value)?),
                     Some("s") => py.new_str(&obj::str(py, &value)?),
                     Some("a") => py.new_str(&crate::builtins::ascii_of(&obj::repr(py, &value)?)),
-                    Some(_) => return Err(py.value_error("Unknown conversion specifier".to_string())),
+                    Some(_) => {
+                        return Err(py.value_error("Unknown conversion specifier".to_string()))
+                    }
                 };
                 out.push_str(&super::format::format(py, &value, spec)?);
             }
@@ -431,18 +530,33 @@ fn percent_format(py: Py<'_>, fmt: &str, args: &Value) -> PyResult<Value> {
             Some(r) => (true, r.to_string()),
             None => (false, spec.clone()),
         };
-        let mini = |ty: &str| if left { format!("<{rest}{ty}") } else { format!("{rest}{ty}") };
+        let mini = |ty: &str| {
+            if left {
+                format!("<{rest}{ty}")
+            } else {
+                format!("{rest}{ty}")
+            }
+        };
         let piece = match conv {
             's' => super::format::format(py, &py.new_str(&obj::str(py, v)?), &mini("")),
             'r' | 'a' => super::format::format(py, &py.new_str(&obj::repr(py, v)?), &mini("")),
             'd' | 'i' | 'u' => {
-                let n = if v.downcast::<super::float::Float>().is_some() { int::to_int(py, v)? } else { v.clone() };
+                let n = if v.downcast::<super::float::Float>().is_some() {
+                    int::to_int(py, v)?
+                } else {
+                    v.clone()
+                };
                 if int::int_ref(py, &n).is_none() {
-                    return Err(py.type_error(format!("%{conv} format: a real number is required, not {}", py.type_name(v))));
+                    return Err(py.type_error(format!(
+                        "%{conv} format: a real number is required, not {}",
+                        py.type_name(v)
+                    )));
                 }
                 super::format::format(py, &n, &mini("d"))
             }
-            'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' | 'c' => super::format::format(py, v, &mini(&conv.to_string())),
+            'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' | 'c' => {
+                super::format::format(py, v, &mini(&conv.to_string()))
+            }
             other => {
                 return Err(py.value_error(format!(
                     "unsupported format character '{other}' (0x{:x}) at index {}",
@@ -454,7 +568,9 @@ fn percent_format(py: Py<'_>, fmt: &str, args: &Value) -> PyResult<Value> {
         out.push_str(&piece);
     }
     if next.next().is_some() && args.downcast::<super::tuple::Tuple>().is_some() {
-        return Err(py.type_error("not all arguments converted during string formatting".to_string()));
+        return Err(
+            py.type_error("not all arguments converted during string formatting".to_string())
+        );
     }
     Ok(py.new_str(&out))
 }

@@ -53,7 +53,11 @@ fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
         acc = acc.wrapping_mul(P1);
     }
     acc = acc.wrapping_add(xs.len() as u64 ^ (P5 ^ 3527539));
-    Ok(if acc == u64::MAX { 1546275796 } else { acc as i64 })
+    Ok(if acc == u64::MAX {
+        1546275796
+    } else {
+        acc as i64
+    })
 }
 
 /// Lexicographic comparison of two sequences, as CPython's list/tuple
@@ -75,7 +79,9 @@ pub fn compare_seq(py: Py<'_>, a: &[Value], b: &[Value], op: Cmpop) -> PyResult<
 }
 
 fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Value>> {
-    let (Some(x), Some(y)) = (a.downcast::<Tuple>(), b.downcast::<Tuple>()) else { return Ok(None) };
+    let (Some(x), Some(y)) = (a.downcast::<Tuple>(), b.downcast::<Tuple>()) else {
+        return Ok(None);
+    };
     compare_seq(py, &x.0, &y.0, op)
 }
 
@@ -94,10 +100,15 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
 
 /// `seq * n` for lists and tuples; `None` when `n` is not an int.
 pub fn repeat(py: Py<'_>, items: &[Value], n: &Value) -> PyResult<Option<Vec<Value>>> {
-    let Some(n) = int::as_index(py, n)? else { return Ok(None) };
+    let Some(n) = int::as_index(py, n)? else {
+        return Ok(None);
+    };
     let n = n.max(0) as usize;
     if items.len().checked_mul(n).is_none() {
-        return Err(py.new_error(&py.types.overflow_error, "repeated sequence is too long".to_string()));
+        return Err(py.new_error(
+            &py.types.overflow_error,
+            "repeated sequence is too long".to_string(),
+        ));
     }
     let mut out = Vec::with_capacity(items.len() * n);
     for _ in 0..n {
@@ -118,12 +129,19 @@ fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
     }
     match obj::seq_index(py, key, xs.len(), "tuple")? {
         Some(i) => Ok(xs[i].clone()),
-        None => Err(py.type_error(format!("tuple indices must be integers or slices, not {}", py.type_name(key)))),
+        None => Err(py.type_error(format!(
+            "tuple indices must be integers or slices, not {}",
+            py.type_name(key)
+        ))),
     }
 }
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    Ok(super::iter::SeqIter::new_value(py, &py.types.tuple_iterator, v.clone()))
+    Ok(super::iter::SeqIter::new_value(
+        py,
+        &py.types.tuple_iterator,
+        v.clone(),
+    ))
 }
 
 /// `tuple(iterable)`.
@@ -132,7 +150,10 @@ fn new_tuple(py: Py<'_>, _ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult
         [] => Ok(new(py, Vec::new())),
         [x] if x.downcast::<Tuple>().is_some() => Ok(x.clone()),
         [x] => Ok(new(py, obj::collect(py, x)?)),
-        _ => Err(py.type_error(format!("tuple expected at most 1 argument, got {}", args.len()))),
+        _ => Err(py.type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            args.len()
+        ))),
     }
 }
 

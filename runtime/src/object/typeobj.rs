@@ -115,13 +115,18 @@ impl TypeObject {
         if let Some(v) = self.dict.borrow().get(name) {
             return Some(v.clone());
         }
-        self.mro.iter().find_map(|t| t.downcast::<TypeObject>()?.dict.borrow().get(name).cloned())
+        self.mro
+            .iter()
+            .find_map(|t| t.downcast::<TypeObject>()?.dict.borrow().get(name).cloned())
     }
 }
 
 /// Whether type `sub` is `sup` or derives from it.
 pub fn is_subtype(sub: &Value, sup: &Value) -> bool {
-    sub.is(sup) || sub.downcast::<TypeObject>().is_some_and(|t| t.mro.iter().any(|b| b.is(sup)))
+    sub.is(sup)
+        || sub
+            .downcast::<TypeObject>()
+            .is_some_and(|t| t.mro.iter().any(|b| b.is(sup)))
 }
 
 pub(crate) fn type_repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
@@ -130,15 +135,27 @@ pub(crate) fn type_repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
 }
 
 /// `type(x)`: the type of one object (the three-argument form comes with classes).
-pub(crate) fn type_new(py: Py<'_>, _ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub(crate) fn type_new(
+    py: Py<'_>,
+    _ty: &Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
     match (args, kwnames) {
         ([x], []) => Ok(py.type_of(x)),
         _ => Err(py.type_error("type() takes 1 argument".to_string())),
     }
 }
 
-pub(crate) fn type_call(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let t = ty.downcast::<TypeObject>().ok_or_else(|| py.system_error("type_call on a non-type"))?;
+pub(crate) fn type_call(
+    py: Py<'_>,
+    ty: &Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let t = ty
+        .downcast::<TypeObject>()
+        .ok_or_else(|| py.system_error("type_call on a non-type"))?;
     match t.slots.new {
         Some(new) => new(py, ty, args, kwnames),
         None => Err(py.type_error(format!("cannot create '{}' instances", t.name))),
@@ -146,7 +163,9 @@ pub(crate) fn type_call(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value
 }
 
 pub(crate) fn type_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    let Some(t) = v.downcast::<TypeObject>() else { return Ok(None) };
+    let Some(t) = v.downcast::<TypeObject>() else {
+        return Ok(None);
+    };
     Ok(match name {
         "__name__" | "__qualname__" => Some(py.new_str(&t.name)),
         _ => t.lookup(name),
@@ -154,5 +173,11 @@ pub(crate) fn type_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option
 }
 
 pub fn slots() -> Slots {
-    Slots { repr: Some(type_repr), call: Some(type_call), getattr: Some(type_getattr), new: Some(type_new), ..Slots::default() }
+    Slots {
+        repr: Some(type_repr),
+        call: Some(type_call),
+        getattr: Some(type_getattr),
+        new: Some(type_new),
+        ..Slots::default()
+    }
 }

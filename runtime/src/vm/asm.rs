@@ -71,8 +71,14 @@ pub fn assemble(u: Unit<'_>) -> Rc<CodeObject> {
             Some((a, b)) => (a.parse().ok(), b.parse().ok()),
             None => (None, None),
         };
-        let pos = Position { lineno: Some(lineno), end_lineno: Some(lineno), col, end_col };
-        let op = Opcode::from_name(words[1]).unwrap_or_else(|| panic!("unknown opcode {}", words[1]));
+        let pos = Position {
+            lineno: Some(lineno),
+            end_lineno: Some(lineno),
+            col,
+            end_col,
+        };
+        let op =
+            Opcode::from_name(words[1]).unwrap_or_else(|| panic!("unknown opcode {}", words[1]));
         instrs.push((pos, op, words.get(2).unwrap_or(&"0").to_string()));
     }
     // No EXTENDED_ARG in test programs: one pair per instruction.

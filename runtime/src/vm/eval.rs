@@ -37,7 +37,10 @@ enum Step {
 }
 
 fn recursion_error(py: Py<'_>) -> PyErr {
-    py.new_error(&py.types.recursion_error, "maximum recursion depth exceeded".to_string())
+    py.new_error(
+        &py.types.recursion_error,
+        "maximum recursion depth exceeded".to_string(),
+    )
 }
 
 /// Runs `frame` and the Python frames it calls until it returns or raises.
@@ -49,7 +52,9 @@ pub fn run_frame(py: Py<'_>, frame: Frame) -> PyResult<Value> {
     py.depth.set(base + 1);
     let mut frames = vec![frame];
     let result = 'run: loop {
-        let Some(f) = frames.last_mut() else { break Err(py.system_error("frame stack underflow")) };
+        let Some(f) = frames.last_mut() else {
+            break Err(py.system_error("frame stack underflow"));
+        };
         let (mut err, mut new) = match execute(py, f) {
             Step::Return(v) => {
                 frames.pop();
@@ -76,10 +81,15 @@ pub fn run_frame(py: Py<'_>, frame: Frame) -> PyResult<Value> {
         // Unwind: the innermost frame with a handler for the raising
         // instruction resumes there; frames without one are popped.
         loop {
-            let Some(f) = frames.last_mut() else { break 'run Err(err) };
+            let Some(f) = frames.last_mut() else {
+                break 'run Err(err);
+            };
             if new {
                 if let Some(e) = err.0.downcast::<ExceptionData>() {
-                    e.traceback.borrow_mut().push(TbEntry { code: f.code.code.clone(), instr: f.lasti });
+                    e.traceback.borrow_mut().push(TbEntry {
+                        code: f.code.code.clone(),
+                        instr: f.lasti,
+                    });
                 }
             }
             match handle(py, f, err) {
@@ -100,7 +110,13 @@ pub fn run_frame(py: Py<'_>, frame: Frame) -> PyResult<Value> {
 /// the exception back.
 fn handle(py: Py<'_>, f: &mut Frame, err: PyErr) -> Result<(), PyErr> {
     let at = f.lasti as u32;
-    let entry = f.code.code.exception_table.iter().find(|e| e.start <= at && at < e.end).copied();
+    let entry = f
+        .code
+        .code
+        .exception_table
+        .iter()
+        .find(|e| e.start <= at && at < e.end)
+        .copied();
     let Some(e) = entry else { return Err(err) };
     f.stack.truncate(e.depth as usize);
     if e.lasti {
@@ -138,12 +154,23 @@ fn top<'a>(py: Py<'_>, f: &'a Frame) -> PyResult<&'a Value> {
 
 /// The top `n` values, in stack order.
 fn pop_n(py: Py<'_>, f: &mut Frame, n: usize) -> PyResult<Vec<Value>> {
-    let at = f.stack.len().checked_sub(n).ok_or_else(|| py.system_error("value stack underflow"))?;
-    f.stack.drain(at..).map(|v| v.ok_or_else(|| py.system_error("NULL on the value stack"))).collect()
+    let at = f
+        .stack
+        .len()
+        .checked_sub(n)
+        .ok_or_else(|| py.system_error("value stack underflow"))?;
+    f.stack
+        .drain(at..)
+        .map(|v| v.ok_or_else(|| py.system_error("NULL on the value stack")))
+        .collect()
 }
 
 fn name<'a>(py: Py<'_>, code: &'a CodeData, i: u32) -> PyResult<&'a str> {
-    code.code.names.get(i as usize).map(String::as_str).ok_or_else(|| py.system_error("name index out of range"))
+    code.code
+        .names
+        .get(i as usize)
+        .map(String::as_str)
+        .ok_or_else(|| py.system_error("name index out of range"))
 }
 
 fn name_error(py: Py<'_>, n: &str) -> PyErr {
@@ -155,7 +182,13 @@ fn deref_name(f: &Frame, i: usize) -> (String, bool) {
     let co = &f.code.code;
     match co.cellvars.get(i) {
         Some(n) => (n.clone(), true),
-        None => (co.freevars.get(i - co.cellvars.len()).cloned().unwrap_or_default(), false),
+        None => (
+            co.freevars
+                .get(i - co.cellvars.len())
+                .cloned()
+                .unwrap_or_default(),
+            false,
+        ),
     }
 }
 
@@ -189,7 +222,11 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             Opcode::PUSH_NULL => f.stack.push(None),
             Opcode::COPY => {
                 let n = f.stack.len();
-                let v = f.stack.get(n.wrapping_sub(arg as usize)).cloned().ok_or_else(|| py.system_error("COPY"))?;
+                let v = f
+                    .stack
+                    .get(n.wrapping_sub(arg as usize))
+                    .cloned()
+                    .ok_or_else(|| py.system_error("COPY"))?;
                 f.stack.push(v);
             }
             Opcode::SWAP => {
@@ -200,7 +237,11 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 f.stack.swap(n - 1, n - arg as usize);
             }
             Opcode::LOAD_CONST => {
-                let v = code.consts.get(arg as usize).cloned().ok_or_else(|| py.system_error("const index"))?;
+                let v = code
+                    .consts
+                    .get(arg as usize)
+                    .cloned()
+                    .ok_or_else(|| py.system_error("const index"))?;
                 f.push(v);
             }
             Opcode::LOAD_FAST => {
@@ -208,7 +249,12 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 match v {
                     Some(v) => f.push(v),
                     None => {
-                        let n = code.code.varnames.get(arg as usize).cloned().unwrap_or_default();
+                        let n = code
+                            .code
+                            .varnames
+                            .get(arg as usize)
+                            .cloned()
+                            .unwrap_or_default();
                         return Err(py.new_error(
                             &py.types.unbound_local_error,
                             format!("cannot access local variable '{n}' where it is not associated with a value"),
@@ -218,14 +264,25 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             }
             Opcode::STORE_FAST => {
                 let v = pop(py, f)?;
-                let slot = f.fast.get_mut(arg as usize).ok_or_else(|| py.system_error("local index"))?;
+                let slot = f
+                    .fast
+                    .get_mut(arg as usize)
+                    .ok_or_else(|| py.system_error("local index"))?;
                 let old = slot.replace(v);
                 drop(old);
             }
             Opcode::DELETE_FAST => {
-                let slot = f.fast.get_mut(arg as usize).ok_or_else(|| py.system_error("local index"))?;
+                let slot = f
+                    .fast
+                    .get_mut(arg as usize)
+                    .ok_or_else(|| py.system_error("local index"))?;
                 if slot.take().is_none() {
-                    let n = code.code.varnames.get(arg as usize).cloned().unwrap_or_default();
+                    let n = code
+                        .code
+                        .varnames
+                        .get(arg as usize)
+                        .cloned()
+                        .unwrap_or_default();
                     return Err(py.new_error(
                         &py.types.unbound_local_error,
                         format!("cannot access local variable '{n}' where it is not associated with a value"),
@@ -233,12 +290,21 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 }
             }
             Opcode::LOAD_CLOSURE => {
-                let c = f.cells.get(arg as usize).cloned().ok_or_else(|| py.system_error("cell index"))?;
+                let c = f
+                    .cells
+                    .get(arg as usize)
+                    .cloned()
+                    .ok_or_else(|| py.system_error("cell index"))?;
                 f.push(c);
             }
             Opcode::LOAD_DEREF | Opcode::LOAD_CLASSDEREF => {
-                let c = f.cells.get(arg as usize).ok_or_else(|| py.system_error("cell index"))?;
-                let v = c.downcast::<cell::Cell>().and_then(|c| c.0.borrow().clone());
+                let c = f
+                    .cells
+                    .get(arg as usize)
+                    .ok_or_else(|| py.system_error("cell index"))?;
+                let v = c
+                    .downcast::<cell::Cell>()
+                    .and_then(|c| c.0.borrow().clone());
                 match v {
                     Some(v) => f.push(v),
                     None => {
@@ -248,15 +314,28 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                         } else {
                             format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope")
                         };
-                        let ty = if local { &py.types.unbound_local_error } else { &py.types.name_error };
+                        let ty = if local {
+                            &py.types.unbound_local_error
+                        } else {
+                            &py.types.name_error
+                        };
                         return Err(py.new_error(ty, msg));
                     }
                 }
             }
             Opcode::STORE_DEREF | Opcode::DELETE_DEREF => {
-                let v = if op == Opcode::STORE_DEREF { Some(pop(py, f)?) } else { None };
-                let c = f.cells.get(arg as usize).ok_or_else(|| py.system_error("cell index"))?;
-                let old = c.downcast::<cell::Cell>().map(|c| std::mem::replace(&mut *c.0.borrow_mut(), v));
+                let v = if op == Opcode::STORE_DEREF {
+                    Some(pop(py, f)?)
+                } else {
+                    None
+                };
+                let c = f
+                    .cells
+                    .get(arg as usize)
+                    .ok_or_else(|| py.system_error("cell index"))?;
+                let old = c
+                    .downcast::<cell::Cell>()
+                    .map(|c| std::mem::replace(&mut *c.0.borrow_mut(), v));
                 drop(old);
             }
             Opcode::LOAD_NAME => {
@@ -295,7 +374,9 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let key = py.intern(n);
                 let v = match dict::get_item(py, &f.globals, &key)? {
                     Some(v) => v,
-                    None => dict::get_item(py, &f.builtins, &key)?.ok_or_else(|| name_error(py, n))?,
+                    None => {
+                        dict::get_item(py, &f.builtins, &key)?.ok_or_else(|| name_error(py, n))?
+                    }
                 };
                 if arg & 1 == 1 {
                     f.stack.push(None);
@@ -313,7 +394,10 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     return Err(name_error(py, n));
                 }
             }
-            Opcode::UNARY_POSITIVE | Opcode::UNARY_NEGATIVE | Opcode::UNARY_NOT | Opcode::UNARY_INVERT => {
+            Opcode::UNARY_POSITIVE
+            | Opcode::UNARY_NEGATIVE
+            | Opcode::UNARY_NOT
+            | Opcode::UNARY_INVERT => {
                 let u = match op {
                     Opcode::UNARY_POSITIVE => Unaryop::UAdd,
                     Opcode::UNARY_NEGATIVE => Unaryop::USub,
@@ -325,14 +409,20 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             }
             Opcode::BINARY_OP => {
                 let rows = Operator::ROWS.len();
-                let (index, inplace) = if (arg as usize) < rows { (arg as usize, false) } else { (arg as usize - rows, true) };
-                let o = Operator::from_index(index).ok_or_else(|| py.system_error("BINARY_OP argument"))?;
+                let (index, inplace) = if (arg as usize) < rows {
+                    (arg as usize, false)
+                } else {
+                    (arg as usize - rows, true)
+                };
+                let o = Operator::from_index(index)
+                    .ok_or_else(|| py.system_error("BINARY_OP argument"))?;
                 let b = pop(py, f)?;
                 let a = pop(py, f)?;
                 f.push(obj::binary_op(py, &a, &b, o, inplace)?);
             }
             Opcode::COMPARE_OP => {
-                let c = Cmpop::from_index(arg as usize).ok_or_else(|| py.system_error("COMPARE_OP argument"))?;
+                let c = Cmpop::from_index(arg as usize)
+                    .ok_or_else(|| py.system_error("COMPARE_OP argument"))?;
                 let b = pop(py, f)?;
                 let a = pop(py, f)?;
                 f.push(obj::compare(py, &a, &b, c)?);
@@ -349,7 +439,9 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 f.push(py.bool(r != (arg == 1)));
             }
             Opcode::JUMP_FORWARD => f.pc += arg as usize,
-            Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => f.pc = back(py, f.pc, arg)?,
+            Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {
+                f.pc = back(py, f.pc, arg)?
+            }
             Opcode::JUMP_ABSOLUTE => f.pc = arg as usize,
             Opcode::POP_JUMP_FORWARD_IF_FALSE
             | Opcode::POP_JUMP_FORWARD_IF_TRUE
@@ -360,7 +452,9 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let v = pop(py, f)?;
                 let want = matches!(
                     op,
-                    Opcode::POP_JUMP_FORWARD_IF_TRUE | Opcode::POP_JUMP_BACKWARD_IF_TRUE | Opcode::POP_JUMP_IF_TRUE
+                    Opcode::POP_JUMP_FORWARD_IF_TRUE
+                        | Opcode::POP_JUMP_BACKWARD_IF_TRUE
+                        | Opcode::POP_JUMP_IF_TRUE
                 );
                 if obj::truthy(py, &v)? == want {
                     f.pc = jump_target(py, op, f.pc, arg)?;
@@ -371,7 +465,10 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             | Opcode::POP_JUMP_BACKWARD_IF_NONE
             | Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE => {
                 let v = pop(py, f)?;
-                let want_none = matches!(op, Opcode::POP_JUMP_FORWARD_IF_NONE | Opcode::POP_JUMP_BACKWARD_IF_NONE);
+                let want_none = matches!(
+                    op,
+                    Opcode::POP_JUMP_FORWARD_IF_NONE | Opcode::POP_JUMP_BACKWARD_IF_NONE
+                );
                 if v.is(&py.none) == want_none {
                     f.pc = jump_target(py, op, f.pc, arg)?;
                 }
@@ -444,7 +541,9 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let v = pop(py, f)?;
                 let n = f.stack.len();
                 let target = f.stack.get(n.wrapping_sub(arg as usize)).cloned().flatten();
-                let Some(s) = target else { return Err(py.system_error("SET_ADD target")) };
+                let Some(s) = target else {
+                    return Err(py.system_error("SET_ADD target"));
+                };
                 if op == Opcode::SET_ADD {
                     obj::set::add(py, &s, v)?;
                 } else {
@@ -462,16 +561,22 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let k = pop(py, f)?;
                 let n = f.stack.len();
                 let target = f.stack.get(n.wrapping_sub(arg as usize)).cloned().flatten();
-                let Some(d) = target else { return Err(py.system_error("MAP_ADD target")) };
+                let Some(d) = target else {
+                    return Err(py.system_error("MAP_ADD target"));
+                };
                 dict::set_item(py, &d, k, v)?;
             }
             Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
                 let v = pop(py, f)?;
                 let n = f.stack.len();
                 let target = f.stack.get(n.wrapping_sub(arg as usize)).cloned().flatten();
-                let Some(d) = target else { return Err(py.system_error("DICT_UPDATE target")) };
+                let Some(d) = target else {
+                    return Err(py.system_error("DICT_UPDATE target"));
+                };
                 if v.downcast::<dict::Dict>().is_none() {
-                    return Err(py.type_error(format!("'{}' object is not a mapping", py.type_name(&v))));
+                    return Err(
+                        py.type_error(format!("'{}' object is not a mapping", py.type_name(&v)))
+                    );
                 }
                 for (k, x) in dict::items(&v) {
                     dict::set_item(py, &d, k, x)?;
@@ -480,14 +585,20 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             Opcode::UNPACK_SEQUENCE => {
                 let v = pop(py, f)?;
                 let items = obj::collect(py, &v).map_err(|_| {
-                    py.type_error(format!("cannot unpack non-iterable {} object", py.type_name(&v)))
+                    py.type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        py.type_name(&v)
+                    ))
                 })?;
                 let n = arg as usize;
                 if items.len() != n {
                     return Err(py.value_error(if items.len() > n {
                         format!("too many values to unpack (expected {n})")
                     } else {
-                        format!("not enough values to unpack (expected {n}, got {})", items.len())
+                        format!(
+                            "not enough values to unpack (expected {n}, got {})",
+                            items.len()
+                        )
                     }));
                 }
                 for x in items.into_iter().rev() {
@@ -550,7 +661,11 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 return Err(py.attribute_error(&owner, n));
             }
             Opcode::KW_NAMES => {
-                let names = code.consts.get(arg as usize).cloned().ok_or_else(|| py.system_error("const index"))?;
+                let names = code
+                    .consts
+                    .get(arg as usize)
+                    .cloned()
+                    .ok_or_else(|| py.system_error("const index"))?;
                 f.kwnames = Some(names);
             }
             Opcode::CALL => {
@@ -575,7 +690,11 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 f.push(r);
             }
             Opcode::CALL_FUNCTION_EX => {
-                let kwargs = if arg & 1 == 1 { Some(pop(py, f)?) } else { None };
+                let kwargs = if arg & 1 == 1 {
+                    Some(pop(py, f)?)
+                } else {
+                    None
+                };
                 let callargs = pop(py, f)?;
                 let func = pop(py, f)?;
                 if matches!(f.stack.last(), Some(None)) {
@@ -600,13 +719,27 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             }
             Opcode::MAKE_FUNCTION => {
                 let code_v = pop(py, f)?;
-                let closure = if arg & 0x08 != 0 { obj::collect(py, &pop(py, f)?)? } else { Vec::new() };
+                let closure = if arg & 0x08 != 0 {
+                    obj::collect(py, &pop(py, f)?)?
+                } else {
+                    Vec::new()
+                };
                 if arg & 0x04 != 0 {
                     pop(py, f)?;
                 }
-                let kwdefaults = if arg & 0x02 != 0 { Some(pop(py, f)?) } else { None };
-                let defaults = if arg & 0x01 != 0 { obj::collect(py, &pop(py, f)?)? } else { Vec::new() };
-                let Some(c) = code_v.downcast::<Code>() else { return Err(py.system_error("MAKE_FUNCTION without code")) };
+                let kwdefaults = if arg & 0x02 != 0 {
+                    Some(pop(py, f)?)
+                } else {
+                    None
+                };
+                let defaults = if arg & 0x01 != 0 {
+                    obj::collect(py, &pop(py, f)?)?
+                } else {
+                    Vec::new()
+                };
+                let Some(c) = code_v.downcast::<Code>() else {
+                    return Err(py.system_error("MAKE_FUNCTION without code"));
+                };
                 let func = Function {
                     code: c.0.clone(),
                     globals: f.globals.clone(),
@@ -620,7 +753,11 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             }
             Opcode::RETURN_VALUE => return Ok(Step::Return(pop(py, f)?)),
             Opcode::FORMAT_VALUE => {
-                let spec = if arg & 0x04 != 0 { Some(pop(py, f)?) } else { None };
+                let spec = if arg & 0x04 != 0 {
+                    Some(pop(py, f)?)
+                } else {
+                    None
+                };
                 let v = pop(py, f)?;
                 let converted = match arg & 0x03 {
                     1 => py.new_str(&obj::str(py, &v)?),
@@ -641,7 +778,10 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let err = match arg {
                     0 => match py.exc_info.borrow().clone() {
                         Some(e) => return Ok(Step::Raise(PyErr(e), false)),
-                        None => py.new_error(&py.types.runtime_error, "No active exception to reraise".to_string()),
+                        None => py.new_error(
+                            &py.types.runtime_error,
+                            "No active exception to reraise".to_string(),
+                        ),
                     },
                     1 => make_exception(py, pop(py, f)?)?,
                     _ => {
@@ -679,14 +819,17 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 return Ok(Step::Raise(PyErr(exc), false));
             }
             _ => {
-                return Err(py.system_error(&format!("instruction {} is not supported yet", op.name())));
+                return Err(
+                    py.system_error(&format!("instruction {} is not supported yet", op.name()))
+                );
             }
         }
     }
 }
 
 fn back(py: Py<'_>, pc: usize, arg: u32) -> PyResult<usize> {
-    pc.checked_sub(arg as usize).ok_or_else(|| py.system_error("jump before the start of the code"))
+    pc.checked_sub(arg as usize)
+        .ok_or_else(|| py.system_error("jump before the start of the code"))
 }
 
 /// The target of a conditional jump: relative forward/backward, or absolute.
@@ -718,9 +861,17 @@ fn make_exception(py: Py<'_>, v: Value) -> PyResult<PyErr> {
 
 /// `raise e from cause`: `cause` is an exception (or class), or None.
 fn set_cause(py: Py<'_>, err: &PyErr, cause: Value) -> PyResult<()> {
-    let cause = if cause.is(&py.none) { None } else { Some(make_exception(py, cause).map_err(|_| {
-        py.type_error("exception causes must derive from BaseException".to_string())
-    })?.0) };
+    let cause = if cause.is(&py.none) {
+        None
+    } else {
+        Some(
+            make_exception(py, cause)
+                .map_err(|_| {
+                    py.type_error("exception causes must derive from BaseException".to_string())
+                })?
+                .0,
+        )
+    };
     if let Some(e) = err.0.downcast::<ExceptionData>() {
         *e.cause.borrow_mut() = cause;
         e.suppress_context.set(true);
@@ -730,11 +881,16 @@ fn set_cause(py: Py<'_>, err: &PyErr, cause: Value) -> PyResult<()> {
 
 /// `except T:` — `T` is an exception class or a tuple of them.
 fn exception_matches(py: Py<'_>, exc: &Value, ty: &Value) -> PyResult<bool> {
-    let types = if ty.downcast::<tuple::Tuple>().is_some() { obj::collect(py, ty)? } else { vec![ty.clone()] };
+    let types = if ty.downcast::<tuple::Tuple>().is_some() {
+        obj::collect(py, ty)?
+    } else {
+        vec![ty.clone()]
+    };
     for t in &types {
         if t.downcast::<TypeObject>().is_none() || !is_subtype(t, &py.types.base_exception) {
             return Err(py.type_error(
-                "catching classes that do not inherit from BaseException is not allowed".to_string(),
+                "catching classes that do not inherit from BaseException is not allowed"
+                    .to_string(),
             ));
         }
         if obj::isinstance(py, exc, t) {

@@ -36,7 +36,9 @@ impl Frame {
         let builtins = py.builtins.clone();
         let mut f = Frame::empty(code, globals.clone(), builtins);
         f.locals = Some(globals);
-        f.cells = (0..f.code.code.cellvars.len()).map(|_| cell::new(py, None)).collect();
+        f.cells = (0..f.code.code.cellvars.len())
+            .map(|_| cell::new(py, None))
+            .collect();
         f
     }
 
@@ -60,8 +62,15 @@ impl Frame {
     /// A frame for calling Python function `func` with `args` (positional,
     /// then the values of the keywords named in `kwnames`), as CPython's
     /// `initialize_locals`, with its error messages.
-    pub fn for_call(py: Py<'_>, func: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Frame> {
-        let Some(f) = func.downcast::<Function>() else { return Err(py.system_error("for_call on a non-function")) };
+    pub fn for_call(
+        py: Py<'_>,
+        func: &Value,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Frame> {
+        let Some(f) = func.downcast::<Function>() else {
+            return Err(py.system_error("for_call on a non-function"));
+        };
         let co = &f.code.code;
         let builtins = match dict::get_str(py, &f.globals, "__builtins__")? {
             Some(b) if b.downcast::<dict::Dict>().is_some() => b,
@@ -72,7 +81,8 @@ impl Frame {
         let argcount = co.argcount as usize;
         let kwonly = co.kwonlyargcount as usize;
         let posonly = co.posonlyargcount as usize;
-        let star = (co.flags & flags::VARARGS != 0) as usize + (co.flags & flags::VARKEYWORDS != 0) as usize;
+        let star = (co.flags & flags::VARARGS != 0) as usize
+            + (co.flags & flags::VARKEYWORDS != 0) as usize;
         if co.varnames.len() < argcount + kwonly + star || posonly > argcount {
             return Err(py.system_error("code object with fewer varnames than parameters"));
         }
@@ -83,7 +93,10 @@ impl Frame {
             frame.fast[i] = Some(a.clone());
         }
         if co.flags & flags::VARARGS != 0 {
-            let extra = pos.get(argcount..).map(<[Value]>::to_vec).unwrap_or_default();
+            let extra = pos
+                .get(argcount..)
+                .map(<[Value]>::to_vec)
+                .unwrap_or_default();
             if let Some(slot) = frame.fast.get_mut(next_slot) {
                 *slot = Some(tuple::new(py, extra));
             }
@@ -91,9 +104,17 @@ impl Frame {
         } else if npos > argcount {
             let ndef = f.defaults.len();
             let takes = if ndef > 0 {
-                format!("from {} to {} positional arguments", argcount - ndef, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - ndef,
+                    argcount
+                )
             } else {
-                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
             };
             let given = if npos == 1 { "was" } else { "were" };
             return Err(py.type_error(format!("{name}() takes {takes} but {npos} {given} given")));
@@ -109,16 +130,25 @@ impl Frame {
         };
         for (k, v) in kwnames.iter().zip(kwvals) {
             let key = as_str(k).unwrap_or("");
-            let found = co.varnames.iter().take(argcount + kwonly).position(|n| n == key).filter(|&i| i >= posonly);
+            let found = co
+                .varnames
+                .iter()
+                .take(argcount + kwonly)
+                .position(|n| n == key)
+                .filter(|&i| i >= posonly);
             match found {
                 Some(i) if frame.fast[i].is_some() => {
-                    return Err(py.type_error(format!("{name}() got multiple values for argument '{key}'")));
+                    return Err(
+                        py.type_error(format!("{name}() got multiple values for argument '{key}'"))
+                    );
                 }
                 Some(i) => frame.fast[i] = Some(v.clone()),
                 None => match &kwdict {
                     Some(d) => dict::set_item(py, d, k.clone(), v.clone())?,
                     None => {
-                        return Err(py.type_error(format!("{name}() got an unexpected keyword argument '{key}'")));
+                        return Err(py.type_error(format!(
+                            "{name}() got an unexpected keyword argument '{key}'"
+                        )));
                     }
                 },
             }
@@ -155,7 +185,11 @@ impl Frame {
         }
         // Cells for cellvars start with the argument of the same name, if any.
         for cv in &co.cellvars {
-            let init = co.varnames.iter().position(|n| n == cv).and_then(|i| frame.fast[i].clone());
+            let init = co
+                .varnames
+                .iter()
+                .position(|n| n == cv)
+                .and_then(|i| frame.fast[i].clone());
             frame.cells.push(cell::new(py, init));
         }
         frame.cells.extend(f.closure.iter().cloned());

@@ -126,7 +126,13 @@ impl Interpreter {
 }
 
 /// Creates a type object.
-fn new_type<T: Payload>(type_type: &Value, name: &str, base: Option<&Value>, slots: Slots, gc: &GcHead) -> Value {
+fn new_type<T: Payload>(
+    type_type: &Value,
+    name: &str,
+    base: Option<&Value>,
+    slots: Slots,
+    gc: &GcHead,
+) -> Value {
     let t = alloc_object(type_type, TypeObject::new::<T>(name, base, slots), gc);
     t.leak();
     t
@@ -138,14 +144,20 @@ fn make_types() -> Types {
     // satisfies alloc_object's signature.
     let gc = GcHead::new_list();
     let gc = &*gc;
-    let type_ = alloc_type_type(TypeObject::new::<TypeObject>("type", None, typeobj::slots()));
+    let type_ = alloc_type_type(TypeObject::new::<TypeObject>(
+        "type",
+        None,
+        typeobj::slots(),
+    ));
     type_.leak();
     let object = new_type::<object::ObjectValue>(&type_, "object", None, object::slots(), gc);
     // `type` is made before `object`, so its MRO lacks `object` for now.
     let t = &type_;
     let o = Some(&object);
     let int = new_type::<int::BigIntValue>(t, "int", o, int::slots(), gc);
-    let exc = |name: &str, base: &Value| new_type::<exception::ExceptionData>(t, name, Some(base), Slots::default(), gc);
+    let exc = |name: &str, base: &Value| {
+        new_type::<exception::ExceptionData>(t, name, Some(base), Slots::default(), gc)
+    };
     let base_exception = new_type::<ExceptionData>(t, "BaseException", o, exception::slots(), gc);
     let exception = exc("Exception", &base_exception);
     let arithmetic_error = exc("ArithmeticError", &exception);
@@ -161,7 +173,13 @@ fn make_types() -> Types {
         list: new_type::<list::List>(t, "list", o, list::slots(), gc),
         dict: new_type::<dict::Dict>(t, "dict", o, dict::slots(), gc),
         function: new_type::<function::Function>(t, "function", o, function::slots(), gc),
-        builtin_function: new_type::<function::Builtin>(t, "builtin_function_or_method", o, function::builtin_slots(), gc),
+        builtin_function: new_type::<function::Builtin>(
+            t,
+            "builtin_function_or_method",
+            o,
+            function::builtin_slots(),
+            gc,
+        ),
         code: new_type::<code::Code>(t, "code", o, code::slots(), gc),
         cell: new_type::<cell::Cell>(t, "cell", o, cell::slots(), gc),
         range: new_type::<range::Range>(t, "range", o, range::slots(), gc),
@@ -169,18 +187,60 @@ fn make_types() -> Types {
         list_iterator: new_type::<iter::SeqIter>(t, "list_iterator", o, iter::seq_slots(), gc),
         tuple_iterator: new_type::<iter::SeqIter>(t, "tuple_iterator", o, iter::seq_slots(), gc),
         str_iterator: new_type::<iter::SeqIter>(t, "str_ascii_iterator", o, iter::seq_slots(), gc),
-        range_iterator: new_type::<iter::RangeIter>(t, "range_iterator", o, iter::range_slots(), gc),
-        dict_keyiterator: new_type::<iter::SeqIter>(t, "dict_keyiterator", o, iter::seq_slots(), gc),
+        range_iterator: new_type::<iter::RangeIter>(
+            t,
+            "range_iterator",
+            o,
+            iter::range_slots(),
+            gc,
+        ),
+        dict_keyiterator: new_type::<iter::SeqIter>(
+            t,
+            "dict_keyiterator",
+            o,
+            iter::seq_slots(),
+            gc,
+        ),
         dict_keys: new_type::<dict::DictView>(t, "dict_keys", o, dict::view_slots(), gc),
         dict_values: new_type::<dict::DictView>(t, "dict_values", o, dict::view_slots(), gc),
         dict_items: new_type::<dict::DictView>(t, "dict_items", o, dict::view_slots(), gc),
         set: new_type::<set::Set>(t, "set", o, set::slots(), gc),
         frozenset: new_type::<set::Set>(t, "frozenset", o, set::slots(), gc),
-        enumerate: new_type::<native_iter::NativeIter>(t, "enumerate", o, native_iter::slots(native_iter::enumerate_new), gc),
-        zip: new_type::<native_iter::NativeIter>(t, "zip", o, native_iter::slots(native_iter::zip_new), gc),
-        map: new_type::<native_iter::NativeIter>(t, "map", o, native_iter::slots(native_iter::map_new), gc),
-        filter: new_type::<native_iter::NativeIter>(t, "filter", o, native_iter::slots(native_iter::filter_new), gc),
-        reversed: new_type::<native_iter::NativeIter>(t, "reversed", o, native_iter::slots(native_iter::reversed_new), gc),
+        enumerate: new_type::<native_iter::NativeIter>(
+            t,
+            "enumerate",
+            o,
+            native_iter::slots(native_iter::enumerate_new),
+            gc,
+        ),
+        zip: new_type::<native_iter::NativeIter>(
+            t,
+            "zip",
+            o,
+            native_iter::slots(native_iter::zip_new),
+            gc,
+        ),
+        map: new_type::<native_iter::NativeIter>(
+            t,
+            "map",
+            o,
+            native_iter::slots(native_iter::map_new),
+            gc,
+        ),
+        filter: new_type::<native_iter::NativeIter>(
+            t,
+            "filter",
+            o,
+            native_iter::slots(native_iter::filter_new),
+            gc,
+        ),
+        reversed: new_type::<native_iter::NativeIter>(
+            t,
+            "reversed",
+            o,
+            native_iter::slots(native_iter::reversed_new),
+            gc,
+        ),
         type_error: exc("TypeError", &exception),
         unbound_local_error: exc("UnboundLocalError", &name_error),
         zero_division_error: exc("ZeroDivisionError", &arithmetic_error),
@@ -223,7 +283,9 @@ impl<'py> Py<'py> {
             (&t.float, float::METHODS),
         ];
         for (ty, methods) in tables {
-            let Some(to) = ty.downcast::<TypeObject>() else { continue };
+            let Some(to) = ty.downcast::<TypeObject>() else {
+                continue;
+            };
             for &(name, f) in methods {
                 let m = self.new_builtin(name, f, None);
                 to.dict.borrow_mut().insert(name.to_string(), m);
@@ -240,7 +302,11 @@ impl<'py> Py<'py> {
     }
 
     pub fn bool(self, b: bool) -> Value {
-        if b { self.true_.clone() } else { self.false_.clone() }
+        if b {
+            self.true_.clone()
+        } else {
+            self.false_.clone()
+        }
     }
 
     /// An interned str (names, attribute keys).
@@ -254,12 +320,16 @@ impl<'py> Py<'py> {
     }
 
     pub fn new_builtin(self, name: &'static str, f: NativeFn, bound: Option<Value>) -> Value {
-        self.alloc(&self.types.builtin_function, obj::function::Builtin { name, f, bound })
+        self.alloc(
+            &self.types.builtin_function,
+            obj::function::Builtin { name, f, bound },
+        )
     }
 
     /// The type of any value, as a new reference.
     pub fn type_of(self, v: &Value) -> Value {
-        v.heap_type_value().unwrap_or_else(|| self.types.int.clone())
+        v.heap_type_value()
+            .unwrap_or_else(|| self.types.int.clone())
     }
 
     /// The type object of any value, borrowed.
@@ -269,7 +339,12 @@ impl<'py> Py<'py> {
     {
         match v.heap_type() {
             Some(t) => t,
-            None => self.interp.types.int.downcast::<TypeObject>().unwrap_or_else(|| unreachable_type()),
+            None => self
+                .interp
+                .types
+                .int
+                .downcast::<TypeObject>()
+                .unwrap_or_else(|| unreachable_type()),
         }
     }
 
@@ -302,7 +377,10 @@ impl<'py> Py<'py> {
         self.new_error(&self.types.system_error, msg.to_string())
     }
     pub fn attribute_error(self, v: &Value, name: &str) -> PyErr {
-        self.new_error(&self.types.attribute_error, format!("'{}' object has no attribute '{}'", self.type_name(v), name))
+        self.new_error(
+            &self.types.attribute_error,
+            format!("'{}' object has no attribute '{}'", self.type_name(v), name),
+        )
     }
     /// A KeyError whose argument is a message (`set.pop`).
     pub fn key_error_msg(self, msg: &str) -> PyErr {
@@ -310,7 +388,11 @@ impl<'py> Py<'py> {
     }
 
     pub fn key_error(self, key: Value) -> PyErr {
-        PyErr(obj::exception::new_exception(self, &self.types.key_error, vec![key]))
+        PyErr(obj::exception::new_exception(
+            self,
+            &self.types.key_error,
+            vec![key],
+        ))
     }
 
     /// Writes to the interpreter's stdout; a closed pipe is not an error.

@@ -29,7 +29,9 @@ impl Write for Buf {
 fn run(code: Rc<crate::compile::code::CodeObject>, source: &str) -> (String, String) {
     let buf = Buf::default();
     let interp = Interpreter::with_stdout(Box::new(buf.clone()));
-    let err = run_module_in(interp.py(), code, source).err().unwrap_or_default();
+    let err = run_module_in(interp.py(), code, source)
+        .err()
+        .unwrap_or_default();
     let out = String::from_utf8_lossy(&buf.0.borrow()).into_owned();
     (out, err)
 }
@@ -83,7 +85,17 @@ fn loops_and_builtin_methods() {
     //     xs.append(i * i)
     // print(xs, sum(xs), ", ".join(["a", "b"]), sep="|")
     let m = assemble(Unit {
-        consts: vec![int(5), s(", "), s("a"), s("b"), s("|"), Const::Value(crate::ast::Constant::Tuple(vec![crate::ast::Constant::Str("sep".into())])), none()],
+        consts: vec![
+            int(5),
+            s(", "),
+            s("a"),
+            s("b"),
+            s("|"),
+            Const::Value(crate::ast::Constant::Tuple(vec![
+                crate::ast::Constant::Str("sep".into()),
+            ])),
+            none(),
+        ],
         names: &["xs", "range", "i", "append", "print", "sum", "join"],
         text: "
             1 BUILD_LIST 0
@@ -131,7 +143,10 @@ fn loops_and_builtin_methods() {
             4 RETURN_VALUE",
         ..Unit::default()
     });
-    assert_eq!(run(m, ""), ("[0, 1, 4, 9, 16]|30|a, b\n".to_string(), String::new()));
+    assert_eq!(
+        run(m, ""),
+        ("[0, 1, 4, 9, 16]|30|a, b\n".to_string(), String::new())
+    );
 }
 
 /// The try/except program of `python3 -m dis` (3.11), relabelled.
@@ -205,7 +220,10 @@ fn try_except(index: i64) -> Rc<crate::compile::code::CodeObject> {
 
 #[test]
 fn catches_exceptions_through_the_table() {
-    assert_eq!(run(try_except(2), ""), ("list index out of range\n".to_string(), String::new()));
+    assert_eq!(
+        run(try_except(2), ""),
+        ("list index out of range\n".to_string(), String::new())
+    );
     assert_eq!(run(try_except(0), ""), ("1\n".to_string(), String::new()));
 }
 
@@ -310,16 +328,29 @@ fn name_errors_and_operand_errors() {
         "Traceback (most recent call last):\n  File \"x.py\", line 1, in <module>\n    x = nope\n        ^^^^\n\
          NameError: name 'nope' is not defined\n"
     );
-    let pos = |c, e| crate::compile::code::Position { lineno: Some(1), end_lineno: Some(1), col: Some(c), end_col: Some(e) };
-    assert_eq!(super::traceback::carets("print(nope[0])", &pos(6, 13)).as_deref(), Some("      ~~~~^^^"));
-    assert_eq!(super::traceback::carets("  f(a  //  b)", &pos(4, 12)).as_deref(), Some("  ~~~^^~~~"));
+    let pos = |c, e| crate::compile::code::Position {
+        lineno: Some(1),
+        end_lineno: Some(1),
+        col: Some(c),
+        end_col: Some(e),
+    };
+    assert_eq!(
+        super::traceback::carets("print(nope[0])", &pos(6, 13)).as_deref(),
+        Some("      ~~~~^^^")
+    );
+    assert_eq!(
+        super::traceback::carets("  f(a  //  b)", &pos(4, 12)).as_deref(),
+        Some("  ~~~^^~~~")
+    );
     assert_eq!(super::traceback::carets("f(0)", &pos(0, 4)), None);
     let m = assemble(Unit {
         consts: vec![int(1), s("a")],
         text: "1 LOAD_CONST 0\n 1 LOAD_CONST 1\n 1 BINARY_OP 0\n 1 RETURN_VALUE",
         ..Unit::default()
     });
-    assert!(run(m, "").1.ends_with("TypeError: unsupported operand type(s) for +: 'int' and 'str'\n"));
+    assert!(run(m, "")
+        .1
+        .ends_with("TypeError: unsupported operand type(s) for +: 'int' and 'str'\n"));
 }
 
 #[test]
@@ -380,7 +411,10 @@ fn closures_share_cells() {
     });
     let (out, err) = run(m, "");
     assert_eq!(out, "5\n");
-    assert!(err.ends_with("TypeError: outer() missing 1 required positional argument: 'x'\n"), "{err}");
+    assert!(
+        err.ends_with("TypeError: outer() missing 1 required positional argument: 'x'\n"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -465,12 +499,31 @@ mod objects {
         let op = |a: &Value, b: &Value, o| r(py, &obj::binary_op(py, a, b, o, false));
         assert_eq!(op(&i(py, -7), &i(py, 2), Operator::FloorDiv), "-4");
         assert_eq!(op(&i(py, 7), &i(py, -3), Operator::Mod), "-2");
-        assert_eq!(op(&i(py, 2), &i(py, 100), Operator::Pow), "1267650600228229401496703205376");
+        assert_eq!(
+            op(&i(py, 2), &i(py, 100), Operator::Pow),
+            "1267650600228229401496703205376"
+        );
         assert_eq!(op(&i(py, 2), &i(py, -1), Operator::Pow), "0.5");
-        assert_eq!(op(&i(py, 1), &i(py, 0), Operator::Mod), "ZeroDivisionError: integer modulo by zero");
-        assert_eq!(op(&i(py, 1), &i(py, 0), Operator::FloorDiv), "ZeroDivisionError: integer division or modulo by zero");
-        assert_eq!(op(&i(py, 1), &i(py, -1), Operator::LShift), "ValueError: negative shift count");
-        assert_eq!(op(&big(py, "100000000000000000000"), &i(py, 7), Operator::FloorDiv), "14285714285714285714");
+        assert_eq!(
+            op(&i(py, 1), &i(py, 0), Operator::Mod),
+            "ZeroDivisionError: integer modulo by zero"
+        );
+        assert_eq!(
+            op(&i(py, 1), &i(py, 0), Operator::FloorDiv),
+            "ZeroDivisionError: integer division or modulo by zero"
+        );
+        assert_eq!(
+            op(&i(py, 1), &i(py, -1), Operator::LShift),
+            "ValueError: negative shift count"
+        );
+        assert_eq!(
+            op(
+                &big(py, "100000000000000000000"),
+                &i(py, 7),
+                Operator::FloorDiv
+            ),
+            "14285714285714285714"
+        );
         // Crossing the small-int boundary both ways.
         let max = i(py, crate::value::SMALL_INT_MAX);
         let sum = obj::binary_op(py, &max, &i(py, 1), Operator::Add, false).expect("add");
@@ -478,10 +531,22 @@ mod objects {
         let back = obj::binary_op(py, &sum, &i(py, 1), Operator::Sub, false).expect("sub");
         assert!(back.is_int());
         assert_eq!(op(&py.bool(true), &py.bool(true), Operator::Add), "2");
-        assert_eq!(op(&py.bool(true), &py.bool(false), Operator::BitAnd), "False");
-        assert_eq!(r(py, &obj::compare(py, &i(py, 1), &float::new(py, 1.0), Cmpop::Eq)), "True");
         assert_eq!(
-            r(py, &obj::compare(py, &i(py, 1), &py.new_str("a"), Cmpop::Lt)),
+            op(&py.bool(true), &py.bool(false), Operator::BitAnd),
+            "False"
+        );
+        assert_eq!(
+            r(
+                py,
+                &obj::compare(py, &i(py, 1), &float::new(py, 1.0), Cmpop::Eq)
+            ),
+            "True"
+        );
+        assert_eq!(
+            r(
+                py,
+                &obj::compare(py, &i(py, 1), &py.new_str("a"), Cmpop::Lt)
+            ),
             "TypeError: '<' not supported between instances of 'int' and 'str'"
         );
     }
@@ -492,11 +557,23 @@ mod objects {
         let py = interp.py();
         let f = |x| float::new(py, x);
         let op = |a: &Value, b: &Value, o| r(py, &obj::binary_op(py, a, b, o, false));
-        assert_eq!(op(&f(123456789.0), &f(1e10), Operator::Mult), "1.23456789e+18");
-        assert_eq!(op(&i(py, 1), &i(py, 3), Operator::Div), "0.3333333333333333");
+        assert_eq!(
+            op(&f(123456789.0), &f(1e10), Operator::Mult),
+            "1.23456789e+18"
+        );
+        assert_eq!(
+            op(&i(py, 1), &i(py, 3), Operator::Div),
+            "0.3333333333333333"
+        );
         assert_eq!(op(&f(1.0), &i(py, -3), Operator::Mod), "-2.0");
-        assert_eq!(op(&f(1.0), &i(py, 0), Operator::Mod), "ZeroDivisionError: float modulo");
-        assert_eq!(op(&f(0.0), &i(py, -1), Operator::Pow), "ZeroDivisionError: 0.0 cannot be raised to a negative power");
+        assert_eq!(
+            op(&f(1.0), &i(py, 0), Operator::Mod),
+            "ZeroDivisionError: float modulo"
+        );
+        assert_eq!(
+            op(&f(0.0), &i(py, -1), Operator::Pow),
+            "ZeroDivisionError: 0.0 cannot be raised to a negative power"
+        );
         assert_eq!(r(py, &Ok(f(-0.0))), "-0.0");
         assert_eq!(r(py, &Ok(f(1e-5))), "1e-05");
         assert_eq!(obj::hash(py, &f(2.0)).ok(), obj::hash(py, &i(py, 2)).ok());
@@ -507,25 +584,60 @@ mod objects {
         let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
         let py = interp.py();
         let a = py.new_str("ab");
-        assert_eq!(r(py, &obj::binary_op(py, &i(py, 3), &a, Operator::Mult, false)), "'ababab'");
-        assert_eq!(r(py, &obj::getitem(py, &py.new_str("héllo"), &i(py, 1))), "'é'");
-        assert_eq!(r(py, &obj::getitem(py, &a, &i(py, 9))), "IndexError: string index out of range");
+        assert_eq!(
+            r(
+                py,
+                &obj::binary_op(py, &i(py, 3), &a, Operator::Mult, false)
+            ),
+            "'ababab'"
+        );
+        assert_eq!(
+            r(py, &obj::getitem(py, &py.new_str("héllo"), &i(py, 1))),
+            "'é'"
+        );
+        assert_eq!(
+            r(py, &obj::getitem(py, &a, &i(py, 9))),
+            "IndexError: string index out of range"
+        );
         assert_eq!(obj::len(py, &py.new_str("héllo")).ok(), Some(5));
         let l = list::new(py, vec![i(py, 1), a.clone()]);
-        assert_eq!(r(py, &obj::binary_op(py, &l, &i(py, 2), Operator::Mult, false)), "[1, 'ab', 1, 'ab']");
-        assert_eq!(r(py, &obj::binary_op(py, &l, &i(py, 2), Operator::Add, false)), "TypeError: can only concatenate list (not \"int\") to list");
-        assert_eq!(r(py, &obj::hash(py, &l).map(|_| py.none())), "TypeError: unhashable type: 'list'");
+        assert_eq!(
+            r(
+                py,
+                &obj::binary_op(py, &l, &i(py, 2), Operator::Mult, false)
+            ),
+            "[1, 'ab', 1, 'ab']"
+        );
+        assert_eq!(
+            r(py, &obj::binary_op(py, &l, &i(py, 2), Operator::Add, false)),
+            "TypeError: can only concatenate list (not \"int\") to list"
+        );
+        assert_eq!(
+            r(py, &obj::hash(py, &l).map(|_| py.none())),
+            "TypeError: unhashable type: 'list'"
+        );
         let t = tuple::new(py, vec![i(py, 1), i(py, 2)]);
         // python3: hash((1, 2)), hash(())
         assert_eq!(obj::hash(py, &t).ok(), Some(-3550055125485641917));
-        assert_eq!(obj::hash(py, &tuple::new(py, vec![])).ok(), Some(5740354900026072187));
+        assert_eq!(
+            obj::hash(py, &tuple::new(py, vec![])).ok(),
+            Some(5740354900026072187)
+        );
         assert_eq!(r(py, &Ok(tuple::new(py, vec![i(py, 1)]))), "(1,)");
         let t2 = tuple::new(py, vec![i(py, 1), i(py, 3)]);
         assert_eq!(r(py, &obj::compare(py, &t, &t2, Cmpop::Lt)), "True");
         // A list containing itself.
-        l.downcast::<list::List>().expect("list").0.borrow_mut().push(l.clone());
+        l.downcast::<list::List>()
+            .expect("list")
+            .0
+            .borrow_mut()
+            .push(l.clone());
         assert_eq!(r(py, &Ok(l.clone())), "[1, 'ab', [...]]");
-        l.downcast::<list::List>().expect("list").0.borrow_mut().clear();
+        l.downcast::<list::List>()
+            .expect("list")
+            .0
+            .borrow_mut()
+            .clear();
     }
 
     #[test]
@@ -543,12 +655,22 @@ mod objects {
         dict::set_item(py, &d, py.new_str("a"), i(py, 1)).expect("set");
         dict::set_item(py, &d, i(py, 1), float::new(py, 2.5)).expect("set");
         // 1.0 finds the int key 1 (equal values hash alike).
-        assert_eq!(r(py, &dict::get_item(py, &d, &float::new(py, 1.0)).map(|v| v.unwrap_or_else(|| py.none()))), "2.5");
+        assert_eq!(
+            r(
+                py,
+                &dict::get_item(py, &d, &float::new(py, 1.0))
+                    .map(|v| v.unwrap_or_else(|| py.none()))
+            ),
+            "2.5"
+        );
         assert_eq!(
             r(py, &Ok(d.clone())),
             "{10: 90, 29: 91, 48: 92, 67: 93, 86: 94, 5: 95, 24: 96, 43: 97, 62: 98, 81: 99, 'a': 1, 1: 2.5}"
         );
-        assert_eq!(r(py, &obj::getitem(py, &d, &py.new_str("zz"))), "KeyError: 'zz'");
+        assert_eq!(
+            r(py, &obj::getitem(py, &d, &py.new_str("zz"))),
+            "KeyError: 'zz'"
+        );
     }
 
     #[test]
@@ -570,7 +692,10 @@ mod objects {
     fn formats_values() {
         let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
         let py = interp.py();
-        let fmt = |v: &Value, spec| obj::format::format(py, v, spec).unwrap_or_else(|e| super::super::traceback::exception_line(py, &e.0));
+        let fmt = |v: &Value, spec| {
+            obj::format::format(py, v, spec)
+                .unwrap_or_else(|e| super::super::traceback::exception_line(py, &e.0))
+        };
         // python3: f"{1.5:>8.2f}|{42:05d}|{'ab':^6}|{255:#x}|{1234567:,}|{0.25:%}|{-3:+}"
         assert_eq!(fmt(&float::new(py, 1.5), ">8.2f"), "    1.50");
         assert_eq!(fmt(&i(py, 42), "05d"), "00042");
@@ -580,13 +705,19 @@ mod objects {
         assert_eq!(fmt(&float::new(py, 0.25), "%"), "25.000000%");
         assert_eq!(fmt(&i(py, -3), "+"), "-3");
         assert_eq!(fmt(&float::new(py, 2.0), ".3"), "2.0");
-        assert_eq!(fmt(&py.new_str("x"), "d"), "ValueError: Unknown format code 'd' for object of type 'str'");
+        assert_eq!(
+            fmt(&py.new_str("x"), "d"),
+            "ValueError: Unknown format code 'd' for object of type 'str'"
+        );
     }
 
     /// Calls builtin `name` with positional `args`; the repr of the result or
     /// the exception line.
     fn call(py: Py<'_>, name: &str, args: &[Value], kw: &[(&str, Value)]) -> String {
-        let f = dict::get_str(py, &py.builtins, name).ok().flatten().expect("builtin");
+        let f = dict::get_str(py, &py.builtins, name)
+            .ok()
+            .flatten()
+            .expect("builtin");
         let mut all = args.to_vec();
         all.extend(kw.iter().map(|(_, v)| v.clone()));
         let names: Vec<Value> = kw.iter().map(|(k, _)| py.new_str(k)).collect();
@@ -611,7 +742,16 @@ mod objects {
         let fmt = py.new_str("%5.2f|%-4d|%s|%r|%x|%05d|%+d|%e");
         let args = tuple::new(
             py,
-            vec![fl(1.23456), i(py, 7), py.new_str("a"), py.new_str("b"), i(py, 255), i(py, 42), i(py, 3), fl(12345.678)],
+            vec![
+                fl(1.23456),
+                i(py, 7),
+                py.new_str("a"),
+                py.new_str("b"),
+                i(py, 255),
+                i(py, 42),
+                i(py, 3),
+                fl(12345.678),
+            ],
         );
         assert_eq!(
             r(py, &obj::binary_op(py, &fmt, &args, Operator::Mod, false)),
@@ -619,34 +759,126 @@ mod objects {
         );
         // '{} {!r} {x:>3} {{}}'.format(1, 'a', x=5)
         let m = obj::getattr(py, &py.new_str("{} {!r} {x:>3} {{}}"), "format").expect("method");
-        let out = obj::call(py, &m, &[i(py, 1), py.new_str("a"), i(py, 5)], &[py.new_str("x")]);
+        let out = obj::call(
+            py,
+            &m,
+            &[i(py, 1), py.new_str("a"), i(py, 5)],
+            &[py.new_str("x")],
+        );
         assert_eq!(r(py, &out), "\"1 'a'   5 {}\"");
         let l = |items: Vec<Value>| list::new(py, items);
-        let listed = |it: obj::PyResult<Value>| r(py, &it.and_then(|v| Ok(list::new(py, obj::collect(py, &v)?))));
-        let enumerate = dict::get_str(py, &py.builtins, "enumerate").ok().flatten().expect("enumerate");
+        let listed = |it: obj::PyResult<Value>| {
+            r(
+                py,
+                &it.and_then(|v| Ok(list::new(py, obj::collect(py, &v)?))),
+            )
+        };
+        let enumerate = dict::get_str(py, &py.builtins, "enumerate")
+            .ok()
+            .flatten()
+            .expect("enumerate");
         assert_eq!(
-            listed(obj::call(py, &enumerate, &[py.new_str("ab"), i(py, 1)], &[])),
+            listed(obj::call(
+                py,
+                &enumerate,
+                &[py.new_str("ab"), i(py, 1)],
+                &[]
+            )),
             "[(1, 'a'), (2, 'b')]"
         );
-        let zip = dict::get_str(py, &py.builtins, "zip").ok().flatten().expect("zip");
+        let zip = dict::get_str(py, &py.builtins, "zip")
+            .ok()
+            .flatten()
+            .expect("zip");
         assert_eq!(
-            listed(obj::call(py, &zip, &[l(vec![i(py, 1), i(py, 2), i(py, 3)]), py.new_str("ab")], &[])),
+            listed(obj::call(
+                py,
+                &zip,
+                &[l(vec![i(py, 1), i(py, 2), i(py, 3)]), py.new_str("ab")],
+                &[]
+            )),
             "[(1, 'a'), (2, 'b')]"
         );
-        let map = dict::get_str(py, &py.builtins, "map").ok().flatten().expect("map");
-        assert_eq!(listed(obj::call(py, &map, &[py.types.str.clone(), l(vec![i(py, 1), i(py, 2)])], &[])), "['1', '2']");
-        let rev = dict::get_str(py, &py.builtins, "reversed").ok().flatten().expect("reversed");
-        assert_eq!(listed(obj::call(py, &rev, &[l(vec![i(py, 1), i(py, 2), i(py, 3)])], &[])), "[3, 2, 1]");
-        let filter = dict::get_str(py, &py.builtins, "filter").ok().flatten().expect("filter");
-        assert_eq!(listed(obj::call(py, &filter, &[py.none(), l(vec![i(py, 0), i(py, 1), i(py, 2)])], &[])), "[1, 2]");
-        assert_eq!(call(py, "sorted", &[l(vec![i(py, 3), i(py, 1), i(py, 2)])], &[("reverse", py.bool(true))]), "[3, 2, 1]");
-        assert_eq!(call(py, "min", &[l(vec![])], &[]), "ValueError: min() arg is an empty sequence");
-        assert_eq!(call(py, "len", &[i(py, 1)], &[]), "TypeError: object of type 'int' has no len()");
+        let map = dict::get_str(py, &py.builtins, "map")
+            .ok()
+            .flatten()
+            .expect("map");
+        assert_eq!(
+            listed(obj::call(
+                py,
+                &map,
+                &[py.types.str.clone(), l(vec![i(py, 1), i(py, 2)])],
+                &[]
+            )),
+            "['1', '2']"
+        );
+        let rev = dict::get_str(py, &py.builtins, "reversed")
+            .ok()
+            .flatten()
+            .expect("reversed");
+        assert_eq!(
+            listed(obj::call(
+                py,
+                &rev,
+                &[l(vec![i(py, 1), i(py, 2), i(py, 3)])],
+                &[]
+            )),
+            "[3, 2, 1]"
+        );
+        let filter = dict::get_str(py, &py.builtins, "filter")
+            .ok()
+            .flatten()
+            .expect("filter");
+        assert_eq!(
+            listed(obj::call(
+                py,
+                &filter,
+                &[py.none(), l(vec![i(py, 0), i(py, 1), i(py, 2)])],
+                &[]
+            )),
+            "[1, 2]"
+        );
+        assert_eq!(
+            call(
+                py,
+                "sorted",
+                &[l(vec![i(py, 3), i(py, 1), i(py, 2)])],
+                &[("reverse", py.bool(true))]
+            ),
+            "[3, 2, 1]"
+        );
+        assert_eq!(
+            call(py, "min", &[l(vec![])], &[]),
+            "ValueError: min() arg is an empty sequence"
+        );
+        assert_eq!(
+            call(py, "len", &[i(py, 1)], &[]),
+            "TypeError: object of type 'int' has no len()"
+        );
         assert_eq!(call(py, "int", &[py.new_str(" 12 ")], &[]), "12");
-        assert_eq!(call(py, "int", &[py.new_str("x")], &[]), "ValueError: invalid literal for int() with base 10: 'x'");
-        assert_eq!(call(py, "isinstance", &[py.bool(true), py.types.int.clone()], &[]), "True");
+        assert_eq!(
+            call(py, "int", &[py.new_str("x")], &[]),
+            "ValueError: invalid literal for int() with base 10: 'x'"
+        );
+        assert_eq!(
+            call(
+                py,
+                "isinstance",
+                &[py.bool(true), py.types.int.clone()],
+                &[]
+            ),
+            "True"
+        );
         assert_eq!(call(py, "type", &[i(py, 1)], &[]), "<class 'int'>");
-        assert_eq!(call(py, "repr", std::slice::from_ref(&py.types.builtin_function), &[]), "\"<class 'builtin_function_or_method'>\"");
+        assert_eq!(
+            call(
+                py,
+                "repr",
+                std::slice::from_ref(&py.types.builtin_function),
+                &[]
+            ),
+            "\"<class 'builtin_function_or_method'>\""
+        );
     }
 
     #[test]
@@ -663,7 +895,10 @@ mod objects {
         // python3: s = set(); for x in (...): s.add(x); print(s)
         assert_eq!(r(py, &Ok(set_of(&[10, 2, 18, 7]))), "{18, 10, 2, 7}");
         assert_eq!(r(py, &Ok(set_of(&[3, 1, 2]))), "{1, 2, 3}");
-        assert_eq!(r(py, &Ok(set_of(&[20, 17, 14, 11, 8, 5, 2]))), "{2, 5, 8, 11, 14, 17, 20}");
+        assert_eq!(
+            r(py, &Ok(set_of(&[20, 17, 14, 11, 8, 5, 2]))),
+            "{2, 5, 8, 11, 14, 17, 20}"
+        );
         assert_eq!(r(py, &Ok(set_of(&[-1, -2, 5]))), "{5, -1, -2}");
         assert_eq!(r(py, &Ok(set_of(&[]))), "set()");
         let s = set_of(&[1, 2, 3]);
@@ -678,10 +913,25 @@ mod objects {
         assert_eq!(op(&[1, 10], Operator::BitAnd), "{1, 10}");
         assert_eq!(op(&[1], Operator::Sub), "{10, 3}");
         assert_eq!(op(&[1, 4], Operator::BitXor), "{10, 3, 4}");
-        assert_eq!(r(py, &obj::compare(py, &set_of(&[1]), &set_of(&[1, 2]), Cmpop::LtE)), "True");
-        assert_eq!(r(py, &obj::hash(py, &s).map(|_| py.none())), "TypeError: unhashable type: 'set'");
-        assert_eq!(call(py, "frozenset", &[set_of(&[2, 1])], &[]), "frozenset({1, 2})");
+        assert_eq!(
+            r(
+                py,
+                &obj::compare(py, &set_of(&[1]), &set_of(&[1, 2]), Cmpop::LtE)
+            ),
+            "True"
+        );
+        assert_eq!(
+            r(py, &obj::hash(py, &s).map(|_| py.none())),
+            "TypeError: unhashable type: 'set'"
+        );
+        assert_eq!(
+            call(py, "frozenset", &[set_of(&[2, 1])], &[]),
+            "frozenset({1, 2})"
+        );
         let m = obj::getattr(py, &set_of(&[]), "pop").expect("pop");
-        assert_eq!(r(py, &obj::call(py, &m, &[], &[])), "KeyError: 'pop from an empty set'");
+        assert_eq!(
+            r(py, &obj::call(py, &m, &[], &[])),
+            "KeyError: 'pop from an empty set'"
+        );
     }
 }

@@ -29,17 +29,26 @@ fn format_chain(py: Py<'_>, exc: &Value, source: &str, out: &mut String, seen: &
         let context = e.context.borrow().clone();
         if let Some(c) = cause.filter(|c| !seen.contains(&c.addr())) {
             format_chain(py, &c, source, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if let Some(c) = context.filter(|c| !e.suppress_context.get() && !seen.contains(&c.addr())) {
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if let Some(c) =
+            context.filter(|c| !e.suppress_context.get() && !seen.contains(&c.addr()))
+        {
             format_chain(py, &c, source, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
     }
     format_one(py, exc, source, out);
 }
 
 fn format_one(py: Py<'_>, exc: &Value, source: &str, out: &mut String) {
-    let entries = exc.downcast::<ExceptionData>().map(|e| e.traceback.borrow().clone()).unwrap_or_default();
+    let entries = exc
+        .downcast::<ExceptionData>()
+        .map(|e| e.traceback.borrow().clone())
+        .unwrap_or_default();
     if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
         let lines: Vec<&str> = source.lines().collect();
@@ -61,8 +70,15 @@ fn format_one(py: Py<'_>, exc: &Value, source: &str, out: &mut String) {
             }
             match line {
                 Some(n) => {
-                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.code.filename, n, e.code.name));
-                    let full = (n as usize).checked_sub(1).and_then(|i| lines.get(i)).copied().unwrap_or("");
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        e.code.filename, n, e.code.name
+                    ));
+                    let full = (n as usize)
+                        .checked_sub(1)
+                        .and_then(|i| lines.get(i))
+                        .copied()
+                        .unwrap_or("");
                     let text = full.trim();
                     if !text.is_empty() {
                         out.push_str(&format!("    {text}\n"));
@@ -72,7 +88,10 @@ fn format_one(py: Py<'_>, exc: &Value, source: &str, out: &mut String) {
                         }
                     }
                 }
-                None => out.push_str(&format!("  File \"{}\", line ?, in {}\n", e.code.filename, e.code.name)),
+                None => out.push_str(&format!(
+                    "  File \"{}\", line ?, in {}\n",
+                    e.code.filename, e.code.name
+                )),
             }
         }
         flush_repeats(out, repeats);
@@ -108,12 +127,16 @@ pub fn exception_line(py: Py<'_>, exc: &Value) -> String {
 /// `[...]`) and `~` under the rest. `None` when the span is unknown or covers
 /// the whole line without such anchors.
 pub(crate) fn carets(line: &str, pos: &Position) -> Option<String> {
-    let (Some(lineno), Some(end_lineno), Some(col), Some(end_col)) = (pos.lineno, pos.end_lineno, pos.col, pos.end_col)
+    let (Some(lineno), Some(end_lineno), Some(col), Some(end_col)) =
+        (pos.lineno, pos.end_lineno, pos.col, pos.end_col)
     else {
         return None;
     };
     let chars: Vec<char> = line.chars().collect();
-    let to_char = |text: &str, b: usize| text.get(..b.min(text.len())).map_or(text.chars().count(), |p| p.chars().count());
+    let to_char = |text: &str, b: usize| {
+        text.get(..b.min(text.len()))
+            .map_or(text.chars().count(), |p| p.chars().count())
+    };
     let start = to_char(line, col as usize);
     let mut end = to_char(line, end_col as usize);
     let stripped = line.trim();
@@ -125,7 +148,8 @@ pub(crate) fn carets(line: &str, pos: &Position) -> Option<String> {
     } else {
         end = line.trim_end().chars().count();
     }
-    let shown = end.saturating_sub(start) < stripped.chars().count() || anchors.is_some_and(|(l, r)| r > l);
+    let shown =
+        end.saturating_sub(start) < stripped.chars().count() || anchors.is_some_and(|(l, r)| r > l);
     if !shown || end < start {
         return None;
     }
@@ -147,11 +171,19 @@ pub(crate) fn carets(line: &str, pos: &Position) -> Option<String> {
 /// the `[...]` of a subscript (CPython 3.11's caret anchors).
 fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     use crate::ast::{Expr, Mod, Stmt};
-    let parsed = crate::parser::parse(segment, crate::parser::Mode::Exec, false).module.ok()?;
+    let parsed = crate::parser::parse(segment, crate::parser::Mode::Exec, false)
+        .module
+        .ok()?;
     let Mod::Module(m) = parsed else { return None };
-    let [Stmt::Expr(s)] = m.body.as_slice() else { return None };
+    let [Stmt::Expr(s)] = m.body.as_slice() else {
+        return None;
+    };
     let chars: Vec<char> = segment.chars().collect();
-    let to_char = |b: i32| segment.get(..(b.max(0) as usize).min(segment.len())).map_or(chars.len(), |p| p.chars().count());
+    let to_char = |b: i32| {
+        segment
+            .get(..(b.max(0) as usize).min(segment.len()))
+            .map_or(chars.len(), |p| p.chars().count())
+    };
     match &*s.value {
         Expr::BinOp(b) => {
             let (op_start, op_end) = (to_char(span(&b.left).1?), to_char(span(&b.right).0));
@@ -162,7 +194,10 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
             if op.get(offset + 1).is_some_and(|c| !c.is_whitespace()) {
                 right += 1;
             }
-            while chars.get(left).is_some_and(|&c| c.is_whitespace() || c == ')' || c == '#') {
+            while chars
+                .get(left)
+                .is_some_and(|&c| c.is_whitespace() || c == ')' || c == '#')
+            {
                 left += 1;
                 right += 1;
             }
