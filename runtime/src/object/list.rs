@@ -118,8 +118,58 @@ fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
     }
 }
 
+/// `l[a:b] = items` (any step 1 slice) and `l[a:b:k] = items` (same length).
+fn set_slice(
+    py: Py<'_>,
+    cell: &RefCell<Vec<Value>>,
+    sl: &super::slice::Slice,
+    item: &Value,
+) -> PyResult<()> {
+    let items = obj::collect(py, item)
+        .map_err(|_| py.type_error("can only assign an iterable".to_string()))?;
+    let n = cell.borrow().len();
+    let idx = sl.indices(py, n)?;
+    let step_one = sl.step.is(&py.none) || sl.step.as_int() == Some(1);
+    let old: Vec<Value> = if step_one {
+        // The slice's start, clamped, even when it selects nothing.
+        let start = match idx.first() {
+            Some(&i) => i,
+            None => super::slice::Slice {
+                start: sl.start.clone(),
+                stop: py.none(),
+                step: py.none(),
+            }
+            .indices(py, n)?
+            .first()
+            .copied()
+            .unwrap_or(n),
+        };
+        cell.borrow_mut()
+            .splice(start..start + idx.len(), items)
+            .collect()
+    } else {
+        if idx.len() != items.len() {
+            return Err(py.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                items.len(),
+                idx.len()
+            )));
+        }
+        let mut v = cell.borrow_mut();
+        idx.iter()
+            .zip(items)
+            .map(|(&i, x)| std::mem::replace(&mut v[i], x))
+            .collect()
+    };
+    drop(old);
+    Ok(())
+}
+
 fn setitem(py: Py<'_>, v: &Value, key: &Value, item: Value) -> PyResult<()> {
     let cell = the(py, v)?;
+    if let Some(sl) = key.downcast::<super::slice::Slice>() {
+        return set_slice(py, cell, sl, &item);
+    }
     let n = cell.borrow().len();
     match obj::seq_index(py, key, n, "list assignment") {
         Ok(Some(i)) => {
@@ -141,6 +191,17 @@ fn setitem(py: Py<'_>, v: &Value, key: &Value, item: Value) -> PyResult<()> {
 
 fn delitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<()> {
     let cell = the(py, v)?;
+    if let Some(sl) = key.downcast::<super::slice::Slice>() {
+        let n = cell.borrow().len();
+        let mut idx = sl.indices(py, n)?;
+        idx.sort_unstable();
+        let mut removed = Vec::with_capacity(idx.len());
+        for &i in idx.iter().rev() {
+            removed.push(cell.borrow_mut().remove(i));
+        }
+        drop(removed);
+        return Ok(());
+    }
     let n = cell.borrow().len();
     match obj::seq_index(py, key, n, "list assignment")? {
         Some(i) => {

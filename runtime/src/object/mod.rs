@@ -289,6 +289,9 @@ pub fn contains(py: Py<'_>, container: &Value, item: &Value) -> PyResult<bool> {
 /// `v.name`: instance attributes, then the type's dict (builtin methods are
 /// bound to `v`).
 pub fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
+    if name == "__class__" {
+        return Ok(py.type_of(v));
+    }
     let t = py.type_obj(v);
     if let Some(f) = t.slots.getattr {
         if let Some(r) = f(py, v, name)? {

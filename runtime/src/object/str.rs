@@ -575,6 +575,153 @@ fn percent_format(py: Py<'_>, fmt: &str, args: &Value) -> PyResult<Value> {
     Ok(py.new_str(&out))
 }
 
+fn index(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = args_of(py, "index", args, kw, 1, 1)?;
+    let sub = str_arg(py, &rest[0])?;
+    match s.find(sub) {
+        Some(b) => Ok(int::new_i64(py, s[..b].chars().count() as i64)),
+        None => Err(py.value_error("substring not found".to_string())),
+    }
+}
+
+fn rfind(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = args_of(py, "rfind", args, kw, 1, 1)?;
+    let sub = str_arg(py, &rest[0])?;
+    Ok(int::new_i64(
+        py,
+        s.rfind(sub).map_or(-1, |b| s[..b].chars().count() as i64),
+    ))
+}
+
+fn capitalize(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, _) = args_of(py, "capitalize", args, kw, 0, 0)?;
+    let mut cs = s.chars();
+    let out = match cs.next() {
+        Some(c) => c
+            .to_uppercase()
+            .chain(cs.as_str().to_lowercase().chars())
+            .collect(),
+        None => String::new(),
+    };
+    Ok(py.new_str(&out))
+}
+
+fn title(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, _) = args_of(py, "title", args, kw, 0, 0)?;
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    Ok(py.new_str(&out))
+}
+
+/// `center`, `ljust`, `rjust`: pad to a width with a fill character.
+fn justify(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
+    let (s, rest) = args_of(py, name, args, kw, 1, 2)?;
+    let width = int::as_index(py, &rest[0])?.ok_or_else(|| {
+        py.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            py.type_name(&rest[0])
+        ))
+    })?;
+    let fill = match rest.get(1) {
+        Some(f) => {
+            let t = str_arg(py, f)?;
+            let mut cs = t.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => c,
+                _ => {
+                    return Err(py.type_error(
+                        "The fill character must be exactly one character long".to_string(),
+                    ))
+                }
+            }
+        }
+        None => ' ',
+    };
+    let n = s.chars().count() as i64;
+    if width <= n {
+        return Ok(py.new_str(s));
+    }
+    let pad = (width - n) as usize;
+    let fills = |k: usize| fill.to_string().repeat(k);
+    let out = match name {
+        "ljust" => format!("{s}{}", fills(pad)),
+        "rjust" => format!("{}{s}", fills(pad)),
+        // As CPython: the extra fill goes left when the width and the padding are both odd.
+        _ => {
+            let left = pad / 2 + (pad & width as usize & 1);
+            format!("{}{s}{}", fills(left), fills(pad - left))
+        }
+    };
+    Ok(py.new_str(&out))
+}
+
+fn center(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    justify(py, args, kw, "center")
+}
+fn ljust(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    justify(py, args, kw, "ljust")
+}
+fn rjust(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    justify(py, args, kw, "rjust")
+}
+
+fn zfill(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = args_of(py, "zfill", args, kw, 1, 1)?;
+    let width = int::as_index(py, &rest[0])?.unwrap_or(0);
+    let n = s.chars().count() as i64;
+    if width <= n {
+        return Ok(py.new_str(s));
+    }
+    let zeros = "0".repeat((width - n) as usize);
+    let out = match s.chars().next() {
+        Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &s[1..]),
+        _ => format!("{zeros}{s}"),
+    };
+    Ok(py.new_str(&out))
+}
+
+fn splitlines(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, _) = args_of(py, "splitlines", args, kw, 0, 0)?;
+    let items = s
+        .lines()
+        .map(|l| py.new_str(l.strip_suffix('\r').unwrap_or(l)))
+        .collect();
+    Ok(list::new(py, items))
+}
+
+fn partition(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = args_of(py, "partition", args, kw, 1, 1)?;
+    let sep = str_arg(py, &rest[0])?;
+    if sep.is_empty() {
+        return Err(py.value_error("empty separator".to_string()));
+    }
+    let parts = match s.split_once(sep) {
+        Some((a, b)) => vec![py.new_str(a), py.new_str(sep), py.new_str(b)],
+        None => vec![py.new_str(s), py.new_str(""), py.new_str("")],
+    };
+    Ok(super::tuple::new(py, parts))
+}
+
+fn isupper(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, _) = args_of(py, "isupper", args, kw, 0, 0)?;
+    Ok(py.bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)))
+}
+fn islower(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, _) = args_of(py, "islower", args, kw, 0, 0)?;
+    Ok(py.bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)))
+}
+fn isalnum(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    predicate(py, args, kw, "isalnum", char::is_alphanumeric)
+}
+
 pub const METHODS: &[(&str, NativeFn)] = &[
     ("format", format_method),
     ("join", join),
@@ -592,6 +739,19 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("isdigit", isdigit),
     ("isalpha", isalpha),
     ("isspace", isspace),
+    ("isalnum", isalnum),
+    ("isupper", isupper),
+    ("islower", islower),
+    ("index", index),
+    ("rfind", rfind),
+    ("capitalize", capitalize),
+    ("title", title),
+    ("center", center),
+    ("ljust", ljust),
+    ("rjust", rjust),
+    ("zfill", zfill),
+    ("splitlines", splitlines),
+    ("partition", partition),
 ];
 
 pub fn slots() -> Slots {

@@ -53,11 +53,12 @@ pub fn none() -> Const {
 /// Assembles `u`; panics on a malformed test program (test code only).
 pub fn assemble(u: Unit<'_>) -> Rc<CodeObject> {
     let mut instrs: Vec<(Position, Opcode, String)> = Vec::new();
+    // Labels name instruction numbers first; `at` turns them into pair indexes.
     let mut labels = HashMap::new();
     let mut excepts = Vec::new();
     for line in u.text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         if let Some(label) = line.strip_suffix(':') {
-            labels.insert(label.to_string(), instrs.len() as u32);
+            labels.insert(label.to_string(), instrs.len());
             continue;
         }
         let words: Vec<&str> = line.split_whitespace().collect();
@@ -81,7 +82,29 @@ pub fn assemble(u: Unit<'_>) -> Rc<CodeObject> {
             Opcode::from_name(words[1]).unwrap_or_else(|| panic!("unknown opcode {}", words[1]));
         instrs.push((pos, op, words.get(2).unwrap_or(&"0").to_string()));
     }
-    // No EXTENDED_ARG in test programs: one pair per instruction.
+    // Literal arguments wider than a byte take EXTENDED_ARG prefixes; label
+    // arguments are assumed to fit in one byte.
+    let prefixes = |arg: &str| -> usize {
+        let a: u32 = if arg.starts_with('@') {
+            0
+        } else {
+            arg.parse().expect("argument")
+        };
+        (a > 0xff) as usize + (a > 0xffff) as usize + (a > 0xff_ffff) as usize
+    };
+    let mut at = Vec::with_capacity(instrs.len() + 1);
+    let mut pc = 0u32;
+    for (_, _, arg) in &instrs {
+        pc += prefixes(arg) as u32;
+        at.push(pc);
+        pc += 1;
+    }
+    at.push(pc);
+    let labels: HashMap<String, u32> = labels
+        .into_iter()
+        .map(|(k, i)| (k, at[i] - prefixes_at(&instrs, i)))
+        .collect();
+    let extended = Opcode::from_name("EXTENDED_ARG").expect("EXTENDED_ARG");
     let mut code = Vec::new();
     let mut positions = Vec::new();
     for (i, (pos, op, arg)) in instrs.iter().enumerate() {
@@ -89,14 +112,17 @@ pub fn assemble(u: Unit<'_>) -> Rc<CodeObject> {
             Some(l) => {
                 let t = labels[l];
                 match op.arg_kind() {
-                    ArgKind::JumpForward => t - (i as u32 + 1),
-                    ArgKind::JumpBackward => (i as u32 + 1) - t,
+                    ArgKind::JumpForward => t - (at[i] + 1),
+                    ArgKind::JumpBackward => (at[i] + 1) - t,
                     _ => t,
                 }
             }
             None => arg.parse().expect("argument"),
         };
-        assert!(a < 256, "argument too wide for the test assembler");
+        for k in (1..=prefixes(arg)).rev() {
+            code.extend([extended as u8, (a >> (8 * k)) as u8]);
+            positions.push(*pos);
+        }
         code.extend([*op as u8, a as u8]);
         positions.push(*pos);
     }
@@ -129,5 +155,17 @@ pub fn assemble(u: Unit<'_>) -> Rc<CodeObject> {
         freevars: strs(u.freevars),
         positions,
         exception_table,
+    })
+}
+
+/// How many EXTENDED_ARG pairs precede instruction `i` (a label points at them).
+fn prefixes_at(instrs: &[(Position, Opcode, String)], i: usize) -> u32 {
+    instrs.get(i).map_or(0, |(_, _, arg)| {
+        let a: u32 = if arg.starts_with('@') {
+            0
+        } else {
+            arg.parse().unwrap_or(0)
+        };
+        (a > 0xff) as u32 + (a > 0xffff) as u32 + (a > 0xff_ffff) as u32
     })
 }

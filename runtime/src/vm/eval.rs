@@ -605,6 +605,33 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     f.push(x);
                 }
             }
+            Opcode::UNPACK_EX => {
+                // `a, *b, c = v`: low byte counts names before the star, high byte after.
+                let (before, after) = ((arg & 0xff) as usize, (arg >> 8) as usize);
+                let v = pop(py, f)?;
+                let mut items = obj::collect(py, &v).map_err(|_| {
+                    py.type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        py.type_name(&v)
+                    ))
+                })?;
+                if items.len() < before + after {
+                    return Err(py.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(before);
+                for x in tail.into_iter().rev() {
+                    f.push(x);
+                }
+                f.push(list::new(py, middle));
+                for x in items.into_iter().rev() {
+                    f.push(x);
+                }
+            }
             Opcode::BINARY_SUBSCR => {
                 let k = pop(py, f)?;
                 let c = pop(py, f)?;

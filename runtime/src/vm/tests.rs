@@ -934,4 +934,105 @@ mod objects {
             "KeyError: 'pop from an empty set'"
         );
     }
+
+    /// `receiver.name(*args)` through LOAD_METHOD's path; the result's repr.
+    fn method(py: Py<'_>, receiver: &Value, name: &str, args: &[Value]) -> String {
+        let r0 = obj::getattr(py, receiver, name).and_then(|m| obj::call(py, &m, args, &[]));
+        r(py, &r0)
+    }
+
+    #[test]
+    fn more_str_methods_and_list_slices() {
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        let st = |x: &str| py.new_str(x);
+        // python3: 'ab'.center(5,'*'), 'abc'.center(6,'*'), '-42'.zfill(6),
+        // 'hello wORLD x2y'.title(), 'a\nb\r\nc'.splitlines(), 'a=b=c'.partition('=')
+        assert_eq!(
+            method(py, &st("ab"), "center", &[i(py, 5), st("*")]),
+            "'**ab*'"
+        );
+        assert_eq!(
+            method(py, &st("abc"), "center", &[i(py, 6), st("*")]),
+            "'*abc**'"
+        );
+        assert_eq!(method(py, &st("-42"), "zfill", &[i(py, 6)]), "'-00042'");
+        assert_eq!(
+            method(py, &st("hello wORLD x2y"), "title", &[]),
+            "'Hello World X2Y'"
+        );
+        assert_eq!(
+            method(py, &st("a\nb\r\nc"), "splitlines", &[]),
+            "['a', 'b', 'c']"
+        );
+        assert_eq!(
+            method(py, &st("a=b=c"), "partition", &[st("=")]),
+            "('a', '=', 'b=c')"
+        );
+        assert_eq!(
+            method(py, &st("abc"), "index", &[st("z")]),
+            "ValueError: substring not found"
+        );
+        // l = list(range(10)); l[2:5] = ['x']; del l[::3]
+        let l = list::new(py, (0..10).map(|k| i(py, k)).collect());
+        let sl = |a: Value, b: Value, c: Value| {
+            py.alloc(
+                &py.types.slice,
+                crate::object::slice::Slice {
+                    start: a,
+                    stop: b,
+                    step: c,
+                },
+            )
+        };
+        obj::setitem(
+            py,
+            &l,
+            &sl(i(py, 2), i(py, 5), py.none()),
+            list::new(py, vec![st("x")]),
+        )
+        .expect("slice set");
+        obj::delitem(py, &l, &sl(py.none(), py.none(), i(py, 3))).expect("slice del");
+        assert_eq!(r(py, &Ok(l.clone())), "[1, 'x', 6, 7, 9]");
+        assert_eq!(
+            r(
+                py,
+                &obj::getitem(py, &l, &sl(py.none(), py.none(), i(py, -2)))
+            ),
+            "[9, 6, 1]"
+        );
+        assert_eq!(r(py, &obj::getattr(py, &l, "__class__")), "<class 'list'>");
+    }
+}
+
+#[test]
+fn star_unpacking() {
+    // a, *b, c = range(5)
+    // print(a, b, c)
+    let m = assemble(Unit {
+        consts: vec![int(5), none()],
+        names: &["range", "a", "b", "c", "print"],
+        text: "
+            1 PUSH_NULL
+            1 LOAD_NAME 0
+            1 LOAD_CONST 0
+            1 PRECALL 1
+            1 CALL 1
+            1 UNPACK_EX 257
+            1 STORE_NAME 1
+            1 STORE_NAME 2
+            1 STORE_NAME 3
+            2 PUSH_NULL
+            2 LOAD_NAME 4
+            2 LOAD_NAME 1
+            2 LOAD_NAME 2
+            2 LOAD_NAME 3
+            2 PRECALL 3
+            2 CALL 3
+            2 POP_TOP
+            2 LOAD_CONST 1
+            2 RETURN_VALUE",
+        ..Unit::default()
+    });
+    assert_eq!(run(m, ""), ("0 [1, 2, 3] 4\n".to_string(), String::new()));
 }
