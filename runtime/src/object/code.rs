@@ -13,6 +13,26 @@ use crate::vm::Py;
 pub struct CodeData {
     pub code: Rc<CodeObject>,
     pub consts: Vec<Value>,
+    /// For each 3.11 "fast locals" index of a `free`-kind argument
+    /// (MAKE_CELL, LOAD_DEREF, LOAD_CLOSURE...): the frame's cell index.
+    /// 3.11 numbers `co_varnames`, then the cells that are not arguments,
+    /// then `co_freevars`; a frame keeps its cells as `cellvars ++ freevars`.
+    pub deref: Vec<Option<usize>>,
+}
+
+/// The cell index of each fast-locals slot (see [`CodeData::deref`]).
+fn deref_table(co: &CodeObject) -> Vec<Option<usize>> {
+    let cell_of = |name: &String| co.cellvars.iter().position(|c| c == name);
+    let mut table: Vec<Option<usize>> = co.varnames.iter().map(cell_of).collect();
+    table.extend(
+        co.cellvars
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !co.varnames.contains(c))
+            .map(|(i, _)| Some(i)),
+    );
+    table.extend((0..co.freevars.len()).map(|j| Some(co.cellvars.len() + j)));
+    table
 }
 
 pub struct Code(pub Rc<CodeData>);
@@ -30,7 +50,12 @@ impl CodeData {
                 }
             })
             .collect();
-        Rc::new(CodeData { code, consts })
+        let deref = deref_table(&code);
+        Rc::new(CodeData {
+            code,
+            consts,
+            deref,
+        })
     }
 }
 
@@ -72,5 +97,36 @@ pub fn slots() -> Slots {
     Slots {
         repr: Some(repr),
         ..Slots::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deref_indexes_follow_311_fast_locals() {
+        // def f(a, b): (a and c are cells, d is free) -> varnames a b,
+        // then cell c, then free d; a's cell is cellvars[0].
+        let co = CodeObject {
+            name: "f".into(),
+            qualname: "f".into(),
+            filename: Rc::from("x.py"),
+            firstlineno: 1,
+            argcount: 2,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags: 0,
+            stacksize: 1,
+            code: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            varnames: vec!["a".into(), "b".into()],
+            cellvars: vec!["a".into(), "c".into()],
+            freevars: vec!["d".into()],
+            positions: Vec::new(),
+            exception_table: Vec::new(),
+        };
+        assert_eq!(deref_table(&co), vec![Some(0), None, Some(1), Some(2)]);
     }
 }

@@ -177,7 +177,17 @@ fn name_error(py: Py<'_>, n: &str) -> PyErr {
     py.new_error(&py.types.name_error, format!("name '{n}' is not defined"))
 }
 
-/// The name of cell or free variable `i`.
+/// The frame's cell index for a `free`-kind argument (3.11 fast-locals numbering).
+fn cell_index(py: Py<'_>, code: &CodeData, arg: u32) -> PyResult<usize> {
+    code.deref
+        .get(arg as usize)
+        .copied()
+        .flatten()
+        .ok_or_else(|| py.system_error("cell index out of range"))
+}
+
+/// The name of the variable in frame cell `i`, and whether it is the frame's
+/// own (a cellvar) rather than free.
 fn deref_name(f: &Frame, i: usize) -> (String, bool) {
     let co = &f.code.code;
     match co.cellvars.get(i) {
@@ -292,15 +302,16 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             Opcode::LOAD_CLOSURE => {
                 let c = f
                     .cells
-                    .get(arg as usize)
+                    .get(cell_index(py, &code, arg)?)
                     .cloned()
                     .ok_or_else(|| py.system_error("cell index"))?;
                 f.push(c);
             }
             Opcode::LOAD_DEREF | Opcode::LOAD_CLASSDEREF => {
+                let ci = cell_index(py, &code, arg)?;
                 let c = f
                     .cells
-                    .get(arg as usize)
+                    .get(ci)
                     .ok_or_else(|| py.system_error("cell index"))?;
                 let v = c
                     .downcast::<cell::Cell>()
@@ -308,7 +319,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 match v {
                     Some(v) => f.push(v),
                     None => {
-                        let (n, local) = deref_name(f, arg as usize);
+                        let (n, local) = deref_name(f, ci);
                         let msg = if local {
                             format!("cannot access local variable '{n}' where it is not associated with a value")
                         } else {
@@ -331,7 +342,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 };
                 let c = f
                     .cells
-                    .get(arg as usize)
+                    .get(cell_index(py, &code, arg)?)
                     .ok_or_else(|| py.system_error("cell index"))?;
                 let old = c
                     .downcast::<cell::Cell>()
