@@ -29,6 +29,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("format", format),
     ("callable", callable),
     ("round", round),
+    ("__build_class__", crate::object::instance::build_class),
 ];
 
 pub fn install(py: Py<'_>) {

@@ -28,6 +28,8 @@ pub struct ExceptionData {
     pub cause: RefCell<Option<Value>>,
     /// Set by `raise ... from ...`: the context is not printed.
     pub suppress_context: std::cell::Cell<bool>,
+    /// Attributes set on the exception (`self.code = ...`), made on demand.
+    pub dict: RefCell<Option<Value>>,
 }
 impl Payload for ExceptionData {
     const GC: bool = true;
@@ -43,6 +45,7 @@ pub fn new_exception(py: Py<'_>, ty: &Value, args: Vec<Value>) -> Value {
             context: RefCell::new(None),
             cause: RefCell::new(None),
             suppress_context: std::cell::Cell::new(false),
+            dict: RefCell::new(None),
         },
     )
 }

@@ -9,6 +9,7 @@ pub mod dict;
 pub mod exception;
 pub mod float;
 pub mod function;
+pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -304,6 +305,18 @@ pub fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
                 return Ok(py.new_builtin(b.name, b.f, Some(v.clone())));
             }
         }
+        // Functions in a class bind to the instance (not when looked up on a type).
+        if m.downcast::<function::Function>().is_some()
+            && v.downcast::<typeobj::TypeObject>().is_none()
+        {
+            return Ok(py.alloc(
+                &py.types.method,
+                instance::Method {
+                    func: m,
+                    me: v.clone(),
+                },
+            ));
+        }
         return Ok(m);
     }
     Err(py.attribute_error(v, name))
@@ -312,13 +325,19 @@ pub fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
 /// For LOAD_METHOD: an unbound method found on the type (called with `v`
 /// prepended), or else the attribute.
 pub fn get_method(py: Py<'_>, v: &Value, name: &str) -> PyResult<(Option<Value>, Value)> {
-    let t = py.type_obj(v);
-    if t.slots.getattr.is_none() || v.downcast::<typeobj::TypeObject>().is_none() {
-        if let Some(m) = t.lookup(name) {
-            if m.downcast::<function::Builtin>()
-                .is_some_and(|b| b.bound.is_none())
-            {
-                return Ok((Some(m), v.clone()));
+    if v.downcast::<typeobj::TypeObject>().is_none() {
+        let shadowed = match instance::instance_dict(v) {
+            Some(d) => dict::get_str(py, &d, name)?.is_some(),
+            None => false,
+        };
+        if !shadowed {
+            if let Some(m) = py.type_obj(v).lookup(name) {
+                let unbound_builtin = m
+                    .downcast::<function::Builtin>()
+                    .is_some_and(|b| b.bound.is_none());
+                if unbound_builtin || m.downcast::<function::Function>().is_some() {
+                    return Ok((Some(m), v.clone()));
+                }
             }
         }
     }
@@ -329,6 +348,12 @@ pub fn get_method(py: Py<'_>, v: &Value, name: &str) -> PyResult<(Option<Value>,
 pub fn call(py: Py<'_>, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if let Some(b) = f.downcast::<function::Builtin>() {
         return function::call_builtin(py, b, args, kwnames);
+    }
+    if let Some(m) = f.downcast::<instance::Method>() {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(m.me.clone());
+        all.extend_from_slice(args);
+        return call(py, &m.func, &all, kwnames);
     }
     if f.downcast::<function::Function>().is_some() {
         let frame = crate::vm::frame::Frame::for_call(py, f, args, kwnames)?;

@@ -156,10 +156,15 @@ pub(crate) fn type_call(
     let t = ty
         .downcast::<TypeObject>()
         .ok_or_else(|| py.system_error("type_call on a non-type"))?;
-    match t.slots.new {
-        Some(new) => new(py, ty, args, kwnames),
-        None => Err(py.type_error(format!("cannot create '{}' instances", t.name))),
+    let Some(new) = t.slots.new else {
+        return Err(py.type_error(format!("cannot create '{}' instances", t.name)));
+    };
+    let made = new(py, ty, args, kwnames)?;
+    // `type(x)` returns an existing object; anything else is initialised.
+    if !ty.is(&py.types.type_) {
+        super::instance::init(py, &made, args, kwnames)?;
     }
+    Ok(made)
 }
 
 pub(crate) fn type_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {

@@ -695,8 +695,18 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             Opcode::STORE_ATTR => {
                 let n = name(py, &code, arg)?;
                 let owner = pop(py, f)?;
-                let _value = pop(py, f)?;
-                return Err(py.attribute_error(&owner, n));
+                let value = pop(py, f)?;
+                obj::instance::setattr(py, &owner, n, value)?;
+            }
+            Opcode::LOAD_BUILD_CLASS => {
+                let b = dict::get_str(py, &f.builtins, "__build_class__")?;
+                let b = b.ok_or_else(|| {
+                    py.new_error(
+                        &py.types.name_error,
+                        "__build_class__ not found".to_string(),
+                    )
+                })?;
+                f.push(b);
             }
             Opcode::KW_NAMES => {
                 let names = code
@@ -723,6 +733,12 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 };
                 if callable.downcast::<Function>().is_some() {
                     return Ok(Step::Call(Frame::for_call(py, &callable, &args, &kwnames)?));
+                }
+                if let Some(m) = callable.downcast::<obj::instance::Method>() {
+                    if m.func.downcast::<Function>().is_some() {
+                        args.insert(0, m.me.clone());
+                        return Ok(Step::Call(Frame::for_call(py, &m.func, &args, &kwnames)?));
+                    }
                 }
                 let r = obj::call(py, &callable, &args, &kwnames)?;
                 f.push(r);
