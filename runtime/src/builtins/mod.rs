@@ -368,6 +368,21 @@ fn next(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if py.type_obj(it).slots.next.is_none() {
         return Err(py.type_error(format!("'{}' object is not an iterator", py.type_name(it))));
     }
+    // A generator's return value travels in StopIteration, as CPython's.
+    if it.downcast::<obj::generator::Generator>().is_some() {
+        return match (obj::generator::send(py, it, py.none())?, default) {
+            (obj::generator::Sent::Yielded(x), _) => Ok(x),
+            (obj::generator::Sent::Returned(_), Some(d)) => Ok(d.clone()),
+            (obj::generator::Sent::Returned(r), None) => {
+                let args = if r.is(&py.none) { Vec::new() } else { vec![r] };
+                Err(obj::PyErr(obj::exception::new_exception(
+                    py,
+                    &py.types.stop_iteration,
+                    args,
+                )))
+            }
+        };
+    }
     match (obj::next(py, it)?, default) {
         (Some(x), _) => Ok(x),
         (None, Some(d)) => Ok(d.clone()),

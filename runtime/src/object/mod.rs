@@ -9,6 +9,7 @@ pub mod dict;
 pub mod exception;
 pub mod float;
 pub mod function;
+pub mod generator;
 pub mod instance;
 pub mod int;
 pub mod iter;

@@ -30,6 +30,10 @@ pub fn run_code(py: Py<'_>, code: Rc<CodeObject>, globals: Value) -> PyResult<Va
 /// Why `execute` stopped running a frame's instructions.
 enum Step {
     Return(Value),
+    /// RETURN_GENERATOR: the frame becomes a generator object.
+    ReturnGenerator,
+    /// YIELD_VALUE: the (generator) frame suspends with this value.
+    Yield(Value),
     Call(Frame),
     /// An exception; `true` when it is new in this frame (a traceback entry is
     /// added), `false` for RERAISE.
@@ -45,15 +49,34 @@ fn recursion_error(py: Py<'_>) -> PyErr {
 
 /// Runs `frame` and the Python frames it calls until it returns or raises.
 pub fn run_frame(py: Py<'_>, frame: Frame) -> PyResult<Value> {
+    match run_frames(py, frame) {
+        Outcome::Return(v) => Ok(v),
+        // Only a generator's own frame yields, and generators resume through
+        // `resume`; a plain frame reaching YIELD_VALUE is a compiler bug.
+        Outcome::Yield(_, _) => Err(py.system_error("yield outside a generator frame")),
+        Outcome::Error(e) => Err(e),
+    }
+}
+
+/// How a run of frames ended.
+pub enum Outcome {
+    Return(Value),
+    /// The base frame (a generator's) yielded; it is handed back to be resumed.
+    Yield(Value, Box<Frame>),
+    Error(PyErr),
+}
+
+/// The loop behind [`run_frame`] and generator resumption.
+pub fn run_frames(py: Py<'_>, frame: Frame) -> Outcome {
     let base = py.depth.get();
     if base >= py.recursion_limit.get() {
-        return Err(recursion_error(py));
+        return Outcome::Error(recursion_error(py));
     }
     py.depth.set(base + 1);
     let mut frames = vec![frame];
     let result = 'run: loop {
         let Some(f) = frames.last_mut() else {
-            break Err(py.system_error("frame stack underflow"));
+            break Outcome::Error(py.system_error("frame stack underflow"));
         };
         let (mut err, mut new) = match execute(py, f) {
             Step::Return(v) => {
@@ -64,8 +87,35 @@ pub fn run_frame(py: Py<'_>, frame: Frame) -> PyResult<Value> {
                         caller.push(v);
                         continue;
                     }
-                    None => break Ok(v),
+                    None => break Outcome::Return(v),
                 }
+            }
+            Step::ReturnGenerator => {
+                // The frame becomes the generator's; its caller gets the generator.
+                let Some(gen_frame) = frames.pop() else {
+                    continue;
+                };
+                py.depth.set(py.depth.get() - 1);
+                let g = obj::generator::new(py, gen_frame);
+                match frames.last_mut() {
+                    Some(caller) => {
+                        caller.push(g);
+                        continue;
+                    }
+                    None => break Outcome::Return(g),
+                }
+            }
+            Step::Yield(v) => {
+                if frames.len() == 1 {
+                    if let Some(f) = frames.pop() {
+                        py.depth.set(py.depth.get() - 1);
+                        break Outcome::Yield(v, Box::new(f));
+                    }
+                }
+                (
+                    py.system_error("yield from a frame that is not a generator's"),
+                    true,
+                )
             }
             Step::Call(callee) => {
                 if py.depth.get() >= py.recursion_limit.get() {
@@ -82,7 +132,7 @@ pub fn run_frame(py: Py<'_>, frame: Frame) -> PyResult<Value> {
         // instruction resumes there; frames without one are popped.
         loop {
             let Some(f) = frames.last_mut() else {
-                break 'run Err(err);
+                break 'run Outcome::Error(err);
             };
             if new {
                 if let Some(e) = err.0.downcast::<ExceptionData>() {
@@ -806,6 +856,46 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 f.push(py.alloc(&py.types.function, func));
             }
             Opcode::RETURN_VALUE => return Ok(Step::Return(pop(py, f)?)),
+            Opcode::RETURN_GENERATOR => return Ok(Step::ReturnGenerator),
+            Opcode::YIELD_VALUE => return Ok(Step::Yield(pop(py, f)?)),
+            Opcode::GET_YIELD_FROM_ITER => {
+                let v = pop(py, f)?;
+                if v.downcast::<obj::generator::Generator>().is_some() {
+                    f.push(v);
+                } else {
+                    f.push(obj::iter(py, &v)?);
+                }
+            }
+            Opcode::SEND => {
+                let v = pop(py, f)?;
+                let receiver = top(py, f)?.clone();
+                let step = if receiver.downcast::<obj::generator::Generator>().is_some() {
+                    obj::generator::send(py, &receiver, v)?
+                } else if v.is(&py.none) {
+                    match obj::next(py, &receiver)? {
+                        Some(x) => obj::generator::Sent::Yielded(x),
+                        None => obj::generator::Sent::Returned(py.none()),
+                    }
+                } else {
+                    let m = obj::getattr(py, &receiver, "send")?;
+                    match obj::call(py, &m, &[v], &[]) {
+                        Ok(x) => obj::generator::Sent::Yielded(x),
+                        Err(e) if e.matches(py, &py.types.stop_iteration) => {
+                            let r = obj::getattr(py, &e.0, "value").unwrap_or_else(|_| py.none());
+                            obj::generator::Sent::Returned(r)
+                        }
+                        Err(e) => return Err(e),
+                    }
+                };
+                match step {
+                    obj::generator::Sent::Yielded(x) => f.push(x),
+                    obj::generator::Sent::Returned(r) => {
+                        f.stack.pop();
+                        f.push(r);
+                        f.pc += arg as usize;
+                    }
+                }
+            }
             Opcode::FORMAT_VALUE => {
                 let spec = if arg & 0x04 != 0 {
                     Some(pop(py, f)?)

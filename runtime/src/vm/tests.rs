@@ -561,6 +561,79 @@ fn classes_instances_and_methods() {
     );
 }
 
+#[test]
+fn generators_suspend_and_resume() {
+    // def g(n):
+    //     for i in range(n):
+    //         yield i
+    //     return 5
+    // print(list(g(3)), sum(g(4)))
+    let g = code_const(Unit {
+        name: "g",
+        argcount: 1,
+        flags: flags::OPTIMIZED | flags::NEWLOCALS | flags::GENERATOR,
+        consts: vec![none(), int(5)],
+        names: &["range"],
+        varnames: &["n", "i"],
+        text: "
+            1 RETURN_GENERATOR
+            1 POP_TOP
+            1 RESUME 0
+            2 LOAD_GLOBAL 1
+            2 LOAD_FAST 0
+            2 PRECALL 1
+            2 CALL 1
+            2 GET_ITER
+            top:
+            2 FOR_ITER @end
+            2 STORE_FAST 1
+            3 LOAD_FAST 1
+            3 YIELD_VALUE
+            3 RESUME 1
+            3 POP_TOP
+            3 JUMP_BACKWARD @top
+            end:
+            4 LOAD_CONST 1
+            4 RETURN_VALUE",
+        ..Unit::default()
+    });
+    let m = assemble(Unit {
+        consts: vec![g, int(3), int(4), none()],
+        names: &["g", "print", "list", "sum"],
+        text: "
+            1 LOAD_CONST 0
+            1 MAKE_FUNCTION 0
+            1 STORE_NAME 0
+            5 PUSH_NULL
+            5 LOAD_NAME 1
+            5 PUSH_NULL
+            5 LOAD_NAME 2
+            5 PUSH_NULL
+            5 LOAD_NAME 0
+            5 LOAD_CONST 1
+            5 PRECALL 1
+            5 CALL 1
+            5 PRECALL 1
+            5 CALL 1
+            5 PUSH_NULL
+            5 LOAD_NAME 3
+            5 PUSH_NULL
+            5 LOAD_NAME 0
+            5 LOAD_CONST 2
+            5 PRECALL 1
+            5 CALL 1
+            5 PRECALL 1
+            5 CALL 1
+            5 PRECALL 2
+            5 CALL 2
+            5 POP_TOP
+            5 LOAD_CONST 3
+            5 RETURN_VALUE",
+        ..Unit::default()
+    });
+    assert_eq!(run(m, ""), ("[0, 1, 2] 6\n".to_string(), String::new()));
+}
+
 /// Evaluates small expressions through the abstract operations.
 mod objects {
     use super::*;
