@@ -856,6 +856,31 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 f.push(py.alloc(&py.types.function, func));
             }
             Opcode::RETURN_VALUE => return Ok(Step::Return(pop(py, f)?)),
+            Opcode::BEFORE_WITH => {
+                let cm = pop(py, f)?;
+                let missing = |_| {
+                    py.type_error(format!(
+                        "'{}' object does not support the context manager protocol",
+                        py.type_name(&cm)
+                    ))
+                };
+                let enter = obj::getattr(py, &cm, "__enter__").map_err(missing)?;
+                let exit = obj::getattr(py, &cm, "__exit__").map_err(missing)?;
+                f.push(exit);
+                let r = obj::call(py, &enter, &[], &[])?;
+                f.push(r);
+            }
+            Opcode::WITH_EXCEPT_START => {
+                // Stack: exit function, lasti, previous exception, exception.
+                let n = f.stack.len();
+                let exc = top(py, f)?.clone();
+                let exit = f.stack.get(n.wrapping_sub(4)).cloned().flatten();
+                let exit =
+                    exit.ok_or_else(|| py.system_error("WITH_EXCEPT_START without __exit__"))?;
+                // Traceback objects do not exist yet: `tb` is None.
+                let r = obj::call(py, &exit, &[py.type_of(&exc), exc, py.none()], &[])?;
+                f.push(r);
+            }
             Opcode::RETURN_GENERATOR => return Ok(Step::ReturnGenerator),
             Opcode::YIELD_VALUE => return Ok(Step::Yield(pop(py, f)?)),
             Opcode::GET_YIELD_FROM_ITER => {

@@ -634,6 +634,106 @@ fn generators_suspend_and_resume() {
     assert_eq!(run(m, ""), ("[0, 1, 2] 6\n".to_string(), String::new()));
 }
 
+#[test]
+fn with_calls_exit_and_may_swallow() {
+    use crate::object::instance::{self, Instance};
+    use crate::object::typeobj::TypeObject;
+    fn enter(
+        py: crate::vm::Py<'_>,
+        args: &[crate::value::Value],
+        _kw: &[crate::value::Value],
+    ) -> obj::PyResult<crate::value::Value> {
+        py.write_out("enter\n");
+        Ok(args[0].clone())
+    }
+    fn exit(
+        py: crate::vm::Py<'_>,
+        args: &[crate::value::Value],
+        _kw: &[crate::value::Value],
+    ) -> obj::PyResult<crate::value::Value> {
+        py.write_out(&format!("exit {}\n", obj::repr(py, &args[2])?));
+        Ok(py.bool(true))
+    }
+    // with cm:
+    //     1/0
+    // print("after")
+    let m = assemble(Unit {
+        consts: vec![int(1), int(0), none(), s("after")],
+        names: &["cm", "print"],
+        text: "
+            1 LOAD_NAME 0
+            1 BEFORE_WITH
+            1 POP_TOP
+            t0:
+            2 LOAD_CONST 0
+            2 LOAD_CONST 1
+            2 BINARY_OP 4
+            2 POP_TOP
+            t1:
+            1 LOAD_CONST 2
+            1 LOAD_CONST 2
+            1 LOAD_CONST 2
+            1 PRECALL 2
+            1 CALL 2
+            1 POP_TOP
+            1 JUMP_FORWARD @after
+            h0:
+            1 PUSH_EXC_INFO
+            1 WITH_EXCEPT_START
+            1 POP_JUMP_FORWARD_IF_TRUE @swallow
+            1 RERAISE 2
+            cleanup:
+            1 COPY 3
+            1 POP_EXCEPT
+            1 RERAISE 1
+            swallow:
+            1 POP_TOP
+            s1:
+            1 POP_EXCEPT
+            1 POP_TOP
+            1 POP_TOP
+            after:
+            3 PUSH_NULL
+            3 LOAD_NAME 1
+            3 LOAD_CONST 3
+            3 PRECALL 1
+            3 CALL 1
+            3 POP_TOP
+            3 LOAD_CONST 2
+            3 RETURN_VALUE
+            except t0 t1 h0 1 lasti
+            except h0 cleanup cleanup 3 lasti
+            except swallow s1 cleanup 3 lasti
+        ",
+        ..Unit::default()
+    });
+    let buf = Buf::default();
+    let interp = Interpreter::with_stdout(Box::new(buf.clone()));
+    let py = interp.py();
+    let ty = TypeObject::new::<Instance>("CM", Some(&py.types.object), instance::slots());
+    ty.dict
+        .borrow_mut()
+        .insert("__enter__".into(), py.new_builtin("__enter__", enter, None));
+    ty.dict
+        .borrow_mut()
+        .insert("__exit__".into(), py.new_builtin("__exit__", exit, None));
+    let ty = py.alloc(&py.types.type_, ty);
+    ty.leak();
+    let cm = py.alloc(
+        &ty,
+        Instance {
+            dict: dict::new(py),
+        },
+    );
+    dict::set_item(py, &py.builtins, py.intern("cm"), cm).expect("set");
+    let err = run_module_in(py, m, "").err().unwrap_or_default();
+    assert_eq!(err, "");
+    assert_eq!(
+        String::from_utf8_lossy(&buf.0.borrow()),
+        "enter\nexit ZeroDivisionError('division by zero')\nafter\n"
+    );
+}
+
 /// Evaluates small expressions through the abstract operations.
 mod objects {
     use super::*;
