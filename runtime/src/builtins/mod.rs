@@ -30,6 +30,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("callable", callable),
     ("round", round),
     ("__build_class__", crate::object::instance::build_class),
+    ("super", crate::object::instance::super_new),
 ];
 
 pub fn install(py: Py<'_>) {

@@ -149,3 +149,21 @@ pub fn set_context(py: Py<'_>, exc: &Value) {
     }
     *e.context.borrow_mut() = Some(handled);
 }
+
+/// `BaseException.__init__(self, *args)`: sets `args` (what `super().__init__(msg)`
+/// in an exception class reaches).
+fn init(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let Some((me, rest)) = args.split_first() else {
+        return Err(py.type_error("__init__ needs an exception".to_string()));
+    };
+    if !kwnames.is_empty() {
+        return Err(py.type_error(format!("{}() takes no keyword arguments", py.type_name(me))));
+    }
+    if let Some(e) = me.downcast::<ExceptionData>() {
+        let old = std::mem::replace(&mut *e.args.borrow_mut(), tuple::new(py, rest.to_vec()));
+        drop(old);
+    }
+    Ok(py.none())
+}
+
+pub const METHODS: &[(&str, crate::object::typeobj::NativeFn)] = &[("__init__", init)];

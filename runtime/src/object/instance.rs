@@ -59,7 +59,8 @@ pub fn build_class(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Va
     let ns = dict::new(py);
     let mut frame = crate::vm::frame::Frame::for_call(py, func, &[], &[])?;
     frame.locals = Some(ns.clone());
-    crate::vm::eval::run_frame(py, frame)?;
+    // A body whose methods use `super()`/`__class__` returns the `__class__` cell.
+    let body_result = crate::vm::eval::run_frame(py, frame)?;
     let base = bases
         .first()
         .cloned()
@@ -84,13 +85,19 @@ pub fn build_class(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Va
         return Err(py.type_error(format!("subclassing '{}' is not supported yet", bt.name)));
     };
     for (k, v) in dict::items(&ns) {
-        if let Some(key) = super::str::as_str(&k) {
-            ty.dict.borrow_mut().insert(key.to_string(), v);
+        match super::str::as_str(&k) {
+            Some("__classcell__") | None => {}
+            Some(key) => {
+                ty.dict.borrow_mut().insert(key.to_string(), v);
+            }
         }
     }
     let cls = py.alloc(&py.types.type_, ty);
     // Instances borrow their type (see value::Header): classes are kept.
     cls.leak();
+    if let Some(c) = body_result.downcast::<super::cell::Cell>() {
+        *c.0.borrow_mut() = Some(cls.clone());
+    }
     Ok(cls)
 }
 
@@ -382,6 +389,122 @@ fn method_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
 pub fn method_slots() -> Slots {
     Slots {
         repr: Some(method_repr),
+        ..Slots::default()
+    }
+}
+
+/// `super(cls, obj)`: attribute lookup that starts after `cls` in the MRO of
+/// `obj`'s type. (The zero-argument form is filled in by CALL from the
+/// calling frame's `__class__` cell and first argument.)
+pub struct Super {
+    pub cls: Value,
+    pub obj: Value,
+}
+impl Payload for Super {
+    const GC: bool = true;
+}
+
+pub fn super_new(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(py.type_error("super() takes no keyword arguments".to_string()));
+    }
+    match args {
+        [cls, o] if cls.downcast::<TypeObject>().is_some() => {
+            if !obj::isinstance(py, o, cls)
+                && !(o.downcast::<TypeObject>().is_some() && is_subtype(o, cls))
+            {
+                return Err(py.type_error(
+                    "super(type, obj): obj must be an instance or subtype of type".to_string(),
+                ));
+            }
+            Ok(py.alloc(
+                &py.types.super_,
+                Super {
+                    cls: cls.clone(),
+                    obj: o.clone(),
+                },
+            ))
+        }
+        [] => Err(py.new_error(&py.types.runtime_error, "super(): no arguments".to_string())),
+        _ => Err(py.type_error("super() argument 1 must be a type".to_string())),
+    }
+}
+
+fn super_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(s) = v.downcast::<Super>() else {
+        return Ok(None);
+    };
+    let start = if s.obj.downcast::<TypeObject>().is_some() {
+        s.obj.clone()
+    } else {
+        py.type_of(&s.obj)
+    };
+    let Some(st) = start.downcast::<TypeObject>() else {
+        return Ok(None);
+    };
+    let chain: Vec<Value> = std::iter::once(start.clone())
+        .chain(st.mro.iter().cloned())
+        .collect();
+    let after = chain
+        .iter()
+        .position(|t| t.is(&s.cls))
+        .map_or(chain.len(), |i| i + 1);
+    for t in &chain[after..] {
+        let Some(found) = t
+            .downcast::<TypeObject>()
+            .and_then(|t| t.dict.borrow().get(name).cloned())
+        else {
+            continue;
+        };
+        if found.downcast::<Function>().is_some() && s.obj.downcast::<TypeObject>().is_none() {
+            return Ok(Some(py.alloc(
+                &py.types.method,
+                Method {
+                    func: found,
+                    me: s.obj.clone(),
+                },
+            )));
+        }
+        if let Some(b) = found.downcast::<super::function::Builtin>() {
+            if b.bound.is_none() {
+                return Ok(Some(py.new_builtin(b.name, b.f, Some(s.obj.clone()))));
+            }
+        }
+        return Ok(Some(found));
+    }
+    // `object.__init__` and friends: accept and do nothing.
+    if name == "__init__" {
+        return Ok(Some(py.new_builtin(
+            "__init__",
+            object_init,
+            Some(s.obj.clone()),
+        )));
+    }
+    Ok(None)
+}
+
+fn object_init(py: Py<'_>, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(py.none())
+}
+
+fn super_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
+    let Some(s) = v.downcast::<Super>() else {
+        return Ok("<super>".to_string());
+    };
+    let cls = s
+        .cls
+        .downcast::<TypeObject>()
+        .map_or("?", |t| t.name.as_str());
+    Ok(format!(
+        "<super: <class '{cls}'>, <{} object>>",
+        py.type_name(&s.obj)
+    ))
+}
+
+pub fn super_slots() -> Slots {
+    Slots {
+        repr: Some(super_repr),
+        getattr: Some(super_getattr),
         ..Slots::default()
     }
 }

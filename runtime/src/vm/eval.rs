@@ -784,6 +784,9 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 if callable.downcast::<Function>().is_some() {
                     return Ok(Step::Call(Frame::for_call(py, &callable, &args, &kwnames)?));
                 }
+                if args.is_empty() && kwnames.is_empty() && is_super(&callable) {
+                    args = zero_arg_super(py, f)?;
+                }
                 if let Some(m) = callable.downcast::<obj::instance::Method>() {
                     if m.func.downcast::<Function>().is_some() {
                         args.insert(0, m.me.clone());
@@ -994,6 +997,62 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             }
         }
     }
+}
+
+/// Whether `v` is the builtin `super`.
+fn is_super(v: &Value) -> bool {
+    v.downcast::<obj::function::Builtin>()
+        .is_some_and(|b| b.name == "super" && b.bound.is_none())
+}
+
+/// `super()` in a method: the class from the `__class__` cell and the
+/// method's first argument, as CPython's `super_init_without_args`.
+fn zero_arg_super(py: Py<'_>, f: &Frame) -> PyResult<Vec<Value>> {
+    let no_class = || {
+        py.new_error(
+            &py.types.runtime_error,
+            "super(): __class__ cell not found".to_string(),
+        )
+    };
+    let co = &f.code.code;
+    let i = co
+        .freevars
+        .iter()
+        .position(|n| n == "__class__")
+        .ok_or_else(no_class)?;
+    let cell = f.cells.get(co.cellvars.len() + i).ok_or_else(no_class)?;
+    let cls = cell
+        .downcast::<cell::Cell>()
+        .and_then(|c| c.0.borrow().clone());
+    let cls = cls.ok_or_else(|| {
+        py.new_error(
+            &py.types.runtime_error,
+            "super(): empty __class__ cell".to_string(),
+        )
+    })?;
+    if co.argcount == 0 {
+        return Err(py.new_error(&py.types.runtime_error, "super(): no arguments".to_string()));
+    }
+    // The first argument, or its cell when a closure captured it.
+    let first = match f.fast.first().cloned().flatten() {
+        Some(v) => v,
+        None => co
+            .cellvars
+            .iter()
+            .position(|c| Some(c) == co.varnames.first())
+            .and_then(|k| f.cells.get(k))
+            .and_then(|c| {
+                c.downcast::<cell::Cell>()
+                    .and_then(|c| c.0.borrow().clone())
+            })
+            .ok_or_else(|| {
+                py.new_error(
+                    &py.types.runtime_error,
+                    "super(): arg[0] deleted".to_string(),
+                )
+            })?,
+    };
+    Ok(vec![cls, first])
 }
 
 fn back(py: Py<'_>, pc: usize, arg: u32) -> PyResult<usize> {

@@ -45,7 +45,7 @@ builtin_types! {
     function builtin_function code cell range slice
     list_iterator tuple_iterator str_iterator range_iterator dict_keyiterator
     dict_keys dict_values dict_items
-    enumerate zip map filter reversed set frozenset method generator
+    enumerate zip map filter reversed set frozenset method generator super_
     base_exception exception arithmetic_error lookup_error
     type_error name_error unbound_local_error zero_division_error overflow_error
     value_error index_error key_error attribute_error runtime_error
@@ -204,6 +204,7 @@ fn make_types() -> Types {
         dict_keys: new_type::<dict::DictView>(t, "dict_keys", o, dict::view_slots(), gc),
         dict_values: new_type::<dict::DictView>(t, "dict_values", o, dict::view_slots(), gc),
         dict_items: new_type::<dict::DictView>(t, "dict_items", o, dict::view_slots(), gc),
+        super_: new_type::<instance::Super>(t, "super", o, instance::super_slots(), gc),
         generator: new_type::<generator::Generator>(t, "generator", o, generator::slots(), gc),
         method: new_type::<instance::Method>(t, "method", o, instance::method_slots(), gc),
         set: new_type::<set::Set>(t, "set", o, set::slots(), gc),
@@ -273,9 +274,10 @@ impl<'py> Py<'py> {
     fn install_methods(self) {
         use crate::object::*;
         let t = &self.types;
-        let tables: [(&Value, &[(&str, NativeFn)]); 10] = [
+        let tables: [(&Value, &[(&str, NativeFn)]); 11] = [
             (&t.set, set::METHODS),
             (&t.generator, generator::METHODS),
+            (&t.base_exception, exception::METHODS),
             (&t.set, set::FROZEN_METHODS),
             (&t.frozenset, set::FROZEN_METHODS),
             (&t.str, str::METHODS),

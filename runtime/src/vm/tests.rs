@@ -1264,6 +1264,49 @@ mod objects {
         );
         assert_eq!(r(py, &obj::getattr(py, &l, "__class__")), "<class 'list'>");
     }
+
+    #[test]
+    fn super_starts_after_the_class() {
+        use crate::object::instance::{self, Instance};
+        use crate::object::typeobj::TypeObject;
+        fn who_a(py: Py<'_>, _a: &[Value], _k: &[Value]) -> obj::PyResult<Value> {
+            Ok(py.new_str("A"))
+        }
+        fn who_b(py: Py<'_>, _a: &[Value], _k: &[Value]) -> obj::PyResult<Value> {
+            Ok(py.new_str("B"))
+        }
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        let class = |name: &str, base: &Value, f: crate::object::typeobj::NativeFn| {
+            let t = TypeObject::new::<Instance>(name, Some(base), instance::slots());
+            t.dict
+                .borrow_mut()
+                .insert("who".into(), py.new_builtin("who", f, None));
+            let t = py.alloc(&py.types.type_, t);
+            t.leak();
+            t
+        };
+        let a = class("A", &py.types.object, who_a);
+        let b = class("B", &a, who_b);
+        let x = py.alloc(
+            &b,
+            Instance {
+                dict: dict::new(py),
+            },
+        );
+        assert_eq!(method(py, &x, "who", &[]), "'B'");
+        let sup = instance::super_new(py, &[b.clone(), x.clone()], &[]).expect("super");
+        assert_eq!(method(py, &sup, "who", &[]), "'A'");
+        let sup_a = instance::super_new(py, &[a.clone(), x.clone()], &[]).expect("super");
+        assert_eq!(
+            method(py, &sup_a, "who", &[]),
+            "AttributeError: 'super' object has no attribute 'who'"
+        );
+        assert_eq!(
+            obj::repr(py, &sup).ok().as_deref(),
+            Some("<super: <class 'B'>, <B object>>")
+        );
+    }
 }
 
 #[test]
