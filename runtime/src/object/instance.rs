@@ -410,9 +410,8 @@ pub fn super_new(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     }
     match args {
         [cls, o] if cls.downcast::<TypeObject>().is_some() => {
-            if !obj::isinstance(py, o, cls)
-                && !(o.downcast::<TypeObject>().is_some() && is_subtype(o, cls))
-            {
+            let is_sub_type = o.downcast::<TypeObject>().is_some() && is_subtype(o, cls);
+            if !(obj::isinstance(py, o, cls) || is_sub_type) {
                 return Err(py.type_error(
                     "super(type, obj): obj must be an instance or subtype of type".to_string(),
                 ));
