@@ -29,6 +29,14 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("format", format),
     ("callable", callable),
     ("round", round),
+    ("pow", pow),
+    ("bin", bin),
+    ("oct", oct),
+    ("hex", hex),
+    ("issubclass", issubclass),
+    ("hasattr", hasattr),
+    ("getattr", getattr),
+    ("setattr", setattr),
     ("__build_class__", crate::object::instance::build_class),
     ("super", crate::object::instance::super_new),
 ];
@@ -55,6 +63,8 @@ pub fn install(py: Py<'_>) {
         &t.object,
         &t.set,
         &t.frozenset,
+        &t.slice,
+        &t.os_error,
         &t.enumerate,
         &t.zip,
         &t.map,
@@ -646,4 +656,136 @@ fn round_text(exact: &str, d: usize) -> Option<String> {
         a,
         if b.is_empty() { "0" } else { b }
     ))
+}
+
+/// `pow(base, exp[, mod])`.
+fn pow(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw(py, "pow", kwnames)?;
+    match args {
+        [b, e] => obj::binary_op(py, b, e, crate::ast::Operator::Pow, false),
+        [b, e, m] => {
+            let (Some(b), Some(e), Some(m)) = (
+                int::int_ref(py, b),
+                int::int_ref(py, e),
+                int::int_ref(py, m),
+            ) else {
+                return Err(py.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers".to_string(),
+                ));
+            };
+            let (b, e, m) = (b.to_big(), e.to_big(), m.to_big());
+            use num_traits::{Signed, Zero};
+            if m.is_zero() {
+                return Err(py.value_error("pow() 3rd argument cannot be 0".to_string()));
+            }
+            if e.is_negative() {
+                return Err(
+                    py.value_error("base is not invertible for the given modulus".to_string())
+                );
+            }
+            let r = b.modpow(&e, &m);
+            // Python's result takes the modulus's sign.
+            let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
+                r + &m
+            } else {
+                r
+            };
+            Ok(int::new_big(py, r))
+        }
+        _ => Err(py.type_error(format!("pow expected 2 or 3 arguments, got {}", args.len()))),
+    }
+}
+
+/// `bin`, `oct`, `hex`: the prefixed digits of an int.
+fn radix(
+    py: Py<'_>,
+    args: &[Value],
+    kwnames: &[Value],
+    name: &str,
+    base: u32,
+    prefix: &str,
+) -> PyResult<Value> {
+    let a = exactly(py, name, args, kwnames, 1)?;
+    let Some(i) = int::int_ref(py, &a[0]) else {
+        return Err(py.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            py.type_name(&a[0])
+        )));
+    };
+    let v = i.to_big();
+    use num_traits::Signed;
+    let sign = if v.is_negative() { "-" } else { "" };
+    Ok(py.new_str(&format!("{sign}{prefix}{}", v.abs().to_str_radix(base))))
+}
+
+fn bin(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    radix(py, args, kwnames, "bin", 2, "0b")
+}
+fn oct(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    radix(py, args, kwnames, "oct", 8, "0o")
+}
+fn hex(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    radix(py, args, kwnames, "hex", 16, "0x")
+}
+
+fn issubclass(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "issubclass", args, kwnames, 2)?;
+    if a[0].downcast::<obj::typeobj::TypeObject>().is_none() {
+        return Err(py.type_error("issubclass() arg 1 must be a class".to_string()));
+    }
+    let types = if a[1].downcast::<tuple::Tuple>().is_some() {
+        obj::collect(py, &a[1])?
+    } else {
+        vec![a[1].clone()]
+    };
+    for t in &types {
+        if t.downcast::<obj::typeobj::TypeObject>().is_none() {
+            return Err(py.type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string(),
+            ));
+        }
+        if obj::typeobj::is_subtype(&a[0], t) {
+            return Ok(py.bool(true));
+        }
+    }
+    Ok(py.bool(false))
+}
+
+fn attr_name<'a>(py: Py<'_>, v: &'a Value) -> PyResult<&'a str> {
+    as_str(v).ok_or_else(|| {
+        py.type_error(format!(
+            "attribute name must be string, not '{}'",
+            py.type_name(v)
+        ))
+    })
+}
+
+fn hasattr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "hasattr", args, kwnames, 2)?;
+    match obj::getattr(py, &a[0], attr_name(py, &a[1])?) {
+        Ok(_) => Ok(py.bool(true)),
+        Err(e) if e.matches(py, &py.types.attribute_error) => Ok(py.bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn getattr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw(py, "getattr", kwnames)?;
+    match args {
+        [o, n] => obj::getattr(py, o, attr_name(py, n)?),
+        [o, n, d] => match obj::getattr(py, o, attr_name(py, n)?) {
+            Err(e) if e.matches(py, &py.types.attribute_error) => Ok(d.clone()),
+            r => r,
+        },
+        _ => Err(py.type_error(format!(
+            "getattr expected 2 or 3 arguments, got {}",
+            args.len()
+        ))),
+    }
+}
+
+fn setattr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "setattr", args, kwnames, 3)?;
+    obj::instance::setattr(py, &a[0], attr_name(py, &a[1])?, a[2].clone())?;
+    Ok(py.none())
 }

@@ -2,7 +2,7 @@
 //! (`crate::repr::float_repr`), arithmetic follows CPython's `floatobject.c`.
 
 use num_bigint::BigInt;
-use num_traits::{FromPrimitive, ToPrimitive};
+use num_traits::FromPrimitive;
 
 use crate::ast::{Cmpop, Operator, Unaryop};
 use crate::object::int::{self, int_ref};
@@ -54,15 +54,59 @@ fn hash(_py: Py<'_>, v: &Value) -> PyResult<i64> {
     if f.is_infinite() {
         return Ok(if f > 0.0 { 314159 } else { -314159 });
     }
-    // Integral floats hash as the equal int (1.0 == 1 must hash alike).
-    if f.fract() == 0.0 {
-        return Ok(match f.to_i64() {
-            Some(i) => int::hash_i64(i),
-            None => int::hash_big(&BigInt::from_f64(f).unwrap_or_default()),
-        });
+    Ok(hash_f64(f))
+}
+
+/// `frexp`: `f == m * 2**e` with `0.5 <= |m| < 1` (finite, nonzero `f`).
+fn frexp(f: f64) -> (f64, i32) {
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = frexp(f * 2f64.powi(54));
+        return (m, e - 54);
     }
-    let h = (f.to_bits() ^ (f.to_bits() >> 32)) as i64 & ((1 << 61) - 1);
-    Ok(if h == -1 { -2 } else { h })
+    (
+        f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)),
+        exp - 1022,
+    )
+}
+
+/// CPython's `_Py_HashDouble` for finite floats: the value modulo 2**61 - 1,
+/// so that equal ints and floats hash alike.
+pub fn hash_f64(f: f64) -> i64 {
+    const BITS: i32 = 61;
+    const MODULUS: u64 = (1 << 61) - 1;
+    if f == 0.0 {
+        return 0;
+    }
+    let (mut m, mut e) = frexp(f);
+    let sign: i64 = if m < 0.0 { -1 } else { 1 };
+    m = m.abs();
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 {
+        e % BITS
+    } else {
+        BITS - 1 - ((-1 - e) % BITS)
+    };
+    x = ((x << e) & MODULUS) | (x >> (BITS - e));
+    let h = (x as i64).wrapping_mul(sign);
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
 }
 
 fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Value>> {

@@ -87,6 +87,16 @@ fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
     let Some(r) = v.downcast::<Range>() else {
         return Err(py.system_error("range getitem"));
     };
+    if let Some(sl) = key.downcast::<super::slice::Slice>() {
+        // A slice of a range is a range, as CPython's `compute_slice`.
+        let (istart, istop, istep) = sl.adjusted(py, r.len())?;
+        let (start, stop, step) = (
+            r.start + istart * r.step,
+            r.start + istop * r.step,
+            r.step * istep,
+        );
+        return Ok(py.alloc(&py.types.range, Range { start, stop, step }));
+    }
     match super::seq_index(py, key, r.len(), "range object")? {
         Some(i) => Ok(int::new_i64(py, r.get(i))),
         None => Err(py.type_error(format!(

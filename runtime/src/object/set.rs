@@ -288,11 +288,14 @@ fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
     if !is_frozen(py, v) {
         return super::list::unhashable(py, v);
     }
+    let shuffle = |x: u64| ((x ^ 89869747) ^ (x << 16)).wrapping_mul(3644798167);
+    let ks = keys(v);
     let mut h: u64 = 0;
-    for k in keys(v) {
-        let x = obj::hash(py, &k)? as u64;
-        h ^= ((x ^ 89869747) ^ (x << 16)).wrapping_mul(3644798167);
+    for k in &ks {
+        h ^= shuffle(obj::hash(py, k)? as u64);
     }
+    h ^= (ks.len() as u64 + 1).wrapping_mul(1927868237);
+    h ^= (h >> 11) ^ (h >> 25);
     h = h.wrapping_mul(69069).wrapping_add(907133923);
     let h = h as i64;
     Ok(if h == -1 { 590923713 } else { h })

@@ -18,6 +18,19 @@ impl Slice {
     /// The indexes this slice selects from a sequence of length `len`, as
     /// CPython's `PySlice_AdjustIndices`.
     pub fn indices(&self, py: Py<'_>, len: usize) -> PyResult<Vec<usize>> {
+        let (start, stop, step) = self.adjusted(py, len)?;
+        let mut out = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            out.push(i as usize);
+            i += step;
+        }
+        Ok(out)
+    }
+
+    /// `(start, stop, step)` clamped to a sequence of length `len`, as
+    /// CPython's `PySlice_AdjustIndices`.
+    pub fn adjusted(&self, py: Py<'_>, len: usize) -> PyResult<(i64, i64, i64)> {
         let n = len as i64;
         let get = |v: &Value| -> PyResult<Option<i64>> {
             if v.is(&py.none) {
@@ -64,13 +77,7 @@ impl Slice {
         } else {
             (clamp(get(&self.start)?, n - 1), clamp(get(&self.stop)?, -1))
         };
-        let mut out = Vec::new();
-        let mut i = start;
-        while (step > 0 && i < stop) || (step < 0 && i > stop) {
-            out.push(i as usize);
-            i += step;
-        }
-        Ok(out)
+        Ok((start, stop, step))
     }
 }
 
@@ -86,10 +93,43 @@ fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
     ))
 }
 
+/// `slice(stop)`, `slice(start, stop[, step])`.
+fn new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(py.type_error("slice() takes no keyword arguments".to_string()));
+    }
+    let (start, stop, step) = match args {
+        [stop] => (py.none(), stop.clone(), py.none()),
+        [a, b] => (a.clone(), b.clone(), py.none()),
+        [a, b, c] => (a.clone(), b.clone(), c.clone()),
+        _ => {
+            return Err(py.type_error(format!(
+                "slice expected at most 3 arguments, got {}",
+                args.len()
+            )))
+        }
+    };
+    Ok(py.alloc(ty, Slice { start, stop, step }))
+}
+
+fn getattr(_py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(s) = v.downcast::<Slice>() else {
+        return Ok(None);
+    };
+    Ok(match name {
+        "start" => Some(s.start.clone()),
+        "stop" => Some(s.stop.clone()),
+        "step" => Some(s.step.clone()),
+        _ => None,
+    })
+}
+
 pub fn slots() -> Slots {
     Slots {
         repr: Some(repr),
         hash: Some(super::list::unhashable),
+        new: Some(new),
+        getattr: Some(getattr),
         ..Slots::default()
     }
 }

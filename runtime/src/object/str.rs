@@ -5,7 +5,7 @@
 //! text is ASCII and indexing is O(1) byte indexing.
 
 use std::cell::Cell;
-use std::hash::{Hash, Hasher};
+use std::hash::Hasher;
 
 use crate::ast::{Cmpop, Operator};
 use crate::object::typeobj::{NativeFn, Slots};
@@ -72,9 +72,27 @@ fn hash(_py: Py<'_>, v: &Value) -> PyResult<i64> {
     if let Some(h) = s.hash.get() {
         return Ok(h);
     }
-    // SipHash with fixed keys: deterministic, like PYTHONHASHSEED=0.
+    // CPython with PYTHONHASHSEED=0: SipHash-1-3 with a zero key over the
+    // text in its fixed-width form (1, 2 or 4 bytes per character,
+    // little-endian); the empty string hashes to 0.
+    if s.s.is_empty() {
+        s.hash.set(Some(0));
+        return Ok(0);
+    }
+    let widest = s.s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let mut bytes = Vec::with_capacity(s.s.len() * 2);
+    for c in s.s.chars() {
+        let c = c as u32;
+        match widest {
+            0..=0xff => bytes.push(c as u8),
+            0x100..=0xffff => bytes.extend_from_slice(&(c as u16).to_le_bytes()),
+            _ => bytes.extend_from_slice(&c.to_le_bytes()),
+        }
+    }
+    // `DefaultHasher::new()` is SipHash-1-3 with a zero key (unspecified by
+    // std, so the test below pins it against CPython's values).
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    s.s.hash(&mut hasher);
+    hasher.write(&bytes);
     let mut h = hasher.finish() as i64;
     if h == -1 {
         h = -2;

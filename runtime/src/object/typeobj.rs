@@ -130,8 +130,19 @@ pub fn is_subtype(sub: &Value, sup: &Value) -> bool {
 }
 
 pub(crate) fn type_repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
-    let name = v.downcast::<TypeObject>().map_or("?", |t| t.name.as_str());
-    Ok(format!("<class '{name}'>"))
+    let Some(t) = v.downcast::<TypeObject>() else {
+        return Ok("<class '?'>".to_string());
+    };
+    // Classes defined in Python carry their module (`<class '__main__.C'>`).
+    let module = t
+        .dict
+        .borrow()
+        .get("__module__")
+        .and_then(|m| super::str::as_str(m).map(str::to_string));
+    Ok(match module {
+        Some(m) if m != "builtins" => format!("<class '{m}.{}'>", t.name),
+        _ => format!("<class '{}'>", t.name),
+    })
 }
 
 /// `type(x)`: the type of one object (the three-argument form comes with classes).

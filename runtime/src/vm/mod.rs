@@ -48,7 +48,7 @@ builtin_types! {
     enumerate zip map filter reversed set frozenset method generator super_
     base_exception exception arithmetic_error lookup_error
     type_error name_error unbound_local_error zero_division_error overflow_error
-    value_error index_error key_error attribute_error runtime_error
+    value_error index_error key_error attribute_error runtime_error os_error
     recursion_error not_implemented_error stop_iteration system_error assertion_error
 }
 
@@ -249,6 +249,7 @@ fn make_types() -> Types {
         zero_division_error: exc("ZeroDivisionError", &arithmetic_error),
         overflow_error: exc("OverflowError", &arithmetic_error),
         value_error: exc("ValueError", &exception),
+        os_error: exc("OSError", &exception),
         index_error: exc("IndexError", &lookup_error),
         key_error: exc("KeyError", &lookup_error),
         attribute_error: exc("AttributeError", &exception),

@@ -1307,6 +1307,50 @@ mod objects {
             Some("<super: <class 'B'>, <B object>>")
         );
     }
+
+    #[test]
+    fn hashes_match_cpython_with_hashseed_0() {
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        let h = |v: Value| obj::hash(py, &v).ok();
+        // PYTHONHASHSEED=0 python3: hash('hello'), hash('é'), hash('€'), hash(''),
+        // hash(0.5), hash(-1.5), hash(1e300), hash(frozenset()), hash(frozenset({1, 2}))
+        assert_eq!(h(py.new_str("hello")), Some(-2096571579003691106));
+        assert_eq!(h(py.new_str("é")), Some(6047309291227476195));
+        assert_eq!(h(py.new_str("€")), Some(-5529981157763016009));
+        assert_eq!(h(py.new_str("")), Some(0));
+        assert_eq!(h(float::new(py, 0.5)), Some(1152921504606846976));
+        assert_eq!(h(float::new(py, -1.5)), Some(-1152921504606846977));
+        assert_eq!(h(float::new(py, 1e300)), Some(1224995262755759164));
+        let fs = |xs: Vec<Value>| {
+            crate::object::set::from_items(py, &py.types.frozenset, xs).expect("frozenset")
+        };
+        assert_eq!(h(fs(vec![])), Some(133146708735736));
+        assert_eq!(h(fs(vec![i(py, 1), i(py, 2)])), Some(-1826646154956904602));
+        // Slices of ranges are ranges; the slice type is callable.
+        let slice = dict::get_str(py, &py.builtins, "slice")
+            .ok()
+            .flatten()
+            .expect("slice");
+        let sl = obj::call(py, &slice, &[i(py, 1), py.none(), i(py, 2)], &[]).expect("slice");
+        let rg = dict::get_str(py, &py.builtins, "range")
+            .ok()
+            .flatten()
+            .expect("range");
+        let rg = obj::call(py, &rg, &[i(py, 10)], &[]).expect("range");
+        assert_eq!(r(py, &obj::getitem(py, &rg, &sl)), "range(1, 10, 2)");
+        assert_eq!(call(py, "pow", &[i(py, 3), i(py, 4), i(py, -5)], &[]), "-4");
+        assert_eq!(call(py, "hex", &[i(py, -255)], &[]), "'-0xff'");
+        assert_eq!(
+            call(
+                py,
+                "issubclass",
+                &[py.types.bool.clone(), py.types.int.clone()],
+                &[]
+            ),
+            "True"
+        );
+    }
 }
 
 #[test]
