@@ -1,0 +1,791 @@
+//! The `builtins` module: functions and the builtin types and exceptions,
+//! installed in the interpreter's builtins dict.
+
+use crate::object::typeobj::NativeFn;
+use crate::object::{self as obj, dict, float, int, list, str::as_str, tuple, PyResult};
+use crate::value::Value;
+use crate::vm::Py;
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", print),
+    ("len", len),
+    ("repr", repr),
+    ("ascii", ascii),
+    ("abs", abs),
+    ("min", min),
+    ("max", max),
+    ("sum", sum),
+    ("isinstance", isinstance),
+    ("hash", hash),
+    ("id", id),
+    ("iter", iter),
+    ("next", next),
+    ("sorted", sorted),
+    ("any", any),
+    ("all", all),
+    ("chr", chr),
+    ("ord", ord),
+    ("divmod", divmod),
+    ("format", format),
+    ("callable", callable),
+    ("round", round),
+    ("pow", pow),
+    ("bin", bin),
+    ("oct", oct),
+    ("hex", hex),
+    ("issubclass", issubclass),
+    ("hasattr", hasattr),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("__build_class__", crate::object::instance::build_class),
+    ("super", crate::object::instance::super_new),
+];
+
+pub fn install(py: Py<'_>) {
+    let b = &py.builtins;
+    let put = |name: &str, v: Value| {
+        let _ = dict::set_item(py, b, py.intern(name), v);
+    };
+    for &(name, f) in FUNCTIONS {
+        put(name, py.new_builtin(name, f, None));
+    }
+    let t = &py.types;
+    for ty in [
+        &t.int,
+        &t.float,
+        &t.str,
+        &t.bool,
+        &t.list,
+        &t.tuple,
+        &t.dict,
+        &t.range,
+        &t.type_,
+        &t.object,
+        &t.set,
+        &t.frozenset,
+        &t.slice,
+        &t.os_error,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+        &t.base_exception,
+        &t.exception,
+        &t.arithmetic_error,
+        &t.lookup_error,
+        &t.type_error,
+        &t.name_error,
+        &t.unbound_local_error,
+        &t.zero_division_error,
+        &t.overflow_error,
+        &t.value_error,
+        &t.index_error,
+        &t.key_error,
+        &t.attribute_error,
+        &t.runtime_error,
+        &t.recursion_error,
+        &t.not_implemented_error,
+        &t.stop_iteration,
+        &t.system_error,
+        &t.assertion_error,
+    ] {
+        let name = ty
+            .downcast::<crate::object::typeobj::TypeObject>()
+            .map_or(String::new(), |t| t.name.clone());
+        put(&name, ty.clone());
+    }
+    put("None", py.none());
+    put("True", py.bool(true));
+    put("False", py.bool(false));
+}
+
+/// Splits CALL's arguments into positional ones and (name, value) pairs.
+fn split_kw<'a>(
+    args: &'a [Value],
+    kwnames: &'a [Value],
+) -> (&'a [Value], Vec<(&'a str, &'a Value)>) {
+    let npos = args.len().saturating_sub(kwnames.len());
+    let (pos, vals) = args.split_at(npos);
+    let kws = kwnames
+        .iter()
+        .zip(vals)
+        .map(|(k, v)| (as_str(k).unwrap_or(""), v))
+        .collect();
+    (pos, kws)
+}
+
+fn no_kw(py: Py<'_>, name: &str, kwnames: &[Value]) -> PyResult<()> {
+    if kwnames.is_empty() {
+        Ok(())
+    } else {
+        Err(py.type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+/// Exactly `n` positional arguments, with CPython's message.
+fn exactly<'a>(
+    py: Py<'_>,
+    name: &str,
+    args: &'a [Value],
+    kwnames: &[Value],
+    n: usize,
+) -> PyResult<&'a [Value]> {
+    no_kw(py, name, kwnames)?;
+    if args.len() != n {
+        return Err(py.type_error(if n == 1 {
+            format!("{name}() takes exactly one argument ({} given)", args.len())
+        } else {
+            format!("{name} expected {n} arguments, got {}", args.len())
+        }));
+    }
+    Ok(args)
+}
+
+/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
+fn print(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kwnames);
+    let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
+    for (k, v) in kws {
+        let text = |what: &str| -> PyResult<Option<String>> {
+            if v.is(&py.none) {
+                return Ok(None);
+            }
+            match as_str(v) {
+                Some(s) => Ok(Some(s.to_string())),
+                None => Err(py.type_error(format!(
+                    "{what} must be None or a string, not {}",
+                    py.type_name(v)
+                ))),
+            }
+        };
+        match k {
+            "sep" => sep = text("sep")?.unwrap_or_else(|| " ".to_string()),
+            "end" => end = text("end")?.unwrap_or_else(|| "\n".to_string()),
+            "flush" | "file" => {}
+            other => {
+                return Err(py.type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )))
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, v) in pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&obj::str(py, v)?);
+    }
+    out.push_str(&end);
+    py.write_out(&out);
+    Ok(py.none())
+}
+
+fn len(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "len", args, kwnames, 1)?;
+    Ok(int::new_i64(py, obj::len(py, &a[0])? as i64))
+}
+
+fn repr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "repr", args, kwnames, 1)?;
+    Ok(py.new_str(&obj::repr(py, &a[0])?))
+}
+
+/// `ascii()`'s escaping of a repr: non-ASCII characters as `\x`, `\u`, `\U`.
+pub fn ascii_of(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    out
+}
+
+fn ascii(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "ascii", args, kwnames, 1)?;
+    Ok(py.new_str(&ascii_of(&obj::repr(py, &a[0])?)))
+}
+
+fn abs(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "abs", args, kwnames, 1)?;
+    let x = &a[0];
+    if let Some(f) = x.downcast::<float::Float>() {
+        return Ok(float::new(py, f.0.abs()));
+    }
+    if let Some(i) = int::int_ref(py, x) {
+        use num_traits::Signed;
+        return Ok(int::new_big(py, i.to_big().abs()));
+    }
+    Err(py.type_error(format!("bad operand type for abs(): '{}'", py.type_name(x))))
+}
+
+/// `min`/`max`: of one iterable or of several arguments, with `key` and
+/// `default`.
+fn min_max(
+    py: Py<'_>,
+    args: &[Value],
+    kwnames: &[Value],
+    name: &str,
+    want_less: bool,
+) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kwnames);
+    let (mut key, mut default) = (None, None);
+    for (k, v) in kws {
+        match k {
+            "key" if !v.is(&py.none) => key = Some(v.clone()),
+            "key" => {}
+            "default" => default = Some(v.clone()),
+            other => {
+                return Err(py.type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )))
+            }
+        }
+    }
+    let items = match pos {
+        [] => return Err(py.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        [one] => obj::collect(py, one)?,
+        many => {
+            if default.is_some() {
+                return Err(py.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            many.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for x in items {
+        let k = match &key {
+            Some(f) => obj::call(py, f, std::slice::from_ref(&x), &[])?,
+            None => x.clone(),
+        };
+        let better = match &best {
+            None => true,
+            Some((_, bk)) => {
+                if want_less {
+                    obj::less(py, &k, bk)?
+                } else {
+                    obj::less(py, bk, &k)?
+                }
+            }
+        };
+        if better {
+            best = Some((x, k));
+        }
+    }
+    match (best, default) {
+        (Some((x, _)), _) => Ok(x),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(py.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+fn min(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    min_max(py, args, kwnames, "min", true)
+}
+
+fn max(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    min_max(py, args, kwnames, "max", false)
+}
+
+/// `sum(iterable, /, start=0)`.
+fn sum(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kwnames);
+    let mut start = None;
+    for (k, v) in kws {
+        match k {
+            "start" => start = Some(v.clone()),
+            other => {
+                return Err(py.type_error(format!(
+                    "'{other}' is an invalid keyword argument for sum()"
+                )))
+            }
+        }
+    }
+    let (iterable, start) = match pos {
+        [it] => (it, start),
+        [it, s] => (it, Some(s.clone())),
+        _ => {
+            return Err(py.type_error(format!(
+                "sum() takes at most 2 arguments ({} given)",
+                pos.len()
+            )))
+        }
+    };
+    let mut acc = start.unwrap_or_else(|| int::new_i64(py, 0));
+    if as_str(&acc).is_some() {
+        return Err(py.type_error("sum() can't sum strings [use ''.join(seq) instead]".to_string()));
+    }
+    let it = obj::iter(py, iterable)?;
+    while let Some(x) = obj::next(py, &it)? {
+        acc = obj::binary_op(py, &acc, &x, crate::ast::Operator::Add, false)?;
+    }
+    Ok(acc)
+}
+
+fn isinstance(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "isinstance", args, kwnames, 2)?;
+    let types = if a[1].downcast::<tuple::Tuple>().is_some() {
+        obj::collect(py, &a[1])?
+    } else {
+        vec![a[1].clone()]
+    };
+    for t in &types {
+        if t.downcast::<obj::typeobj::TypeObject>().is_none() {
+            return Err(py.type_error(
+                "isinstance() arg 2 must be a type, a tuple of types, or a union".to_string(),
+            ));
+        }
+        if obj::isinstance(py, &a[0], t) {
+            return Ok(py.bool(true));
+        }
+    }
+    Ok(py.bool(false))
+}
+
+fn hash(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "hash", args, kwnames, 1)?;
+    Ok(int::new_i64(py, obj::hash(py, &a[0])?))
+}
+
+fn id(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "id", args, kwnames, 1)?;
+    Ok(int::new_i64(py, a[0].addr() as i64))
+}
+
+fn iter(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "iter", args, kwnames, 1)?;
+    obj::iter(py, &a[0])
+}
+
+fn next(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw(py, "next", kwnames)?;
+    let (it, default) = match args {
+        [it] => (it, None),
+        [it, d] => (it, Some(d)),
+        _ => {
+            return Err(py.type_error(format!(
+                "next expected at most 2 arguments, got {}",
+                args.len()
+            )))
+        }
+    };
+    if py.type_obj(it).slots.next.is_none() {
+        return Err(py.type_error(format!("'{}' object is not an iterator", py.type_name(it))));
+    }
+    // A generator's return value travels in StopIteration, as CPython's.
+    if it.downcast::<obj::generator::Generator>().is_some() {
+        return match (obj::generator::send(py, it, py.none())?, default) {
+            (obj::generator::Sent::Yielded(x), _) => Ok(x),
+            (obj::generator::Sent::Returned(_), Some(d)) => Ok(d.clone()),
+            (obj::generator::Sent::Returned(r), None) => {
+                let args = if r.is(&py.none) { Vec::new() } else { vec![r] };
+                Err(obj::PyErr(obj::exception::new_exception(
+                    py,
+                    &py.types.stop_iteration,
+                    args,
+                )))
+            }
+        };
+    }
+    match (obj::next(py, it)?, default) {
+        (Some(x), _) => Ok(x),
+        (None, Some(d)) => Ok(d.clone()),
+        (None, None) => Err(obj::PyErr(obj::exception::new_exception(
+            py,
+            &py.types.stop_iteration,
+            Vec::new(),
+        ))),
+    }
+}
+
+fn sorted(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kwnames);
+    let [iterable] = pos else {
+        return Err(py.type_error(format!("sorted expected 1 argument, got {}", pos.len())));
+    };
+    let (mut key, mut rev) = (None, false);
+    for (k, v) in kws {
+        match k {
+            "key" if !v.is(&py.none) => key = Some(v.clone()),
+            "key" => {}
+            "reverse" => rev = obj::truthy(py, v)?,
+            other => {
+                return Err(py.type_error(format!(
+                    "'{other}' is an invalid keyword argument for sort()"
+                )))
+            }
+        }
+    }
+    let items = obj::collect(py, iterable)?;
+    match list::sort_values(py, items, key.as_ref(), rev) {
+        Ok(v) => Ok(list::new(py, v)),
+        Err((_, e)) => Err(e),
+    }
+}
+
+fn any(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "any", args, kwnames, 1)?;
+    let it = obj::iter(py, &a[0])?;
+    while let Some(x) = obj::next(py, &it)? {
+        if obj::truthy(py, &x)? {
+            return Ok(py.bool(true));
+        }
+    }
+    Ok(py.bool(false))
+}
+
+fn all(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "all", args, kwnames, 1)?;
+    let it = obj::iter(py, &a[0])?;
+    while let Some(x) = obj::next(py, &it)? {
+        if !obj::truthy(py, &x)? {
+            return Ok(py.bool(false));
+        }
+    }
+    Ok(py.bool(true))
+}
+
+fn chr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "chr", args, kwnames, 1)?;
+    let Some(i) = int::as_index(py, &a[0])? else {
+        return Err(py.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            py.type_name(&a[0])
+        )));
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(py.new_str(c.encode_utf8(&mut [0; 4]))),
+        None => Err(py.value_error("chr() arg not in range(0x110000)".to_string())),
+    }
+}
+
+fn ord(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "ord", args, kwnames, 1)?;
+    let Some(s) = as_str(&a[0]) else {
+        return Err(py.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            py.type_name(&a[0])
+        )));
+    };
+    let mut cs = s.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) => Ok(int::new_i64(py, c as i64)),
+        _ => Err(py.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.chars().count()
+        ))),
+    }
+}
+
+fn divmod(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "divmod", args, kwnames, 2)?;
+    let q = obj::binary_op(py, &a[0], &a[1], crate::ast::Operator::FloorDiv, false)?;
+    let r = obj::binary_op(py, &a[0], &a[1], crate::ast::Operator::Mod, false)?;
+    Ok(tuple::new(py, vec![q, r]))
+}
+
+fn format(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw(py, "format", kwnames)?;
+    let (v, spec) = match args {
+        [v] => (v, ""),
+        [v, s] => (
+            v,
+            as_str(s)
+                .ok_or_else(|| py.type_error("format() argument 2 must be str".to_string()))?,
+        ),
+        _ => {
+            return Err(py.type_error(format!(
+                "format expected at most 2 arguments, got {}",
+                args.len()
+            )))
+        }
+    };
+    Ok(py.new_str(&obj::format::format(py, v, spec)?))
+}
+
+fn callable(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "callable", args, kwnames, 1)?;
+    let v = &a[0];
+    let yes = v.downcast::<obj::function::Function>().is_some()
+        || v.downcast::<obj::function::Builtin>().is_some()
+        || py.type_obj(v).slots.call.is_some();
+    Ok(py.bool(yes))
+}
+
+/// `round(number, ndigits=None)`: halves to even, as CPython.
+fn round(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (pos, kws) = split_kw(args, kwnames);
+    let mut nd = pos.get(1).cloned();
+    for (k, v) in kws {
+        match k {
+            "ndigits" => nd = Some(v.clone()),
+            other => {
+                return Err(py.type_error(format!(
+                    "'{other}' is an invalid keyword argument for round()"
+                )))
+            }
+        }
+    }
+    let Some(x) = pos.first() else {
+        return Err(py.type_error("round() missing required argument 'number' (pos 1)".to_string()));
+    };
+    let nd = match nd.filter(|n| !n.is(&py.none)) {
+        Some(n) => Some(int::as_index(py, &n)?.ok_or_else(|| {
+            py.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                py.type_name(&n)
+            ))
+        })?),
+        None => None,
+    };
+    if int::int_ref(py, x).is_some() {
+        return match nd {
+            Some(d) if d < 0 => {
+                let p = int::new_big(
+                    py,
+                    num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (-d) as u32),
+                );
+                let half = obj::binary_op(py, x, &p, crate::ast::Operator::Mod, false)?;
+                let down = obj::binary_op(py, x, &half, crate::ast::Operator::Sub, false)?;
+                let twice = obj::binary_op(
+                    py,
+                    &half,
+                    &int::new_i64(py, 2),
+                    crate::ast::Operator::Mult,
+                    false,
+                )?;
+                let up = match obj::compare(py, &twice, &p, crate::ast::Cmpop::Gt)? {
+                    g if obj::truthy(py, &g)? => true,
+                    _ => {
+                        let eqv = obj::eq(py, &twice, &p)?;
+                        let q =
+                            obj::binary_op(py, &down, &p, crate::ast::Operator::FloorDiv, false)?;
+                        let odd = obj::binary_op(
+                            py,
+                            &q,
+                            &int::new_i64(py, 2),
+                            crate::ast::Operator::Mod,
+                            false,
+                        )?;
+                        eqv && obj::truthy(py, &odd)?
+                    }
+                };
+                if up {
+                    obj::binary_op(py, &down, &p, crate::ast::Operator::Add, false)
+                } else {
+                    Ok(down)
+                }
+            }
+            _ => Ok(int::to_int(py, x)?),
+        };
+    }
+    let Some(f) = float::as_f64(py, x)? else {
+        return Err(py.type_error(format!(
+            "type {} doesn't define __round__ method",
+            py.type_name(x)
+        )));
+    };
+    match nd {
+        None => {
+            if f.is_nan() {
+                return Err(py.value_error("cannot convert float NaN to integer".to_string()));
+            }
+            if f.is_infinite() {
+                return Err(py.overflow_error("cannot convert float infinity to integer"));
+            }
+            Ok(float::f64_to_int(py, round_half_even(f)))
+        }
+        Some(d) => {
+            // Through the shortest decimal text, as CPython's correctly rounded path.
+            let text = format!("{:.*}", d.clamp(0, 300) as usize, f);
+            let r = if d >= 0 {
+                let exact = format!("{:.*}", (d + 25).clamp(0, 340) as usize, f);
+                round_text(&exact, d as usize)
+                    .unwrap_or(text)
+                    .parse()
+                    .unwrap_or(f)
+            } else {
+                let p = 10f64.powi((-d) as i32);
+                round_half_even(f / p) * p
+            };
+            Ok(float::new(py, r))
+        }
+    }
+}
+
+fn round_half_even(f: f64) -> f64 {
+    let r = f.round();
+    if (f - f.trunc()).abs() == 0.5 && r % 2.0 != 0.0 {
+        r - f.signum()
+    } else {
+        r
+    }
+}
+
+/// Rounds decimal text (many digits) to `d` places, halves to even.
+fn round_text(exact: &str, d: usize) -> Option<String> {
+    let (int_part, frac) = exact.split_once('.')?;
+    let neg = int_part.starts_with('-');
+    let digits: String = format!("{}{}", int_part.trim_start_matches('-'), &frac[..d]);
+    let rest = &frac[d..];
+    let first = rest.chars().next().unwrap_or('0');
+    let tail_nonzero = rest.chars().skip(1).any(|c| c != '0');
+    let last_odd = digits
+        .chars()
+        .last()
+        .and_then(|c| c.to_digit(10))
+        .is_some_and(|x| x % 2 == 1);
+    let up = first > '5' || (first == '5' && (tail_nonzero || last_odd));
+    let mut n: num_bigint::BigInt = digits.parse().ok()?;
+    if up {
+        n += 1;
+    }
+    let s = n.to_string();
+    let s = format!("{:0>width$}", s, width = d + 1);
+    let (a, b) = s.split_at(s.len() - d);
+    Some(format!(
+        "{}{}.{}",
+        if neg { "-" } else { "" },
+        a,
+        if b.is_empty() { "0" } else { b }
+    ))
+}
+
+/// `pow(base, exp[, mod])`.
+fn pow(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw(py, "pow", kwnames)?;
+    match args {
+        [b, e] => obj::binary_op(py, b, e, crate::ast::Operator::Pow, false),
+        [b, e, m] => {
+            let (Some(b), Some(e), Some(m)) = (
+                int::int_ref(py, b),
+                int::int_ref(py, e),
+                int::int_ref(py, m),
+            ) else {
+                return Err(py.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers".to_string(),
+                ));
+            };
+            let (b, e, m) = (b.to_big(), e.to_big(), m.to_big());
+            use num_traits::{Signed, Zero};
+            if m.is_zero() {
+                return Err(py.value_error("pow() 3rd argument cannot be 0".to_string()));
+            }
+            if e.is_negative() {
+                return Err(
+                    py.value_error("base is not invertible for the given modulus".to_string())
+                );
+            }
+            let r = b.modpow(&e, &m);
+            // Python's result takes the modulus's sign.
+            let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
+                r + &m
+            } else {
+                r
+            };
+            Ok(int::new_big(py, r))
+        }
+        _ => Err(py.type_error(format!("pow expected 2 or 3 arguments, got {}", args.len()))),
+    }
+}
+
+/// `bin`, `oct`, `hex`: the prefixed digits of an int.
+fn radix(
+    py: Py<'_>,
+    args: &[Value],
+    kwnames: &[Value],
+    name: &str,
+    base: u32,
+    prefix: &str,
+) -> PyResult<Value> {
+    let a = exactly(py, name, args, kwnames, 1)?;
+    let Some(i) = int::int_ref(py, &a[0]) else {
+        return Err(py.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            py.type_name(&a[0])
+        )));
+    };
+    let v = i.to_big();
+    use num_traits::Signed;
+    let sign = if v.is_negative() { "-" } else { "" };
+    Ok(py.new_str(&format!("{sign}{prefix}{}", v.abs().to_str_radix(base))))
+}
+
+fn bin(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    radix(py, args, kwnames, "bin", 2, "0b")
+}
+fn oct(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    radix(py, args, kwnames, "oct", 8, "0o")
+}
+fn hex(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    radix(py, args, kwnames, "hex", 16, "0x")
+}
+
+fn issubclass(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "issubclass", args, kwnames, 2)?;
+    if a[0].downcast::<obj::typeobj::TypeObject>().is_none() {
+        return Err(py.type_error("issubclass() arg 1 must be a class".to_string()));
+    }
+    let types = if a[1].downcast::<tuple::Tuple>().is_some() {
+        obj::collect(py, &a[1])?
+    } else {
+        vec![a[1].clone()]
+    };
+    for t in &types {
+        if t.downcast::<obj::typeobj::TypeObject>().is_none() {
+            return Err(py.type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string(),
+            ));
+        }
+        if obj::typeobj::is_subtype(&a[0], t) {
+            return Ok(py.bool(true));
+        }
+    }
+    Ok(py.bool(false))
+}
+
+fn attr_name<'a>(py: Py<'_>, v: &'a Value) -> PyResult<&'a str> {
+    as_str(v).ok_or_else(|| {
+        py.type_error(format!(
+            "attribute name must be string, not '{}'",
+            py.type_name(v)
+        ))
+    })
+}
+
+fn hasattr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "hasattr", args, kwnames, 2)?;
+    match obj::getattr(py, &a[0], attr_name(py, &a[1])?) {
+        Ok(_) => Ok(py.bool(true)),
+        Err(e) if e.matches(py, &py.types.attribute_error) => Ok(py.bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn getattr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_kw(py, "getattr", kwnames)?;
+    match args {
+        [o, n] => obj::getattr(py, o, attr_name(py, n)?),
+        [o, n, d] => match obj::getattr(py, o, attr_name(py, n)?) {
+            Err(e) if e.matches(py, &py.types.attribute_error) => Ok(d.clone()),
+            r => r,
+        },
+        _ => Err(py.type_error(format!(
+            "getattr expected 2 or 3 arguments, got {}",
+            args.len()
+        ))),
+    }
+}
+
+fn setattr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = exactly(py, "setattr", args, kwnames, 3)?;
+    obj::instance::setattr(py, &a[0], attr_name(py, &a[1])?, a[2].clone())?;
+    Ok(py.none())
+}

@@ -1,0 +1,37 @@
+//! `cell`: a variable shared between a function and the closures it makes.
+
+use std::cell::RefCell;
+
+use crate::object::typeobj::Slots;
+use crate::object::PyResult;
+use crate::value::{Payload, Value};
+use crate::vm::Py;
+
+pub struct Cell(pub RefCell<Option<Value>>);
+impl Payload for Cell {
+    const GC: bool = true;
+}
+
+pub fn new(py: Py<'_>, v: Option<Value>) -> Value {
+    py.alloc(&py.types.cell, Cell(RefCell::new(v)))
+}
+
+fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
+    let inner = v.downcast::<Cell>().and_then(|c| c.0.borrow().clone());
+    Ok(match inner {
+        Some(x) => format!(
+            "<cell at {:#x}: {} object at {:#x}>",
+            v.addr(),
+            py.type_name(&x),
+            x.addr()
+        ),
+        None => format!("<cell at {:#x}: empty>", v.addr()),
+    })
+}
+
+pub fn slots() -> Slots {
+    Slots {
+        repr: Some(repr),
+        ..Slots::default()
+    }
+}

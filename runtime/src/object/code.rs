@@ -1,0 +1,133 @@
+//! `code`: a compiled code object with its constants made into values once.
+
+use std::rc::Rc;
+
+use crate::ast::Constant;
+use crate::compile::code::{CodeObject, Const};
+use crate::object::typeobj::Slots;
+use crate::object::{float, int, tuple, PyResult};
+use crate::value::{Payload, Value};
+use crate::vm::Py;
+
+/// A code object and its `co_consts` as values (nested code included).
+pub struct CodeData {
+    pub code: Rc<CodeObject>,
+    pub consts: Vec<Value>,
+    /// For each 3.11 "fast locals" index of a `free`-kind argument
+    /// (MAKE_CELL, LOAD_DEREF, LOAD_CLOSURE...): the frame's cell index.
+    /// 3.11 numbers `co_varnames`, then the cells that are not arguments,
+    /// then `co_freevars`; a frame keeps its cells as `cellvars ++ freevars`.
+    pub deref: Vec<Option<usize>>,
+}
+
+/// The cell index of each fast-locals slot (see [`CodeData::deref`]).
+fn deref_table(co: &CodeObject) -> Vec<Option<usize>> {
+    let cell_of = |name: &String| co.cellvars.iter().position(|c| c == name);
+    let mut table: Vec<Option<usize>> = co.varnames.iter().map(cell_of).collect();
+    table.extend(
+        co.cellvars
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !co.varnames.contains(c))
+            .map(|(i, _)| Some(i)),
+    );
+    table.extend((0..co.freevars.len()).map(|j| Some(co.cellvars.len() + j)));
+    table
+}
+
+pub struct Code(pub Rc<CodeData>);
+impl Payload for Code {}
+
+impl CodeData {
+    pub fn new(py: Py<'_>, code: Rc<CodeObject>) -> Rc<CodeData> {
+        let consts = code
+            .consts
+            .iter()
+            .map(|c| match c {
+                Const::Value(k) => constant(py, k),
+                Const::Code(inner) => {
+                    py.alloc(&py.types.code, Code(CodeData::new(py, inner.clone())))
+                }
+            })
+            .collect();
+        let deref = deref_table(&code);
+        Rc::new(CodeData {
+            code,
+            consts,
+            deref,
+        })
+    }
+}
+
+/// The value of a literal. Types the runtime lacks so far (complex, bytes,
+/// Ellipsis) are stood in for by their nearest value, and a str holding a lone
+/// surrogate loses it (U+FFFD): the runtime's str is UTF-8 for now.
+pub fn constant(py: Py<'_>, c: &Constant) -> Value {
+    match c {
+        Constant::None | Constant::Ellipsis => py.none(),
+        Constant::Bool(b) => py.bool(*b),
+        Constant::Int(i) => int::new_big(py, i.clone()),
+        Constant::Float(f) => float::new(py, *f),
+        Constant::Complex { real, .. } => float::new(py, *real),
+        Constant::Str(s) => py.new_str(&s.to_string_lossy()),
+        Constant::Bytes(b) => py.new_str(&String::from_utf8_lossy(b)),
+        Constant::Tuple(items) => tuple::new(py, items.iter().map(|k| constant(py, k)).collect()),
+        Constant::FrozenSet(items) => {
+            let items = items.iter().map(|k| constant(py, k)).collect();
+            // Constants are hashable; a failure here would be a compiler bug.
+            super::set::from_items(py, &py.types.frozenset, items).unwrap_or_else(|_| py.none())
+        }
+    }
+}
+
+fn repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
+    let Some(c) = v.downcast::<Code>() else {
+        return Ok("<code>".to_string());
+    };
+    let code = &c.0.code;
+    Ok(format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        code.name,
+        v.addr(),
+        code.filename,
+        code.firstlineno
+    ))
+}
+
+pub fn slots() -> Slots {
+    Slots {
+        repr: Some(repr),
+        ..Slots::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deref_indexes_follow_311_fast_locals() {
+        // def f(a, b): (a and c are cells, d is free) -> varnames a b,
+        // then cell c, then free d; a's cell is cellvars[0].
+        let co = CodeObject {
+            name: "f".into(),
+            qualname: "f".into(),
+            filename: Rc::from("x.py"),
+            firstlineno: 1,
+            argcount: 2,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags: 0,
+            stacksize: 1,
+            code: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            varnames: vec!["a".into(), "b".into()],
+            cellvars: vec!["a".into(), "c".into()],
+            freevars: vec!["d".into()],
+            positions: Vec::new(),
+            exception_table: Vec::new(),
+        };
+        assert_eq!(deref_table(&co), vec![Some(0), None, Some(1), Some(2)]);
+    }
+}

@@ -1,0 +1,544 @@
+//! `dict`: a compact, insertion-ordered hash table, as CPython's since 3.6:
+//! an index array probed with perturbation, pointing into a dense entry array.
+//!
+//! **Invariant:** `indices.len()` is a power of two, more than 3/2 of the
+//! entries; a deleted entry leaves a `None` hole (compacted on resize) and a
+//! `DUMMY` index so that probe chains stay intact.
+
+use std::cell::RefCell;
+
+use crate::object::typeobj::{NativeFn, Slots};
+use crate::object::{self as obj, list, tuple, PyResult};
+use crate::value::{Payload, Value};
+use crate::vm::Py;
+
+const EMPTY: usize = usize::MAX;
+const DUMMY: usize = usize::MAX - 1;
+
+struct Entry {
+    hash: i64,
+    key: Value,
+    value: Value,
+}
+
+#[derive(Default)]
+pub struct Table {
+    indices: Vec<usize>,
+    entries: Vec<Option<Entry>>,
+    used: usize,
+}
+
+#[derive(Default)]
+pub struct Dict(pub RefCell<Table>);
+impl Payload for Dict {
+    const GC: bool = true;
+}
+
+/// The result of a probe: where the key is, or where it would go.
+enum Probe {
+    Found { entry: usize, slot: usize },
+    Missing { slot: usize },
+}
+
+impl Table {
+    fn probe_start(&self, hash: i64) -> (usize, u64) {
+        let mask = self.indices.len() - 1;
+        ((hash as u64 as usize) & mask, hash as u64)
+    }
+
+    /// Rebuilds the index array for the live entries, dropping holes.
+    fn resize(&mut self, min_entries: usize) {
+        let mut size = 8;
+        while size * 2 < min_entries * 3 {
+            size *= 2;
+        }
+        self.entries.retain(|e| e.is_some());
+        self.indices = vec![EMPTY; size];
+        let mask = size - 1;
+        for (n, e) in self.entries.iter().enumerate() {
+            let Some(e) = e else { continue };
+            let (mut i, mut perturb) = ((e.hash as u64 as usize) & mask, e.hash as u64);
+            while self.indices[i] != EMPTY {
+                perturb >>= 5;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
+            }
+            self.indices[i] = n;
+        }
+    }
+}
+
+/// Finds `key` in `cell`. Key comparisons may run Python code, so the table
+/// is not borrowed while they run; a table changed meanwhile restarts the probe.
+fn lookup(py: Py<'_>, cell: &RefCell<Table>, key: &Value, hash: i64) -> PyResult<Probe> {
+    'restart: loop {
+        let (mut i, mut perturb, mask) = {
+            let t = cell.borrow();
+            if t.indices.is_empty() {
+                return Ok(Probe::Missing { slot: 0 });
+            }
+            let (i, p) = t.probe_start(hash);
+            (i, p, t.indices.len() - 1)
+        };
+        let mut free = None;
+        loop {
+            let (ix, candidate) = {
+                let t = cell.borrow();
+                if t.indices.len() - 1 != mask {
+                    continue 'restart;
+                }
+                let ix = t.indices[i];
+                let c = match ix {
+                    EMPTY | DUMMY => None,
+                    _ => t
+                        .entries
+                        .get(ix)
+                        .and_then(|e| e.as_ref())
+                        .map(|e| (e.hash, e.key.clone())),
+                };
+                (ix, c)
+            };
+            match ix {
+                EMPTY => {
+                    return Ok(Probe::Missing {
+                        slot: free.unwrap_or(i),
+                    })
+                }
+                DUMMY => {
+                    free.get_or_insert(i);
+                }
+                _ => {
+                    if let Some((h, k)) = candidate {
+                        if k.is(key) || (h == hash && obj::eq(py, &k, key)?) {
+                            return Ok(Probe::Found { entry: ix, slot: i });
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+}
+
+fn table<'a>(py: Py<'_>, d: &'a Value) -> PyResult<&'a RefCell<Table>> {
+    match d.downcast::<Dict>() {
+        Some(t) => Ok(&t.0),
+        None => Err(py.type_error(format!(
+            "descriptor requires a 'dict' object but received a '{}'",
+            py.type_name(d)
+        ))),
+    }
+}
+
+pub fn new(py: Py<'_>) -> Value {
+    py.alloc(&py.types.dict, Dict::default())
+}
+
+pub fn get_item(py: Py<'_>, d: &Value, key: &Value) -> PyResult<Option<Value>> {
+    let cell = table(py, d)?;
+    let h = obj::hash(py, key)?;
+    Ok(match lookup(py, cell, key, h)? {
+        Probe::Found { entry, .. } => cell
+            .borrow()
+            .entries
+            .get(entry)
+            .and_then(|e| e.as_ref())
+            .map(|e| e.value.clone()),
+        Probe::Missing { .. } => None,
+    })
+}
+
+/// Looks up a str key by its text (names in globals and builtins).
+pub fn get_str(py: Py<'_>, d: &Value, name: &str) -> PyResult<Option<Value>> {
+    get_item(py, d, &py.intern(name))
+}
+
+pub fn set_item(py: Py<'_>, d: &Value, key: Value, value: Value) -> PyResult<()> {
+    let cell = table(py, d)?;
+    let h = obj::hash(py, &key)?;
+    let old = match lookup(py, cell, &key, h)? {
+        Probe::Found { entry, .. } => {
+            let mut t = cell.borrow_mut();
+            t.entries
+                .get_mut(entry)
+                .and_then(|e| e.as_mut())
+                .map(|e| std::mem::replace(&mut e.value, value))
+        }
+        Probe::Missing { slot } => {
+            let mut t = cell.borrow_mut();
+            let n = t.entries.len();
+            if t.indices.is_empty() || (n + 1) * 3 >= t.indices.len() * 2 {
+                t.entries.push(Some(Entry {
+                    hash: h,
+                    key,
+                    value,
+                }));
+                t.used += 1;
+                let want = t.used;
+                t.resize(want);
+            } else {
+                t.indices[slot] = n;
+                t.entries.push(Some(Entry {
+                    hash: h,
+                    key,
+                    value,
+                }));
+                t.used += 1;
+            }
+            None
+        }
+    };
+    // Dropped after the borrow ends: a dealloc must not find the table borrowed.
+    drop(old);
+    Ok(())
+}
+
+/// Removes `key`, returning its value, or `None` when absent.
+pub fn del_item(py: Py<'_>, d: &Value, key: &Value) -> PyResult<Option<Value>> {
+    let cell = table(py, d)?;
+    let h = obj::hash(py, key)?;
+    let Probe::Found { entry, slot } = lookup(py, cell, key, h)? else {
+        return Ok(None);
+    };
+    let removed = {
+        let mut t = cell.borrow_mut();
+        if let Some(ix) = t.indices.get_mut(slot) {
+            *ix = DUMMY;
+        }
+        let e = t.entries.get_mut(entry).and_then(|e| e.take());
+        if e.is_some() {
+            t.used -= 1;
+        }
+        e
+    };
+    Ok(removed.map(|e| e.value))
+}
+
+/// The live entries, in insertion order.
+pub fn items(d: &Value) -> Vec<(Value, Value)> {
+    d.downcast::<Dict>().map_or_else(Vec::new, |t| {
+        t.0.borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    })
+}
+
+pub fn len_of(d: &Value) -> usize {
+    d.downcast::<Dict>().map_or(0, |t| t.0.borrow().used)
+}
+
+fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
+    obj::repr_guarded(py, v, "{...}", || {
+        let mut out = String::from("{");
+        for (i, (k, x)) in items(v).iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&obj::repr(py, k)?);
+            out.push_str(": ");
+            out.push_str(&obj::repr(py, x)?);
+        }
+        out.push('}');
+        Ok(out)
+    })
+}
+
+fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: crate::ast::Cmpop) -> PyResult<Option<Value>> {
+    use crate::ast::Cmpop;
+    if a.downcast::<Dict>().is_none()
+        || b.downcast::<Dict>().is_none()
+        || !matches!(op, Cmpop::Eq | Cmpop::NotEq)
+    {
+        return Ok(None);
+    }
+    let mut same = len_of(a) == len_of(b);
+    if same {
+        for (k, x) in items(a) {
+            match get_item(py, b, &k)? {
+                Some(y) if obj::eq(py, &x, &y)? => {}
+                _ => {
+                    same = false;
+                    break;
+                }
+            }
+        }
+    }
+    Ok(Some(py.bool(same == (op == Cmpop::Eq))))
+}
+
+fn len(_py: Py<'_>, v: &Value) -> PyResult<usize> {
+    Ok(len_of(v))
+}
+
+fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
+    match get_item(py, v, key)? {
+        Some(x) => Ok(x),
+        None => Err(py.key_error(key.clone())),
+    }
+}
+
+fn setitem(py: Py<'_>, v: &Value, key: &Value, item: Value) -> PyResult<()> {
+    set_item(py, v, key.clone(), item)
+}
+
+fn delitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<()> {
+    match del_item(py, v, key)? {
+        Some(_) => Ok(()),
+        None => Err(py.key_error(key.clone())),
+    }
+}
+
+fn contains(py: Py<'_>, v: &Value, key: &Value) -> PyResult<bool> {
+    Ok(get_item(py, v, key)?.is_some())
+}
+
+fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
+    let keys = items(v).into_iter().map(|(k, _)| k).collect();
+    Ok(super::iter::SeqIter::new_value(
+        py,
+        &py.types.dict_keyiterator,
+        list::new(py, keys),
+    ))
+}
+
+/// `dict(mapping_or_pairs, **kwargs)`.
+fn new_dict(py: Py<'_>, _ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let d = new(py);
+    let npos = args.len().saturating_sub(kwnames.len());
+    if npos > 1 {
+        return Err(py.type_error(format!("dict expected at most 1 argument, got {npos}")));
+    }
+    if let Some(src) = args[..npos].first() {
+        update_from(py, &d, src)?;
+    }
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        set_item(py, &d, k.clone(), v.clone())?;
+    }
+    Ok(d)
+}
+
+/// Adds a mapping's items, or an iterable of pairs, to `d`.
+fn update_from(py: Py<'_>, d: &Value, src: &Value) -> PyResult<()> {
+    if src.downcast::<Dict>().is_some() {
+        for (k, v) in items(src) {
+            set_item(py, d, k, v)?;
+        }
+        return Ok(());
+    }
+    for (i, pair) in obj::collect(py, src)?.into_iter().enumerate() {
+        let kv = obj::collect(py, &pair).map_err(|_| {
+            py.type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
+        })?;
+        let [k, v] = <[Value; 2]>::try_from(kv).map_err(|kv| {
+            py.value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                kv.len()
+            ))
+        })?;
+        set_item(py, d, k, v)?;
+    }
+    Ok(())
+}
+
+fn recv<'a>(
+    py: Py<'_>,
+    name: &str,
+    args: &'a [Value],
+    min: usize,
+    max: usize,
+) -> PyResult<(&'a Value, &'a [Value])> {
+    let Some((d, rest)) = args.split_first() else {
+        return Err(py.type_error(format!("dict.{name}() needs an argument")));
+    };
+    table(py, d)?;
+    if rest.len() < min || rest.len() > max {
+        return Err(py.type_error(format!(
+            "{name} expected at most {max} argument{}, got {}",
+            if max == 1 { "" } else { "s" },
+            rest.len()
+        )));
+    }
+    Ok((d, rest))
+}
+
+fn get(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (d, rest) = recv(py, "get", args, 1, 2)?;
+    Ok(get_item(py, d, &rest[0])?
+        .unwrap_or_else(|| rest.get(1).cloned().unwrap_or_else(|| py.none())))
+}
+
+fn setdefault(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (d, rest) = recv(py, "setdefault", args, 1, 2)?;
+    if let Some(v) = get_item(py, d, &rest[0])? {
+        return Ok(v);
+    }
+    let v = rest.get(1).cloned().unwrap_or_else(|| py.none());
+    set_item(py, d, rest[0].clone(), v.clone())?;
+    Ok(v)
+}
+
+fn pop(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (d, rest) = recv(py, "pop", args, 1, 2)?;
+    match (del_item(py, d, &rest[0])?, rest.get(1)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(default)) => Ok(default.clone()),
+        (None, None) => Err(py.key_error(rest[0].clone())),
+    }
+}
+
+fn update(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let Some((d, rest)) = args.split_first() else {
+        return Err(py.type_error("update needs an argument".to_string()));
+    };
+    let npos = rest.len().saturating_sub(kwnames.len());
+    if let Some(src) = rest[..npos].first() {
+        update_from(py, d, src)?;
+    }
+    for (k, v) in kwnames.iter().zip(&rest[npos..]) {
+        set_item(py, d, k.clone(), v.clone())?;
+    }
+    Ok(py.none())
+}
+
+fn copy(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (d, _) = recv(py, "copy", args, 0, 0)?;
+    let out = new(py);
+    for (k, v) in items(d) {
+        set_item(py, &out, k, v)?;
+    }
+    Ok(out)
+}
+
+fn clear(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (d, _) = recv(py, "clear", args, 0, 0)?;
+    let old = std::mem::take(&mut *table(py, d)?.borrow_mut());
+    drop(old);
+    Ok(py.none())
+}
+
+/// A view of a dict's keys, values or items (a live view: it reads the dict
+/// each time it is iterated).
+pub struct DictView {
+    pub dict: Value,
+}
+impl Payload for DictView {
+    const GC: bool = true;
+}
+
+fn view(py: Py<'_>, args: &[Value], ty: &Value, name: &str) -> PyResult<Value> {
+    let (d, _) = recv(py, name, args, 0, 0)?;
+    Ok(py.alloc(ty, DictView { dict: d.clone() }))
+}
+
+fn keys(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    view(py, args, &py.types.dict_keys, "keys")
+}
+fn values(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    view(py, args, &py.types.dict_values, "values")
+}
+fn items_m(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    view(py, args, &py.types.dict_items, "items")
+}
+
+/// The elements a view yields now.
+fn view_elements(py: Py<'_>, v: &Value) -> Vec<Value> {
+    let Some(view) = v.downcast::<DictView>() else {
+        return Vec::new();
+    };
+    let ty = py.type_of(v);
+    let pairs = items(&view.dict);
+    if ty.is(&py.types.dict_keys) {
+        pairs.into_iter().map(|(k, _)| k).collect()
+    } else if ty.is(&py.types.dict_values) {
+        pairs.into_iter().map(|(_, x)| x).collect()
+    } else {
+        pairs
+            .into_iter()
+            .map(|(k, x)| tuple::new(py, vec![k, x]))
+            .collect()
+    }
+}
+
+fn view_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
+    let inner = tuple::repr_items(py, &view_elements(py, v), "[", "]")?;
+    Ok(format!("{}({inner})", py.type_name(v)))
+}
+
+fn view_len(_py: Py<'_>, v: &Value) -> PyResult<usize> {
+    Ok(v.downcast::<DictView>().map_or(0, |d| len_of(&d.dict)))
+}
+
+fn view_iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
+    let elements = view_elements(py, v);
+    Ok(super::iter::SeqIter::new_value(
+        py,
+        &py.types.dict_keyiterator,
+        list::new(py, elements),
+    ))
+}
+
+fn view_contains(py: Py<'_>, v: &Value, x: &Value) -> PyResult<bool> {
+    if py.type_of(v).is(&py.types.dict_keys) {
+        if let Some(view) = v.downcast::<DictView>() {
+            return Ok(get_item(py, &view.dict, x)?.is_some());
+        }
+    }
+    for y in view_elements(py, v) {
+        if obj::eq(py, &y, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+pub fn view_slots() -> Slots {
+    Slots {
+        repr: Some(view_repr),
+        len: Some(view_len),
+        iter: Some(view_iter),
+        contains: Some(view_contains),
+        hash: Some(list::unhashable),
+        ..Slots::default()
+    }
+}
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("get", get),
+    ("setdefault", setdefault),
+    ("pop", pop),
+    ("update", update),
+    ("copy", copy),
+    ("clear", clear),
+    ("keys", keys),
+    ("values", values),
+    ("items", items_m),
+];
+
+pub fn slots() -> Slots {
+    Slots {
+        repr: Some(repr),
+        hash: Some(list::unhashable),
+        richcompare: Some(richcompare),
+        len: Some(len),
+        getitem: Some(getitem),
+        setitem: Some(setitem),
+        delitem: Some(delitem),
+        contains: Some(contains),
+        iter: Some(iter),
+        new: Some(new_dict),
+        ..Slots::default()
+    }
+}

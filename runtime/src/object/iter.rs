@@ -1,0 +1,110 @@
+//! Iterators over builtin sequences: one payload for index-based iteration
+//! (list, tuple, str, dict snapshots) and one for ranges.
+
+use std::cell::Cell as StdCell;
+
+use crate::object::typeobj::Slots;
+use crate::object::{int, PyResult};
+use crate::value::{Payload, Value};
+use crate::vm::Py;
+
+pub struct SeqIter {
+    seq: Value,
+    index: StdCell<usize>,
+}
+impl Payload for SeqIter {
+    const GC: bool = true;
+}
+
+impl SeqIter {
+    pub fn new_value(py: Py<'_>, ty: &Value, seq: Value) -> Value {
+        py.alloc(
+            ty,
+            SeqIter {
+                seq,
+                index: StdCell::new(0),
+            },
+        )
+    }
+}
+
+fn iter_self(_py: Py<'_>, v: &Value) -> PyResult<Value> {
+    Ok(v.clone())
+}
+
+fn seq_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
+    let Some(it) = v.downcast::<SeqIter>() else {
+        return Ok(None);
+    };
+    let i = it.index.get();
+    let item = if let Some(l) = it.seq.downcast::<super::list::List>() {
+        l.0.borrow().get(i).cloned()
+    } else if let Some(t) = it.seq.downcast::<super::tuple::Tuple>() {
+        t.0.get(i).cloned()
+    } else if let Some(s) = it.seq.downcast::<super::str::Str>() {
+        if s.is_ascii() {
+            s.s.get(i..i + 1).map(|c| py.new_str(c))
+        } else {
+            // `index` counts bytes for non-ASCII text, so each step is O(1).
+            s.s.get(i..).and_then(|rest| rest.chars().next()).map(|c| {
+                it.index.set(i + c.len_utf8() - 1);
+                py.new_str(c.encode_utf8(&mut [0; 4]))
+            })
+        }
+    } else {
+        None
+    };
+    if item.is_some() {
+        it.index.set(it.index.get() + 1);
+    }
+    Ok(item)
+}
+
+pub fn seq_slots() -> Slots {
+    Slots {
+        iter: Some(iter_self),
+        next: Some(seq_next),
+        ..Slots::default()
+    }
+}
+
+pub struct RangeIter {
+    next: StdCell<i64>,
+    left: StdCell<usize>,
+    step: i64,
+}
+impl Payload for RangeIter {}
+
+impl RangeIter {
+    pub fn new_value(py: Py<'_>, r: &super::range::Range) -> Value {
+        py.alloc(
+            &py.types.range_iterator,
+            RangeIter {
+                next: StdCell::new(r.start),
+                left: StdCell::new(r.len()),
+                step: r.step,
+            },
+        )
+    }
+}
+
+fn range_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
+    let Some(it) = v.downcast::<RangeIter>() else {
+        return Ok(None);
+    };
+    if it.left.get() == 0 {
+        return Ok(None);
+    }
+    it.left.set(it.left.get() - 1);
+    let x = it.next.get();
+    it.next.set(x.wrapping_add(it.step));
+    Ok(Some(int::new_i64(py, x)))
+}
+
+pub fn range_slots() -> Slots {
+    Slots {
+        iter: Some(iter_self),
+        next: Some(range_next),
+        ..Slots::default()
+    }
+}

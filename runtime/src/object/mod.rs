@@ -1,0 +1,385 @@
+//! Python objects: one file per type (its payload, slots and methods), and
+//! here the abstract operations that dispatch through the slot tables
+//! (CPython's `abstract.c` and `object.c`).
+
+pub mod bool;
+pub mod cell;
+pub mod code;
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod generator;
+pub mod instance;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod native_iter;
+pub mod none;
+// `object::object` holds the `object` type, as one file per type names it.
+pub mod format;
+#[allow(clippy::module_inception)]
+pub mod object;
+pub mod range;
+pub mod set;
+pub mod slice;
+pub mod str;
+pub mod tuple;
+pub mod typeobj;
+
+use crate::ast::{Cmpop, Operator, Unaryop};
+use crate::value::Value;
+use crate::vm::Py;
+
+/// A raised Python exception: the exception instance.
+#[derive(Clone, Debug)]
+pub struct PyErr(pub Value);
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+impl PyErr {
+    /// Whether the exception is an instance of `ty` (or a subclass).
+    pub fn matches(&self, py: Py<'_>, ty: &Value) -> bool {
+        typeobj::is_subtype(&py.type_of(&self.0), ty)
+    }
+}
+
+pub fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
+    match py.type_obj(v).slots.repr {
+        Some(f) => f(py, v),
+        None => Ok(format!("<{} object at {:#x}>", py.type_name(v), v.addr())),
+    }
+}
+
+pub fn str(py: Py<'_>, v: &Value) -> PyResult<String> {
+    match py.type_obj(v).slots.str {
+        Some(f) => f(py, v),
+        None => repr(py, v),
+    }
+}
+
+/// Runs `f` unless `v`'s repr is already being computed (a cycle), in which
+/// case it returns `cycle`.
+pub fn repr_guarded(
+    py: Py<'_>,
+    v: &Value,
+    cycle: &str,
+    f: impl FnOnce() -> PyResult<String>,
+) -> PyResult<String> {
+    let id = v.addr();
+    if py.repr_guard.borrow().contains(&id) {
+        return Ok(cycle.to_string());
+    }
+    py.repr_guard.borrow_mut().push(id);
+    let r = f();
+    py.repr_guard.borrow_mut().retain(|&x| x != id);
+    r
+}
+
+pub fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
+    match py.type_obj(v).slots.hash {
+        Some(f) => f(py, v),
+        None => Err(py.type_error(format!("unhashable type: '{}'", py.type_name(v)))),
+    }
+}
+
+pub fn truthy(py: Py<'_>, v: &Value) -> PyResult<bool> {
+    if v.is(&py.true_) {
+        return Ok(true);
+    }
+    if v.is(&py.false_) || v.is(&py.none) {
+        return Ok(false);
+    }
+    let t = py.type_obj(v);
+    if let Some(f) = t.slots.bool {
+        return f(py, v);
+    }
+    if let Some(f) = t.slots.len {
+        return Ok(f(py, v)? != 0);
+    }
+    Ok(true)
+}
+
+pub fn len(py: Py<'_>, v: &Value) -> PyResult<usize> {
+    match py.type_obj(v).slots.len {
+        Some(f) => f(py, v),
+        None => Err(py.type_error(format!("object of type '{}' has no len()", py.type_name(v)))),
+    }
+}
+
+/// `a <op> b` for the ordering and equality operators, as CPython's
+/// `do_richcompare`: the left operand's slot, then the right's with the
+/// mirrored operator, then identity for `==`/`!=`.
+pub fn compare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Value> {
+    let ta = py.type_obj(a);
+    let tb = py.type_obj(b);
+    if let Some(f) = ta.slots.richcompare {
+        if let Some(r) = f(py, a, b, op)? {
+            return Ok(r);
+        }
+    }
+    if let (Some(f), Some(m)) = (tb.slots.richcompare, mirrored(op)) {
+        if let Some(r) = f(py, b, a, m)? {
+            return Ok(r);
+        }
+    }
+    match op {
+        Cmpop::Eq => Ok(py.bool(a.is(b))),
+        Cmpop::NotEq => Ok(py.bool(!a.is(b))),
+        _ => Err(py.type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.spelling(),
+            ta.name,
+            tb.name
+        ))),
+    }
+}
+
+/// The comparison tried on the right operand: the one whose method is `op`'s
+/// reflected method (`<` tries `__gt__`), from the operators table.
+fn mirrored(op: Cmpop) -> Option<Cmpop> {
+    let want = op.reflected_dunder()?;
+    Cmpop::ROWS
+        .iter()
+        .copied()
+        .find(|c| c.dunder() == Some(want) && !c.is_negated())
+}
+
+/// `a == b` as a Rust bool (identity first, as containers compare items).
+pub fn eq(py: Py<'_>, a: &Value, b: &Value) -> PyResult<bool> {
+    if a.is(b) {
+        return Ok(true);
+    }
+    let r = compare(py, a, b, Cmpop::Eq)?;
+    truthy(py, &r)
+}
+
+/// Ordering of two values for sorting and min/max: `a < b`.
+pub fn less(py: Py<'_>, a: &Value, b: &Value) -> PyResult<bool> {
+    let r = compare(py, a, b, Cmpop::Lt)?;
+    truthy(py, &r)
+}
+
+/// `a <op> b` for a binary operator; `inplace` for augmented assignment.
+pub fn binary_op(py: Py<'_>, a: &Value, b: &Value, op: Operator, inplace: bool) -> PyResult<Value> {
+    let ta = py.type_obj(a);
+    let tb = py.type_obj(b);
+    if inplace {
+        if let Some(f) = ta.slots.inplace {
+            if let Some(r) = f(py, a, b, op)? {
+                return Ok(r);
+            }
+        }
+    }
+    if let Some(f) = ta.slots.binop {
+        if let Some(r) = f(py, a, b, op)? {
+            return Ok(r);
+        }
+    }
+    if !std::ptr::eq(ta, tb) {
+        if let Some(f) = tb.slots.binop {
+            if let Some(r) = f(py, a, b, op)? {
+                return Ok(r);
+            }
+        }
+    }
+    let spelling = if inplace {
+        format!("{}=", op.spelling())
+    } else {
+        op.spelling().to_string()
+    };
+    Err(py.type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        spelling, ta.name, tb.name
+    )))
+}
+
+pub fn unary_op(py: Py<'_>, v: &Value, op: Unaryop) -> PyResult<Value> {
+    if op == Unaryop::Not {
+        return Ok(py.bool(!truthy(py, v)?));
+    }
+    let t = py.type_obj(v);
+    if let Some(f) = t.slots.unary {
+        if let Some(r) = f(py, v, op)? {
+            return Ok(r);
+        }
+    }
+    Err(py.type_error(format!(
+        "bad operand type for unary {}: '{}'",
+        op.spelling(),
+        t.name
+    )))
+}
+
+pub fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
+    match py.type_obj(v).slots.getitem {
+        Some(f) => f(py, v, key),
+        None => Err(py.type_error(format!("'{}' object is not subscriptable", py.type_name(v)))),
+    }
+}
+
+pub fn setitem(py: Py<'_>, v: &Value, key: &Value, item: Value) -> PyResult<()> {
+    match py.type_obj(v).slots.setitem {
+        Some(f) => f(py, v, key, item),
+        None => Err(py.type_error(format!(
+            "'{}' object does not support item assignment",
+            py.type_name(v)
+        ))),
+    }
+}
+
+pub fn delitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<()> {
+    match py.type_obj(v).slots.delitem {
+        Some(f) => f(py, v, key),
+        None => Err(py.type_error(format!(
+            "'{}' object doesn't support item deletion",
+            py.type_name(v)
+        ))),
+    }
+}
+
+pub fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
+    match py.type_obj(v).slots.iter {
+        Some(f) => f(py, v),
+        None => Err(py.type_error(format!("'{}' object is not iterable", py.type_name(v)))),
+    }
+}
+
+/// The next item of an iterator; `None` when exhausted.
+pub fn next(py: Py<'_>, it: &Value) -> PyResult<Option<Value>> {
+    match py.type_obj(it).slots.next {
+        Some(f) => f(py, it),
+        None => Err(py.type_error(format!("'{}' object is not an iterator", py.type_name(it)))),
+    }
+}
+
+/// All items of an iterable.
+pub fn collect(py: Py<'_>, v: &Value) -> PyResult<Vec<Value>> {
+    if let Some(t) = v.downcast::<tuple::Tuple>() {
+        return Ok(t.0.to_vec());
+    }
+    if let Some(l) = v.downcast::<list::List>() {
+        return Ok(l.0.borrow().clone());
+    }
+    let it = iter(py, v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(py, &it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// `item in container`.
+pub fn contains(py: Py<'_>, container: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(f) = py.type_obj(container).slots.contains {
+        return f(py, container, item);
+    }
+    let it = iter(py, container).map_err(|_| {
+        py.type_error(format!(
+            "argument of type '{}' is not iterable",
+            py.type_name(container)
+        ))
+    })?;
+    while let Some(x) = next(py, &it)? {
+        if eq(py, &x, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `v.name`: instance attributes, then the type's dict (builtin methods are
+/// bound to `v`).
+pub fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
+    if name == "__class__" {
+        return Ok(py.type_of(v));
+    }
+    let t = py.type_obj(v);
+    if let Some(f) = t.slots.getattr {
+        if let Some(r) = f(py, v, name)? {
+            return Ok(r);
+        }
+    }
+    if let Some(m) = t.lookup(name) {
+        if let Some(b) = m.downcast::<function::Builtin>() {
+            if b.bound.is_none() {
+                return Ok(py.new_builtin(b.name, b.f, Some(v.clone())));
+            }
+        }
+        // Functions in a class bind to the instance (not when looked up on a type).
+        if m.downcast::<function::Function>().is_some()
+            && v.downcast::<typeobj::TypeObject>().is_none()
+        {
+            return Ok(py.alloc(
+                &py.types.method,
+                instance::Method {
+                    func: m,
+                    me: v.clone(),
+                },
+            ));
+        }
+        return Ok(m);
+    }
+    Err(py.attribute_error(v, name))
+}
+
+/// For LOAD_METHOD: an unbound method found on the type (called with `v`
+/// prepended), or else the attribute.
+pub fn get_method(py: Py<'_>, v: &Value, name: &str) -> PyResult<(Option<Value>, Value)> {
+    if v.downcast::<typeobj::TypeObject>().is_none() {
+        let shadowed = match instance::instance_dict(v) {
+            Some(d) => dict::get_str(py, &d, name)?.is_some(),
+            None => false,
+        };
+        if !shadowed {
+            if let Some(m) = py.type_obj(v).lookup(name) {
+                let unbound_builtin = m
+                    .downcast::<function::Builtin>()
+                    .is_some_and(|b| b.bound.is_none());
+                if unbound_builtin || m.downcast::<function::Function>().is_some() {
+                    return Ok((Some(m), v.clone()));
+                }
+            }
+        }
+    }
+    Ok((None, getattr(py, v, name)?))
+}
+
+/// Calls `f` with positional arguments then keyword values named by `kwnames`.
+pub fn call(py: Py<'_>, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if let Some(b) = f.downcast::<function::Builtin>() {
+        return function::call_builtin(py, b, args, kwnames);
+    }
+    if let Some(m) = f.downcast::<instance::Method>() {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(m.me.clone());
+        all.extend_from_slice(args);
+        return call(py, &m.func, &all, kwnames);
+    }
+    if f.downcast::<function::Function>().is_some() {
+        let frame = crate::vm::frame::Frame::for_call(py, f, args, kwnames)?;
+        return crate::vm::eval::run_frame(py, frame);
+    }
+    match py.type_obj(f).slots.call {
+        Some(c) => c(py, f, args, kwnames),
+        None => Err(py.type_error(format!("'{}' object is not callable", py.type_name(f)))),
+    }
+}
+
+/// `isinstance(v, ty)` for one type.
+pub fn isinstance(py: Py<'_>, v: &Value, ty: &Value) -> bool {
+    typeobj::is_subtype(&py.type_of(v), ty)
+}
+
+/// A sequence index: an int (or bool), negative from the end; checks bounds.
+pub fn seq_index(py: Py<'_>, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+    let Some(i) = int::as_index(py, key)? else {
+        return Ok(None);
+    };
+    let n = len as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(py.index_error(&format!("{what} index out of range")));
+    }
+    Ok(Some(j as usize))
+}

@@ -1,0 +1,209 @@
+//! Iterators computed by Rust closures: `enumerate`, `zip`, `map`, `filter`
+//! and `reversed`, each its own type (so `type(x).__name__` is CPython's)
+//! sharing one payload.
+
+use std::cell::RefCell;
+
+use crate::object::typeobj::Slots;
+use crate::object::{self as obj, int, tuple, PyResult};
+use crate::value::{Payload, Value};
+use crate::vm::Py;
+
+type Step = Box<dyn FnMut(Py<'_>) -> PyResult<Option<Value>>>;
+
+pub struct NativeIter(RefCell<Option<Step>>);
+impl Payload for NativeIter {
+    const GC: bool = true;
+}
+
+fn make(py: Py<'_>, ty: &Value, step: Step) -> Value {
+    py.alloc(ty, NativeIter(RefCell::new(Some(step))))
+}
+
+fn iter_self(_py: Py<'_>, v: &Value) -> PyResult<Value> {
+    Ok(v.clone())
+}
+
+fn next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
+    let Some(it) = v.downcast::<NativeIter>() else {
+        return Ok(None);
+    };
+    // Taken out while it runs: the step may run Python code that reaches
+    // this iterator again, which then looks exhausted instead of re-entering.
+    let Some(mut step) = it.0.borrow_mut().take() else {
+        return Ok(None);
+    };
+    let r = step(py);
+    if matches!(r, Ok(Some(_))) {
+        *it.0.borrow_mut() = Some(step);
+    }
+    r
+}
+
+pub fn slots(new: fn(Py<'_>, &Value, &[Value], &[Value]) -> PyResult<Value>) -> Slots {
+    Slots {
+        iter: Some(iter_self),
+        next: Some(next),
+        new: Some(new),
+        ..Slots::default()
+    }
+}
+
+fn positional<'a>(
+    py: Py<'_>,
+    name: &str,
+    args: &'a [Value],
+    kwnames: &[Value],
+) -> PyResult<&'a [Value]> {
+    if kwnames.is_empty() {
+        Ok(args)
+    } else {
+        Err(py.type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+/// `enumerate(iterable, start=0)`.
+pub fn enumerate_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len().saturating_sub(kwnames.len());
+    let mut start = None;
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        match crate::object::str::as_str(k) {
+            Some("start") => start = Some(v.clone()),
+            other => {
+                return Err(py.type_error(format!(
+                    "'{}' is an invalid keyword argument for enumerate()",
+                    other.unwrap_or("?")
+                )))
+            }
+        }
+    }
+    let (iterable, start) = match &args[..npos] {
+        [it] => (it, start),
+        [it, s] => (it, Some(s.clone())),
+        _ => {
+            return Err(py.type_error(
+                "enumerate() missing required argument 'iterable' (pos 1)".to_string(),
+            ))
+        }
+    };
+    let mut n = start.unwrap_or_else(|| int::new_i64(py, 0));
+    let it = obj::iter(py, iterable)?;
+    Ok(make(
+        py,
+        ty,
+        Box::new(move |py| {
+            let Some(x) = obj::next(py, &it)? else {
+                return Ok(None);
+            };
+            let i = n.clone();
+            n = obj::binary_op(
+                py,
+                &n,
+                &int::new_i64(py, 1),
+                crate::ast::Operator::Add,
+                false,
+            )?;
+            Ok(Some(tuple::new(py, vec![i, x])))
+        }),
+    ))
+}
+
+/// `zip(*iterables)`: stops at the shortest.
+pub fn zip_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let args = positional(py, "zip", args, kwnames)?;
+    let its = args
+        .iter()
+        .map(|a| obj::iter(py, a))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(make(
+        py,
+        ty,
+        Box::new(move |py| {
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let mut items = Vec::with_capacity(its.len());
+            for it in &its {
+                match obj::next(py, it)? {
+                    Some(x) => items.push(x),
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(tuple::new(py, items)))
+        }),
+    ))
+}
+
+/// `map(function, *iterables)`.
+pub fn map_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let args = positional(py, "map", args, kwnames)?;
+    let Some((f, rest)) = args.split_first().filter(|(_, r)| !r.is_empty()) else {
+        return Err(py.type_error("map() must have at least two arguments.".to_string()));
+    };
+    let f = f.clone();
+    let its = rest
+        .iter()
+        .map(|a| obj::iter(py, a))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(make(
+        py,
+        ty,
+        Box::new(move |py| {
+            let mut items = Vec::with_capacity(its.len());
+            for it in &its {
+                match obj::next(py, it)? {
+                    Some(x) => items.push(x),
+                    None => return Ok(None),
+                }
+            }
+            obj::call(py, &f, &items, &[]).map(Some)
+        }),
+    ))
+}
+
+/// `filter(function or None, iterable)`.
+pub fn filter_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let args = positional(py, "filter", args, kwnames)?;
+    let [f, iterable] = args else {
+        return Err(py.type_error(format!("filter expected 2 arguments, got {}", args.len())));
+    };
+    let f = if f.is(&py.none) {
+        None
+    } else {
+        Some(f.clone())
+    };
+    let it = obj::iter(py, iterable)?;
+    Ok(make(
+        py,
+        ty,
+        Box::new(move |py| {
+            while let Some(x) = obj::next(py, &it)? {
+                let keep = match &f {
+                    Some(f) => obj::call(py, f, std::slice::from_ref(&x), &[])?,
+                    None => x.clone(),
+                };
+                if obj::truthy(py, &keep)? {
+                    return Ok(Some(x));
+                }
+            }
+            Ok(None)
+        }),
+    ))
+}
+
+/// `reversed(sequence)`: of a snapshot of the sequence's items.
+pub fn reversed_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let args = positional(py, "reversed", args, kwnames)?;
+    let [seq] = args else {
+        return Err(py.type_error(format!("reversed expected 1 argument, got {}", args.len())));
+    };
+    let t = py.type_obj(seq);
+    if t.slots.getitem.is_none()
+        || t.slots.len.is_none()
+        || seq.downcast::<obj::dict::Dict>().is_some()
+    {
+        return Err(py.type_error(format!("'{}' object is not reversible", t.name)));
+    }
+    let mut items = obj::collect(py, seq)?;
+    Ok(make(py, ty, Box::new(move |_py| Ok(items.pop()))))
+}

@@ -1,0 +1,135 @@
+//! `slice`: `start:stop:step` as made by BUILD_SLICE.
+
+use crate::object::typeobj::Slots;
+use crate::object::{self as obj, int, PyResult};
+use crate::value::{Payload, Value};
+use crate::vm::Py;
+
+pub struct Slice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+impl Payload for Slice {
+    const GC: bool = true;
+}
+
+impl Slice {
+    /// The indexes this slice selects from a sequence of length `len`, as
+    /// CPython's `PySlice_AdjustIndices`.
+    pub fn indices(&self, py: Py<'_>, len: usize) -> PyResult<Vec<usize>> {
+        let (start, stop, step) = self.adjusted(py, len)?;
+        let mut out = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            out.push(i as usize);
+            i += step;
+        }
+        Ok(out)
+    }
+
+    /// `(start, stop, step)` clamped to a sequence of length `len`, as
+    /// CPython's `PySlice_AdjustIndices`.
+    pub fn adjusted(&self, py: Py<'_>, len: usize) -> PyResult<(i64, i64, i64)> {
+        let n = len as i64;
+        let get = |v: &Value| -> PyResult<Option<i64>> {
+            if v.is(&py.none) {
+                return Ok(None);
+            }
+            int::as_index(py, v)?.map(Some).ok_or_else(|| {
+                py.type_error(
+                    "slice indices must be integers or None or have an __index__ method"
+                        .to_string(),
+                )
+            })
+        };
+        let step = get(&self.step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(py.value_error("slice step cannot be zero".to_string()));
+        }
+        let clamp = |v: Option<i64>, default: i64| -> i64 {
+            match v {
+                None => default,
+                Some(i) if i < 0 => {
+                    let j = i + n;
+                    if j < 0 {
+                        if step < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        j
+                    }
+                }
+                Some(i) if i >= n => {
+                    if step < 0 {
+                        n - 1
+                    } else {
+                        n
+                    }
+                }
+                Some(i) => i,
+            }
+        };
+        let (start, stop) = if step > 0 {
+            (clamp(get(&self.start)?, 0), clamp(get(&self.stop)?, n))
+        } else {
+            (clamp(get(&self.start)?, n - 1), clamp(get(&self.stop)?, -1))
+        };
+        Ok((start, stop, step))
+    }
+}
+
+fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
+    let Some(s) = v.downcast::<Slice>() else {
+        return Ok("slice(?)".to_string());
+    };
+    Ok(format!(
+        "slice({}, {}, {})",
+        obj::repr(py, &s.start)?,
+        obj::repr(py, &s.stop)?,
+        obj::repr(py, &s.step)?
+    ))
+}
+
+/// `slice(stop)`, `slice(start, stop[, step])`.
+fn new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(py.type_error("slice() takes no keyword arguments".to_string()));
+    }
+    let (start, stop, step) = match args {
+        [stop] => (py.none(), stop.clone(), py.none()),
+        [a, b] => (a.clone(), b.clone(), py.none()),
+        [a, b, c] => (a.clone(), b.clone(), c.clone()),
+        _ => {
+            return Err(py.type_error(format!(
+                "slice expected at most 3 arguments, got {}",
+                args.len()
+            )))
+        }
+    };
+    Ok(py.alloc(ty, Slice { start, stop, step }))
+}
+
+fn getattr(_py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(s) = v.downcast::<Slice>() else {
+        return Ok(None);
+    };
+    Ok(match name {
+        "start" => Some(s.start.clone()),
+        "stop" => Some(s.stop.clone()),
+        "step" => Some(s.step.clone()),
+        _ => None,
+    })
+}
+
+pub fn slots() -> Slots {
+    Slots {
+        repr: Some(repr),
+        hash: Some(super::list::unhashable),
+        new: Some(new),
+        getattr: Some(getattr),
+        ..Slots::default()
+    }
+}

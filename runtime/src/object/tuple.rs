@@ -1,0 +1,208 @@
+//! `tuple`: an immutable, fixed-length array of values.
+
+use crate::ast::{Cmpop, Operator};
+use crate::object::typeobj::{NativeFn, Slots};
+use crate::object::{self as obj, int, PyResult};
+use crate::value::{Payload, Value};
+use crate::vm::Py;
+
+pub struct Tuple(pub Box<[Value]>);
+impl Payload for Tuple {
+    const GC: bool = true;
+}
+
+pub fn new(py: Py<'_>, items: Vec<Value>) -> Value {
+    py.alloc(&py.types.tuple, Tuple(items.into_boxed_slice()))
+}
+
+fn items(v: &Value) -> &[Value] {
+    v.downcast::<Tuple>().map_or(&[], |t| &t.0)
+}
+
+/// `(a, b)`, `(a,)`, `()`; items written with `repr`.
+pub fn repr_items(py: Py<'_>, items: &[Value], open: &str, close: &str) -> PyResult<String> {
+    let mut out = String::from(open);
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&obj::repr(py, x)?);
+    }
+    if items.len() == 1 && open == "(" {
+        out.push(',');
+    }
+    out.push_str(close);
+    Ok(out)
+}
+
+fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
+    obj::repr_guarded(py, v, "(...)", || repr_items(py, items(v), "(", ")"))
+}
+
+/// CPython's tuple hash (the xxHash-based combination of 3.8+).
+fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let xs = items(v);
+    let mut acc = P5;
+    for x in xs {
+        let lane = obj::hash(py, x)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add(xs.len() as u64 ^ (P5 ^ 3527539));
+    Ok(if acc == u64::MAX {
+        1546275796
+    } else {
+        acc as i64
+    })
+}
+
+/// Lexicographic comparison of two sequences, as CPython's list/tuple
+/// richcompare: the first unequal pair decides.
+pub fn compare_seq(py: Py<'_>, a: &[Value], b: &[Value], op: Cmpop) -> PyResult<Option<Value>> {
+    if matches!(op, Cmpop::Eq | Cmpop::NotEq) && a.len() != b.len() {
+        return Ok(Some(py.bool(op == Cmpop::NotEq)));
+    }
+    for (x, y) in a.iter().zip(b) {
+        if !obj::eq(py, x, y)? {
+            return match op {
+                Cmpop::Eq => Ok(Some(py.bool(false))),
+                Cmpop::NotEq => Ok(Some(py.bool(true))),
+                _ => obj::compare(py, x, y, op).map(Some),
+            };
+        }
+    }
+    Ok(int::cmp_result(py, a.len().cmp(&b.len()), op))
+}
+
+fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Value>> {
+    let (Some(x), Some(y)) = (a.downcast::<Tuple>(), b.downcast::<Tuple>()) else {
+        return Ok(None);
+    };
+    compare_seq(py, &x.0, &y.0, op)
+}
+
+fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Value>> {
+    match (op, a.downcast::<Tuple>(), b.downcast::<Tuple>()) {
+        (Operator::Add, Some(x), Some(y)) => Ok(Some(new(py, [&x.0[..], &y.0[..]].concat()))),
+        (Operator::Add, Some(_), None) => Err(py.type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            py.type_name(b)
+        ))),
+        (Operator::Mult, Some(x), None) => Ok(repeat(py, &x.0, b)?.map(|v| new(py, v))),
+        (Operator::Mult, None, Some(y)) => Ok(repeat(py, &y.0, a)?.map(|v| new(py, v))),
+        _ => Ok(None),
+    }
+}
+
+/// `seq * n` for lists and tuples; `None` when `n` is not an int.
+pub fn repeat(py: Py<'_>, items: &[Value], n: &Value) -> PyResult<Option<Vec<Value>>> {
+    let Some(n) = int::as_index(py, n)? else {
+        return Ok(None);
+    };
+    let n = n.max(0) as usize;
+    if items.len().checked_mul(n).is_none() {
+        return Err(py.new_error(
+            &py.types.overflow_error,
+            "repeated sequence is too long".to_string(),
+        ));
+    }
+    let mut out = Vec::with_capacity(items.len() * n);
+    for _ in 0..n {
+        out.extend(items.iter().cloned());
+    }
+    Ok(Some(out))
+}
+
+fn len(_py: Py<'_>, v: &Value) -> PyResult<usize> {
+    Ok(items(v).len())
+}
+
+fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
+    let xs = items(v);
+    if let Some(sl) = key.downcast::<super::slice::Slice>() {
+        let idx = sl.indices(py, xs.len())?;
+        return Ok(new(py, idx.into_iter().map(|i| xs[i].clone()).collect()));
+    }
+    match obj::seq_index(py, key, xs.len(), "tuple")? {
+        Some(i) => Ok(xs[i].clone()),
+        None => Err(py.type_error(format!(
+            "tuple indices must be integers or slices, not {}",
+            py.type_name(key)
+        ))),
+    }
+}
+
+fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
+    Ok(super::iter::SeqIter::new_value(
+        py,
+        &py.types.tuple_iterator,
+        v.clone(),
+    ))
+}
+
+/// `tuple(iterable)`.
+fn new_tuple(py: Py<'_>, _ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match args {
+        [] => Ok(new(py, Vec::new())),
+        [x] if x.downcast::<Tuple>().is_some() => Ok(x.clone()),
+        [x] => Ok(new(py, obj::collect(py, x)?)),
+        _ => Err(py.type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            args.len()
+        ))),
+    }
+}
+
+/// `seq.index(x)` and `seq.count(x)` shared by tuple and list.
+pub fn index_of(py: Py<'_>, xs: &[Value], x: &Value, what: &str) -> PyResult<Value> {
+    for (i, y) in xs.iter().enumerate() {
+        if obj::eq(py, y, x)? {
+            return Ok(int::new_i64(py, i as i64));
+        }
+    }
+    Err(py.value_error(format!("{what}.index(x): x not in {what}")))
+}
+
+pub fn count_of(py: Py<'_>, xs: &[Value], x: &Value) -> PyResult<Value> {
+    let mut n = 0;
+    for y in xs {
+        if obj::eq(py, y, x)? {
+            n += 1;
+        }
+    }
+    Ok(int::new_i64(py, n))
+}
+
+fn t_index(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match args {
+        [t, x] => index_of(py, items(t), x, "tuple"),
+        _ => Err(py.type_error("index expected 1 argument".to_string())),
+    }
+}
+
+fn t_count(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match args {
+        [t, x] => count_of(py, items(t), x),
+        _ => Err(py.type_error("tuple.count() takes exactly one argument".to_string())),
+    }
+}
+
+pub const METHODS: &[(&str, NativeFn)] = &[("index", t_index), ("count", t_count)];
+
+pub fn slots() -> Slots {
+    Slots {
+        repr: Some(repr),
+        hash: Some(hash),
+        richcompare: Some(richcompare),
+        binop: Some(binop),
+        len: Some(len),
+        getitem: Some(getitem),
+        iter: Some(iter),
+        new: Some(new_tuple),
+        ..Slots::default()
+    }
+}

@@ -1,0 +1,1129 @@
+//! The evaluation loop: one `match` over [`Opcode`] per instruction, with
+//! CPython 3.11's stack conventions (the `dis` documentation of 3.11 is the
+//! specification of each case).
+//!
+//! **Invariant:** a Python-to-Python call pushes a [`Frame`] on the frame
+//! stack of the running `run_frame` and continues in the same Rust loop; only
+//! calls from Rust (`object::call`) start a nested `run_frame`. Both count
+//! against `Interpreter::depth`, checked against the recursion limit.
+
+use std::rc::Rc;
+
+use crate::ast::{Cmpop, Operator, Unaryop};
+use crate::compile::code::CodeObject;
+use crate::compile::opcode::Opcode;
+use crate::object::code::{Code, CodeData};
+use crate::object::exception::{ExceptionData, TbEntry};
+use crate::object::function::Function;
+use crate::object::typeobj::{is_subtype, TypeObject};
+use crate::object::{self as obj, cell, dict, int, list, str::as_str, tuple, PyErr, PyResult};
+use crate::value::Value;
+use crate::vm::frame::Frame;
+use crate::vm::Py;
+
+/// Runs a module's code with `globals` as its namespace.
+pub fn run_code(py: Py<'_>, code: Rc<CodeObject>, globals: Value) -> PyResult<Value> {
+    let data = CodeData::new(py, code);
+    run_frame(py, Frame::for_module(py, data, globals))
+}
+
+/// Why `execute` stopped running a frame's instructions.
+enum Step {
+    Return(Value),
+    /// RETURN_GENERATOR: the frame becomes a generator object.
+    ReturnGenerator,
+    /// YIELD_VALUE: the (generator) frame suspends with this value.
+    Yield(Value),
+    Call(Frame),
+    /// An exception; `true` when it is new in this frame (a traceback entry is
+    /// added), `false` for RERAISE.
+    Raise(PyErr, bool),
+}
+
+fn recursion_error(py: Py<'_>) -> PyErr {
+    py.new_error(
+        &py.types.recursion_error,
+        "maximum recursion depth exceeded".to_string(),
+    )
+}
+
+/// Runs `frame` and the Python frames it calls until it returns or raises.
+pub fn run_frame(py: Py<'_>, frame: Frame) -> PyResult<Value> {
+    match run_frames(py, frame) {
+        Outcome::Return(v) => Ok(v),
+        // Only a generator's own frame yields, and generators resume through
+        // `resume`; a plain frame reaching YIELD_VALUE is a compiler bug.
+        Outcome::Yield(_, _) => Err(py.system_error("yield outside a generator frame")),
+        Outcome::Error(e) => Err(e),
+    }
+}
+
+/// How a run of frames ended.
+pub enum Outcome {
+    Return(Value),
+    /// The base frame (a generator's) yielded; it is handed back to be resumed.
+    Yield(Value, Box<Frame>),
+    Error(PyErr),
+}
+
+/// The loop behind [`run_frame`] and generator resumption.
+pub fn run_frames(py: Py<'_>, frame: Frame) -> Outcome {
+    let base = py.depth.get();
+    if base >= py.recursion_limit.get() {
+        return Outcome::Error(recursion_error(py));
+    }
+    py.depth.set(base + 1);
+    let mut frames = vec![frame];
+    let result = 'run: loop {
+        let Some(f) = frames.last_mut() else {
+            break Outcome::Error(py.system_error("frame stack underflow"));
+        };
+        let (mut err, mut new) = match execute(py, f) {
+            Step::Return(v) => {
+                frames.pop();
+                py.depth.set(py.depth.get() - 1);
+                match frames.last_mut() {
+                    Some(caller) => {
+                        caller.push(v);
+                        continue;
+                    }
+                    None => break Outcome::Return(v),
+                }
+            }
+            Step::ReturnGenerator => {
+                // The frame becomes the generator's; its caller gets the generator.
+                let Some(gen_frame) = frames.pop() else {
+                    continue;
+                };
+                py.depth.set(py.depth.get() - 1);
+                let g = obj::generator::new(py, gen_frame);
+                match frames.last_mut() {
+                    Some(caller) => {
+                        caller.push(g);
+                        continue;
+                    }
+                    None => break Outcome::Return(g),
+                }
+            }
+            Step::Yield(v) => {
+                if frames.len() == 1 {
+                    if let Some(f) = frames.pop() {
+                        py.depth.set(py.depth.get() - 1);
+                        break Outcome::Yield(v, Box::new(f));
+                    }
+                }
+                (
+                    py.system_error("yield from a frame that is not a generator's"),
+                    true,
+                )
+            }
+            Step::Call(callee) => {
+                if py.depth.get() >= py.recursion_limit.get() {
+                    (recursion_error(py), true)
+                } else {
+                    py.depth.set(py.depth.get() + 1);
+                    frames.push(callee);
+                    continue;
+                }
+            }
+            Step::Raise(e, new) => (e, new),
+        };
+        // Unwind: the innermost frame with a handler for the raising
+        // instruction resumes there; frames without one are popped.
+        loop {
+            let Some(f) = frames.last_mut() else {
+                break 'run Outcome::Error(err);
+            };
+            if new {
+                if let Some(e) = err.0.downcast::<ExceptionData>() {
+                    e.traceback.borrow_mut().push(TbEntry {
+                        code: f.code.code.clone(),
+                        instr: f.lasti,
+                    });
+                }
+            }
+            match handle(py, f, err) {
+                Ok(()) => continue 'run,
+                Err(e) => err = e,
+            }
+            frames.pop();
+            py.depth.set(py.depth.get() - 1);
+            new = true;
+        }
+    };
+    // Frames left on error were popped above; restore the count exactly.
+    py.depth.set(base);
+    result
+}
+
+/// Jumps to the handler of the exception table covering `f.lasti`, or gives
+/// the exception back.
+fn handle(py: Py<'_>, f: &mut Frame, err: PyErr) -> Result<(), PyErr> {
+    let at = f.lasti as u32;
+    let entry = f
+        .code
+        .code
+        .exception_table
+        .iter()
+        .find(|e| e.start <= at && at < e.end)
+        .copied();
+    let Some(e) = entry else { return Err(err) };
+    f.stack.truncate(e.depth as usize);
+    if e.lasti {
+        f.push(int::new_i64(py, f.lasti as i64));
+    }
+    f.push(err.0);
+    f.pc = e.target as usize;
+    Ok(())
+}
+
+/// Runs instructions of `f` until a return, a Python call or an exception.
+fn execute(py: Py<'_>, f: &mut Frame) -> Step {
+    match run(py, f) {
+        Ok(step) => step,
+        Err(e) => {
+            crate::object::exception::set_context(py, &e.0);
+            Step::Raise(e, true)
+        }
+    }
+}
+
+fn pop(py: Py<'_>, f: &mut Frame) -> PyResult<Value> {
+    match f.stack.pop() {
+        Some(Some(v)) => Ok(v),
+        _ => Err(py.system_error("bad value stack (NULL or empty)")),
+    }
+}
+
+fn top<'a>(py: Py<'_>, f: &'a Frame) -> PyResult<&'a Value> {
+    match f.stack.last() {
+        Some(Some(v)) => Ok(v),
+        _ => Err(py.system_error("bad value stack (NULL or empty)")),
+    }
+}
+
+/// The top `n` values, in stack order.
+fn pop_n(py: Py<'_>, f: &mut Frame, n: usize) -> PyResult<Vec<Value>> {
+    let at = f
+        .stack
+        .len()
+        .checked_sub(n)
+        .ok_or_else(|| py.system_error("value stack underflow"))?;
+    f.stack
+        .drain(at..)
+        .map(|v| v.ok_or_else(|| py.system_error("NULL on the value stack")))
+        .collect()
+}
+
+fn name<'a>(py: Py<'_>, code: &'a CodeData, i: u32) -> PyResult<&'a str> {
+    code.code
+        .names
+        .get(i as usize)
+        .map(String::as_str)
+        .ok_or_else(|| py.system_error("name index out of range"))
+}
+
+fn name_error(py: Py<'_>, n: &str) -> PyErr {
+    py.new_error(&py.types.name_error, format!("name '{n}' is not defined"))
+}
+
+/// The frame's cell index for a `free`-kind argument (3.11 fast-locals numbering).
+fn cell_index(py: Py<'_>, code: &CodeData, arg: u32) -> PyResult<usize> {
+    code.deref
+        .get(arg as usize)
+        .copied()
+        .flatten()
+        .ok_or_else(|| py.system_error("cell index out of range"))
+}
+
+/// The name of the variable in frame cell `i`, and whether it is the frame's
+/// own (a cellvar) rather than free.
+fn deref_name(f: &Frame, i: usize) -> (String, bool) {
+    let co = &f.code.code;
+    match co.cellvars.get(i) {
+        Some(n) => (n.clone(), true),
+        None => (
+            co.freevars
+                .get(i - co.cellvars.len())
+                .cloned()
+                .unwrap_or_default(),
+            false,
+        ),
+    }
+}
+
+fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
+    let code = f.code.clone();
+    let bytes = &code.code.code;
+    loop {
+        // Decode one instruction, folding EXTENDED_ARG prefixes.
+        let mut arg: u32 = 0;
+        let op = loop {
+            let (Some(&b), Some(&a)) = (bytes.get(2 * f.pc), bytes.get(2 * f.pc + 1)) else {
+                return Err(py.system_error("ran off the end of the code"));
+            };
+            f.lasti = f.pc;
+            f.pc += 1;
+            arg = (arg << 8) | a as u32;
+            match Opcode::from_u8(b) {
+                Some(Opcode::EXTENDED_ARG) => continue,
+                Some(op) => break op,
+                None => return Err(py.system_error(&format!("unknown opcode {b}"))),
+            }
+        };
+        match op {
+            Opcode::NOP | Opcode::RESUME | Opcode::PRECALL | Opcode::EXTENDED_ARG => {}
+            Opcode::MAKE_CELL | Opcode::COPY_FREE_VARS => {
+                // Cells are made when the frame is set up (see Frame::for_call).
+            }
+            Opcode::POP_TOP => {
+                f.stack.pop();
+            }
+            Opcode::PUSH_NULL => f.stack.push(None),
+            Opcode::COPY => {
+                let n = f.stack.len();
+                let v = f
+                    .stack
+                    .get(n.wrapping_sub(arg as usize))
+                    .cloned()
+                    .ok_or_else(|| py.system_error("COPY"))?;
+                f.stack.push(v);
+            }
+            Opcode::SWAP => {
+                let n = f.stack.len();
+                if arg as usize > n || arg == 0 {
+                    return Err(py.system_error("SWAP"));
+                }
+                f.stack.swap(n - 1, n - arg as usize);
+            }
+            Opcode::LOAD_CONST => {
+                let v = code
+                    .consts
+                    .get(arg as usize)
+                    .cloned()
+                    .ok_or_else(|| py.system_error("const index"))?;
+                f.push(v);
+            }
+            Opcode::LOAD_FAST => {
+                let v = f.fast.get(arg as usize).cloned().flatten();
+                match v {
+                    Some(v) => f.push(v),
+                    None => {
+                        let n = code
+                            .code
+                            .varnames
+                            .get(arg as usize)
+                            .cloned()
+                            .unwrap_or_default();
+                        return Err(py.new_error(
+                            &py.types.unbound_local_error,
+                            format!("cannot access local variable '{n}' where it is not associated with a value"),
+                        ));
+                    }
+                }
+            }
+            Opcode::STORE_FAST => {
+                let v = pop(py, f)?;
+                let slot = f
+                    .fast
+                    .get_mut(arg as usize)
+                    .ok_or_else(|| py.system_error("local index"))?;
+                let old = slot.replace(v);
+                drop(old);
+            }
+            Opcode::DELETE_FAST => {
+                let slot = f
+                    .fast
+                    .get_mut(arg as usize)
+                    .ok_or_else(|| py.system_error("local index"))?;
+                if slot.take().is_none() {
+                    let n = code
+                        .code
+                        .varnames
+                        .get(arg as usize)
+                        .cloned()
+                        .unwrap_or_default();
+                    return Err(py.new_error(
+                        &py.types.unbound_local_error,
+                        format!("cannot access local variable '{n}' where it is not associated with a value"),
+                    ));
+                }
+            }
+            Opcode::LOAD_CLOSURE => {
+                let c = f
+                    .cells
+                    .get(cell_index(py, &code, arg)?)
+                    .cloned()
+                    .ok_or_else(|| py.system_error("cell index"))?;
+                f.push(c);
+            }
+            Opcode::LOAD_DEREF | Opcode::LOAD_CLASSDEREF => {
+                let ci = cell_index(py, &code, arg)?;
+                let c = f
+                    .cells
+                    .get(ci)
+                    .ok_or_else(|| py.system_error("cell index"))?;
+                let v = c
+                    .downcast::<cell::Cell>()
+                    .and_then(|c| c.0.borrow().clone());
+                match v {
+                    Some(v) => f.push(v),
+                    None => {
+                        let (n, local) = deref_name(f, ci);
+                        let msg = if local {
+                            format!("cannot access local variable '{n}' where it is not associated with a value")
+                        } else {
+                            format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope")
+                        };
+                        let ty = if local {
+                            &py.types.unbound_local_error
+                        } else {
+                            &py.types.name_error
+                        };
+                        return Err(py.new_error(ty, msg));
+                    }
+                }
+            }
+            Opcode::STORE_DEREF | Opcode::DELETE_DEREF => {
+                let v = if op == Opcode::STORE_DEREF {
+                    Some(pop(py, f)?)
+                } else {
+                    None
+                };
+                let c = f
+                    .cells
+                    .get(cell_index(py, &code, arg)?)
+                    .ok_or_else(|| py.system_error("cell index"))?;
+                let old = c
+                    .downcast::<cell::Cell>()
+                    .map(|c| std::mem::replace(&mut *c.0.borrow_mut(), v));
+                drop(old);
+            }
+            Opcode::LOAD_NAME => {
+                let n = name(py, &code, arg)?;
+                let key = py.intern(n);
+                let mut found = None;
+                if let Some(l) = &f.locals {
+                    found = dict::get_item(py, l, &key)?;
+                }
+                if found.is_none() {
+                    found = dict::get_item(py, &f.globals, &key)?;
+                }
+                if found.is_none() {
+                    found = dict::get_item(py, &f.builtins, &key)?;
+                }
+                match found {
+                    Some(v) => f.push(v),
+                    None => return Err(name_error(py, n)),
+                }
+            }
+            Opcode::STORE_NAME => {
+                let key = py.intern(name(py, &code, arg)?);
+                let v = pop(py, f)?;
+                let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                dict::set_item(py, &ns, key, v)?;
+            }
+            Opcode::DELETE_NAME => {
+                let n = name(py, &code, arg)?;
+                let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                if dict::del_item(py, &ns, &py.intern(n))?.is_none() {
+                    return Err(name_error(py, n));
+                }
+            }
+            Opcode::LOAD_GLOBAL => {
+                let n = name(py, &code, arg >> 1)?;
+                let key = py.intern(n);
+                let v = match dict::get_item(py, &f.globals, &key)? {
+                    Some(v) => v,
+                    None => {
+                        dict::get_item(py, &f.builtins, &key)?.ok_or_else(|| name_error(py, n))?
+                    }
+                };
+                if arg & 1 == 1 {
+                    f.stack.push(None);
+                }
+                f.push(v);
+            }
+            Opcode::STORE_GLOBAL => {
+                let key = py.intern(name(py, &code, arg)?);
+                let v = pop(py, f)?;
+                dict::set_item(py, &f.globals, key, v)?;
+            }
+            Opcode::DELETE_GLOBAL => {
+                let n = name(py, &code, arg)?;
+                if dict::del_item(py, &f.globals, &py.intern(n))?.is_none() {
+                    return Err(name_error(py, n));
+                }
+            }
+            Opcode::UNARY_POSITIVE
+            | Opcode::UNARY_NEGATIVE
+            | Opcode::UNARY_NOT
+            | Opcode::UNARY_INVERT => {
+                let u = match op {
+                    Opcode::UNARY_POSITIVE => Unaryop::UAdd,
+                    Opcode::UNARY_NEGATIVE => Unaryop::USub,
+                    Opcode::UNARY_NOT => Unaryop::Not,
+                    _ => Unaryop::Invert,
+                };
+                let v = pop(py, f)?;
+                f.push(obj::unary_op(py, &v, u)?);
+            }
+            Opcode::BINARY_OP => {
+                let rows = Operator::ROWS.len();
+                let (index, inplace) = if (arg as usize) < rows {
+                    (arg as usize, false)
+                } else {
+                    (arg as usize - rows, true)
+                };
+                let o = Operator::from_index(index)
+                    .ok_or_else(|| py.system_error("BINARY_OP argument"))?;
+                let b = pop(py, f)?;
+                let a = pop(py, f)?;
+                f.push(obj::binary_op(py, &a, &b, o, inplace)?);
+            }
+            Opcode::COMPARE_OP => {
+                let c = Cmpop::from_index(arg as usize)
+                    .ok_or_else(|| py.system_error("COMPARE_OP argument"))?;
+                let b = pop(py, f)?;
+                let a = pop(py, f)?;
+                f.push(obj::compare(py, &a, &b, c)?);
+            }
+            Opcode::IS_OP => {
+                let b = pop(py, f)?;
+                let a = pop(py, f)?;
+                f.push(py.bool(a.is(&b) != (arg == 1)));
+            }
+            Opcode::CONTAINS_OP => {
+                let b = pop(py, f)?;
+                let a = pop(py, f)?;
+                let r = obj::contains(py, &b, &a)?;
+                f.push(py.bool(r != (arg == 1)));
+            }
+            Opcode::JUMP_FORWARD => f.pc += arg as usize,
+            Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {
+                f.pc = back(py, f.pc, arg)?
+            }
+            Opcode::JUMP_ABSOLUTE => f.pc = arg as usize,
+            Opcode::POP_JUMP_FORWARD_IF_FALSE
+            | Opcode::POP_JUMP_FORWARD_IF_TRUE
+            | Opcode::POP_JUMP_BACKWARD_IF_FALSE
+            | Opcode::POP_JUMP_BACKWARD_IF_TRUE
+            | Opcode::POP_JUMP_IF_FALSE
+            | Opcode::POP_JUMP_IF_TRUE => {
+                let v = pop(py, f)?;
+                let want = matches!(
+                    op,
+                    Opcode::POP_JUMP_FORWARD_IF_TRUE
+                        | Opcode::POP_JUMP_BACKWARD_IF_TRUE
+                        | Opcode::POP_JUMP_IF_TRUE
+                );
+                if obj::truthy(py, &v)? == want {
+                    f.pc = jump_target(py, op, f.pc, arg)?;
+                }
+            }
+            Opcode::POP_JUMP_FORWARD_IF_NONE
+            | Opcode::POP_JUMP_FORWARD_IF_NOT_NONE
+            | Opcode::POP_JUMP_BACKWARD_IF_NONE
+            | Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE => {
+                let v = pop(py, f)?;
+                let want_none = matches!(
+                    op,
+                    Opcode::POP_JUMP_FORWARD_IF_NONE | Opcode::POP_JUMP_BACKWARD_IF_NONE
+                );
+                if v.is(&py.none) == want_none {
+                    f.pc = jump_target(py, op, f.pc, arg)?;
+                }
+            }
+            Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
+                let t = obj::truthy(py, top(py, f)?)?;
+                if t == (op == Opcode::JUMP_IF_TRUE_OR_POP) {
+                    f.pc += arg as usize;
+                } else {
+                    f.stack.pop();
+                }
+            }
+            Opcode::BUILD_TUPLE => {
+                let items = pop_n(py, f, arg as usize)?;
+                f.push(tuple::new(py, items));
+            }
+            Opcode::BUILD_LIST => {
+                let items = pop_n(py, f, arg as usize)?;
+                f.push(list::new(py, items));
+            }
+            Opcode::BUILD_MAP => {
+                let items = pop_n(py, f, 2 * arg as usize)?;
+                let d = dict::new(py);
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    dict::set_item(py, &d, k, v)?;
+                }
+                f.push(d);
+            }
+            Opcode::BUILD_CONST_KEY_MAP => {
+                let keys = pop(py, f)?;
+                let values = pop_n(py, f, arg as usize)?;
+                let d = dict::new(py);
+                for (k, v) in obj::collect(py, &keys)?.into_iter().zip(values) {
+                    dict::set_item(py, &d, k, v)?;
+                }
+                f.push(d);
+            }
+            Opcode::BUILD_STRING => {
+                let parts = pop_n(py, f, arg as usize)?;
+                let s: String = parts.iter().map(|p| as_str(p).unwrap_or("")).collect();
+                f.push(py.new_str(&s));
+            }
+            Opcode::BUILD_SLICE => {
+                let mut items = pop_n(py, f, arg as usize)?.into_iter();
+                let start = items.next().unwrap_or_else(|| py.none());
+                let stop = items.next().unwrap_or_else(|| py.none());
+                let step = items.next().unwrap_or_else(|| py.none());
+                f.push(py.alloc(&py.types.slice, obj::slice::Slice { start, stop, step }));
+            }
+            Opcode::LIST_APPEND | Opcode::LIST_EXTEND => {
+                let v = pop(py, f)?;
+                let n = f.stack.len();
+                let target = f.stack.get(n.wrapping_sub(arg as usize)).cloned().flatten();
+                let Some(l) = target.as_ref().and_then(|t| t.downcast::<list::List>()) else {
+                    return Err(py.system_error("LIST_APPEND target is not a list"));
+                };
+                if op == Opcode::LIST_APPEND {
+                    l.0.borrow_mut().push(v);
+                } else {
+                    let items = obj::collect(py, &v)?;
+                    l.0.borrow_mut().extend(items);
+                }
+            }
+            Opcode::BUILD_SET => {
+                let items = pop_n(py, f, arg as usize)?;
+                f.push(obj::set::from_items(py, &py.types.set, items)?);
+            }
+            Opcode::SET_ADD | Opcode::SET_UPDATE => {
+                let v = pop(py, f)?;
+                let n = f.stack.len();
+                let target = f.stack.get(n.wrapping_sub(arg as usize)).cloned().flatten();
+                let Some(s) = target else {
+                    return Err(py.system_error("SET_ADD target"));
+                };
+                if op == Opcode::SET_ADD {
+                    obj::set::add(py, &s, v)?;
+                } else {
+                    for x in obj::collect(py, &v)? {
+                        obj::set::add(py, &s, x)?;
+                    }
+                }
+            }
+            Opcode::LIST_TO_TUPLE => {
+                let v = pop(py, f)?;
+                f.push(tuple::new(py, obj::collect(py, &v)?));
+            }
+            Opcode::MAP_ADD => {
+                let v = pop(py, f)?;
+                let k = pop(py, f)?;
+                let n = f.stack.len();
+                let target = f.stack.get(n.wrapping_sub(arg as usize)).cloned().flatten();
+                let Some(d) = target else {
+                    return Err(py.system_error("MAP_ADD target"));
+                };
+                dict::set_item(py, &d, k, v)?;
+            }
+            Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
+                let v = pop(py, f)?;
+                let n = f.stack.len();
+                let target = f.stack.get(n.wrapping_sub(arg as usize)).cloned().flatten();
+                let Some(d) = target else {
+                    return Err(py.system_error("DICT_UPDATE target"));
+                };
+                if v.downcast::<dict::Dict>().is_none() {
+                    return Err(
+                        py.type_error(format!("'{}' object is not a mapping", py.type_name(&v)))
+                    );
+                }
+                for (k, x) in dict::items(&v) {
+                    dict::set_item(py, &d, k, x)?;
+                }
+            }
+            Opcode::UNPACK_SEQUENCE => {
+                let v = pop(py, f)?;
+                let items = obj::collect(py, &v).map_err(|_| {
+                    py.type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        py.type_name(&v)
+                    ))
+                })?;
+                let n = arg as usize;
+                if items.len() != n {
+                    return Err(py.value_error(if items.len() > n {
+                        format!("too many values to unpack (expected {n})")
+                    } else {
+                        format!(
+                            "not enough values to unpack (expected {n}, got {})",
+                            items.len()
+                        )
+                    }));
+                }
+                for x in items.into_iter().rev() {
+                    f.push(x);
+                }
+            }
+            Opcode::UNPACK_EX => {
+                // `a, *b, c = v`: low byte counts names before the star, high byte after.
+                let (before, after) = ((arg & 0xff) as usize, (arg >> 8) as usize);
+                let v = pop(py, f)?;
+                let mut items = obj::collect(py, &v).map_err(|_| {
+                    py.type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        py.type_name(&v)
+                    ))
+                })?;
+                if items.len() < before + after {
+                    return Err(py.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(before);
+                for x in tail.into_iter().rev() {
+                    f.push(x);
+                }
+                f.push(list::new(py, middle));
+                for x in items.into_iter().rev() {
+                    f.push(x);
+                }
+            }
+            Opcode::BINARY_SUBSCR => {
+                let k = pop(py, f)?;
+                let c = pop(py, f)?;
+                f.push(obj::getitem(py, &c, &k)?);
+            }
+            Opcode::STORE_SUBSCR => {
+                let k = pop(py, f)?;
+                let c = pop(py, f)?;
+                let v = pop(py, f)?;
+                obj::setitem(py, &c, &k, v)?;
+            }
+            Opcode::DELETE_SUBSCR => {
+                let k = pop(py, f)?;
+                let c = pop(py, f)?;
+                obj::delitem(py, &c, &k)?;
+            }
+            Opcode::GET_ITER => {
+                let v = pop(py, f)?;
+                f.push(obj::iter(py, &v)?);
+            }
+            Opcode::FOR_ITER => {
+                let it = top(py, f)?.clone();
+                match obj::next(py, &it)? {
+                    Some(x) => f.push(x),
+                    None => {
+                        f.stack.pop();
+                        f.pc += arg as usize;
+                    }
+                }
+            }
+            Opcode::LOAD_ATTR => {
+                let n = name(py, &code, arg)?;
+                let v = pop(py, f)?;
+                f.push(obj::getattr(py, &v, n)?);
+            }
+            Opcode::LOAD_METHOD => {
+                let n = name(py, &code, arg)?;
+                let v = pop(py, f)?;
+                match obj::get_method(py, &v, n)? {
+                    (Some(m), me) => {
+                        f.push(m);
+                        f.push(me);
+                    }
+                    (None, attr) => {
+                        f.stack.push(None);
+                        f.push(attr);
+                    }
+                }
+            }
+            Opcode::STORE_ATTR => {
+                let n = name(py, &code, arg)?;
+                let owner = pop(py, f)?;
+                let value = pop(py, f)?;
+                obj::instance::setattr(py, &owner, n, value)?;
+            }
+            Opcode::LOAD_BUILD_CLASS => {
+                let b = dict::get_str(py, &f.builtins, "__build_class__")?;
+                let b = b.ok_or_else(|| {
+                    py.new_error(
+                        &py.types.name_error,
+                        "__build_class__ not found".to_string(),
+                    )
+                })?;
+                f.push(b);
+            }
+            Opcode::KW_NAMES => {
+                let names = code
+                    .consts
+                    .get(arg as usize)
+                    .cloned()
+                    .ok_or_else(|| py.system_error("const index"))?;
+                f.kwnames = Some(names);
+            }
+            Opcode::CALL => {
+                let kwnames = match f.kwnames.take() {
+                    Some(t) => obj::collect(py, &t)?,
+                    None => Vec::new(),
+                };
+                let mut args = pop_n(py, f, arg as usize)?;
+                let upper = pop(py, f)?;
+                let callable = match f.stack.pop() {
+                    Some(Some(method)) => {
+                        args.insert(0, upper);
+                        method
+                    }
+                    Some(None) => upper,
+                    None => return Err(py.system_error("CALL: stack underflow")),
+                };
+                if callable.downcast::<Function>().is_some() {
+                    return Ok(Step::Call(Frame::for_call(py, &callable, &args, &kwnames)?));
+                }
+                if args.is_empty() && kwnames.is_empty() && is_super(&callable) {
+                    args = zero_arg_super(py, f)?;
+                }
+                if let Some(m) = callable.downcast::<obj::instance::Method>() {
+                    if m.func.downcast::<Function>().is_some() {
+                        args.insert(0, m.me.clone());
+                        return Ok(Step::Call(Frame::for_call(py, &m.func, &args, &kwnames)?));
+                    }
+                }
+                let r = obj::call(py, &callable, &args, &kwnames)?;
+                f.push(r);
+            }
+            Opcode::CALL_FUNCTION_EX => {
+                let kwargs = if arg & 1 == 1 {
+                    Some(pop(py, f)?)
+                } else {
+                    None
+                };
+                let callargs = pop(py, f)?;
+                let func = pop(py, f)?;
+                if matches!(f.stack.last(), Some(None)) {
+                    f.stack.pop();
+                }
+                let mut args = obj::collect(py, &callargs)?;
+                let mut kwnames = Vec::new();
+                if let Some(kw) = kwargs {
+                    for (k, v) in dict::items(&kw) {
+                        if as_str(&k).is_none() {
+                            return Err(py.type_error("keywords must be strings".to_string()));
+                        }
+                        kwnames.push(k);
+                        args.push(v);
+                    }
+                }
+                if func.downcast::<Function>().is_some() {
+                    return Ok(Step::Call(Frame::for_call(py, &func, &args, &kwnames)?));
+                }
+                let r = obj::call(py, &func, &args, &kwnames)?;
+                f.push(r);
+            }
+            Opcode::MAKE_FUNCTION => {
+                let code_v = pop(py, f)?;
+                let closure = if arg & 0x08 != 0 {
+                    obj::collect(py, &pop(py, f)?)?
+                } else {
+                    Vec::new()
+                };
+                if arg & 0x04 != 0 {
+                    pop(py, f)?;
+                }
+                let kwdefaults = if arg & 0x02 != 0 {
+                    Some(pop(py, f)?)
+                } else {
+                    None
+                };
+                let defaults = if arg & 0x01 != 0 {
+                    obj::collect(py, &pop(py, f)?)?
+                } else {
+                    Vec::new()
+                };
+                let Some(c) = code_v.downcast::<Code>() else {
+                    return Err(py.system_error("MAKE_FUNCTION without code"));
+                };
+                let func = Function {
+                    code: c.0.clone(),
+                    globals: f.globals.clone(),
+                    defaults,
+                    kwdefaults,
+                    closure,
+                    name: c.0.code.name.clone(),
+                    qualname: c.0.code.qualname.clone(),
+                };
+                f.push(py.alloc(&py.types.function, func));
+            }
+            Opcode::RETURN_VALUE => return Ok(Step::Return(pop(py, f)?)),
+            Opcode::BEFORE_WITH => {
+                let cm = pop(py, f)?;
+                let missing = |_| {
+                    py.type_error(format!(
+                        "'{}' object does not support the context manager protocol",
+                        py.type_name(&cm)
+                    ))
+                };
+                let enter = obj::getattr(py, &cm, "__enter__").map_err(missing)?;
+                let exit = obj::getattr(py, &cm, "__exit__").map_err(missing)?;
+                f.push(exit);
+                let r = obj::call(py, &enter, &[], &[])?;
+                f.push(r);
+            }
+            Opcode::WITH_EXCEPT_START => {
+                // Stack: exit function, lasti, previous exception, exception.
+                let n = f.stack.len();
+                let exc = top(py, f)?.clone();
+                let exit = f.stack.get(n.wrapping_sub(4)).cloned().flatten();
+                let exit =
+                    exit.ok_or_else(|| py.system_error("WITH_EXCEPT_START without __exit__"))?;
+                // Traceback objects do not exist yet: `tb` is None.
+                let r = obj::call(py, &exit, &[py.type_of(&exc), exc, py.none()], &[])?;
+                f.push(r);
+            }
+            Opcode::RETURN_GENERATOR => return Ok(Step::ReturnGenerator),
+            Opcode::YIELD_VALUE => return Ok(Step::Yield(pop(py, f)?)),
+            Opcode::GET_YIELD_FROM_ITER => {
+                let v = pop(py, f)?;
+                if v.downcast::<obj::generator::Generator>().is_some() {
+                    f.push(v);
+                } else {
+                    f.push(obj::iter(py, &v)?);
+                }
+            }
+            Opcode::SEND => {
+                let v = pop(py, f)?;
+                let receiver = top(py, f)?.clone();
+                let step = if receiver.downcast::<obj::generator::Generator>().is_some() {
+                    obj::generator::send(py, &receiver, v)?
+                } else if v.is(&py.none) {
+                    match obj::next(py, &receiver)? {
+                        Some(x) => obj::generator::Sent::Yielded(x),
+                        None => obj::generator::Sent::Returned(py.none()),
+                    }
+                } else {
+                    let m = obj::getattr(py, &receiver, "send")?;
+                    match obj::call(py, &m, &[v], &[]) {
+                        Ok(x) => obj::generator::Sent::Yielded(x),
+                        Err(e) if e.matches(py, &py.types.stop_iteration) => {
+                            let r = obj::getattr(py, &e.0, "value").unwrap_or_else(|_| py.none());
+                            obj::generator::Sent::Returned(r)
+                        }
+                        Err(e) => return Err(e),
+                    }
+                };
+                match step {
+                    obj::generator::Sent::Yielded(x) => f.push(x),
+                    obj::generator::Sent::Returned(r) => {
+                        f.stack.pop();
+                        f.push(r);
+                        f.pc += arg as usize;
+                    }
+                }
+            }
+            Opcode::FORMAT_VALUE => {
+                let spec = if arg & 0x04 != 0 {
+                    Some(pop(py, f)?)
+                } else {
+                    None
+                };
+                let v = pop(py, f)?;
+                let converted = match arg & 0x03 {
+                    1 => py.new_str(&obj::str(py, &v)?),
+                    2 => py.new_str(&obj::repr(py, &v)?),
+                    3 => py.new_str(&crate::builtins::ascii_of(&obj::repr(py, &v)?)),
+                    _ => v,
+                };
+                let spec_text = spec.as_ref().and_then(as_str).unwrap_or("");
+                if spec_text.is_empty() && as_str(&converted).is_some() {
+                    f.push(converted);
+                } else {
+                    let s = obj::format::format(py, &converted, spec_text)?;
+                    f.push(py.new_str(&s));
+                }
+            }
+            Opcode::LOAD_ASSERTION_ERROR => f.push(py.types.assertion_error.clone()),
+            Opcode::RAISE_VARARGS => {
+                let err = match arg {
+                    0 => match py.exc_info.borrow().clone() {
+                        Some(e) => return Ok(Step::Raise(PyErr(e), false)),
+                        None => py.new_error(
+                            &py.types.runtime_error,
+                            "No active exception to reraise".to_string(),
+                        ),
+                    },
+                    1 => make_exception(py, pop(py, f)?)?,
+                    _ => {
+                        let cause = pop(py, f)?;
+                        let err = make_exception(py, pop(py, f)?)?;
+                        set_cause(py, &err, cause)?;
+                        err
+                    }
+                };
+                return Err(err);
+            }
+            Opcode::PUSH_EXC_INFO => {
+                let v = pop(py, f)?;
+                let prev = py.exc_info.borrow_mut().replace(v.clone());
+                f.push(prev.unwrap_or_else(|| py.none()));
+                f.push(v);
+            }
+            Opcode::POP_EXCEPT => {
+                let v = pop(py, f)?;
+                let restored = if v.is(&py.none) { None } else { Some(v) };
+                let old = std::mem::replace(&mut *py.exc_info.borrow_mut(), restored);
+                drop(old);
+            }
+            Opcode::CHECK_EXC_MATCH => {
+                let ty = pop(py, f)?;
+                let exc = top(py, f)?.clone();
+                f.push(py.bool(exception_matches(py, &exc, &ty)?));
+            }
+            Opcode::RERAISE => {
+                // With an argument, CPython also restores the frame's f_lasti
+                // from the stack; that only changes the frame's line, which our
+                // traceback already recorded when the exception was first raised.
+                // The handler lookup uses this instruction, as CPython's.
+                let exc = pop(py, f)?;
+                return Ok(Step::Raise(PyErr(exc), false));
+            }
+            _ => {
+                return Err(
+                    py.system_error(&format!("instruction {} is not supported yet", op.name()))
+                );
+            }
+        }
+    }
+}
+
+/// Whether `v` is the builtin `super`.
+fn is_super(v: &Value) -> bool {
+    v.downcast::<obj::function::Builtin>()
+        .is_some_and(|b| b.name == "super" && b.bound.is_none())
+}
+
+/// `super()` in a method: the class from the `__class__` cell and the
+/// method's first argument, as CPython's `super_init_without_args`.
+fn zero_arg_super(py: Py<'_>, f: &Frame) -> PyResult<Vec<Value>> {
+    let no_class = || {
+        py.new_error(
+            &py.types.runtime_error,
+            "super(): __class__ cell not found".to_string(),
+        )
+    };
+    let co = &f.code.code;
+    let i = co
+        .freevars
+        .iter()
+        .position(|n| n == "__class__")
+        .ok_or_else(no_class)?;
+    let cell = f.cells.get(co.cellvars.len() + i).ok_or_else(no_class)?;
+    let cls = cell
+        .downcast::<cell::Cell>()
+        .and_then(|c| c.0.borrow().clone());
+    let cls = cls.ok_or_else(|| {
+        py.new_error(
+            &py.types.runtime_error,
+            "super(): empty __class__ cell".to_string(),
+        )
+    })?;
+    if co.argcount == 0 {
+        return Err(py.new_error(&py.types.runtime_error, "super(): no arguments".to_string()));
+    }
+    // The first argument, or its cell when a closure captured it.
+    let first = match f.fast.first().cloned().flatten() {
+        Some(v) => v,
+        None => co
+            .cellvars
+            .iter()
+            .position(|c| Some(c) == co.varnames.first())
+            .and_then(|k| f.cells.get(k))
+            .and_then(|c| {
+                c.downcast::<cell::Cell>()
+                    .and_then(|c| c.0.borrow().clone())
+            })
+            .ok_or_else(|| {
+                py.new_error(
+                    &py.types.runtime_error,
+                    "super(): arg[0] deleted".to_string(),
+                )
+            })?,
+    };
+    Ok(vec![cls, first])
+}
+
+fn back(py: Py<'_>, pc: usize, arg: u32) -> PyResult<usize> {
+    pc.checked_sub(arg as usize)
+        .ok_or_else(|| py.system_error("jump before the start of the code"))
+}
+
+/// The target of a conditional jump: relative forward/backward, or absolute.
+fn jump_target(py: Py<'_>, op: Opcode, pc: usize, arg: u32) -> PyResult<usize> {
+    match op {
+        Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => Ok(arg as usize),
+        Opcode::POP_JUMP_BACKWARD_IF_FALSE
+        | Opcode::POP_JUMP_BACKWARD_IF_TRUE
+        | Opcode::POP_JUMP_BACKWARD_IF_NONE
+        | Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE => back(py, pc, arg),
+        _ => Ok(pc + arg as usize),
+    }
+}
+
+/// What `raise x` raises: an exception instance, or an instance made by
+/// calling an exception class.
+fn make_exception(py: Py<'_>, v: Value) -> PyResult<PyErr> {
+    if v.downcast::<ExceptionData>().is_some() {
+        return Ok(PyErr(v));
+    }
+    if v.downcast::<TypeObject>().is_some() && is_subtype(&v, &py.types.base_exception) {
+        let e = obj::call(py, &v, &[], &[])?;
+        if e.downcast::<ExceptionData>().is_some() {
+            return Ok(PyErr(e));
+        }
+    }
+    Err(py.type_error("exceptions must derive from BaseException".to_string()))
+}
+
+/// `raise e from cause`: `cause` is an exception (or class), or None.
+fn set_cause(py: Py<'_>, err: &PyErr, cause: Value) -> PyResult<()> {
+    let cause = if cause.is(&py.none) {
+        None
+    } else {
+        Some(
+            make_exception(py, cause)
+                .map_err(|_| {
+                    py.type_error("exception causes must derive from BaseException".to_string())
+                })?
+                .0,
+        )
+    };
+    if let Some(e) = err.0.downcast::<ExceptionData>() {
+        *e.cause.borrow_mut() = cause;
+        e.suppress_context.set(true);
+    }
+    Ok(())
+}
+
+/// `except T:` — `T` is an exception class or a tuple of them.
+fn exception_matches(py: Py<'_>, exc: &Value, ty: &Value) -> PyResult<bool> {
+    let types = if ty.downcast::<tuple::Tuple>().is_some() {
+        obj::collect(py, ty)?
+    } else {
+        vec![ty.clone()]
+    };
+    for t in &types {
+        if t.downcast::<TypeObject>().is_none() || !is_subtype(t, &py.types.base_exception) {
+            return Err(py.type_error(
+                "catching classes that do not inherit from BaseException is not allowed"
+                    .to_string(),
+            ));
+        }
+        if obj::isinstance(py, exc, t) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}

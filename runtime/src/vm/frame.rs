@@ -1,0 +1,218 @@
+//! A frame: one activation of a code object, with its value stack, fast
+//! locals and cells; and the binding of call arguments to parameters.
+
+use std::rc::Rc;
+
+use crate::compile::code::flags;
+use crate::object::code::CodeData;
+use crate::object::function::Function;
+use crate::object::{cell, dict, str::as_str, tuple, PyResult};
+use crate::value::Value;
+use crate::vm::Py;
+
+pub struct Frame {
+    pub code: Rc<CodeData>,
+    /// The pair index of the next instruction.
+    pub pc: usize,
+    /// The pair index of the instruction executing (its opcode, after any
+    /// EXTENDED_ARG prefix): what the exception table and tracebacks use.
+    pub lasti: usize,
+    /// `None` entries are CPython's NULLs (PUSH_NULL, LOAD_GLOBAL's bit 0).
+    pub stack: Vec<Option<Value>>,
+    pub fast: Vec<Option<Value>>,
+    /// Cell objects: the code's cellvars, then its freevars.
+    pub cells: Vec<Value>,
+    pub globals: Value,
+    pub builtins: Value,
+    /// The namespace of LOAD_NAME/STORE_NAME (module and class bodies).
+    pub locals: Option<Value>,
+    /// Set by KW_NAMES for the next CALL.
+    pub kwnames: Option<Value>,
+}
+
+impl Frame {
+    /// The frame of a module body: its names live in `globals`.
+    pub fn for_module(py: Py<'_>, code: Rc<CodeData>, globals: Value) -> Frame {
+        let builtins = py.builtins.clone();
+        let mut f = Frame::empty(code, globals.clone(), builtins);
+        f.locals = Some(globals);
+        f.cells = (0..f.code.code.cellvars.len())
+            .map(|_| cell::new(py, None))
+            .collect();
+        f
+    }
+
+    fn empty(code: Rc<CodeData>, globals: Value, builtins: Value) -> Frame {
+        let nlocals = code.code.varnames.len();
+        let stacksize = code.code.stacksize as usize;
+        Frame {
+            code,
+            pc: 0,
+            lasti: 0,
+            stack: Vec::with_capacity(stacksize),
+            fast: vec![None; nlocals],
+            cells: Vec::new(),
+            globals,
+            builtins,
+            locals: None,
+            kwnames: None,
+        }
+    }
+
+    /// A frame for calling Python function `func` with `args` (positional,
+    /// then the values of the keywords named in `kwnames`), as CPython's
+    /// `initialize_locals`, with its error messages.
+    pub fn for_call(
+        py: Py<'_>,
+        func: &Value,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Frame> {
+        let Some(f) = func.downcast::<Function>() else {
+            return Err(py.system_error("for_call on a non-function"));
+        };
+        let co = &f.code.code;
+        let builtins = match dict::get_str(py, &f.globals, "__builtins__")? {
+            Some(b) if b.downcast::<dict::Dict>().is_some() => b,
+            _ => py.builtins.clone(),
+        };
+        let mut frame = Frame::empty(f.code.clone(), f.globals.clone(), builtins);
+        let name = &f.qualname;
+        let argcount = co.argcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let posonly = co.posonlyargcount as usize;
+        let star = (co.flags & flags::VARARGS != 0) as usize
+            + (co.flags & flags::VARKEYWORDS != 0) as usize;
+        if co.varnames.len() < argcount + kwonly + star || posonly > argcount {
+            return Err(py.system_error("code object with fewer varnames than parameters"));
+        }
+        let npos = args.len().saturating_sub(kwnames.len());
+        let (pos, kwvals) = args.split_at(npos);
+        let mut next_slot = argcount + kwonly;
+        for (i, a) in pos.iter().take(argcount).enumerate() {
+            frame.fast[i] = Some(a.clone());
+        }
+        if co.flags & flags::VARARGS != 0 {
+            let extra = pos
+                .get(argcount..)
+                .map(<[Value]>::to_vec)
+                .unwrap_or_default();
+            if let Some(slot) = frame.fast.get_mut(next_slot) {
+                *slot = Some(tuple::new(py, extra));
+            }
+            next_slot += 1;
+        } else if npos > argcount {
+            let ndef = f.defaults.len();
+            let takes = if ndef > 0 {
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - ndef,
+                    argcount
+                )
+            } else {
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
+            };
+            let given = if npos == 1 { "was" } else { "were" };
+            return Err(py.type_error(format!("{name}() takes {takes} but {npos} {given} given")));
+        }
+        let kwdict = if co.flags & flags::VARKEYWORDS != 0 {
+            let d = dict::new(py);
+            if let Some(slot) = frame.fast.get_mut(next_slot) {
+                *slot = Some(d.clone());
+            }
+            Some(d)
+        } else {
+            None
+        };
+        for (k, v) in kwnames.iter().zip(kwvals) {
+            let key = as_str(k).unwrap_or("");
+            let found = co
+                .varnames
+                .iter()
+                .take(argcount + kwonly)
+                .position(|n| n == key)
+                .filter(|&i| i >= posonly);
+            match found {
+                Some(i) if frame.fast[i].is_some() => {
+                    return Err(
+                        py.type_error(format!("{name}() got multiple values for argument '{key}'"))
+                    );
+                }
+                Some(i) => frame.fast[i] = Some(v.clone()),
+                None => match &kwdict {
+                    Some(d) => dict::set_item(py, d, k.clone(), v.clone())?,
+                    None => {
+                        return Err(py.type_error(format!(
+                            "{name}() got an unexpected keyword argument '{key}'"
+                        )));
+                    }
+                },
+            }
+        }
+        // Positional defaults fill the last parameters.
+        let first_default = argcount.saturating_sub(f.defaults.len());
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if frame.fast[i].is_none() {
+                match f.defaults.get(i.wrapping_sub(first_default)) {
+                    Some(d) if i >= first_default => frame.fast[i] = Some(d.clone()),
+                    _ => missing.push(co.varnames[i].clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_error(py, name, "positional", &missing));
+        }
+        for i in argcount..argcount + kwonly {
+            if frame.fast[i].is_none() {
+                let vname = &co.varnames[i];
+                let d = match &f.kwdefaults {
+                    Some(kd) => dict::get_str(py, kd, vname)?,
+                    None => None,
+                };
+                match d {
+                    Some(d) => frame.fast[i] = Some(d),
+                    None => missing.push(vname.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_error(py, name, "keyword-only", &missing));
+        }
+        // Cells for cellvars start with the argument of the same name, if any.
+        for cv in &co.cellvars {
+            let init = co
+                .varnames
+                .iter()
+                .position(|n| n == cv)
+                .and_then(|i| frame.fast[i].clone());
+            frame.cells.push(cell::new(py, init));
+        }
+        frame.cells.extend(f.closure.iter().cloned());
+        Ok(frame)
+    }
+
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(Some(v));
+    }
+}
+
+/// "f() missing 2 required positional arguments: 'a' and 'b'".
+fn missing_error(py: Py<'_>, name: &str, kind: &str, names: &[String]) -> crate::object::PyErr {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.as_slice() {
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+        [] => String::new(),
+    };
+    let n = names.len();
+    py.type_error(format!(
+        "{name}() missing {n} required {kind} argument{}: {list}",
+        if n == 1 { "" } else { "s" }
+    ))
+}
