@@ -453,10 +453,11 @@ fn label_handlers(blocks: &mut [Block], order: &[usize]) {
                     blocks[t].preserve_lasti = ins.op != Opcode::SETUP_FINALLY;
                     stack.push(t);
                 }
-                blocks[b].instrs[i].handler = stack.last().copied();
+                // The pseudo-instruction becomes a NOP that no handler covers.
+                blocks[b].instrs[i].handler = None;
             } else if ins.op == Opcode::POP_BLOCK {
                 stack.pop();
-                blocks[b].instrs[i].handler = stack.last().copied();
+                blocks[b].instrs[i].handler = None;
             } else {
                 blocks[b].instrs[i].handler = stack.last().copied();
                 if let Some(t) = ins.target {

@@ -145,4 +145,11 @@ fn listing(co: &CodeObject, out: &mut String) {
         out.push_str(row.trim_end());
         out.push('\n');
     }
+    if !co.exception_table.is_empty() {
+        out.push_str("ExceptionTable:\n");
+        for e in &co.exception_table {
+            let lasti = if e.lasti { " lasti" } else { "" };
+            let _ = writeln!(out, "  {} to {} -> {} [{}]{lasti}", e.start * 2, e.end.saturating_sub(1) * 2, e.target * 2, e.depth);
+        }
+    }
 }

@@ -556,15 +556,14 @@ impl<'a> Compiler<'a> {
         let suppress = self.new_label();
         self.jump(Opcode::POP_JUMP_IF_TRUE, suppress);
         self.emit(Opcode::RERAISE, 2);
+        self.use_label(cleanup);
+        self.pop_except_and_reraise();
         self.use_label(suppress);
         self.emit(Opcode::POP_TOP, 0);
         self.emit(Opcode::POP_BLOCK, 0);
         self.emit(Opcode::POP_EXCEPT, 0);
         self.emit(Opcode::POP_TOP, 0);
         self.emit(Opcode::POP_TOP, 0);
-        self.jump(Opcode::JUMP, exit);
-        self.use_label(cleanup);
-        self.pop_except_and_reraise();
         self.use_label(exit);
         Ok(())
     }

@@ -1,0 +1,117 @@
+"""Writes tests/dis/<name>.dis for every tests/dis/<name>.py: python3's `dis`
+listing of the module, normalised so that moult's `-X dis` (which has no CACHE
+entries, so other offsets) can be compared with it. Run with CPython 3.11:
+
+    python3 tests/dis/regen.py
+
+Normalisation (tests/compiler.rs applies the same to moult's output): blank
+lines and offsets go; jump and exception-handler targets become labels L1,
+L2, ... in order; the numeric argument of jumps, BINARY_OP and COMPARE_OP goes
+(their numbering is moult's own); code object addresses and file names go;
+exception-table ranges name instructions by their ordinal (#n).
+"""
+import dis
+import io
+import pathlib
+import re
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+CODE = re.compile(r'<code object (\S+) at 0x[0-9a-f]+, file "[^"]*", line (\d+)>')
+TABLE = re.compile(r"^  (\d+) to (\d+) -> (\d+) \[(\d+)\]( lasti)?$")
+DROP_ARG = ("BINARY_OP", "COMPARE_OP")
+
+
+def is_jump(op):
+    return "JUMP" in op or op in ("FOR_ITER", "SEND")
+
+
+def normalise(text):
+    out = []
+    for section in re.split(r"\n(?=Disassembly of )", text):
+        lines = section.split("\n")
+        head = []
+        if lines and lines[0].startswith("Disassembly of "):
+            head.append(CODE.sub(r"<code object \1, line \2>", lines[0]))
+            lines = lines[1:]
+        instrs, table = [], []
+        in_table = False
+        for line in lines:
+            if not line.strip():
+                continue
+            if line == "ExceptionTable:":
+                in_table = True
+                continue
+            if in_table:
+                m = TABLE.match(line)
+                if m:
+                    table.append(m.groups())
+                continue
+            lineno = line[0:3].strip()
+            offset = int(line[11:15])
+            parts = line[16:].split(None, 2)
+            op = parts[0]
+            arg = parts[1] if len(parts) > 1 and parts[1].lstrip("-").isdigit() else ""
+            rest = line[16:][len(op):].strip()
+            if arg:
+                rest = rest[len(arg):].strip()
+            argrepr = rest[1:-1] if rest.startswith("(") else ""
+            instrs.append([lineno, offset, op, arg, CODE.sub(r"<code object \1, line \2>", argrepr)])
+        offsets = [i[1] for i in instrs]
+
+        def ordinal(off):
+            best = 0
+            for k, o in enumerate(offsets):
+                if o <= off:
+                    best = k
+            return best
+
+        targets = set()
+        for ins in instrs:
+            if is_jump(ins[2]) and ins[4].startswith("to "):
+                targets.add(ordinal(int(ins[4][3:])))
+        for row in table:
+            targets.add(ordinal(int(row[2])))
+        labels = {t: "L%d" % (k + 1) for k, t in enumerate(sorted(targets))}
+        body = []
+        for k, (lineno, _, op, arg, argrepr) in enumerate(instrs):
+            if is_jump(op) and argrepr.startswith("to "):
+                argrepr = "to " + labels[ordinal(int(argrepr[3:]))]
+                arg = ""
+            if op in DROP_ARG:
+                arg = ""
+            label = labels[k] + ":" if k in labels else ""
+            text = "%4s %-4s %s" % (lineno, label, op)
+            if arg:
+                text += " " + arg
+            if argrepr:
+                text += " (" + argrepr + ")"
+            body.append(text.rstrip())
+        if table:
+            body.append("ExceptionTable:")
+            for start, end, target, depth, lasti in table:
+                body.append("  #%d to #%d -> %s [%s]%s" % (
+                    ordinal(int(start)), ordinal(int(end)), labels[ordinal(int(target))], depth, lasti or ""))
+        out.extend(head + body)
+    return "\n".join(out) + "\n"
+
+
+def listing(path):
+    src = path.read_text()
+    code = compile(src, path.name, "exec")
+    buf = io.StringIO()
+    dis.dis(code, file=buf)
+    return buf.getvalue()
+
+
+def main():
+    if sys.version_info[:2] != (3, 11):
+        sys.exit("regen.py needs CPython 3.11 (the listings are 3.11's)")
+    for path in sorted(HERE.glob("*.py")):
+        if path.name == "regen.py":
+            continue
+        path.with_suffix(".dis").write_text(normalise(listing(path)))
+
+
+if __name__ == "__main__":
+    main()
