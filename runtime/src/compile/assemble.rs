@@ -118,7 +118,35 @@ fn const_truth(consts: &[Const], i: u32) -> Option<bool> {
     }
 }
 
-fn peephole(blocks: &mut [Block], consts: &[Const]) {
+/// `LOAD_CONST`s followed by `BUILD_TUPLE` become one `LOAD_CONST` of the
+/// tuple, appended to the constants (CPython's `fold_tuple_on_constants`).
+fn fold_tuple(instrs: &mut [Ins], i: usize, consts: &mut Vec<Const>) {
+    let n = instrs[i].arg as usize;
+    if n == 0 || i < n {
+        return;
+    }
+    let mut values = Vec::with_capacity(n);
+    for ins in &instrs[i - n..i] {
+        match (ins.op, consts.get(ins.arg as usize)) {
+            (Opcode::LOAD_CONST, Some(Const::Value(v))) => values.push(v.clone()),
+            _ => return,
+        }
+    }
+    let tuple = Constant::Tuple(values);
+    let key = super::codegen::const_key(&tuple);
+    let index = consts.iter().position(|c| matches!(c, Const::Value(v) if super::codegen::const_key(v) == key));
+    let index = index.unwrap_or_else(|| {
+        consts.push(Const::Value(tuple));
+        consts.len() - 1
+    });
+    for ins in &mut instrs[i - n..i] {
+        ins.op = Opcode::NOP;
+    }
+    instrs[i].op = Opcode::LOAD_CONST;
+    instrs[i].arg = index as u32;
+}
+
+fn peephole(blocks: &mut [Block], consts: &mut Vec<Const>) {
     for bi in 0..blocks.len() {
         let n = blocks[bi].instrs.len();
         for i in 0..n {
@@ -146,6 +174,9 @@ fn peephole(blocks: &mut [Block], consts: &[Const]) {
                             blocks[bi].instrs[i + 1].target = None;
                         }
                     }
+                }
+                Opcode::BUILD_TUPLE if !matches!(&next, Some(nx) if nx.op == Opcode::UNPACK_SEQUENCE && nx.arg == ins.arg) => {
+                    fold_tuple(&mut blocks[bi].instrs, i, consts);
                 }
                 Opcode::BUILD_TUPLE => {
                     let Some(nx) = &next else { continue };
@@ -182,9 +213,15 @@ fn peephole(blocks: &mut [Block], consts: &[Const]) {
                         Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE | Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE
                     );
                 let mut hops = 0;
+                // As CPython's `jump_thread`: only through a jump on the same line.
                 while threadable && hops < 100 {
                     match first_op(blocks, t) {
-                        Some(f) if f.op == Opcode::JUMP && f.target.is_some() && f.target != Some(t) => {
+                        Some(f)
+                            if f.op == Opcode::JUMP
+                                && f.target.is_some()
+                                && f.target != Some(t)
+                                && f.pos.lineno == last.pos.lineno =>
+                        {
                             t = f.target.unwrap_or(t);
                             hops += 1;
                         }
@@ -209,7 +246,9 @@ fn extend_blocks(blocks: &mut [Block]) {
         let Some(t) = last.target.and_then(|t| next_nonempty(blocks, t)) else { continue };
         let target = &blocks[t];
         let is_exit_block = target.instrs.last().map_or(false, |i| is_exit(i.op));
-        if is_exit_block && target.instrs.len() <= MAX_COPY_SIZE {
+        // Only blocks without a line (implicit `return None`s) are copied.
+        let has_line = target.instrs.iter().any(|i| i.pos.lineno.is_some());
+        if is_exit_block && !has_line && target.instrs.len() <= MAX_COPY_SIZE {
             let copy = target.instrs.clone();
             let b = &mut blocks[bi];
             if let Some(l) = b.instrs.last_mut() {
@@ -593,7 +632,7 @@ pub fn assemble(mut unit: Unit, st: &Scope, filename: &std::rc::Rc<str>) -> Code
     }
 
     let mut blocks = blocks_of(&unit);
-    peephole(&mut blocks, &unit.consts);
+    peephole(&mut blocks, &mut unit.consts);
     extend_blocks(&mut blocks);
     let live = reachable(&blocks);
     for (b, alive) in blocks.iter_mut().zip(&live) {

@@ -39,6 +39,8 @@ fn const_repr(c: &Const) -> String {
 
 fn argrepr(co: &CodeObject, op: Opcode, arg: u32, next_offset: usize) -> String {
     match op.arg_kind() {
+        // 3.11's `dis` shows no constant for KW_NAMES.
+        ArgKind::Const if op == Opcode::KW_NAMES => String::new(),
         ArgKind::Const => co.consts.get(arg as usize).map(const_repr).unwrap_or_default(),
         ArgKind::Name if op == Opcode::LOAD_GLOBAL => {
             let n = co.names.get((arg >> 1) as usize).cloned().unwrap_or_default();

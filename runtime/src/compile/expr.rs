@@ -702,29 +702,24 @@ impl<'a> Compiler<'a> {
     pub fn default_arguments(&mut self, args: &Arguments) -> Result<u32, CompileError> {
         let mut flags = 0;
         if !args.defaults.is_empty() {
-            let all_const = args.defaults.iter().all(|d| matches!(d, Expr::Constant(_)));
-            if all_const {
-                let t = args.defaults.iter().filter_map(|d| if let Expr::Constant(c) = d { Some(c.value.clone()) } else { None }).collect();
-                self.load_const(Constant::Tuple(t));
-            } else {
-                for d in &args.defaults {
-                    self.expr(d)?;
-                }
-                self.emit(Opcode::BUILD_TUPLE, args.defaults.len() as u32);
+            // The assembler folds a tuple of constants into one constant.
+            for d in &args.defaults {
+                self.expr(d)?;
             }
+            self.emit(Opcode::BUILD_TUPLE, args.defaults.len() as u32);
             flags |= 1;
         }
-        let mut nkw = 0;
+        let mut keys = Vec::new();
         for (a, d) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(d) = d {
-                let name = self.mangle(a.arg.as_str());
-                self.load_const(Constant::Str(name));
+                keys.push(Constant::Str(self.mangle(a.arg.as_str())));
                 self.expr(d)?;
-                nkw += 1;
             }
         }
-        if nkw > 0 {
-            self.emit(Opcode::BUILD_MAP, nkw);
+        if !keys.is_empty() {
+            let n = keys.len() as u32;
+            self.load_const(Constant::Tuple(keys));
+            self.emit(Opcode::BUILD_CONST_KEY_MAP, n);
             flags |= 2;
         }
         Ok(flags)

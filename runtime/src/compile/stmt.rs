@@ -86,6 +86,9 @@ impl<'a> Compiler<'a> {
     /// A module or class body: annotations dict, docstring, statements.
     pub fn body(&mut self, body: &[Stmt]) -> R {
         if has_annotations(body) {
+            if let (Some(first), ScopeKind::Module) = (body.first(), self.scope().kind) {
+                self.set_pos_stmt(first);
+            }
             self.emit(Opcode::SETUP_ANNOTATIONS, 0);
         }
         let mut rest = body;
@@ -772,10 +775,7 @@ impl<'a> Compiler<'a> {
         let code = self.finish_unit(true)?;
         self.set_pos_stmt(s);
         self.make_closure(code, flags);
-        for _ in decorators {
-            self.emit(Opcode::PRECALL, 0);
-            self.emit(Opcode::CALL, 0);
-        }
+        self.apply_decorators(s, decorators);
         self.nameop(name, ExprContext::Store);
         Ok(())
     }
@@ -815,6 +815,16 @@ impl<'a> Compiler<'a> {
         Ok(n > 0)
     }
 
+    /// Calls the decorators innermost first, each at its own line.
+    fn apply_decorators(&mut self, s: &Stmt, decorators: &[Expr]) {
+        for d in decorators.iter().rev() {
+            self.set_pos_expr(d);
+            self.emit(Opcode::PRECALL, 0);
+            self.emit(Opcode::CALL, 0);
+        }
+        self.set_pos_stmt(s);
+    }
+
     fn class(&mut self, s: &Stmt, c: &StmtClassDef) -> R {
         for d in &c.decorator_list {
             self.expr(d)?;
@@ -822,7 +832,6 @@ impl<'a> Compiler<'a> {
         let firstlineno = c.decorator_list.first().map_or(s.lineno(), |d| d.lineno()).max(0) as u32;
         let Some(scope) = self.table.scope_for(c) else { return self.stmt_err("class has no scope", s) };
         self.enter_scope(c.name.as_str(), scope, firstlineno);
-        self.set_pos_stmt(s);
         self.nameop("__name__", ExprContext::Load);
         self.nameop("__module__", ExprContext::Store);
         let q = self.ur().qualname.clone();
@@ -845,10 +854,7 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0);
         self.load_const(Constant::Str(c.name.as_str().to_string()));
         self.call_helper(2, &c.bases, &c.keywords)?;
-        for _ in &c.decorator_list {
-            self.emit(Opcode::PRECALL, 0);
-            self.emit(Opcode::CALL, 0);
-        }
+        self.apply_decorators(s, &c.decorator_list);
         self.nameop(c.name.as_str(), ExprContext::Store);
         Ok(())
     }

@@ -219,6 +219,20 @@ impl Builder {
         if flag & def::PARAM != 0 {
             scope.params.push(name.clone());
         }
+        // A `global` anywhere makes the name an explicit global of the
+        // module too (CPython records it in the top scope's symbols).
+        if flag & def::GLOBAL != 0 {
+            let top = &mut self.scopes[0];
+            let i = match top.index.get(&name) {
+                Some(&i) => i,
+                None => {
+                    top.symbols.push(Symbol { name: name.clone(), flags: 0, scope: None });
+                    top.index.insert(name.clone(), top.symbols.len() - 1);
+                    top.symbols.len() - 1
+                }
+            };
+            top.symbols[i].flags |= def::GLOBAL;
+        }
         Ok(())
     }
 
