@@ -146,10 +146,71 @@ fn fold_tuple(instrs: &mut [Ins], i: usize, consts: &mut Vec<Const>) {
     instrs[i].arg = index as u32;
 }
 
+/// Replaces a run of SWAPs (and NOPs) starting at `at` by the fewest SWAPs
+/// with the same effect, as CPython's `swaptimize`: the run's permutation is
+/// computed, then rebuilt cycle by cycle from the end of the run.
+fn swaptimize(instrs: &mut [Ins], at: usize) -> usize {
+    let mut depth = instrs[at].arg as usize;
+    let mut len = 1;
+    let mut more = false;
+    while at + len < instrs.len() {
+        match instrs[at + len].op {
+            Opcode::SWAP => {
+                depth = depth.max(instrs[at + len].arg as usize);
+                more = true;
+            }
+            Opcode::NOP => {}
+            _ => break,
+        }
+        len += 1;
+    }
+    if !more || depth == 0 {
+        return 1;
+    }
+    const VISITED: usize = usize::MAX;
+    let mut stack: Vec<usize> = (0..depth).collect();
+    for ins in &instrs[at..at + len] {
+        if ins.op == Opcode::SWAP && ins.arg >= 1 {
+            stack.swap(0, ins.arg as usize - 1);
+        }
+    }
+    let mut current = len as isize - 1;
+    for i in 0..depth {
+        if stack[i] == VISITED || stack[i] == i {
+            continue;
+        }
+        let mut j = i;
+        loop {
+            if j != 0 && current >= 0 {
+                let ins = &mut instrs[at + current as usize];
+                ins.op = Opcode::SWAP;
+                ins.arg = (j + 1) as u32;
+                current -= 1;
+            }
+            if stack[j] == VISITED {
+                break;
+            }
+            let next = stack[j];
+            stack[j] = VISITED;
+            j = next;
+        }
+    }
+    while current >= 0 {
+        instrs[at + current as usize].op = Opcode::NOP;
+        current -= 1;
+    }
+    len
+}
+
 fn peephole(blocks: &mut [Block], consts: &mut Vec<Const>) {
     for bi in 0..blocks.len() {
         let n = blocks[bi].instrs.len();
+        // The end of a SWAP run already made optimal.
+        let mut skip_to = 0;
         for i in 0..n {
+            if i < skip_to {
+                continue;
+            }
             let ins = blocks[bi].instrs[i].clone();
             let next = blocks[bi].instrs.get(i + 1).cloned();
             match ins.op {
@@ -160,6 +221,27 @@ fn peephole(blocks: &mut [Block], consts: &mut Vec<Const>) {
                             blocks[bi].instrs[i + 1].arg |= 1;
                         }
                     }
+                }
+                Opcode::SWAP if ins.arg == 1 => blocks[bi].instrs[i].op = Opcode::NOP,
+                Opcode::SWAP => skip_to = i + swaptimize(&mut blocks[bi].instrs, i),
+                Opcode::LOAD_CONST
+                    if matches!(&next, Some(nx) if nx.op == Opcode::IS_OP)
+                        && matches!(consts.get(ins.arg as usize), Some(Const::Value(Constant::None))) =>
+                {
+                    // `x is None` and a conditional jump: one POP_JUMP_IF_(NOT_)NONE.
+                    let b = &mut blocks[bi].instrs;
+                    let Some(jump) = b.get(i + 2).map(|j| j.op) else { continue };
+                    if !matches!(jump, Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE) {
+                        continue;
+                    }
+                    let negated = b[i + 1].arg != 0;
+                    b[i].op = Opcode::NOP;
+                    b[i + 1].op = Opcode::NOP;
+                    b[i + 2].op = if negated ^ (jump == Opcode::POP_JUMP_IF_FALSE) {
+                        Opcode::POP_JUMP_IF_NOT_NONE
+                    } else {
+                        Opcode::POP_JUMP_IF_NONE
+                    };
                 }
                 Opcode::LOAD_CONST => {
                     let Some(nx) = &next else { continue };

@@ -516,11 +516,12 @@ impl<'a> Compiler<'a> {
         self.use_label(exit);
     }
 
-    fn check_keywords(&self, keywords: &[Keyword]) -> R {
+    fn check_keywords(&self, call: &Expr, keywords: &[Keyword]) -> R {
         for (i, k) in keywords.iter().enumerate() {
             let Some(name) = &k.arg else { continue };
             if name.as_str() == "__debug__" {
-                return self.err("cannot assign to __debug__", k.lineno, k.col_offset, k.end_lineno, k.end_col_offset);
+                // CPython reports this one at the whole call.
+                return self.expr_err("cannot assign to __debug__", call);
             }
             for other in &keywords[i + 1..] {
                 if other.arg.as_ref().map(|a| a.as_str()) == Some(name.as_str()) {
@@ -538,7 +539,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, e: &Expr, c: &ExprCall) -> R {
-        self.check_keywords(&c.keywords)?;
+        self.check_keywords(e, &c.keywords)?;
         if self.method_call(e, c)? {
             return Ok(());
         }

@@ -1,7 +1,7 @@
 //! The compiler: AST -> symbol table -> instructions -> code objects, as
 //! CPython 3.11's `Python/symtable.c` and `Python/compile.c`.
 //!
-//! `symtable` resolves names; `codegen` (with `expr`/`stmt`) emits
+//! `symtable` resolves names; `codegen` (with `expr`/`stmt`/`patterns`) emits
 //! instructions over labels; `fold` is the AST constant folder; `assemble`
 //! turns labels into jumps and builds the tables of a [`code::CodeObject`];
 //! `dis` prints a listing as `python3 -m dis`.
@@ -21,6 +21,7 @@ pub mod error;
 mod expr;
 pub mod fold;
 pub mod opcode;
+mod patterns;
 mod stmt;
 pub mod symtable;
 

@@ -62,14 +62,15 @@ impl<'a> Compiler<'a> {
                     }
                     for a in &f.names {
                         let name = a.name.as_str();
+                        // CPython's future.c reports these at the statement's start only.
                         if name == "braces" {
-                            return self.err("not a chance", a.lineno, a.col_offset, a.end_lineno, a.end_col_offset);
+                            return self.err("not a chance", s.lineno(), s.col_offset(), None, None);
                         }
                         if name == "annotations" {
                             self.future_annotations = true;
                         }
                         if !FUTURE_FEATURES.contains(&name) {
-                            return self.err(format!("future feature {name} is not defined"), a.lineno, a.col_offset, a.end_lineno, a.end_col_offset);
+                            return self.err(format!("future feature {name} is not defined"), s.lineno(), s.col_offset(), None, None);
                         }
                     }
                     continue;
@@ -160,7 +161,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.stmt_err("'async with' is not supported by the compiler yet", s)
             }
-            Stmt::Match(_) => self.stmt_err("'match' is not supported by the compiler yet", s),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {
@@ -242,10 +243,15 @@ impl<'a> Compiler<'a> {
     /// CPython rejects `break`/`continue`/`return` directly inside `except*`.
     fn check_except_star(&self, body: &[Stmt]) -> R {
         for s in body {
+            let msg = "'break', 'continue' and 'return' cannot appear in an except* block";
             match s {
-                Stmt::Break(_) | Stmt::Continue(_) | Stmt::Return(_) => {
-                    return self.stmt_err("'break', 'continue' and 'return' cannot appear in an except* block", s)
-                }
+                // CPython reports a `return` of a constant on its own line at
+                // the constant (where its line-number NOP was placed).
+                Stmt::Return(r) => match r.value.as_deref() {
+                    Some(v @ Expr::Constant(_)) if v.lineno() == s.lineno() => return self.expr_err(msg, v),
+                    _ => return self.stmt_err(msg, s),
+                },
+                Stmt::Break(_) | Stmt::Continue(_) => return self.stmt_err(msg, s),
                 Stmt::If(i) => {
                     self.check_except_star(&i.body)?;
                     self.check_except_star(&i.orelse)?;
