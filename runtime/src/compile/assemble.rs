@@ -527,7 +527,12 @@ fn stack_depths(blocks: &mut [Block], order: &[usize]) -> u32 {
                     todo.push(t);
                 }
             }
-            depth += ins.op.stack_effect(ins.arg, false);
+            // CPython sizes the stack before adding the generator prefix, so
+            // RETURN_GENERATOR + POP_TOP leave the depth as it was.
+            depth += match ins.op {
+                Opcode::RETURN_GENERATOR => 1,
+                op => op.stack_effect(ins.arg, false),
+            };
             max = max.max(depth);
             if is_terminator(ins.op) {
                 fell = false;

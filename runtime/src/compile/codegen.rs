@@ -41,7 +41,8 @@ pub enum FBlock {
     TryExcept,
     FinallyTry { body: Vec<Stmt> },
     FinallyEnd,
-    With { is_async: bool },
+    /// `pos` is the `with` statement's, where its exit call is placed.
+    With { is_async: bool, pos: Position },
     HandlerCleanup { name: Option<String> },
     PopValue,
     ExceptionHandler,

@@ -80,7 +80,7 @@ impl<'a> Compiler<'a> {
                 if st.kind == ScopeKind::Module {
                     return self.expr_err("'await' outside function", e);
                 }
-                if !st.coroutine && !(st.comprehension && self.ur().in_async_comprehension) {
+                if !st.coroutine {
                     return self.expr_err("'await' outside async function", e);
                 }
                 self.expr(&a.value)?;
@@ -739,8 +739,9 @@ impl<'a> Compiler<'a> {
     ) -> R {
         super::symtable::check_comprehension_iterables(gens)?;
         let Some(scope) = self.table.scope_for(node) else { return self.expr_err("comprehension has no scope", e) };
-        let is_async_gen = gens.iter().any(|g| g.is_async != 0);
-        if is_async_gen && !self.scope().coroutine && build.is_some() {
+        let is_async_gen = self.table.scopes[scope].coroutine;
+        let outer = self.scope();
+        if is_async_gen && build.is_some() && !outer.coroutine && !outer.comprehension {
             return self.expr_err("asynchronous comprehension outside of an asynchronous function", e);
         }
         self.enter_scope(name, scope, e.lineno().max(0) as u32);
@@ -780,6 +781,9 @@ impl<'a> Compiler<'a> {
 
     fn comp_generator(&mut self, gens: &[Comprehension], i: usize, elt: &Expr, value: Option<&Expr>, build: Option<Opcode>) -> R {
         let g = &gens[i];
+        if g.is_async != 0 {
+            return self.async_comp_generator(gens, i, elt, value, build);
+        }
         let (start, if_cleanup, anchor) = (self.new_label(), self.new_label(), self.new_label());
         if i == 0 {
             self.emit(Opcode::LOAD_FAST, 0);
@@ -793,6 +797,42 @@ impl<'a> Compiler<'a> {
         for cond in &g.ifs {
             self.jump_if(cond, if_cleanup, false)?;
         }
+        self.comp_element(gens, i, elt, value, build)?;
+        self.use_label(if_cleanup);
+        self.jump(Opcode::JUMP, start);
+        self.use_label(anchor);
+        Ok(())
+    }
+
+    fn async_comp_generator(&mut self, gens: &[Comprehension], i: usize, elt: &Expr, value: Option<&Expr>, build: Option<Opcode>) -> R {
+        let g = &gens[i];
+        let (start, except, if_cleanup) = (self.new_label(), self.new_label(), self.new_label());
+        if i == 0 {
+            self.emit(Opcode::LOAD_FAST, 0);
+        } else {
+            self.expr(&g.iter)?;
+            self.emit(Opcode::GET_AITER, 0);
+        }
+        self.use_label(start);
+        self.jump(Opcode::SETUP_FINALLY, except);
+        self.emit(Opcode::GET_ANEXT, 0);
+        self.load_const(Constant::None);
+        self.yield_from(true);
+        self.emit(Opcode::POP_BLOCK, 0);
+        self.expr(&g.target)?;
+        for cond in &g.ifs {
+            self.jump_if(cond, if_cleanup, false)?;
+        }
+        self.comp_element(gens, i, elt, value, build)?;
+        self.use_label(if_cleanup);
+        self.jump(Opcode::JUMP, start);
+        self.use_label(except);
+        self.emit(Opcode::END_ASYNC_FOR, 0);
+        Ok(())
+    }
+
+    /// The next generator of a comprehension, or its element.
+    fn comp_element(&mut self, gens: &[Comprehension], i: usize, elt: &Expr, value: Option<&Expr>, build: Option<Opcode>) -> R {
         if i + 1 < gens.len() {
             self.comp_generator(gens, i + 1, elt, value, build)?;
         } else {
@@ -800,6 +840,9 @@ impl<'a> Compiler<'a> {
             match build {
                 None => {
                     self.expr(elt)?;
+                    if self.scope().coroutine {
+                        self.emit(Opcode::ASYNC_GEN_WRAP, 0);
+                    }
                     self.emit(Opcode::YIELD_VALUE, 0);
                     self.emit(Opcode::RESUME, 1);
                     self.emit(Opcode::POP_TOP, 0);
@@ -821,9 +864,6 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        self.use_label(if_cleanup);
-        self.jump(Opcode::JUMP, start);
-        self.use_label(anchor);
         Ok(())
     }
 }

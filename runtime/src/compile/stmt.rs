@@ -134,11 +134,11 @@ impl<'a> Compiler<'a> {
             Stmt::AugAssign(a) => self.aug_assign(a),
             Stmt::AnnAssign(a) => self.ann_assign(a),
             Stmt::For(f) => self.for_(&f.target, &f.iter, &f.body, &f.orelse),
-            Stmt::AsyncFor(_) => {
-                if !self.scope().coroutine {
+            Stmt::AsyncFor(f) => {
+                if !self.scope().coroutine || self.scope().comprehension {
                     return self.stmt_err("'async for' outside async function", s);
                 }
-                self.stmt_err("'async for' is not supported by the compiler yet", s)
+                self.async_for(f)
             }
             Stmt::While(w) => self.while_(s, w),
             Stmt::If(i) => {
@@ -155,11 +155,11 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::With(w) => self.with(s, &w.items, 0, &w.body),
-            Stmt::AsyncWith(_) => {
-                if !self.scope().coroutine {
+            Stmt::AsyncWith(w) => {
+                if !self.scope().coroutine || self.scope().comprehension {
                     return self.stmt_err("'async with' outside async function", s);
                 }
-                self.stmt_err("'async with' is not supported by the compiler yet", s)
+                self.async_with(s, &w.items, 0, &w.body)
             }
             Stmt::Match(m) => self.match_stmt(m),
             Stmt::Raise(r) => {
@@ -186,7 +186,11 @@ impl<'a> Compiler<'a> {
                 for Excepthandler::ExceptHandler(h) in &t.handlers {
                     self.check_except_star(&h.body)?;
                 }
-                self.stmt_err("'except*' is not supported by the compiler yet", s)
+                if t.finalbody.is_empty() {
+                    self.try_star_except(t)
+                } else {
+                    self.try_star_finally(t)
+                }
             }
             Stmt::Assert(a) => {
                 let end = self.new_label();
@@ -265,11 +269,15 @@ impl<'a> Compiler<'a> {
     /// Emits the unwinding of every block up to the innermost loop (not
     /// included for `continue`; for `break` the loop's own cleanup too) and
     /// returns the loop's labels.
-    fn unwind_to_loop(&mut self, _s: &Stmt, is_continue: bool) -> Result<Option<(Label, Label)>, CompileError> {
+    fn unwind_to_loop(&mut self, s: &Stmt, is_continue: bool) -> Result<Option<(Label, Label)>, CompileError> {
         let saved = self.ur().fblocks.clone();
         let mut result = None;
         while let Some(top) = self.u().fblocks.pop() {
             match &top {
+                FBlock::ExceptStar => {
+                    self.u().fblocks = saved;
+                    return self.stmt_err("'break', 'continue' and 'return' cannot appear in an except* block", s);
+                }
                 FBlock::WhileLoop { start, end } | FBlock::ForLoop { start, end } => {
                     let (start, end) = (*start, *end);
                     if !is_continue {
@@ -324,13 +332,19 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::POP_EXCEPT, 0);
                 Ok(())
             }
-            FBlock::With { .. } => {
+            FBlock::With { is_async, pos } => {
+                self.u().pos = *pos;
                 self.emit(Opcode::POP_BLOCK, 0);
                 if preserve_tos {
                     self.emit(Opcode::SWAP, 2);
                 }
                 self.call_exit_with_nones();
+                if *is_async {
+                    self.await_result(2);
+                }
                 self.emit(Opcode::POP_TOP, 0);
+                // What follows belongs to the statement that left the block.
+                self.unset_pos();
                 Ok(())
             }
             FBlock::HandlerCleanup { name } => {
@@ -542,7 +556,8 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::BEFORE_WITH, 0);
         self.jump(Opcode::SETUP_WITH, final_);
         self.use_label(block);
-        self.u().fblocks.push(FBlock::With { is_async: false });
+        let pos = self.ur().pos;
+        self.u().fblocks.push(FBlock::With { is_async: false, pos });
         match &item.optional_vars {
             Some(v) => self.expr(v)?,
             None => self.emit(Opcode::POP_TOP, 0),
@@ -562,6 +577,81 @@ impl<'a> Compiler<'a> {
         self.jump(Opcode::SETUP_CLEANUP, cleanup);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         self.emit(Opcode::WITH_EXCEPT_START, 0);
+        self.with_except_finish(cleanup);
+        self.use_label(exit);
+        Ok(())
+    }
+
+    /// Awaits the value on top of the stack (`GET_AWAITABLE where`).
+    fn await_result(&mut self, where_: u32) {
+        self.emit(Opcode::GET_AWAITABLE, where_);
+        self.load_const(Constant::None);
+        self.yield_from(true);
+    }
+
+    fn async_for(&mut self, f: &StmtAsyncFor) -> R {
+        let (start, except, end) = (self.new_label(), self.new_label(), self.new_label());
+        self.expr(&f.iter)?;
+        self.emit(Opcode::GET_AITER, 0);
+        self.use_label(start);
+        self.u().fblocks.push(FBlock::ForLoop { start, end });
+        self.jump(Opcode::SETUP_FINALLY, except);
+        self.emit(Opcode::GET_ANEXT, 0);
+        self.load_const(Constant::None);
+        self.yield_from(true);
+        self.emit(Opcode::POP_BLOCK, 0);
+        self.expr(&f.target)?;
+        self.stmts(&f.body)?;
+        self.jump_noline(Opcode::JUMP, start);
+        self.u().fblocks.pop();
+        self.use_label(except);
+        // END_ASYNC_FOR belongs to the `for`, so it takes the iterator's line.
+        let old = self.set_pos_expr(&f.iter);
+        self.emit(Opcode::END_ASYNC_FOR, 0);
+        self.u().pos = old;
+        self.stmts(&f.orelse)?;
+        self.use_label(end);
+        Ok(())
+    }
+
+    fn async_with(&mut self, s: &Stmt, items: &[Withitem], i: usize, body: &[Stmt]) -> R {
+        let (block, final_, exit, cleanup) = (self.new_label(), self.new_label(), self.new_label(), self.new_label());
+        let item = &items[i];
+        self.expr(&item.context_expr)?;
+        self.emit(Opcode::BEFORE_ASYNC_WITH, 0);
+        self.await_result(1);
+        self.jump(Opcode::SETUP_WITH, final_);
+        self.use_label(block);
+        let pos = self.ur().pos;
+        self.u().fblocks.push(FBlock::With { is_async: true, pos });
+        match &item.optional_vars {
+            Some(v) => self.expr(v)?,
+            None => self.emit(Opcode::POP_TOP, 0),
+        }
+        if i + 1 == items.len() {
+            self.stmts(body)?;
+        } else {
+            self.async_with(s, items, i + 1, body)?;
+        }
+        self.u().fblocks.pop();
+        self.emit(Opcode::POP_BLOCK, 0);
+        self.set_pos_stmt(s);
+        self.call_exit_with_nones();
+        self.await_result(2);
+        self.emit(Opcode::POP_TOP, 0);
+        self.jump(Opcode::JUMP, exit);
+        self.use_label(final_);
+        self.jump(Opcode::SETUP_CLEANUP, cleanup);
+        self.emit(Opcode::PUSH_EXC_INFO, 0);
+        self.emit(Opcode::WITH_EXCEPT_START, 0);
+        self.await_result(2);
+        self.with_except_finish(cleanup);
+        self.use_label(exit);
+        Ok(())
+    }
+
+    /// After `WITH_EXCEPT_START`: reraise unless `__exit__` returned true.
+    fn with_except_finish(&mut self, cleanup: Label) {
         let suppress = self.new_label();
         self.jump(Opcode::POP_JUMP_IF_TRUE, suppress);
         self.emit(Opcode::RERAISE, 2);
@@ -573,6 +663,124 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::POP_EXCEPT, 0);
         self.emit(Opcode::POP_TOP, 0);
         self.emit(Opcode::POP_TOP, 0);
+    }
+
+    fn try_star_except(&mut self, t: &StmtTryStar) -> R {
+        let (body, except, orelse, end, cleanup, reraise_star) =
+            (self.new_label(), self.new_label(), self.new_label(), self.new_label(), self.new_label(), self.new_label());
+        self.jump(Opcode::SETUP_FINALLY, except);
+        self.use_label(body);
+        self.u().fblocks.push(FBlock::TryExcept);
+        self.stmts(&t.body)?;
+        self.u().fblocks.pop();
+        self.emit_noline(Opcode::POP_BLOCK, 0);
+        self.jump_noline(Opcode::JUMP, orelse);
+        self.use_label(except);
+        self.unset_pos();
+        self.jump(Opcode::SETUP_CLEANUP, cleanup);
+        self.emit(Opcode::PUSH_EXC_INFO, 0);
+        self.u().fblocks.push(FBlock::ExceptStar);
+        let n = t.handlers.len();
+        for (i, Excepthandler::ExceptHandler(h)) in t.handlers.iter().enumerate() {
+            self.u().pos = super::codegen::pos_of(h.lineno, h.col_offset, h.end_lineno, h.end_col_offset);
+            let (next, except_with_error, no_match) = (self.new_label(), self.new_label(), self.new_label());
+            if i == 0 {
+                self.emit(Opcode::COPY, 1);
+                self.emit(Opcode::BUILD_LIST, 0);
+                self.emit(Opcode::SWAP, 2);
+            }
+            if let Some(ty) = &h.type_ {
+                self.expr(ty)?;
+                self.emit(Opcode::CHECK_EG_MATCH, 0);
+                self.emit(Opcode::COPY, 1);
+                self.jump(Opcode::POP_JUMP_IF_NONE, no_match);
+            }
+            let (cleanup_end, cleanup_body) = (self.new_label(), self.new_label());
+            let name = h.name.as_ref().map(|n| n.as_str().to_string());
+            match &name {
+                Some(n) => self.nameop(n, ExprContext::Store),
+                None => self.emit(Opcode::POP_TOP, 0),
+            }
+            self.jump(Opcode::SETUP_CLEANUP, cleanup_end);
+            self.use_label(cleanup_body);
+            self.u().fblocks.push(FBlock::HandlerCleanup { name: name.clone() });
+            self.stmts(&h.body)?;
+            self.u().fblocks.pop();
+            self.emit(Opcode::POP_BLOCK, 0);
+            if let Some(n) = &name {
+                self.load_const(Constant::None);
+                self.nameop(n, ExprContext::Store);
+                self.nameop(n, ExprContext::Del);
+            }
+            self.jump(Opcode::JUMP, next);
+            self.use_label(cleanup_end);
+            self.unset_pos();
+            if let Some(n) = &name {
+                self.load_const(Constant::None);
+                self.nameop(n, ExprContext::Store);
+                self.nameop(n, ExprContext::Del);
+            }
+            self.emit(Opcode::LIST_APPEND, 3);
+            self.emit(Opcode::POP_TOP, 0);
+            self.jump(Opcode::JUMP, except_with_error);
+            self.use_label(next);
+            self.emit(Opcode::NOP, 0);
+            self.jump(Opcode::JUMP, except_with_error);
+            self.use_label(no_match);
+            self.emit(Opcode::POP_TOP, 0);
+            self.use_label(except_with_error);
+            if i + 1 == n {
+                self.emit(Opcode::LIST_APPEND, 1);
+                self.jump(Opcode::JUMP, reraise_star);
+            }
+        }
+        self.u().fblocks.pop();
+        let reraise = self.new_label();
+        self.use_label(reraise_star);
+        self.emit(Opcode::PREP_RERAISE_STAR, 0);
+        self.emit(Opcode::COPY, 1);
+        self.jump(Opcode::POP_JUMP_IF_NOT_NONE, reraise);
+        self.emit(Opcode::POP_TOP, 0);
+        self.emit(Opcode::POP_BLOCK, 0);
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.jump(Opcode::JUMP, end);
+        self.use_label(reraise);
+        self.emit(Opcode::POP_BLOCK, 0);
+        self.emit(Opcode::SWAP, 2);
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.emit(Opcode::RERAISE, 0);
+        self.use_label(cleanup);
+        self.pop_except_and_reraise();
+        self.use_label(orelse);
+        self.stmts(&t.orelse)?;
+        self.use_label(end);
+        Ok(())
+    }
+
+    fn try_star_finally(&mut self, t: &StmtTryStar) -> R {
+        let (body, end, exit, cleanup) = (self.new_label(), self.new_label(), self.new_label(), self.new_label());
+        self.jump(Opcode::SETUP_FINALLY, end);
+        self.use_label(body);
+        self.u().fblocks.push(FBlock::FinallyTry { body: t.finalbody.clone() });
+        if t.handlers.is_empty() {
+            self.stmts(&t.body)?;
+        } else {
+            self.try_star_except(t)?;
+        }
+        self.emit_noline(Opcode::POP_BLOCK, 0);
+        self.u().fblocks.pop();
+        self.stmts(&t.finalbody)?;
+        self.jump_noline(Opcode::JUMP, exit);
+        self.use_label(end);
+        self.unset_pos();
+        self.jump(Opcode::SETUP_CLEANUP, cleanup);
+        self.emit(Opcode::PUSH_EXC_INFO, 0);
+        self.u().fblocks.push(FBlock::FinallyEnd);
+        self.stmts(&t.finalbody)?;
+        self.u().fblocks.pop();
+        self.emit(Opcode::RERAISE, 0);
+        self.use_label(cleanup);
+        self.pop_except_and_reraise();
         self.use_label(exit);
         Ok(())
     }

@@ -602,7 +602,12 @@ impl Builder {
             Expr::SetComp(c) => self.comprehension(e, "setcomp", &c.generators, &[&c.elt], key(c)),
             Expr::DictComp(c) => self.comprehension(e, "dictcomp", &c.generators, &[&c.key, &c.value], key(c)),
             Expr::GeneratorExp(c) => self.comprehension(e, "genexpr", &c.generators, &[&c.elt], key(c)),
-            Expr::Await(a) => self.expr(&a.value),
+            Expr::Await(a) => {
+                if self.cur().comprehension {
+                    self.cur().coroutine = true;
+                }
+                self.expr(&a.value)
+            }
             Expr::Yield(y) => {
                 self.cur().generator = true;
                 match &y.value {
@@ -723,6 +728,10 @@ impl Builder {
             s.name = name.to_string();
             if name == "genexpr" {
                 s.generator = true;
+            }
+            // An async comprehension is a coroutine (CPython's ste_coroutine).
+            if gens.iter().any(|g| g.is_async != 0) {
+                s.coroutine = true;
             }
         }
         self.add(".0", def::PARAM, None)?;
