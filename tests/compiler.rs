@@ -93,13 +93,21 @@ fn normalise(text: &str) -> String {
                 }
                 continue;
             }
-            if line.len() < 17 || !line.is_char_boundary(16) {
+            // [line] [>>] offset OPNAME [arg] [(argrepr)]; the columns widen
+            // past line 999, so the fields are told apart by their form.
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let is_num = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+            let Some(k) = words.iter().position(|w| !is_num(w) && *w != ">>") else { continue };
+            let numbers: Vec<&str> = words[..k].iter().copied().filter(|w| is_num(w)).collect();
+            let lineno = if numbers.len() == 2 { numbers[0].to_string() } else { String::new() };
+            let offset = numbers.last().and_then(|n| n.parse().ok()).unwrap_or(0);
+            let op = words[k].to_string();
+            // Needed or not depending on the offsets, which differ.
+            if op == "EXTENDED_ARG" {
                 continue;
             }
-            let lineno = line.get(0..3).unwrap_or("").trim().to_string();
-            let offset = line.get(11..15).unwrap_or("").trim().parse().unwrap_or(0);
-            let body = &line[16..];
-            let op = body.split_whitespace().next().unwrap_or("").to_string();
+            let Some(at) = line.find(&format!(" {op}")) else { continue };
+            let body = &line[at + 1..];
             let mut rest = body[op.len()..].trim();
             let mut arg = String::new();
             if let Some(first) = rest.split_whitespace().next() {

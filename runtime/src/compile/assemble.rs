@@ -27,6 +27,8 @@ struct Ins {
 #[derive(Clone, Debug, Default)]
 struct Block {
     instrs: Vec<Ins>,
+    /// When CPython would have created the block (see `Unit::seq`).
+    seq: u32,
     start_depth: Option<i32>,
     preds: usize,
     preserve_lasti: bool,
@@ -74,6 +76,12 @@ fn blocks_of(unit: &Unit) -> Vec<Block> {
         block_of[i] = b;
     }
     let mut blocks = vec![Block::default(); b + 1];
+    // The latest block started at an index is the one holding its code.
+    for &(at, seq) in &unit.block_starts {
+        if at <= n && starts[at] {
+            blocks[block_of[at]].seq = seq;
+        }
+    }
     for (i, ins) in unit.instrs.iter().enumerate() {
         let target = ins.target.and_then(|l| unit.labels.get(l.0 as usize).copied().flatten()).map(|t| block_of[t.min(n)]);
         blocks[block_of[i]].instrs.push(Ins { op: ins.op, arg: ins.arg, target, pos: ins.pos, handler: None });
@@ -122,7 +130,7 @@ fn const_truth(consts: &[Const], i: u32) -> Option<bool> {
 /// tuple, appended to the constants (CPython's `fold_tuple_on_constants`).
 fn fold_tuple(instrs: &mut [Ins], i: usize, consts: &mut Vec<Const>) {
     let n = instrs[i].arg as usize;
-    if n == 0 || i < n {
+    if i < n {
         return;
     }
     let mut values = Vec::with_capacity(n);
@@ -202,6 +210,60 @@ fn swaptimize(instrs: &mut [Ins], at: usize) -> usize {
     len
 }
 
+/// Instructions a SWAP can be traded for: reordering them is the same as
+/// swapping the stack items they consume.
+fn swappable(op: Opcode) -> bool {
+    matches!(op, Opcode::STORE_FAST | Opcode::POP_TOP)
+}
+
+/// The next swappable instruction after `i`, skipping NOPs, on line `line`
+/// when one is given (reordering across lines would change what a tracer
+/// sees).
+fn next_swappable(instrs: &[Ins], mut i: usize, line: Option<Option<u32>>) -> Option<usize> {
+    loop {
+        i += 1;
+        let ins = instrs.get(i)?;
+        if let Some(l) = line {
+            if ins.pos.lineno != l {
+                return None;
+            }
+        }
+        if ins.op == Opcode::NOP {
+            continue;
+        }
+        return swappable(ins.op).then_some(i);
+    }
+}
+
+/// Applies SWAPs by exchanging the stores that follow them (CPython's
+/// `apply_static_swaps`): `SWAP 2; STORE_FAST a; STORE_FAST b` becomes
+/// `STORE_FAST b; STORE_FAST a`.
+fn apply_static_swaps(instrs: &mut [Ins], last: usize) {
+    let mut i = last as isize;
+    while i >= 0 {
+        let at = i as usize;
+        i -= 1;
+        let swap = &instrs[at];
+        if swap.op != Opcode::SWAP {
+            if swap.op == Opcode::NOP || swappable(swap.op) {
+                continue;
+            }
+            return;
+        }
+        let Some(j) = next_swappable(instrs, at, None) else { return };
+        let line = instrs[j].pos.lineno;
+        let mut k = j;
+        for _ in 1..swap.arg {
+            match next_swappable(instrs, k, Some(line)) {
+                Some(n) => k = n,
+                None => return,
+            }
+        }
+        instrs[at].op = Opcode::NOP;
+        instrs.swap(j, k);
+    }
+}
+
 fn peephole(blocks: &mut [Block], consts: &mut Vec<Const>) {
     for bi in 0..blocks.len() {
         let n = blocks[bi].instrs.len();
@@ -213,6 +275,13 @@ fn peephole(blocks: &mut [Block], consts: &mut Vec<Const>) {
             }
             let ins = blocks[bi].instrs[i].clone();
             let next = blocks[bi].instrs.get(i + 1).cloned();
+            // A conditional jump right after a comparison is placed on the
+            // comparison's line, as 3.11 does.
+            if matches!(ins.op, Opcode::COMPARE_OP | Opcode::IS_OP | Opcode::CONTAINS_OP)
+                && matches!(&next, Some(nx) if matches!(nx.op, Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE))
+            {
+                blocks[bi].instrs[i + 1].pos = ins.pos;
+            }
             match ins.op {
                 Opcode::PUSH_NULL => {
                     if let Some(nx) = &next {
@@ -223,7 +292,11 @@ fn peephole(blocks: &mut [Block], consts: &mut Vec<Const>) {
                     }
                 }
                 Opcode::SWAP if ins.arg == 1 => blocks[bi].instrs[i].op = Opcode::NOP,
-                Opcode::SWAP => skip_to = i + swaptimize(&mut blocks[bi].instrs, i),
+                Opcode::SWAP => {
+                    let len = swaptimize(&mut blocks[bi].instrs, i);
+                    apply_static_swaps(&mut blocks[bi].instrs, i + len - 1);
+                    skip_to = i + len;
+                }
                 Opcode::LOAD_CONST
                     if matches!(&next, Some(nx) if nx.op == Opcode::IS_OP)
                         && matches!(consts.get(ins.arg as usize), Some(Const::Value(Constant::None))) =>
@@ -235,6 +308,7 @@ fn peephole(blocks: &mut [Block], consts: &mut Vec<Const>) {
                         continue;
                     }
                     let negated = b[i + 1].arg != 0;
+                    b[i + 2].pos = b[i + 1].pos;
                     b[i].op = Opcode::NOP;
                     b[i + 1].op = Opcode::NOP;
                     b[i + 2].op = if negated ^ (jump == Opcode::POP_JUMP_IF_FALSE) {
@@ -365,7 +439,13 @@ fn reachable(blocks: &[Block]) -> Vec<bool> {
 /// Removes NOPs whose line is carried by a neighbour (CPython's
 /// `clean_basic_block`).
 fn clean_block(blocks: &mut [Block], bi: usize) {
-    let next_line = next_nonempty(blocks, bi + 1).and_then(|n| blocks[n].instrs.first().map(|i| line(&i.pos)));
+    let next = next_nonempty(blocks, bi + 1);
+    clean_block_before(blocks, bi, next);
+}
+
+/// [`clean_block`] with the block laid out next given.
+fn clean_block_before(blocks: &mut [Block], bi: usize, next: Option<usize>) {
+    let next_line = next.and_then(|n| blocks[n].instrs.first().map(|i| line(&i.pos)));
     let b = &mut blocks[bi];
     let mut out: Vec<Ins> = Vec::with_capacity(b.instrs.len());
     let mut prev_line: Option<Option<u32>> = None;
@@ -417,17 +497,19 @@ fn count_preds(blocks: &mut [Block]) {
 }
 
 /// Exit blocks without a line reached from several places get a copy per
-/// jump, so each copy takes the line of its jump.
-fn duplicate_exits(blocks: &mut Vec<Block>) {
+/// jump, so each copy takes the line of its jump. As CPython, blocks are
+/// visited newest first and each copy goes right after its original.
+fn duplicate_exits(blocks: &mut Vec<Block>, layout: &mut Vec<usize>) {
     count_preds(blocks);
     let n = blocks.len();
-    for bi in 0..n {
+    let mut by_age: Vec<usize> = (0..n).collect();
+    by_age.sort_by(|a, b| blocks[*b].seq.cmp(&blocks[*a].seq).then(b.cmp(a)));
+    for bi in by_age {
         let Some(last) = blocks[bi].instrs.last().cloned() else { continue };
         let Some(t) = last.target else { continue };
-        if !(is_uncond_jump(last.op) || last.op.is_jump()) || is_setup(last.op) {
+        if is_setup(last.op) {
             continue;
         }
-        let Some(t) = next_nonempty(blocks, t) else { continue };
         let tb = &blocks[t];
         let exit_no_line = tb.instrs.last().map_or(false, |i| is_exit(i.op)) && tb.instrs.first().map_or(false, |i| i.pos.lineno.is_none());
         if exit_no_line && tb.preds > 1 {
@@ -442,15 +524,15 @@ fn duplicate_exits(blocks: &mut Vec<Block>) {
             if let Some(l) = blocks[bi].instrs.last_mut() {
                 l.target = Some(new);
             }
+            let at = layout.iter().position(|&x| x == t).map_or(layout.len(), |p| p + 1);
+            layout.insert(at, new);
         }
     }
     // A fall-through into an exit block without a line gives it the line.
-    for bi in 0..n {
-        if !falls_through(&blocks[bi]) || blocks[bi].instrs.is_empty() {
-            continue;
-        }
-        let Some(nx) = next_nonempty(blocks, bi + 1) else { continue };
-        if nx >= n {
+    let order: Vec<usize> = layout.iter().copied().filter(|&b| !blocks[b].instrs.is_empty()).collect();
+    for w in order.windows(2) {
+        let (bi, nx) = (w[0], w[1]);
+        if !falls_through(&blocks[bi]) {
             continue;
         }
         let last_pos = blocks[bi].instrs.last().map(|i| i.pos);
@@ -751,10 +833,9 @@ pub fn assemble(mut unit: Unit, st: &Scope, filename: &std::rc::Rc<str>) -> Code
             }
         }
     }
-    duplicate_exits(&mut blocks);
-    // Layout: the blocks in order; copies made for exits go after their
-    // originals' position at the end (CPython appends them too).
-    let order: Vec<usize> = (0..blocks.len()).filter(|&b| !blocks[b].instrs.is_empty()).collect();
+    let mut layout: Vec<usize> = (0..blocks.len()).collect();
+    duplicate_exits(&mut blocks, &mut layout);
+    let order: Vec<usize> = layout.into_iter().filter(|&b| !blocks[b].instrs.is_empty()).collect();
     // Trim constants nobody loads from the end of the table.
     let mut max_used: i64 = if st.kind == ScopeKind::Function && !st.comprehension { 0 } else { -1 };
     for &b in &order {
@@ -768,15 +849,16 @@ pub fn assemble(mut unit: Unit, st: &Scope, filename: &std::rc::Rc<str>) -> Code
     propagate_lines(&mut blocks, &order);
     let stacksize = stack_depths(&mut blocks, &order);
     label_handlers(&mut blocks, &order);
-    for &bi in &order {
-        clean_block(&mut blocks, bi);
+    for k in 0..order.len() {
+        clean_block_before(&mut blocks, order[k], order.get(k + 1).copied());
     }
-    let order: Vec<usize> = order.into_iter().filter(|&b| !blocks[b].instrs.is_empty()).collect();
+    let laid_out = order;
+    let order: Vec<usize> = laid_out.iter().copied().filter(|&b| !blocks[b].instrs.is_empty()).collect();
     // Targets that became empty move to the next laid-out block.
     let mut next_in_order = vec![usize::MAX; blocks.len()];
     {
         let mut k = order.len();
-        for b in (0..blocks.len()).rev() {
+        for &b in laid_out.iter().rev() {
             if let Some(p) = order.iter().position(|&x| x == b) {
                 k = p;
             }

@@ -73,6 +73,12 @@ pub struct Unit {
     /// The class whose body or method this is, for private name mangling.
     pub private: Option<String>,
     pub in_async_comprehension: bool,
+    /// Creation order of CPython's basic blocks, which decides where the
+    /// assembler's copies of exit blocks go: a counter, each label's
+    /// number, and `(instruction index, number)` for every block start.
+    pub seq: u32,
+    pub label_seq: Vec<u32>,
+    pub block_starts: Vec<(usize, u32)>,
 }
 
 impl Unit {
@@ -167,6 +173,9 @@ impl<'a> Compiler<'a> {
             pos: Position { lineno: Some(firstlineno), end_lineno: Some(firstlineno), col: None, end_col: None },
             private,
             in_async_comprehension: false,
+            seq: 1,
+            label_seq: Vec::new(),
+            block_starts: Vec::new(),
         };
         if st.kind == ScopeKind::Module {
             u.pos.lineno = Some(0);
@@ -218,27 +227,41 @@ impl<'a> Compiler<'a> {
 
     // --- emitting ---
 
+    fn push(&mut self, ins: Instr) {
+        let ends_block = ins.target.is_some() || ins.op.is_terminator();
+        let u = self.u();
+        u.instrs.push(ins);
+        // CPython starts a new block after every jump and exit.
+        if ends_block {
+            let here = u.instrs.len();
+            u.block_starts.push((here, u.seq));
+            u.seq += 1;
+        }
+    }
+
     pub fn emit(&mut self, op: Opcode, arg: u32) {
         let pos = self.ur().pos;
-        self.u().instrs.push(Instr { op, arg, target: None, pos });
+        self.push(Instr { op, arg, target: None, pos });
     }
 
     pub fn emit_noline(&mut self, op: Opcode, arg: u32) {
-        self.u().instrs.push(Instr { op, arg, target: None, pos: Position::default() });
+        self.push(Instr { op, arg, target: None, pos: Position::default() });
     }
 
     pub fn jump(&mut self, op: Opcode, target: Label) {
         let pos = self.ur().pos;
-        self.u().instrs.push(Instr { op, arg: 0, target: Some(target), pos });
+        self.push(Instr { op, arg: 0, target: Some(target), pos });
     }
 
     pub fn jump_noline(&mut self, op: Opcode, target: Label) {
-        self.u().instrs.push(Instr { op, arg: 0, target: Some(target), pos: Position::default() });
+        self.push(Instr { op, arg: 0, target: Some(target), pos: Position::default() });
     }
 
     pub fn new_label(&mut self) -> Label {
         let u = self.u();
         u.labels.push(None);
+        u.label_seq.push(u.seq);
+        u.seq += 1;
         Label((u.labels.len() - 1) as u32)
     }
 
@@ -248,6 +271,8 @@ impl<'a> Compiler<'a> {
         if let Some(slot) = u.labels.get_mut(l.0 as usize) {
             *slot = Some(here);
         }
+        let seq = u.label_seq.get(l.0 as usize).copied().unwrap_or(0);
+        u.block_starts.push((here, seq));
     }
 
     pub fn add_const(&mut self, c: Const) -> u32 {
@@ -405,7 +430,12 @@ impl<'a> Compiler<'a> {
     }
 }
 
+/// The position of a node; nodes the optimizer made up (line -1, as
+/// CPython's) have none.
 pub fn pos_of(lineno: i32, col: i32, end_lineno: Option<i32>, end_col: Option<i32>) -> Position {
+    if lineno < 0 {
+        return Position::default();
+    }
     Position {
         lineno: Some(lineno.max(0) as u32),
         end_lineno: end_lineno.map(|v| v.max(0) as u32),

@@ -135,6 +135,19 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Expr::JoinedStr(j) => {
+                if j.values.len() > STACK_USE_GUIDELINE {
+                    // Many parts: "".join([...]).
+                    self.load_const(Constant::Str(String::new()));
+                    self.emit_name(Opcode::LOAD_METHOD, "join");
+                    self.emit(Opcode::BUILD_LIST, 0);
+                    for v in &j.values {
+                        self.expr(v)?;
+                        self.emit(Opcode::LIST_APPEND, 1);
+                    }
+                    self.emit(Opcode::PRECALL, 1);
+                    self.emit(Opcode::CALL, 1);
+                    return Ok(());
+                }
                 for v in &j.values {
                     self.expr(v)?;
                 }
@@ -301,6 +314,10 @@ impl<'a> Compiler<'a> {
         }
         let mut sequence_built = false;
         let mut pending = 0u32;
+        if big {
+            self.emit(build, 0);
+            sequence_built = true;
+        }
         for x in elts {
             if let Expr::Starred(s) = x {
                 if !sequence_built {
@@ -383,6 +400,17 @@ impl<'a> Compiler<'a> {
     fn dict_subset(&mut self, d: &ExprDict, begin: usize, end: usize) -> R {
         let n = end - begin;
         let keys: Vec<&Expr> = d.keys[begin..end].iter().flatten().collect();
+        let big = n * 2 > STACK_USE_GUIDELINE;
+        if big {
+            // A big dict is filled one item at a time.
+            self.emit(Opcode::BUILD_MAP, 0);
+            for (k, v) in keys.iter().zip(&d.values[begin..end]) {
+                self.expr(k)?;
+                self.expr(v)?;
+                self.emit(Opcode::MAP_ADD, 1);
+            }
+            return Ok(());
+        }
         let all_const = n > 1 && keys.len() == n && keys.iter().all(|k| matches!(k, Expr::Constant(_)));
         if all_const {
             for v in &d.values[begin..end] {
@@ -442,14 +470,9 @@ impl<'a> Compiler<'a> {
 
     /// Jumps to `next` when `e` is true (`cond`) or false, without keeping
     /// the value (CPython's `compiler_jump_if`).
+    /// The jumps keep the location of the statement (or expression) being
+    /// compiled, as in CPython, not the condition's own.
     pub fn jump_if(&mut self, e: &Expr, next: Label, cond: bool) -> R {
-        let old = self.set_pos_expr(e);
-        let r = self.jump_if_inner(e, next, cond);
-        self.u().pos = old;
-        r
-    }
-
-    fn jump_if_inner(&mut self, e: &Expr, next: Label, cond: bool) -> R {
         match e {
             Expr::UnaryOp(u) if u.op == Unaryop::Not => return self.jump_if(&u.operand, next, !cond),
             Expr::BoolOp(b) => {
@@ -552,7 +575,11 @@ impl<'a> Compiler<'a> {
 
     fn method_call(&mut self, e: &Expr, c: &ExprCall) -> Result<bool, CompileError> {
         let Expr::Attribute(meth) = &*c.func else { return Ok(false) };
-        if meth.ctx != ExprContext::Load
+        // As 3.11: `module.f()` on a name the module imports is a plain
+        // attribute call, not LOAD_METHOD.
+        let imported = matches!(&*meth.value, Expr::Name(n) if self.table.scopes[0].flags(n.id.as_str()) & super::symtable::def::IMPORT != 0);
+        if imported
+            || meth.ctx != ExprContext::Load
             || c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || c.keywords.iter().any(|k| k.arg.is_none())
             || c.args.len() + c.keywords.len() >= STACK_USE_GUIDELINE
@@ -680,14 +707,16 @@ impl<'a> Compiler<'a> {
         self.add_const(Const::Value(Constant::None));
         self.set_arg_counts(&l.args);
         self.expr(&l.body)?;
-        if self.scope().generator {
-            self.emit(Opcode::POP_TOP, 0);
-            self.load_const(Constant::None);
-        }
-        let old = self.set_pos_expr(&l.body);
-        self.emit(Opcode::RETURN_VALUE, 0);
-        self.u().pos = old;
-        let code = self.finish_unit(true)?;
+        // A generator lambda returns its body's value from the implicit
+        // return; others return it right after the body.
+        let code = if self.scope().generator {
+            self.finish_unit(false)?
+        } else {
+            let old = self.set_pos_expr(&l.body);
+            self.emit(Opcode::RETURN_VALUE, 0);
+            self.u().pos = old;
+            self.finish_unit(true)?
+        };
         self.make_closure(code, flags);
         Ok(())
     }

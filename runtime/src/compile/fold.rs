@@ -55,11 +55,22 @@ fn fold_stmt(s: &mut Stmt) {
             fold_stmts(&mut c.body);
         }
         Stmt::Return(r) => fold_opt(&mut r.value),
-        Stmt::Delete(_) => {}
-        Stmt::Assign(a) => fold_expr(&mut a.value),
-        Stmt::AugAssign(a) => fold_expr(&mut a.value),
-        Stmt::AnnAssign(a) => fold_opt(&mut a.value),
+        Stmt::Delete(d) => d.targets.iter_mut().for_each(fold_expr),
+        Stmt::Assign(a) => {
+            a.targets.iter_mut().for_each(fold_expr);
+            fold_expr(&mut a.value);
+        }
+        Stmt::AugAssign(a) => {
+            fold_expr(&mut a.target);
+            fold_expr(&mut a.value);
+        }
+        Stmt::AnnAssign(a) => {
+            fold_expr(&mut a.target);
+            fold_expr(&mut a.annotation);
+            fold_opt(&mut a.value);
+        }
         Stmt::For(f) => {
+            fold_expr(&mut f.target);
             fold_iter(&mut f.iter);
             fold_stmts(&mut f.body);
             fold_stmts(&mut f.orelse);
@@ -80,7 +91,10 @@ fn fold_stmt(s: &mut Stmt) {
             fold_stmts(&mut i.orelse);
         }
         Stmt::With(w) => {
-            w.items.iter_mut().for_each(|i| fold_expr(&mut i.context_expr));
+            for i in w.items.iter_mut() {
+                fold_expr(&mut i.context_expr);
+                fold_opt(&mut i.optional_vars);
+            }
             fold_stmts(&mut w.body);
         }
         Stmt::AsyncWith(w) => {
@@ -161,6 +175,17 @@ fn fold_expr(e: &mut Expr) {
         Expr::BinOp(b) => {
             fold_expr(&mut b.left);
             fold_expr(&mut b.right);
+            if let (Operator::Mod, Expr::Constant(l), Expr::Tuple(t)) = (b.op, &*b.left, &*b.right) {
+                if let Constant::Str(fmt) = &l.value {
+                    if !t.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
+                        let pos = (b.lineno, b.col_offset, b.end_lineno, b.end_col_offset);
+                        if let Some(joined) = optimize_format(fmt, &t.elts, pos) {
+                            *e = joined;
+                        }
+                        return;
+                    }
+                }
+            }
             match (&*b.left, &*b.right) {
                 (Expr::Constant(l), Expr::Constant(r)) => binop(&l.value, b.op, &r.value),
                 _ => None,
@@ -287,6 +312,114 @@ fn fold_expr(e: &mut Expr) {
     if let Some(value) = folded {
         *e = make::Constant(value, None, e.lineno(), e.col_offset(), e.end_lineno(), e.end_col_offset());
     }
+}
+
+/// `"..%s..%r.." % (a, b)` as the f-string it means, as CPython 3.11's
+/// `optimize_format`: only `%s`, `%r`, `%a` with an optional width and
+/// precision; anything else leaves the expression alone (`None`).
+fn optimize_format(fmt: &str, elts: &[Expr], pos: (i32, i32, Option<i32>, Option<i32>)) -> Option<Expr> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let (mut at, mut used) = (0usize, 0usize);
+    let mut values = Vec::new();
+    loop {
+        // A run of literal text, with `%%` meaning `%`.
+        let start = at;
+        let mut text = String::new();
+        while at < chars.len() {
+            if chars[at] != '%' {
+                text.push(chars[at]);
+                at += 1;
+            } else if chars.get(at + 1) == Some(&'%') {
+                text.push('%');
+                at += 2;
+            } else {
+                break;
+            }
+        }
+        if at > start {
+            // Made-up nodes have no position (CPython's -1).
+            values.push(make::Constant(Constant::Str(text), None, -1, -1, None, None));
+        }
+        if at >= chars.len() {
+            break;
+        }
+        let arg = elts.get(used)?;
+        at += 1;
+        let (spec, left, width, prec) = format_spec(&chars, &mut at)?;
+        used += 1;
+        if !matches!(spec, 's' | 'r' | 'a') {
+            return None;
+        }
+        let mut f = String::new();
+        if !left && width.map_or(false, |w| w > 0) {
+            f.push('>');
+        }
+        if let Some(w) = width {
+            f.push_str(&w.to_string());
+        }
+        if let Some(p) = prec {
+            f.push_str(&format!(".{p}"));
+        }
+        let spec_node = (!f.is_empty()).then(|| make::Constant(Constant::Str(f), None, -1, -1, None, None));
+        values.push(make::FormattedValue(
+            arg.clone(),
+            spec as i32,
+            spec_node,
+            arg.lineno(),
+            arg.col_offset(),
+            arg.end_lineno(),
+            arg.end_col_offset(),
+        ));
+    }
+    if used < elts.len() {
+        return None;
+    }
+    Some(make::JoinedStr(values, pos.0, pos.1, pos.2, pos.3))
+}
+
+/// Reads `[flags][width][.precision]spec` after a `%`: the spec character,
+/// whether `-` was given, the width and the precision (each under 3 digits,
+/// as CPython's `simple_format_arg_parse` accepts).
+fn format_spec(chars: &[char], at: &mut usize) -> Option<(char, bool, Option<u32>, Option<u32>)> {
+    let mut next = || -> Option<char> {
+        let c = chars.get(*at).copied();
+        *at += 1;
+        c
+    };
+    let mut left = false;
+    let mut ch = next()?;
+    while matches!(ch, '-' | '+' | ' ' | '#' | '0') {
+        left |= ch == '-';
+        ch = next()?;
+    }
+    let mut width = None;
+    if ch.is_ascii_digit() {
+        let (mut w, mut digits) = (0u32, 0);
+        while ch.is_ascii_digit() {
+            w = w * 10 + ch.to_digit(10)?;
+            ch = next()?;
+            digits += 1;
+            if digits >= 3 {
+                return None;
+            }
+        }
+        width = Some(w);
+    }
+    let mut prec = None;
+    if ch == '.' {
+        ch = next()?;
+        let (mut p, mut digits) = (0u32, 0);
+        while ch.is_ascii_digit() {
+            p = p * 10 + ch.to_digit(10)?;
+            ch = next()?;
+            digits += 1;
+            if digits >= 3 {
+                return None;
+            }
+        }
+        prec = Some(p);
+    }
+    Some((ch, left, width, prec))
 }
 
 fn fold_comps(gens: &mut [Comprehension]) {
