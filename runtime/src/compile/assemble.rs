@@ -275,13 +275,6 @@ fn peephole(blocks: &mut [Block], consts: &mut Vec<Const>) {
             }
             let ins = blocks[bi].instrs[i].clone();
             let next = blocks[bi].instrs.get(i + 1).cloned();
-            // A conditional jump right after a comparison is placed on the
-            // comparison's line, as 3.11 does.
-            if matches!(ins.op, Opcode::COMPARE_OP | Opcode::IS_OP | Opcode::CONTAINS_OP)
-                && matches!(&next, Some(nx) if matches!(nx.op, Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE))
-            {
-                blocks[bi].instrs[i + 1].pos = ins.pos;
-            }
             match ins.op {
                 Opcode::PUSH_NULL => {
                     if let Some(nx) = &next {

@@ -471,8 +471,12 @@ impl<'a> Compiler<'a> {
     /// Jumps to `next` when `e` is true (`cond`) or false, without keeping
     /// the value (CPython's `compiler_jump_if`).
     /// The jumps keep the location of the statement (or expression) being
-    /// compiled, as in CPython, not the condition's own.
+    /// compiled, except after a comparison: 3.11 then leaves the location at
+    /// the comparison, for the jump and for what follows.
     pub fn jump_if(&mut self, e: &Expr, next: Label, cond: bool) -> R {
+        if let Expr::Compare(_) = e {
+            self.set_pos_expr(e);
+        }
         match e {
             Expr::UnaryOp(u) if u.op == Unaryop::Not => return self.jump_if(&u.operand, next, !cond),
             Expr::BoolOp(b) => {
