@@ -104,9 +104,6 @@ fn next_nonempty(blocks: &[Block], mut i: usize) -> Option<usize> {
     None
 }
 
-fn first_op(blocks: &[Block], b: usize) -> Option<&Ins> {
-    next_nonempty(blocks, b).and_then(|i| blocks[i].instrs.first())
-}
 
 fn const_truth(consts: &[Const], i: u32) -> Option<bool> {
     match consts.get(i as usize)? {
@@ -353,34 +350,48 @@ fn peephole(blocks: &mut [Block], consts: &mut Vec<Const>) {
                 _ => {}
             }
         }
-        // Jump threading: a jump to an unconditional jump goes to its target.
-        if let Some(last) = blocks[bi].instrs.last().cloned() {
-            if let Some(mut t) = last.target {
-                let threadable = is_uncond_jump(last.op)
-                    || matches!(
-                        last.op,
-                        Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE | Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE
-                    );
-                let mut hops = 0;
-                // As CPython's `jump_thread`: only through a jump on the same line.
-                while threadable && hops < 100 {
-                    match first_op(blocks, t) {
-                        Some(f)
-                            if f.op == Opcode::JUMP
-                                && f.target.is_some()
-                                && f.target != Some(t)
-                                && f.pos.lineno == last.pos.lineno =>
-                        {
-                            t = f.target.unwrap_or(t);
-                            hops += 1;
-                        }
-                        _ => break,
-                    }
-                }
-                if let Some(l) = blocks[bi].instrs.last_mut() {
-                    l.target = Some(t);
-                }
+        thread_jump(blocks, bi);
+    }
+}
+
+/// Jump threading on the last instruction of block `bi`, as CPython's
+/// `optimize_basic_block`: through jumps on the same line, and a
+/// short-circuit jump landing on the opposite test skips it.
+fn thread_jump(blocks: &mut [Block], bi: usize) {
+    for _ in 0..100 {
+        let Some(last) = blocks[bi].instrs.last().cloned() else { return };
+        let Some(t) = last.target else { return };
+        let Some(tb) = next_nonempty(blocks, t) else { return };
+        let Some(first) = blocks[tb].instrs.first().cloned() else { return };
+        let same_line = first.pos.lineno == last.pos.lineno;
+        let through = |op: Opcode| -> Option<(Opcode, Option<usize>)> {
+            (same_line && first.target.is_some() && first.target != last.target).then_some((op, first.target))
+        };
+        use Opcode::*;
+        let change: Option<(Opcode, Option<usize>)> = match (last.op, first.op) {
+            (JUMP_IF_FALSE_OR_POP, POP_JUMP_IF_FALSE) => through(POP_JUMP_IF_FALSE),
+            (JUMP_IF_FALSE_OR_POP, JUMP | JUMP_IF_FALSE_OR_POP) => through(JUMP_IF_FALSE_OR_POP),
+            (JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP | POP_JUMP_IF_TRUE) if same_line => {
+                Some((POP_JUMP_IF_FALSE, next_nonempty(blocks, tb + 1)))
             }
+            (JUMP_IF_TRUE_OR_POP, POP_JUMP_IF_TRUE) => through(POP_JUMP_IF_TRUE),
+            (JUMP_IF_TRUE_OR_POP, JUMP | JUMP_IF_TRUE_OR_POP) => through(JUMP_IF_TRUE_OR_POP),
+            (JUMP_IF_TRUE_OR_POP, JUMP_IF_FALSE_OR_POP | POP_JUMP_IF_FALSE) if same_line => {
+                Some((POP_JUMP_IF_TRUE, next_nonempty(blocks, tb + 1)))
+            }
+            (POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE, JUMP) => through(last.op),
+            // An unconditional jump also goes through an artificial jump (no
+            // line), as 3.11 does for the back edge of loops.
+            (JUMP, JUMP) if first.pos.lineno.is_none() && first.target.is_some() && first.target != last.target => {
+                Some((JUMP, first.target))
+            }
+            (JUMP, JUMP) => through(JUMP),
+            _ => None,
+        };
+        let Some((op, Some(target))) = change else { return };
+        if let Some(l) = blocks[bi].instrs.last_mut() {
+            l.op = op;
+            l.target = Some(target);
         }
     }
 }

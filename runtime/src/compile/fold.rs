@@ -193,6 +193,23 @@ fn fold_expr(e: &mut Expr) {
         }
         Expr::UnaryOp(u) => {
             fold_expr(&mut u.operand);
+            // `not a in b` is `a not in b` (likewise `is`); the other
+            // comparisons cannot be inverted safely.
+            if let (Unaryop::Not, Expr::Compare(c)) = (u.op, &*u.operand) {
+                let inverted = match c.ops.as_slice() {
+                    [Cmpop::Is] => Some(Cmpop::IsNot),
+                    [Cmpop::IsNot] => Some(Cmpop::Is),
+                    [Cmpop::In] => Some(Cmpop::NotIn),
+                    [Cmpop::NotIn] => Some(Cmpop::In),
+                    _ => None,
+                };
+                if let Some(op) = inverted {
+                    let mut c = c.clone();
+                    c.ops = vec![op];
+                    *e = Expr::Compare(c);
+                    return;
+                }
+            }
             match &*u.operand {
                 Expr::Constant(c) => unary(u.op, &c.value),
                 _ => None,
