@@ -500,6 +500,12 @@ fn count_preds(blocks: &mut [Block]) {
     }
 }
 
+/// A block that leaves the frame and has no line at all (an implicit
+/// `return None`, a cleanup `RERAISE`).
+fn is_exit_without_line(b: &Block) -> bool {
+    b.instrs.last().map_or(false, |i| is_exit(i.op)) && b.instrs.iter().all(|i| i.pos.lineno.is_none())
+}
+
 /// Exit blocks without a line reached from several places get a copy per
 /// jump, so each copy takes the line of its jump. As CPython, blocks are
 /// visited newest first and each copy goes right after its original.
@@ -515,8 +521,7 @@ fn duplicate_exits(blocks: &mut Vec<Block>, layout: &mut Vec<usize>) {
             continue;
         }
         let tb = &blocks[t];
-        let exit_no_line = tb.instrs.last().map_or(false, |i| is_exit(i.op)) && tb.instrs.first().map_or(false, |i| i.pos.lineno.is_none());
-        if exit_no_line && tb.preds > 1 {
+        if is_exit_without_line(tb) && tb.preds > 1 {
             let mut copy = tb.clone();
             if let Some(f) = copy.instrs.first_mut() {
                 f.pos = last.pos;
@@ -541,7 +546,7 @@ fn duplicate_exits(blocks: &mut Vec<Block>, layout: &mut Vec<usize>) {
         }
         let last_pos = blocks[bi].instrs.last().map(|i| i.pos);
         let nb = &mut blocks[nx];
-        if nb.instrs.last().map_or(false, |i| is_exit(i.op)) && nb.instrs.first().map_or(false, |i| i.pos.lineno.is_none()) {
+        if is_exit_without_line(nb) {
             if let (Some(f), Some(p)) = (nb.instrs.first_mut(), last_pos) {
                 f.pos = p;
             }

@@ -568,7 +568,8 @@ impl<'a> Compiler<'a> {
             self.with(s, items, i + 1, body)?;
         }
         self.u().fblocks.pop();
-        self.emit(Opcode::POP_BLOCK, 0);
+        // The end of the body is artificial code, as CPython marks it.
+        self.emit_noline(Opcode::POP_BLOCK, 0);
         self.set_pos_stmt(s);
         self.call_exit_with_nones();
         self.emit(Opcode::POP_TOP, 0);
@@ -634,7 +635,8 @@ impl<'a> Compiler<'a> {
             self.async_with(s, items, i + 1, body)?;
         }
         self.u().fblocks.pop();
-        self.emit(Opcode::POP_BLOCK, 0);
+        // The end of the body is artificial code, as CPython marks it.
+        self.emit_noline(Opcode::POP_BLOCK, 0);
         self.set_pos_stmt(s);
         self.call_exit_with_nones();
         self.await_result(2);
