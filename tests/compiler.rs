@@ -119,24 +119,27 @@ fn normalise(text: &str) -> String {
             let argrepr = if rest.starts_with('(') && rest.ends_with(')') { rest[1..rest.len() - 1].to_string() } else { String::new() };
             rows.push(Row { lineno, offset, op, arg, argrepr: strip_code_repr(&argrepr) });
         }
+        // The last instruction at or before an offset (for range ends), and
+        // the one at it or, for a dropped EXTENDED_ARG, the one it prefixes.
         let ordinal = |off: usize| rows.iter().rposition(|r| r.offset <= off).unwrap_or(0);
+        let target = |off: usize| rows.iter().position(|r| r.offset >= off).unwrap_or(rows.len().saturating_sub(1));
         let mut targets = BTreeSet::new();
         for r in &rows {
             if is_jump(&r.op) {
                 if let Some(t) = r.argrepr.strip_prefix("to ").and_then(|t| t.parse::<usize>().ok()) {
-                    targets.insert(ordinal(t));
+                    targets.insert(target(t));
                 }
             }
         }
         for t in &table {
-            targets.insert(ordinal(t.2));
+            targets.insert(target(t.2));
         }
         let labels: BTreeMap<usize, String> = targets.iter().enumerate().map(|(k, &t)| (t, format!("L{}", k + 1))).collect();
         for (k, r) in rows.iter().enumerate() {
             let (mut arg, mut argrepr) = (r.arg.clone(), r.argrepr.clone());
             if is_jump(&r.op) {
                 if let Some(t) = r.argrepr.strip_prefix("to ").and_then(|t| t.parse::<usize>().ok()) {
-                    argrepr = format!("to {}", labels.get(&ordinal(t)).cloned().unwrap_or_default());
+                    argrepr = format!("to {}", labels.get(&target(t)).cloned().unwrap_or_default());
                     arg.clear();
                 }
             }
@@ -156,11 +159,11 @@ fn normalise(text: &str) -> String {
         }
         if !table.is_empty() {
             out.push("ExceptionTable:".to_string());
-            for (start, end, target, depth, lasti) in &table {
-                let label = labels.get(&ordinal(*target)).cloned().unwrap_or_default();
+            for (start, end, handler, depth, lasti) in &table {
+                let label = labels.get(&target(*handler)).cloned().unwrap_or_default();
                 out.push(format!(
                     "  #{} to #{} -> {label} {depth}{}",
-                    ordinal(*start),
+                    target(*start),
                     ordinal(*end),
                     if *lasti { " lasti" } else { "" }
                 ));

@@ -69,23 +69,32 @@ def normalise(text):
         offsets = [i[1] for i in instrs]
 
         def ordinal(off):
+            # The last instruction at or before the offset (for range ends).
             best = 0
             for k, o in enumerate(offsets):
                 if o <= off:
                     best = k
             return best
 
+        def target(off):
+            # The instruction at the offset or, when that is a dropped
+            # EXTENDED_ARG, the instruction it prefixes.
+            for k, o in enumerate(offsets):
+                if o >= off:
+                    return k
+            return len(offsets) - 1
+
         targets = set()
         for ins in instrs:
             if is_jump(ins[2]) and ins[4].startswith("to "):
-                targets.add(ordinal(int(ins[4][3:])))
+                targets.add(target(int(ins[4][3:])))
         for row in table:
-            targets.add(ordinal(int(row[2])))
+            targets.add(target(int(row[2])))
         labels = {t: "L%d" % (k + 1) for k, t in enumerate(sorted(targets))}
         body = []
         for k, (lineno, _, op, arg, argrepr) in enumerate(instrs):
             if is_jump(op) and argrepr.startswith("to "):
-                argrepr = "to " + labels[ordinal(int(argrepr[3:]))]
+                argrepr = "to " + labels[target(int(argrepr[3:]))]
                 arg = ""
             if op in DROP_ARG:
                 arg = ""
@@ -98,9 +107,9 @@ def normalise(text):
             body.append(text.rstrip())
         if table:
             body.append("ExceptionTable:")
-            for start, end, target, depth, lasti in table:
+            for start, end, handler, depth, lasti in table:
                 body.append("  #%d to #%d -> %s [%s]%s" % (
-                    ordinal(int(start)), ordinal(int(end)), labels[ordinal(int(target))], depth, lasti or ""))
+                    target(int(start)), ordinal(int(end)), labels[target(int(handler))], depth, lasti or ""))
         out.extend(head + body)
     return "\n".join(out) + "\n"
 
