@@ -76,6 +76,7 @@ fn normalise(text: &str) -> String {
         let mut rows: Vec<Row> = Vec::new();
         let mut table: Vec<(usize, usize, usize, String, bool)> = Vec::new();
         let mut in_table = false;
+        let mut carried = String::new();
         for line in lines {
             if line.trim().is_empty() {
                 continue;
@@ -99,13 +100,19 @@ fn normalise(text: &str) -> String {
             let is_num = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
             let Some(k) = words.iter().position(|w| !is_num(w) && *w != ">>") else { continue };
             let numbers: Vec<&str> = words[..k].iter().copied().filter(|w| is_num(w)).collect();
-            let lineno = if numbers.len() == 2 { numbers[0].to_string() } else { String::new() };
+            let mut lineno = if numbers.len() == 2 { numbers[0].to_string() } else { String::new() };
             let offset = numbers.last().and_then(|n| n.parse().ok()).unwrap_or(0);
             let op = words[k].to_string();
-            // Needed or not depending on the offsets, which differ.
+            // Needed or not depending on the offsets, which differ; its line
+            // goes to the instruction it prefixes.
             if op == "EXTENDED_ARG" {
+                carried = lineno;
                 continue;
             }
+            if lineno.is_empty() {
+                lineno = std::mem::take(&mut carried);
+            }
+            carried.clear();
             let Some(at) = line.find(&format!(" {op}")) else { continue };
             let body = &line[at + 1..];
             let mut rest = body[op.len()..].trim();

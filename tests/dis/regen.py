@@ -36,6 +36,7 @@ def normalise(text):
             lines = lines[1:]
         instrs, table = [], []
         in_table = False
+        carried = ""
         for line in lines:
             if not line.strip():
                 continue
@@ -56,8 +57,13 @@ def normalise(text):
             offset = int(numbers[-1])
             op = words[k]
             if op == "EXTENDED_ARG":
-                # Needed or not depending on the offsets, which differ.
+                # Needed or not depending on the offsets, which differ; its
+                # line goes to the instruction it prefixes.
+                carried = lineno
                 continue
+            if carried and not lineno:
+                lineno = carried
+            carried = ""
             body = line[line.index(" " + op) + 1:]
             parts = body.split(None, 2)
             arg = parts[1] if len(parts) > 1 and parts[1].lstrip("-").isdigit() else ""
