@@ -788,9 +788,8 @@ impl<'a> Compiler<'a> {
             // A generator expression returns None after its last value.
         }
         let code = if build.is_some() {
-            let old = self.set_pos_expr(e);
+            // At the current location, which a condition may have moved.
             self.emit(Opcode::RETURN_VALUE, 0);
-            self.u().pos = old;
             self.finish_unit(false)?
         } else {
             self.finish_unit(true)?
