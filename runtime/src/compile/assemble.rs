@@ -339,9 +339,9 @@ fn peephole(blocks: &mut [Block], consts: &mut Vec<Const>) {
                                 b[i + 1].arg = 2;
                             }
                             3 => {
-                                b[i].op = Opcode::SWAP;
-                                b[i].arg = 3;
-                                b[i + 1].op = Opcode::NOP;
+                                b[i].op = Opcode::NOP;
+                                b[i + 1].op = Opcode::SWAP;
+                                b[i + 1].arg = 3;
                             }
                             _ => {}
                         }

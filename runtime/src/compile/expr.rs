@@ -591,10 +591,13 @@ impl<'a> Compiler<'a> {
             return Ok(false);
         }
         self.expr(&meth.value)?;
-        let old = self.set_pos_expr(&c.func);
-        self.attr_pos(&c.func);
+        // 3.11 moves the line to where the method name ends for the rest
+        // of the call (LOAD_METHOD, KW_NAMES, PRECALL, CALL).
+        let old = self.ur().pos;
+        if let Some(end) = c.func.end_lineno() {
+            self.u().pos.lineno = Some(end.max(0) as u32);
+        }
         self.emit_name(Opcode::LOAD_METHOD, meth.attr.as_str());
-        self.u().pos = old;
         for a in &c.args {
             self.expr(a)?;
         }
@@ -605,10 +608,10 @@ impl<'a> Compiler<'a> {
             self.kw_names(&c.keywords);
         }
         let n = (c.args.len() + c.keywords.len()) as u32;
-        let old = self.set_pos_expr(e);
         self.emit(Opcode::PRECALL, n);
         self.emit(Opcode::CALL, n);
         self.u().pos = old;
+        let _ = e;
         Ok(true)
     }
 

@@ -301,7 +301,10 @@ fn fold_expr(e: &mut Expr) {
         Expr::Subscript(s) => {
             fold_expr(&mut s.value);
             fold_expr(&mut s.slice);
-            None
+            match (s.ctx, &*s.value, &*s.slice) {
+                (ExprContext::Load, Expr::Constant(v), Expr::Constant(i)) => subscript(&v.value, &i.value),
+                _ => None,
+            }
         }
         Expr::Starred(s) => {
             fold_expr(&mut s.value);
@@ -446,6 +449,26 @@ fn fold_comps(gens: &mut [Comprehension]) {
     }
 }
 
+/// A constant str, bytes or tuple indexed by a constant int, when in range.
+fn subscript(v: &Constant, i: &Constant) -> Option<Constant> {
+    let Constant::Int(i) = i else { return None };
+    let i = i.to_i64()?;
+    let at = |len: usize| -> Option<usize> {
+        let len = len as i64;
+        let k = if i < 0 { i + len } else { i };
+        (0..len).contains(&k).then_some(k as usize)
+    };
+    match v {
+        Constant::Str(s) => {
+            let chars: Vec<char> = s.chars().collect();
+            chars.get(at(chars.len())?).map(|c| Constant::Str(c.to_string()))
+        }
+        Constant::Bytes(b) => b.get(at(b.len())?).map(|x| Constant::Int(BigInt::from(*x))),
+        Constant::Tuple(t) => t.get(at(t.len())?).cloned(),
+        _ => None,
+    }
+}
+
 fn small_int(v: BigInt) -> Option<Constant> {
     (v.bits() <= MAX_INT_BITS).then_some(Constant::Int(v))
 }
@@ -519,6 +542,14 @@ fn binop(l: &Constant, op: Operator, r: &Constant) -> Option<Constant> {
         }
         (Constant::Tuple(a), Operator::Add, Constant::Tuple(b)) if a.len() + b.len() <= 256 => {
             Some(Constant::Tuple(a.iter().chain(b).cloned().collect()))
+        }
+        (Constant::Bytes(a), Operator::Mult, Constant::Int(n)) => {
+            let n = n.to_usize()?;
+            (a.len().saturating_mul(n) <= MAX_COLLECTION).then(|| Constant::Bytes(a.repeat(n)))
+        }
+        (Constant::Tuple(a), Operator::Mult, Constant::Int(n)) => {
+            let n = n.to_usize()?;
+            (a.len().saturating_mul(n) <= 256).then(|| Constant::Tuple((0..n).flat_map(|_| a.iter().cloned()).collect()))
         }
         _ => None,
     }
