@@ -837,6 +837,8 @@ impl<'a> Compiler<'a> {
                     self.u().fblocks.push(FBlock::HandlerCleanup { name: Some(name.clone()) });
                     self.stmts(&h.body)?;
                     self.u().fblocks.pop();
+                    // The handler's cleanup is artificial code.
+                    self.unset_pos();
                     self.emit(Opcode::POP_BLOCK, 0);
                     self.emit(Opcode::POP_BLOCK, 0);
                     self.emit(Opcode::POP_EXCEPT, 0);
@@ -858,6 +860,7 @@ impl<'a> Compiler<'a> {
                     self.u().fblocks.push(FBlock::HandlerCleanup { name: None });
                     self.stmts(&h.body)?;
                     self.u().fblocks.pop();
+                    self.unset_pos();
                     self.emit(Opcode::POP_BLOCK, 0);
                     self.emit(Opcode::POP_EXCEPT, 0);
                     self.jump(Opcode::JUMP, end);
