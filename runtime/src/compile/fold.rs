@@ -103,7 +103,11 @@ fn fold_stmt(s: &mut Stmt) {
         }
         Stmt::Match(m) => {
             fold_expr(&mut m.subject);
-            m.cases.iter_mut().for_each(|c| fold_stmts(&mut c.body));
+            for c in m.cases.iter_mut() {
+                fold_pattern(&mut c.pattern);
+                fold_opt(&mut c.guard);
+                fold_stmts(&mut c.body);
+            }
         }
         Stmt::Raise(r) => {
             fold_opt(&mut r.exc);
@@ -138,6 +142,30 @@ fn fold_stmt(s: &mut Stmt) {
         | Stmt::Pass(_)
         | Stmt::Break(_)
         | Stmt::Continue(_) => {}
+    }
+}
+
+/// Values in patterns (`case -1:`, `case 1 + 2j:`, mapping keys) are
+/// folded to constants, as the compiler requires.
+fn fold_pattern(p: &mut Pattern) {
+    match p {
+        Pattern::MatchValue(v) => fold_expr(&mut v.value),
+        Pattern::MatchSingleton(_) | Pattern::MatchStar(_) => {}
+        Pattern::MatchSequence(s) => s.patterns.iter_mut().for_each(fold_pattern),
+        Pattern::MatchMapping(m) => {
+            m.keys.iter_mut().for_each(fold_expr);
+            m.patterns.iter_mut().for_each(fold_pattern);
+        }
+        Pattern::MatchClass(c) => {
+            c.patterns.iter_mut().for_each(fold_pattern);
+            c.kwd_patterns.iter_mut().for_each(fold_pattern);
+        }
+        Pattern::MatchAs(a) => {
+            if let Some(inner) = &mut a.pattern {
+                fold_pattern(inner);
+            }
+        }
+        Pattern::MatchOr(o) => o.patterns.iter_mut().for_each(fold_pattern),
     }
 }
 
@@ -518,6 +546,21 @@ fn binop(l: &Constant, op: Operator, r: &Constant) -> Option<Constant> {
         return int_binop(&a, op, &b);
     }
     let is_num = |c: &Constant| matches!(c, Constant::Int(_) | Constant::Bool(_) | Constant::Float(_));
+    let as_complex = |c: &Constant| match c {
+        Constant::Complex { real, imag } => Some((*real, *imag)),
+        other if is_num(other) => as_float(other).map(|f| (f, 0.0)),
+        _ => None,
+    };
+    if matches!(l, Constant::Complex { .. }) || matches!(r, Constant::Complex { .. }) {
+        let ((a, b), (c, d)) = (as_complex(l)?, as_complex(r)?);
+        let (real, imag) = match op {
+            Operator::Add => (a + c, b + d),
+            Operator::Sub => (a - c, b - d),
+            Operator::Mult => (a * c - b * d, a * d + b * c),
+            _ => return None,
+        };
+        return (real.is_finite() && imag.is_finite()).then_some(Constant::Complex { real, imag });
+    }
     if is_num(l) && is_num(r) {
         let (a, b) = (as_float(l)?, as_float(r)?);
         let v = match op {

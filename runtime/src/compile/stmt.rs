@@ -1008,6 +1008,10 @@ impl<'a> Compiler<'a> {
                 c.load_const(Constant::Str(mangled));
                 if c.future_annotations {
                     c.load_const(Constant::Str(unparse_hint(a)));
+                } else if let Expr::Starred(s) = &**a {
+                    // `*args: *Ts` stores the one item of the unpacked value.
+                    c.expr(&s.value)?;
+                    c.emit(Opcode::UNPACK_SEQUENCE, 1);
                 } else {
                     c.expr(a)?;
                 }
