@@ -70,7 +70,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Expr::Dict(d) => self.dict(d),
-            Expr::Set(s) => self.starunpack(&s.elts, Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE, false),
+            Expr::Set(s) => self.starunpack(&s.elts, 0, Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE, false),
             Expr::ListComp(c) => self.comprehension(e, "<listcomp>", &c.generators, &c.elt, None, Some(Opcode::BUILD_LIST), c),
             Expr::SetComp(c) => self.comprehension(e, "<setcomp>", &c.generators, &c.elt, None, Some(Opcode::BUILD_SET), c),
             Expr::DictComp(c) => self.comprehension(e, "<dictcomp>", &c.generators, &c.key, Some(&c.value), Some(Opcode::BUILD_MAP), c),
@@ -212,12 +212,12 @@ impl<'a> Compiler<'a> {
             Expr::List(l) => match l.ctx {
                 ExprContext::Store => self.unpack_target(&l.elts, e),
                 ExprContext::Del => l.elts.iter().try_for_each(|x| self.expr(x)),
-                ExprContext::Load => self.starunpack(&l.elts, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, false),
+                ExprContext::Load => self.starunpack(&l.elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, false),
             },
             Expr::Tuple(t) => match t.ctx {
                 ExprContext::Store => self.unpack_target(&t.elts, e),
                 ExprContext::Del => t.elts.iter().try_for_each(|x| self.expr(x)),
-                ExprContext::Load => self.starunpack(&t.elts, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true),
+                ExprContext::Load => self.starunpack(&t.elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true),
             },
             Expr::Slice(s) => {
                 let mut n = 2;
@@ -287,35 +287,40 @@ impl<'a> Compiler<'a> {
 
     /// Builds a list, tuple or set from elements that may be starred
     /// (CPython's `starunpack_helper`).
-    fn starunpack(&mut self, elts: &[Expr], build: Opcode, add: Opcode, extend: Opcode, tuple: bool) -> R {
+    fn starunpack(&mut self, elts: &[Expr], pushed: u32, build: Opcode, add: Opcode, extend: Opcode, tuple: bool) -> R {
         let n = elts.len();
         let all_const = n > 2 && elts.iter().all(|x| matches!(x, Expr::Constant(_)));
         if all_const {
             let values: Vec<Constant> =
                 elts.iter().filter_map(|x| if let Expr::Constant(c) = x { Some(c.value.clone()) } else { None }).collect();
-            if tuple {
+            if tuple && pushed == 0 {
                 self.load_const(Constant::Tuple(values));
             } else {
                 let folded = if build == Opcode::BUILD_SET { Constant::FrozenSet(values) } else { Constant::Tuple(values) };
-                self.emit(build, 0);
+                self.emit(build, pushed);
                 self.load_const(folded);
                 self.emit(extend, 1);
+                if tuple {
+                    self.emit(Opcode::LIST_TO_TUPLE, 0);
+                }
             }
             return Ok(());
         }
         let has_star = elts.iter().any(|x| matches!(x, Expr::Starred(_)));
-        let big = n > 2 && n > STACK_USE_GUIDELINE;
+        let big = n + pushed as usize > STACK_USE_GUIDELINE;
         if !has_star && !big {
             for x in elts {
                 self.expr(x)?;
             }
-            self.emit(if tuple { Opcode::BUILD_TUPLE } else { build }, n as u32);
+            self.emit(if tuple { Opcode::BUILD_TUPLE } else { build }, n as u32 + pushed);
             return Ok(());
         }
+        // `pushed` items (a call's callable and name) are already on the
+        // stack and go into the sequence first.
         let mut sequence_built = false;
-        let mut pending = 0u32;
+        let mut pending = pushed;
         if big {
-            self.emit(build, 0);
+            self.emit(build, pushed);
             sequence_built = true;
         }
         for x in elts {
@@ -645,10 +650,10 @@ impl<'a> Compiler<'a> {
             if let Expr::Starred(s) = &args[0] {
                 self.expr(&s.value)?;
             } else {
-                self.starunpack(args, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?;
+                self.starunpack(args, n, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?;
             }
         } else {
-            self.starunpack(args, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?;
+            self.starunpack(args, n, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?;
         }
         let has_kw = !keywords.is_empty();
         if has_kw {
