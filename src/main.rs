@@ -3,6 +3,7 @@
 //! Input modes (as CPython's `Modules/main.c`): `-c CODE`, `-m MODULE`, a script
 //! path, `-` or nothing for standard input. `-d` prints the parser trace.
 //! `-X dump-ast` prints the AST as `ast.dump(tree, include_attributes=True)`;
+//! `-X dis` prints the compiled bytecode as `python3 -m dis` does;
 //! `-X bench-parse FILE...` times tokenize+parse inside the process.
 //! Until the evaluation loop lands (issue 4), a program is parsed and checked
 //! but not run.
@@ -20,6 +21,7 @@ Options:\n\
 -V     : print the Python version number and exit (also --version)\n\
 -X opt : set implementation-specific option:\n\
          -X dump-ast: print the AST of the program instead of running it\n\
+         -X dis: print the bytecode of the program as `python3 -m dis`\n\
          -X bench-parse: time reading+tokenizing+parsing of every file argument\n\
 file   : program read from script file\n\
 -      : program read from stdin (default; interactive mode if a tty)\n";
@@ -199,6 +201,15 @@ fn run() -> ExitCode {
     if opts.xoptions.iter().any(|x| x == "dump-ast") {
         let mut out = moult_runtime::ast::dump(&module, true);
         out.push('\n');
+        let _ = std::io::stdout().write_all(out.as_bytes());
+        return ExitCode::SUCCESS;
+    }
+    let code = match moult_runtime::compile::compile_module(&module, &filename) {
+        Ok(c) => c,
+        Err(e) => return report_error(&e.to_parse_error(&source), &filename, Some(&source)),
+    };
+    if opts.xoptions.iter().any(|x| x == "dis") {
+        let out = moult_runtime::compile::dis::disassemble(&code);
         let _ = std::io::stdout().write_all(out.as_bytes());
         return ExitCode::SUCCESS;
     }

@@ -42,6 +42,16 @@ fn syntax_errors() {
     });
 }
 
+#[test]
+fn compile_errors() {
+    run_suite(&Suite {
+        dir: "tests/compile_errors",
+        expected_ext: "err",
+        kind: Kind::CompileError,
+        min_pass: 0.9,
+    });
+}
+
 struct Suite {
     /// Folder of the cases, relative to the repository root.
     dir: &'static str,
@@ -57,6 +67,9 @@ enum Kind {
     Ast,
     /// Exit 1 and stderr equal to the expectation.
     Error,
+    /// As `Error`, for errors of the compiler: the program is compiled, so
+    /// it runs without `-X dump-ast`.
+    CompileError,
 }
 
 /// What one run of the binary produced.
@@ -217,7 +230,10 @@ fn check(suite: &Suite, name: &str) -> Option<Failure> {
     let Ok(expected) = std::fs::read(&expected_path) else {
         return fail(format!("--- {rel}: no {} file\n", suite.expected_ext));
     };
-    let mut run = run_moult(&["-X", "dump-ast", &rel], None);
+    let mut run = match suite.kind {
+        Kind::CompileError => run_moult(&[&rel], None),
+        _ => run_moult(&["-X", "dump-ast", &rel], None),
+    };
     // Like python3, moult shows a script's path made absolute; the expectations
     // hold it relative to the repository root, wherever the checkout is.
     let prefix = format!("{}/", root().display());
@@ -225,7 +241,7 @@ fn check(suite: &Suite, name: &str) -> Option<Failure> {
     let code = run.status.and_then(|s| s.code());
     let (want_code, actual, other) = match suite.kind {
         Kind::Ast => (0, &run.stdout, &run.stderr),
-        Kind::Error => (1, &run.stderr, &run.stdout),
+        Kind::Error | Kind::CompileError => (1, &run.stderr, &run.stdout),
     };
     if !run.timed_out && code == Some(want_code) && *actual == expected {
         return None;
@@ -233,7 +249,7 @@ fn check(suite: &Suite, name: &str) -> Option<Failure> {
 
     let stream = match suite.kind {
         Kind::Ast => "stdout",
-        Kind::Error => "stderr",
+        Kind::Error | Kind::CompileError => "stderr",
     };
     let mut report = format!("--- {rel}: expected {}\n", expected_path.display());
     if run.timed_out {
@@ -253,7 +269,7 @@ fn check(suite: &Suite, name: &str) -> Option<Failure> {
     if !other.is_empty() {
         let other_name = match suite.kind {
             Kind::Ast => "stderr",
-            Kind::Error => "stdout",
+            Kind::Error | Kind::CompileError => "stdout",
         };
         let text = String::from_utf8_lossy(other);
         report.push_str(&format!("    {other_name}:\n"));

@@ -1,0 +1,3 @@
+x = a and b
+y = a or b or c
+z = a if b else c

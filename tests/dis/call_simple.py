@@ -1,0 +1,6 @@
+print("hello")
+print(1, 2, sep=", ")
+len([1, 2, 3])
+f(*args)
+f(*args, **kwargs)
+f(a, *b, c=1, **d)

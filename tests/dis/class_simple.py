@@ -1,0 +1,6 @@
+class A:
+    x = 1
+    def method(self):
+        return self.x
+class B(A, metaclass=M):
+    "doc"

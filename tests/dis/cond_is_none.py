@@ -1,0 +1,11 @@
+if a and \
+   (b is c):
+  pass
+if a and \
+   (b is None):
+  pass
+if a and \
+   (not b):
+  pass
+x = (a and
+  b < c)

@@ -1,0 +1,6 @@
+def f():
+    try:
+        g()
+    except E as e:
+        if e:
+            h()

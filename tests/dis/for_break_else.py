@@ -1,0 +1,5 @@
+for x in xs:
+    if x:
+        break
+else:
+    y = 1

@@ -1,0 +1,5 @@
+name = "x"
+a = f"hello {name}"
+b = f"{name!r:>10}"
+c = f"{a}{b}"
+d = f"{x!s} and {y!a}"

@@ -1,0 +1,5 @@
+def f(a, b=1, *args, c, d=2, **kw):
+    return a + b
+def g():
+    "docstring"
+    pass

@@ -1,0 +1,2 @@
+g = (x for x in xs)
+s = sum(x * 2 for x in xs if x)

@@ -1,0 +1,3 @@
+f = lambda x: x + 1
+g = lambda *a, **k: (a, k)
+h = lambda: lambda: 0

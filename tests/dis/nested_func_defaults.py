@@ -1,0 +1,4 @@
+def f(a, b=[], *, c=None):
+    def g(x=a):
+        return x
+    return g

@@ -1,0 +1,3 @@
+assert x
+assert x, "message"
+raise ValueError("bad")

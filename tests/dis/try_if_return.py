@@ -1,0 +1,8 @@
+def f():
+    try:
+        if a:
+            g()
+        else:
+            h()
+    except E:
+        pass

@@ -1,0 +1,5 @@
+for x in xs:
+    try:
+        f()
+    except E:
+        g()

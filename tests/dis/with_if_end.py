@@ -1,0 +1,5 @@
+def f(self, node):
+    with a:
+        g()
+        if node:
+            h()

@@ -1,0 +1,4 @@
+with open(p) as f:
+    data = f.read()
+with a, b as c:
+    pass
