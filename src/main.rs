@@ -5,8 +5,7 @@
 //! `-X dump-ast` prints the AST as `ast.dump(tree, include_attributes=True)`;
 //! `-X dis` prints the compiled bytecode as `python3 -m dis` does;
 //! `-X bench-parse FILE...` times tokenize+parse inside the process.
-//! Until the evaluation loop lands (issue 4), a program is parsed and checked
-//! but not run.
+//! Otherwise the program is compiled and run by the evaluation loop.
 
 use moult_runtime::parser::{self, report, Input, Mode};
 use std::io::{Read, Write};
@@ -213,8 +212,16 @@ fn run() -> ExitCode {
         let _ = std::io::stdout().write_all(out.as_bytes());
         return ExitCode::SUCCESS;
     }
-    eprintln!("moult: the program parsed; running it needs the evaluation loop, which is not written yet (use -X dump-ast to see its AST)");
-    ExitCode::from(2)
+    // Module-level statements run here; the compiled code no longer needs the AST.
+    drop(module);
+    match moult_runtime::vm::run_module(code, &source) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(traceback) => {
+            let _ = std::io::stdout().flush();
+            let _ = std::io::stderr().write_all(traceback.as_bytes());
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn report_error(e: &parser::error::ParseError, filename: &str, source: Option<&str>) -> ExitCode {

@@ -137,7 +137,7 @@ impl<'a> Compiler<'a> {
             Expr::JoinedStr(j) => {
                 if j.values.len() > STACK_USE_GUIDELINE {
                     // Many parts: "".join([...]).
-                    self.load_const(Constant::Str(String::new()));
+                    self.load_const(Constant::Str(String::new().into()));
                     self.emit_name(Opcode::LOAD_METHOD, "join");
                     self.emit(Opcode::BUILD_LIST, 0);
                     for v in &j.values {
@@ -621,7 +621,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn kw_names(&mut self, keywords: &[Keyword]) {
-        let names = keywords.iter().filter_map(|k| k.arg.as_ref().map(|a| Constant::Str(a.as_str().to_string()))).collect();
+        let names = keywords.iter().filter_map(|k| k.arg.as_ref().map(|a| Constant::Str(a.as_str().into()))).collect();
         let i = self.add_const(Const::Value(Constant::Tuple(names)));
         self.emit(Opcode::KW_NAMES, i);
     }
@@ -696,13 +696,13 @@ impl<'a> Compiler<'a> {
             for k in kws {
                 self.expr(&k.value)?;
             }
-            let names = kws.iter().filter_map(|k| k.arg.as_ref().map(|a| Constant::Str(a.as_str().to_string()))).collect();
+            let names = kws.iter().filter_map(|k| k.arg.as_ref().map(|a| Constant::Str(a.as_str().into()))).collect();
             self.load_const(Constant::Tuple(names));
             self.emit(Opcode::BUILD_CONST_KEY_MAP, n as u32);
         } else {
             for k in kws {
                 if let Some(a) = &k.arg {
-                    self.load_const(Constant::Str(a.as_str().to_string()));
+                    self.load_const(Constant::Str(a.as_str().into()));
                 }
                 self.expr(&k.value)?;
             }
@@ -754,7 +754,7 @@ impl<'a> Compiler<'a> {
         let mut keys = Vec::new();
         for (a, d) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(d) = d {
-                keys.push(Constant::Str(self.mangle(a.arg.as_str())));
+                keys.push(Constant::Str(self.mangle(a.arg.as_str()).into()));
                 self.expr(d)?;
             }
         }

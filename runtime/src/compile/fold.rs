@@ -204,7 +204,7 @@ fn fold_expr(e: &mut Expr) {
             fold_expr(&mut b.left);
             fold_expr(&mut b.right);
             if let (Operator::Mod, Expr::Constant(l), Expr::Tuple(t)) = (b.op, &*b.left, &*b.right) {
-                if let Constant::Str(fmt) = &l.value {
+                if let Some(fmt) = str_const(&l.value) {
                     if !t.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
                         let pos = (b.lineno, b.col_offset, b.end_lineno, b.end_col_offset);
                         if let Some(joined) = optimize_format(fmt, &t.elts, pos) {
@@ -386,7 +386,7 @@ fn optimize_format(fmt: &str, elts: &[Expr], pos: (i32, i32, Option<i32>, Option
         }
         if at > start {
             // Made-up nodes have no position (CPython's -1).
-            values.push(make::Constant(Constant::Str(text), None, -1, -1, None, None));
+            values.push(make::Constant(Constant::Str(text.into()), None, -1, -1, None, None));
         }
         if at >= chars.len() {
             break;
@@ -408,7 +408,7 @@ fn optimize_format(fmt: &str, elts: &[Expr], pos: (i32, i32, Option<i32>, Option
         if let Some(p) = prec {
             f.push_str(&format!(".{p}"));
         }
-        let spec_node = (!f.is_empty()).then(|| make::Constant(Constant::Str(f), None, -1, -1, None, None));
+        let spec_node = (!f.is_empty()).then(|| make::Constant(Constant::Str(f.into()), None, -1, -1, None, None));
         values.push(make::FormattedValue(
             arg.clone(),
             spec as i32,
@@ -488,8 +488,9 @@ fn subscript(v: &Constant, i: &Constant) -> Option<Constant> {
     };
     match v {
         Constant::Str(s) => {
-            let chars: Vec<char> = s.chars().collect();
-            chars.get(at(chars.len())?).map(|c| Constant::Str(c.to_string()))
+            let points: Vec<u32> = s.chars().collect();
+            let p = *points.get(at(points.len())?)?;
+            crate::unicode::PyStr::from_code_points([p]).map(Constant::Str)
         }
         Constant::Bytes(b) => b.get(at(b.len())?).map(|x| Constant::Int(BigInt::from(*x))),
         Constant::Tuple(t) => t.get(at(t.len())?).cloned(),
@@ -574,14 +575,20 @@ fn binop(l: &Constant, op: Operator, r: &Constant) -> Option<Constant> {
     }
     match (l, op, r) {
         (Constant::Str(a), Operator::Add, Constant::Str(b)) if a.len() + b.len() <= MAX_COLLECTION => {
-            Some(Constant::Str(format!("{a}{b}")))
+            let mut joined = a.clone();
+            joined.push_pystr(b);
+            Some(Constant::Str(joined))
         }
         (Constant::Bytes(a), Operator::Add, Constant::Bytes(b)) if a.len() + b.len() <= MAX_COLLECTION => {
             Some(Constant::Bytes([a.as_slice(), b.as_slice()].concat()))
         }
         (Constant::Str(a), Operator::Mult, Constant::Int(n)) => {
             let n = n.to_usize()?;
-            (a.len().saturating_mul(n) <= MAX_COLLECTION).then(|| Constant::Str(a.repeat(n)))
+            (a.len().saturating_mul(n) <= MAX_COLLECTION).then(|| {
+                let mut out = crate::unicode::PyStr::new();
+                (0..n).for_each(|_| out.push_pystr(a));
+                Constant::Str(out)
+            })
         }
         (Constant::Tuple(a), Operator::Add, Constant::Tuple(b)) if a.len() + b.len() <= 256 => {
             Some(Constant::Tuple(a.iter().chain(b).cloned().collect()))
@@ -680,5 +687,13 @@ mod tests {
         assert_eq!(binop(&c(2), Operator::Pow, &c(1000)), None);
         assert_eq!(unary(Unaryop::USub, &c(1)), Some(c(-1)));
         assert_eq!(unary(Unaryop::Invert, &c(5)), Some(c(-6)));
+    }
+}
+
+/// The text of a str constant without lone surrogates (what folding handles).
+fn str_const(c: &Constant) -> Option<&str> {
+    match c {
+        Constant::Str(s) => s.as_str(),
+        _ => None,
     }
 }

@@ -299,7 +299,7 @@ impl<'a> Compiler<'a> {
         }
         self.u().pos = pattern_pos(p);
         self.expr(&c.cls)?;
-        let names = c.kwd_attrs.iter().map(|a| Constant::Str(a.as_str().to_string())).collect();
+        let names = c.kwd_attrs.iter().map(|a| Constant::Str(a.as_str().into())).collect();
         self.load_const(Constant::Tuple(names));
         self.emit(Opcode::MATCH_CLASS, nargs as u32);
         self.emit(Opcode::COPY, 1);

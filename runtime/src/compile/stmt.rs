@@ -12,7 +12,7 @@ type R = Result<(), CompileError>;
 const FUTURE_FEATURES: &[&str] =
     &["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"];
 
-fn docstring(body: &[Stmt]) -> Option<String> {
+fn docstring(body: &[Stmt]) -> Option<crate::unicode::PyStr> {
     match body.first() {
         Some(Stmt::Expr(e)) => match &*e.value {
             Expr::Constant(c) => match &c.value {
@@ -470,13 +470,13 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => {
                 if a.simple != 0 && module_or_class {
                     if self.future_annotations {
-                        self.load_const(Constant::Str(unparse_hint(&a.annotation)));
+                        self.load_const(Constant::Str(unparse_hint(&a.annotation).into()));
                     } else {
                         self.expr(&a.annotation)?;
                     }
                     self.emit_name(Opcode::LOAD_NAME, "__annotations__");
                     let mangled = self.mangle(n.id.as_str());
-                    self.load_const(Constant::Str(mangled));
+                    self.load_const(Constant::Str(mangled.into()));
                     self.emit(Opcode::STORE_SUBSCR, 0);
                 }
             }
@@ -940,7 +940,7 @@ impl<'a> Compiler<'a> {
     fn import_from(&mut self, s: &Stmt, i: &StmtImportFrom) -> R {
         let level = i.level.unwrap_or(0);
         self.load_const(Constant::Int(level.into()));
-        let names = i.names.iter().map(|a| Constant::Str(a.name.as_str().to_string())).collect();
+        let names = i.names.iter().map(|a| Constant::Str(a.name.as_str().into())).collect();
         self.load_const(Constant::Tuple(names));
         let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
         self.emit_name(Opcode::IMPORT_NAME, module);
@@ -1005,9 +1005,9 @@ impl<'a> Compiler<'a> {
         let mut one = |c: &mut Self, name: &str, ann: &Option<Box<Expr>>| -> R {
             if let Some(a) = ann {
                 let mangled = c.mangle(name);
-                c.load_const(Constant::Str(mangled));
+                c.load_const(Constant::Str(mangled.into()));
                 if c.future_annotations {
-                    c.load_const(Constant::Str(unparse_hint(a)));
+                    c.load_const(Constant::Str(unparse_hint(a).into()));
                 } else if let Expr::Starred(s) = &**a {
                     // `*args: *Ts` stores the one item of the unpacked value.
                     c.expr(&s.value)?;
@@ -1058,7 +1058,7 @@ impl<'a> Compiler<'a> {
         self.nameop("__name__", ExprContext::Load);
         self.nameop("__module__", ExprContext::Store);
         let q = self.ur().qualname.clone();
-        self.load_const(Constant::Str(q));
+        self.load_const(Constant::Str(q.into()));
         self.nameop("__qualname__", ExprContext::Store);
         self.body(&c.body)?;
         if self.scope().needs_class_closure {
@@ -1075,7 +1075,7 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::PUSH_NULL, 0);
         self.emit(Opcode::LOAD_BUILD_CLASS, 0);
         self.make_closure(code, 0);
-        self.load_const(Constant::Str(c.name.as_str().to_string()));
+        self.load_const(Constant::Str(c.name.as_str().into()));
         self.call_helper(2, &c.bases, &c.keywords)?;
         self.apply_decorators(s, &c.decorator_list);
         self.nameop(c.name.as_str(), ExprContext::Store);
