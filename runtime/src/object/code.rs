@@ -59,8 +59,28 @@ impl CodeData {
     }
 }
 
+/// The first constant in `code` (nested code included) whose type the runtime
+/// cannot represent yet, by its Python type name. Such a program is refused
+/// before it runs rather than run with a stand-in value.
+pub fn unsupported_constant(code: &CodeObject) -> Option<&'static str> {
+    fn check(c: &Constant) -> Option<&'static str> {
+        match c {
+            Constant::Complex { .. } => Some("complex"),
+            Constant::Bytes(_) => Some("bytes"),
+            Constant::Ellipsis => Some("ellipsis"),
+            Constant::Tuple(items) | Constant::FrozenSet(items) => items.iter().find_map(check),
+            _ => None,
+        }
+    }
+    code.consts.iter().find_map(|c| match c {
+        Const::Value(v) => check(v),
+        Const::Code(inner) => unsupported_constant(inner),
+    })
+}
+
 /// The value of a literal. Types the runtime lacks so far (complex, bytes,
-/// Ellipsis) are stood in for by their nearest value, and a str holding a lone
+/// Ellipsis) never get here: `unsupported_constant` refuses such programs first.
+/// A str holding a lone
 /// surrogate loses it (U+FFFD): the runtime's str is UTF-8 for now.
 pub fn constant(py: Py<'_>, c: &Constant) -> Value {
     match c {
