@@ -51,7 +51,11 @@ fn parse_args(argv: &[String]) -> Parsed {
             return Parsed::Exit(ExitCode::SUCCESS);
         }
         if arg == "--version" || arg == "-V" {
-            let _ = writeln!(std::io::stdout(), "Python 3.11.7 (moult {})", env!("CARGO_PKG_VERSION"));
+            let _ = writeln!(
+                std::io::stdout(),
+                "Python 3.11.7 (moult {})",
+                env!("CARGO_PKG_VERSION")
+            );
             return Parsed::Exit(ExitCode::SUCCESS);
         }
         if arg == "-" || !arg.starts_with('-') {
@@ -127,7 +131,10 @@ fn display_path(path: &str) -> String {
 const MAIN_STACK: usize = 1 << 30;
 
 fn main() -> ExitCode {
-    let worker = std::thread::Builder::new().name("main".into()).stack_size(MAIN_STACK).spawn(run);
+    let worker = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(MAIN_STACK)
+        .spawn(run);
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         Ok(Err(_)) => {
@@ -166,7 +173,12 @@ fn run() -> ExitCode {
             Ok(b) => (display_path(path), b),
             Err(e) => {
                 let exe = std::env::args().next().unwrap_or_else(|| "moult".into());
-                eprintln!("{exe}: can't open file {:?}: [Errno {}] {}", display_path(path), e.raw_os_error().unwrap_or(0), errno_text(&e));
+                eprintln!(
+                    "{exe}: can't open file {:?}: [Errno {}] {}",
+                    display_path(path),
+                    e.raw_os_error().unwrap_or(0),
+                    errno_text(&e)
+                );
                 return ExitCode::from(2);
             }
         },
@@ -181,14 +193,21 @@ fn run() -> ExitCode {
         Err(mut e) => {
             // CPython quotes the line read so far, up to a NUL byte.
             if e.lineno > 0 && e.text.is_none() {
-                let line = bytes.split(|&b| b == b'\n').nth(e.lineno as usize - 1).unwrap_or_default();
+                let line = bytes
+                    .split(|&b| b == b'\n')
+                    .nth(e.lineno as usize - 1)
+                    .unwrap_or_default();
                 let upto = line.split(|&b| b == 0).next().unwrap_or_default();
                 e.text = Some(String::from_utf8_lossy(upto).into_owned());
             }
             return report_error(&e, &filename, None);
         }
     };
-    let input = if opts.command.is_some() { Input::Str } else { Input::File };
+    let input = if opts.command.is_some() {
+        Input::Str
+    } else {
+        Input::File
+    };
     let result = parser::parse_input(&source, Mode::Exec, opts.trace_parser, input);
     if opts.trace_parser {
         let _ = std::io::stderr().write_all(result.trace.as_bytes());
@@ -225,9 +244,15 @@ fn run() -> ExitCode {
 }
 
 fn report_error(e: &parser::error::ParseError, filename: &str, source: Option<&str>) -> ExitCode {
-    let text = e.text.clone().or_else(|| source.and_then(|s| report::source_line(s, e.lineno)));
+    let text = e
+        .text
+        .clone()
+        .or_else(|| source.and_then(|s| report::source_line(s, e.lineno)));
     let _ = std::io::stdout().flush();
-    eprint!("{}", report::format_syntax_error(e, filename, text.as_deref()));
+    eprint!(
+        "{}",
+        report::format_syntax_error(e, filename, text.as_deref())
+    );
     ExitCode::FAILURE
 }
 
@@ -249,7 +274,9 @@ fn bench_parse<'a>(files: impl Iterator<Item = &'a String>) -> ExitCode {
             failed += 1;
             continue;
         };
-        let parsed = parser::source::decode_source(&bytes).ok().map(|src| parser::parse(&src, Mode::Exec, false));
+        let parsed = parser::source::decode_source(&bytes)
+            .ok()
+            .map(|src| parser::parse(&src, Mode::Exec, false));
         match parsed {
             Some(r) if r.module.is_ok() => ok += 1,
             _ => failed += 1,

@@ -35,7 +35,9 @@ fn strip_code_repr(s: &str) -> String {
         let tail = &rest[i + "<code object ".len()..];
         let name = tail.split(' ').next().unwrap_or("");
         // The repr ends at the first "line N>" after the name.
-        let Some(at) = tail.find(", line ") else { break };
+        let Some(at) = tail.find(", line ") else {
+            break;
+        };
         let after = &tail[at + ", line ".len()..];
         let digits: String = after.chars().take_while(|c| c.is_ascii_digit()).collect();
         out.push_str(&format!("<code object {name}, line {digits}>"));
@@ -90,7 +92,13 @@ fn normalise(text: &str) -> String {
                 let words: Vec<&str> = line.split_whitespace().collect();
                 if words.len() >= 6 {
                     let num = |w: &str| w.parse::<usize>().unwrap_or(0);
-                    table.push((num(words[0]), num(words[2]), num(words[4]), words[5].to_string(), words.len() > 6));
+                    table.push((
+                        num(words[0]),
+                        num(words[2]),
+                        num(words[4]),
+                        words[5].to_string(),
+                        words.len() > 6,
+                    ));
                 }
                 continue;
             }
@@ -98,9 +106,15 @@ fn normalise(text: &str) -> String {
             // past line 999, so the fields are told apart by their form.
             let words: Vec<&str> = line.split_whitespace().collect();
             let is_num = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
-            let Some(k) = words.iter().position(|w| !is_num(w) && *w != ">>") else { continue };
+            let Some(k) = words.iter().position(|w| !is_num(w) && *w != ">>") else {
+                continue;
+            };
             let numbers: Vec<&str> = words[..k].iter().copied().filter(|w| is_num(w)).collect();
-            let mut lineno = if numbers.len() == 2 { numbers[0].to_string() } else { String::new() };
+            let mut lineno = if numbers.len() == 2 {
+                numbers[0].to_string()
+            } else {
+                String::new()
+            };
             let offset = numbers.last().and_then(|n| n.parse().ok()).unwrap_or(0);
             let op = words[k].to_string();
             // Needed or not depending on the offsets, which differ; its line
@@ -113,27 +127,52 @@ fn normalise(text: &str) -> String {
                 lineno = std::mem::take(&mut carried);
             }
             carried.clear();
-            let Some(at) = line.find(&format!(" {op}")) else { continue };
+            let Some(at) = line.find(&format!(" {op}")) else {
+                continue;
+            };
             let body = &line[at + 1..];
             let mut rest = body[op.len()..].trim();
             let mut arg = String::new();
             if let Some(first) = rest.split_whitespace().next() {
-                if first.trim_start_matches('-').chars().all(|c| c.is_ascii_digit()) && !first.is_empty() {
+                if first
+                    .trim_start_matches('-')
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+                    && !first.is_empty()
+                {
                     arg = first.to_string();
                     rest = rest[first.len()..].trim();
                 }
             }
-            let argrepr = if rest.starts_with('(') && rest.ends_with(')') { rest[1..rest.len() - 1].to_string() } else { String::new() };
-            rows.push(Row { lineno, offset, op, arg, argrepr: strip_code_repr(&argrepr) });
+            let argrepr = if rest.starts_with('(') && rest.ends_with(')') {
+                rest[1..rest.len() - 1].to_string()
+            } else {
+                String::new()
+            };
+            rows.push(Row {
+                lineno,
+                offset,
+                op,
+                arg,
+                argrepr: strip_code_repr(&argrepr),
+            });
         }
         // The last instruction at or before an offset (for range ends), and
         // the one at it or, for a dropped EXTENDED_ARG, the one it prefixes.
         let ordinal = |off: usize| rows.iter().rposition(|r| r.offset <= off).unwrap_or(0);
-        let target = |off: usize| rows.iter().position(|r| r.offset >= off).unwrap_or(rows.len().saturating_sub(1));
+        let target = |off: usize| {
+            rows.iter()
+                .position(|r| r.offset >= off)
+                .unwrap_or(rows.len().saturating_sub(1))
+        };
         let mut targets = BTreeSet::new();
         for r in &rows {
             if is_jump(&r.op) {
-                if let Some(t) = r.argrepr.strip_prefix("to ").and_then(|t| t.parse::<usize>().ok()) {
+                if let Some(t) = r
+                    .argrepr
+                    .strip_prefix("to ")
+                    .and_then(|t| t.parse::<usize>().ok())
+                {
                     targets.insert(target(t));
                 }
             }
@@ -141,11 +180,19 @@ fn normalise(text: &str) -> String {
         for t in &table {
             targets.insert(target(t.2));
         }
-        let labels: BTreeMap<usize, String> = targets.iter().enumerate().map(|(k, &t)| (t, format!("L{}", k + 1))).collect();
+        let labels: BTreeMap<usize, String> = targets
+            .iter()
+            .enumerate()
+            .map(|(k, &t)| (t, format!("L{}", k + 1)))
+            .collect();
         for (k, r) in rows.iter().enumerate() {
             let (mut arg, mut argrepr) = (r.arg.clone(), r.argrepr.clone());
             if is_jump(&r.op) {
-                if let Some(t) = r.argrepr.strip_prefix("to ").and_then(|t| t.parse::<usize>().ok()) {
+                if let Some(t) = r
+                    .argrepr
+                    .strip_prefix("to ")
+                    .and_then(|t| t.parse::<usize>().ok())
+                {
                     argrepr = format!("to {}", labels.get(&target(t)).cloned().unwrap_or_default());
                     arg.clear();
                 }
@@ -182,12 +229,19 @@ fn normalise(text: &str) -> String {
 
 fn known_failures() -> BTreeSet<String> {
     let text = std::fs::read_to_string(root().join("tests/dis/KNOWN_FAILURES")).unwrap_or_default();
-    text.lines().map(|l| l.split('#').next().unwrap_or("").trim().to_string()).filter(|l| !l.is_empty()).collect()
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 fn first_difference(want: &str, got: &str) -> String {
     let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
-    let i = w.iter().zip(&g).position(|(a, b)| a != b).unwrap_or(w.len().min(g.len()));
+    let i = w
+        .iter()
+        .zip(&g)
+        .position(|(a, b)| a != b)
+        .unwrap_or(w.len().min(g.len()));
     let from = i.saturating_sub(3);
     let mut s = String::new();
     for k in from..(i + 4) {
@@ -208,7 +262,8 @@ fn dis_matches_python() {
         .expect("tests/dis exists")
         .filter_map(|e| {
             let p = e.ok()?.path();
-            (p.extension()? == "py" && p.file_stem()? != "regen").then(|| p.file_stem()?.to_str().map(str::to_owned))?
+            (p.extension()? == "py" && p.file_stem()? != "regen")
+                .then(|| p.file_stem()?.to_str().map(str::to_owned))?
         })
         .collect();
     names.sort();
@@ -218,7 +273,10 @@ fn dis_matches_python() {
     let mut report = String::new();
     for name in &names {
         let want = std::fs::read_to_string(dir.join(format!("{name}.dis"))).unwrap_or_default();
-        let out = Command::new(MOULT).args(["-X", "dis", &format!("tests/dis/{name}.py")]).current_dir(root()).output();
+        let out = Command::new(MOULT)
+            .args(["-X", "dis", &format!("tests/dis/{name}.py")])
+            .current_dir(root())
+            .output();
         let got = match out {
             Ok(o) if o.status.success() => normalise(&String::from_utf8_lossy(&o.stdout)),
             Ok(o) => format!("moult failed: {}\n", String::from_utf8_lossy(&o.stderr)),
@@ -226,21 +284,38 @@ fn dis_matches_python() {
         };
         if got != want {
             if !known.contains(name) {
-                report.push_str(&format!("--- tests/dis/{name}.py differs (- python3, + moult):\n{}", first_difference(&want, &got)));
+                report.push_str(&format!(
+                    "--- tests/dis/{name}.py differs (- python3, + moult):\n{}",
+                    first_difference(&want, &got)
+                ));
             }
             failed.push(name.clone());
         }
     }
-    let now_passing: Vec<&String> = known.iter().filter(|k| names.contains(k) && !failed.contains(k)).collect();
+    let now_passing: Vec<&String> = known
+        .iter()
+        .filter(|k| names.contains(k) && !failed.contains(k))
+        .collect();
     if !now_passing.is_empty() {
-        report.push_str(&format!("listed in tests/dis/KNOWN_FAILURES but passing now: {now_passing:?}\n"));
+        report.push_str(&format!(
+            "listed in tests/dis/KNOWN_FAILURES but passing now: {now_passing:?}\n"
+        ));
     }
     let passed = names.len() - failed.len();
     if (passed as f64) < MIN_PASS * names.len() as f64 {
-        report.push_str(&format!("only {passed} of {} listings match\n", names.len()));
+        report.push_str(&format!(
+            "only {passed} of {} listings match\n",
+            names.len()
+        ));
     }
-    assert!(report.is_empty(), "\n{report}(expectations: python3 tests/dis/regen.py)");
-    eprintln!("tests/dis: {passed} of {} listings match python3", names.len());
+    assert!(
+        report.is_empty(),
+        "\n{report}(expectations: python3 tests/dis/regen.py)"
+    );
+    eprintln!(
+        "tests/dis: {passed} of {} listings match python3",
+        names.len()
+    );
 }
 
 #[test]

@@ -29,7 +29,12 @@ const SHOWN: usize = 5;
 
 #[test]
 fn parse_corpus() {
-    run_suite(&Suite { dir: "tests/parse", expected_ext: "ast", kind: Kind::Ast, min_pass: 0.0 });
+    run_suite(&Suite {
+        dir: "tests/parse",
+        expected_ext: "ast",
+        kind: Kind::Ast,
+        min_pass: 0.0,
+    });
 }
 
 #[test]
@@ -98,8 +103,10 @@ fn run_suite(suite: &Suite) {
     let failures = run_all(suite, &names);
     let failed: BTreeSet<&str> = failures.iter().map(|f| f.name.as_str()).collect();
 
-    let unexpected: Vec<&Failure> =
-        failures.iter().filter(|f| !known.contains(&f.name)).collect();
+    let unexpected: Vec<&Failure> = failures
+        .iter()
+        .filter(|f| !known.contains(&f.name))
+        .collect();
     let now_passing: Vec<&String> = known
         .iter()
         .filter(|k| names.contains(*k) && !failed.contains(k.as_str()))
@@ -124,7 +131,9 @@ fn run_suite(suite: &Suite) {
             first_names(unexpected.iter().map(|f| f.name.as_str())),
         ));
         if listed > 0 {
-            msg.push_str(&format!("({listed} further failures are listed as known)\n"));
+            msg.push_str(&format!(
+                "({listed} further failures are listed as known)\n"
+            ));
         }
     }
     if !now_passing.is_empty() {
@@ -165,8 +174,8 @@ fn run_suite(suite: &Suite) {
 
 /// Names (file stems) of the `.py` files in `dir`, sorted.
 fn case_names(dir: &Path) -> BTreeSet<String> {
-    let entries = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
+    let entries =
+        std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
     entries
         .filter_map(|entry| {
             let path = entry.ok()?.path();
@@ -192,7 +201,12 @@ fn known_failures(path: &Path) -> BTreeSet<String> {
 
 fn first_names<'a>(names: impl Iterator<Item = &'a str>) -> String {
     let names: Vec<&str> = names.collect();
-    let mut text = names.iter().take(20).copied().collect::<Vec<_>>().join(", ");
+    let mut text = names
+        .iter()
+        .take(20)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
     if names.len() > 20 {
         text.push_str(&format!(", ... ({} more)", names.len() - 20));
     }
@@ -210,7 +224,10 @@ fn run_all(suite: &Suite, names: &BTreeSet<String>) -> Vec<Failure> {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(name) = names.get(i) else { break };
                 if let Some(failure) = check(suite, name) {
-                    failures.lock().unwrap_or_else(|e| e.into_inner()).push(failure);
+                    failures
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .push(failure);
                 }
             });
         }
@@ -225,8 +242,15 @@ fn check(suite: &Suite, name: &str) -> Option<Failure> {
     // The path is passed relative to the repository root, as the expectations were
     // made: error messages quote it as given.
     let rel = format!("{}/{name}.py", suite.dir);
-    let expected_path = root().join(suite.dir).join(format!("{name}.{}", suite.expected_ext));
-    let fail = |report: String| Some(Failure { name: name.to_owned(), report });
+    let expected_path = root()
+        .join(suite.dir)
+        .join(format!("{name}.{}", suite.expected_ext));
+    let fail = |report: String| {
+        Some(Failure {
+            name: name.to_owned(),
+            report,
+        })
+    };
     let Ok(expected) = std::fs::read(&expected_path) else {
         return fail(format!("--- {rel}: no {} file\n", suite.expected_ext));
     };
@@ -237,7 +261,9 @@ fn check(suite: &Suite, name: &str) -> Option<Failure> {
     // Like python3, moult shows a script's path made absolute; the expectations
     // hold it relative to the repository root, wherever the checkout is.
     let prefix = format!("{}/", root().display());
-    run.stderr = String::from_utf8_lossy(&run.stderr).replace(&prefix, "").into_bytes();
+    run.stderr = String::from_utf8_lossy(&run.stderr)
+        .replace(&prefix, "")
+        .into_bytes();
     let code = run.status.and_then(|s| s.code());
     let (want_code, actual, other) = match suite.kind {
         Kind::Ast => (0, &run.stdout, &run.stderr),
@@ -256,7 +282,9 @@ fn check(suite: &Suite, name: &str) -> Option<Failure> {
         report.push_str(&format!("    killed after {} s\n", TIMEOUT.as_secs()));
     }
     if code != Some(want_code) {
-        let status = run.status.map_or_else(|| "unknown".to_owned(), |s| s.to_string());
+        let status = run
+            .status
+            .map_or_else(|| "unknown".to_owned(), |s| s.to_string());
         report.push_str(&format!("    {status}, expected exit status {want_code}\n"));
     }
     if *actual != expected {
@@ -286,7 +314,11 @@ fn run_moult(args: &[&str], stdin: Option<&[u8]>) -> Run {
         .args(args)
         .current_dir(root())
         .env("PYTHONDONTWRITEBYTECODE", "1")
-        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn();
@@ -325,10 +357,14 @@ fn run_moult(args: &[&str], stdin: Option<&[u8]>) -> Run {
             Err(_) => break None,
         }
     };
-    let join = |h: Option<thread::JoinHandle<Vec<u8>>>| {
-        h.and_then(|h| h.join().ok()).unwrap_or_default()
-    };
-    Run { status, stdout: join(out), stderr: join(err), timed_out }
+    let join =
+        |h: Option<thread::JoinHandle<Vec<u8>>>| h.and_then(|h| h.join().ok()).unwrap_or_default();
+    Run {
+        status,
+        stdout: join(out),
+        stderr: join(err),
+        timed_out,
+    }
 }
 
 fn drain(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<Vec<u8>> {
@@ -452,7 +488,10 @@ fn diff_of_long_line_starts_near_first_difference() {
     let actual = format!("{}Y{}\n", "a".repeat(500), "b".repeat(500));
     let out = diff(&expected, &actual);
     assert!(out.contains("-…[440]"), "{out}");
-    assert!(out.contains(&format!("{}X{}…", "a".repeat(60), "b".repeat(99))), "{out}");
+    assert!(
+        out.contains(&format!("{}X{}…", "a".repeat(60), "b".repeat(99))),
+        "{out}"
+    );
     // Cutting inside a multi-byte character must not panic.
     let out = diff(&"é".repeat(300), &"é".repeat(299));
     assert!(out.contains('…'));

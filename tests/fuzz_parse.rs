@@ -68,7 +68,9 @@ fn seeds() -> Vec<Vec<u8>> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut paths = Vec::new();
     for dir in ["tests/parse", "tests/syntax_errors", "examples"] {
-        let Ok(entries) = std::fs::read_dir(root.join(dir)) else { continue };
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.extension().is_some_and(|e| e == "py") {
@@ -82,12 +84,75 @@ fn seeds() -> Vec<Vec<u8>> {
 
 /// Text that often sits on the edge of a tokenizer or parser decision.
 const SNIPPETS: &[&str] = &[
-    "(", ")", "[", "]", "{", "}", "'", "\"", "'''", "\"\"\"", "\\", "\\\n", "f\"{", "f'{", "}",
-    "f'{x!r:{y}}'", "rb'", "\n", "\n    ", "\n\t", "    ", "\t", ":", ";", ",", "#", "\r", "\r\n",
-    "\x0c", "\0", "é", "\u{200b}", "€", "\u{1F600}", "0x", "1_", "1e", "1j", ".", "...", "=", ":=",
-    "->", "**", "*", "@", "lambda", "yield", "await", "async ", "match ", "case ", "_", "if",
-    "else", "not ", "in", "is", "pass", "def f(", "class C", "import", "from", "global x",
-    "# coding: latin-1\n", "# -*- coding: ascii -*-\n", "\u{feff}", "\u{ff}", "ň",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "'",
+    "\"",
+    "'''",
+    "\"\"\"",
+    "\\",
+    "\\\n",
+    "f\"{",
+    "f'{",
+    "}",
+    "f'{x!r:{y}}'",
+    "rb'",
+    "\n",
+    "\n    ",
+    "\n\t",
+    "    ",
+    "\t",
+    ":",
+    ";",
+    ",",
+    "#",
+    "\r",
+    "\r\n",
+    "\x0c",
+    "\0",
+    "é",
+    "\u{200b}",
+    "€",
+    "\u{1F600}",
+    "0x",
+    "1_",
+    "1e",
+    "1j",
+    ".",
+    "...",
+    "=",
+    ":=",
+    "->",
+    "**",
+    "*",
+    "@",
+    "lambda",
+    "yield",
+    "await",
+    "async ",
+    "match ",
+    "case ",
+    "_",
+    "if",
+    "else",
+    "not ",
+    "in",
+    "is",
+    "pass",
+    "def f(",
+    "class C",
+    "import",
+    "from",
+    "global x",
+    "# coding: latin-1\n",
+    "# -*- coding: ascii -*-\n",
+    "\u{feff}",
+    "\u{ff}",
+    "ň",
 ];
 
 /// One random edit of `buf`; `other` is a second file for splicing.
@@ -107,7 +172,11 @@ fn mutate_once(rng: &mut Rng, buf: &mut Vec<u8>, other: &[u8]) {
         }
         // Insert a byte, printable ASCII most of the time.
         2 => {
-            let b = if rng.below(4) == 0 { rng.next() as u8 } else { 0x20 + rng.below(0x5f) as u8 };
+            let b = if rng.below(4) == 0 {
+                rng.next() as u8
+            } else {
+                0x20 + rng.below(0x5f) as u8
+            };
             buf.insert(at, b);
         }
         // Delete a few bytes.
@@ -136,8 +205,14 @@ fn mutate_once(rng: &mut Rng, buf: &mut Vec<u8>, other: &[u8]) {
         }
         // Duplicate or drop a whole line.
         8 => {
-            let s = buf[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-            let e = buf[at..].iter().position(|&b| b == b'\n').map_or(len, |i| at + i + 1);
+            let s = buf[..at]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let e = buf[at..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(len, |i| at + i + 1);
             if rng.below(2) == 0 {
                 let line = buf[s..e].to_vec();
                 buf.splice(s..s, line);
@@ -147,12 +222,18 @@ fn mutate_once(rng: &mut Rng, buf: &mut Vec<u8>, other: &[u8]) {
         }
         // Indent or dedent a line.
         9 => {
-            let s = buf[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            let s = buf[..at]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
             if rng.below(2) == 0 {
                 let pad = *rng.pick(&[" ", "    ", "\t", "        ", " \t"]);
                 buf.splice(s..s, pad.bytes());
             } else {
-                let n = buf[s..].iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+                let n = buf[s..]
+                    .iter()
+                    .take_while(|&&b| b == b' ' || b == b'\t')
+                    .count();
                 buf.drain(s..s + n.min(1 + rng.below(4)));
             }
         }
@@ -168,7 +249,10 @@ fn mutate_once(rng: &mut Rng, buf: &mut Vec<u8>, other: &[u8]) {
 fn word_at(buf: &[u8], at: usize) -> (usize, usize) {
     let space = |b: &u8| b.is_ascii_whitespace();
     let s = buf[..at].iter().rposition(space).map_or(0, |i| i + 1);
-    let e = buf[at..].iter().position(space).map_or(buf.len(), |i| at + i);
+    let e = buf[at..]
+        .iter()
+        .position(space)
+        .map_or(buf.len(), |i| at + i);
     (s, e)
 }
 
@@ -226,7 +310,11 @@ fn show(bytes: &[u8]) -> String {
         format!("b\"{}\"", esc(bytes))
     } else {
         let cut = bytes.len() - 2 * KEEP;
-        format!("b\"{}\" ... ({cut} bytes) ... b\"{}\"", esc(&bytes[..KEEP]), esc(&bytes[bytes.len() - KEEP..]))
+        format!(
+            "b\"{}\" ... ({cut} bytes) ... b\"{}\"",
+            esc(&bytes[..KEEP]),
+            esc(&bytes[bytes.len() - KEEP..])
+        )
     }
 }
 
@@ -272,7 +360,10 @@ fn watched<T: Send + 'static>(name: &str, job: impl FnOnce(Current) -> T + Send 
                 let guard = current.0.lock().unwrap_or_else(|e| e.into_inner());
                 if let Some((start, input, mode)) = guard.as_ref() {
                     if start.elapsed() > CASE_LIMIT {
-                        panic!("one input ran longer than {CASE_LIMIT:?} (mode {mode:?}): {}", show(input));
+                        panic!(
+                            "one input ran longer than {CASE_LIMIT:?} (mode {mode:?}): {}",
+                            show(input)
+                        );
                     }
                 }
             }
@@ -287,7 +378,11 @@ fn env_number(name: &str) -> Option<u64> {
 #[test]
 fn mutants() {
     let seeds = seeds();
-    assert!(seeds.len() > 100, "corpus not found: {} seed files", seeds.len());
+    assert!(
+        seeds.len() > 100,
+        "corpus not found: {} seed files",
+        seeds.len()
+    );
     let total = env_number("MOULT_FUZZ_CASES").map_or(DEFAULT_CASES, |n| n as usize);
     let mut rng = Rng::new(env_number("MOULT_FUZZ_SEED").unwrap_or(0x006d_6f75_6c74));
     let start = Instant::now();
@@ -331,7 +426,9 @@ enum Want {
 
 /// Nested `if` blocks, one level deeper per line, `depth` of them.
 fn nested_ifs(depth: usize) -> String {
-    let mut s: String = (0..depth).map(|i| format!("{}if x:\n", " ".repeat(i))).collect();
+    let mut s: String = (0..depth)
+        .map(|i| format!("{}if x:\n", " ".repeat(i)))
+        .collect();
     s.push_str(&" ".repeat(depth));
     s.push_str("pass\n");
     s
@@ -349,38 +446,127 @@ fn deep_cases(big: usize) -> Vec<(&'static str, String, Want)> {
     use Want::*;
     let parens = "too many nested parentheses";
     vec![
-        ("10k (", "(".repeat(10_000), Error(SyntaxError, parens, 1, 201)),
-        ("10k [", "[".repeat(10_000), Error(SyntaxError, parens, 1, 201)),
-        ("10k {", "{".repeat(10_000), Error(SyntaxError, parens, 1, 201)),
-        ("10k f(", "f(".repeat(10_000), Error(SyntaxError, parens, 1, 402)),
-        ("199 ( )", format!("{}1{}\n", "(".repeat(199), ")".repeat(199)), Parses),
-        ("200 ( )", format!("{}1{}\n", "(".repeat(200), ")".repeat(200)), Parses),
-        ("150 f( )", format!("{}{}\n", "f(".repeat(150), ")".repeat(150)), Parses),
+        (
+            "10k (",
+            "(".repeat(10_000),
+            Error(SyntaxError, parens, 1, 201),
+        ),
+        (
+            "10k [",
+            "[".repeat(10_000),
+            Error(SyntaxError, parens, 1, 201),
+        ),
+        (
+            "10k {",
+            "{".repeat(10_000),
+            Error(SyntaxError, parens, 1, 201),
+        ),
+        (
+            "10k f(",
+            "f(".repeat(10_000),
+            Error(SyntaxError, parens, 1, 402),
+        ),
+        (
+            "199 ( )",
+            format!("{}1{}\n", "(".repeat(199), ")".repeat(199)),
+            Parses,
+        ),
+        (
+            "200 ( )",
+            format!("{}1{}\n", "(".repeat(200), ")".repeat(200)),
+            Parses,
+        ),
+        (
+            "150 f( )",
+            format!("{}{}\n", "f(".repeat(150), ")".repeat(150)),
+            Parses,
+        ),
         ("10k -", format!("{}1\n", "-".repeat(10_000)), TooDeep),
         ("1k -", format!("{}1\n", "-".repeat(1_000)), Parses),
         ("10k ~", format!("{}1\n", "~".repeat(10_000)), TooDeep),
         ("10k not", format!("{}x\n", "not ".repeat(10_000)), TooDeep),
-        ("10k lambda", format!("{}x\n", "lambda:".repeat(10_000)), TooDeep),
-        ("10k **", format!("{}\n", joined("**", "a", 10_000)), TooDeep),
-        ("10k if-else", format!("x = {}c\n", "a if b else ".repeat(10_000)), TooDeep),
-        ("10k elif", format!("if x:\n pass\n{}", "elif x:\n pass\n".repeat(10_000)), TooDeep),
-        ("10k *", format!("{}a\n", "*".repeat(10_000)), Error(SyntaxError, "invalid syntax", 1, 1)),
-        ("10k await", format!("{}x\n", "await ".repeat(10_000)), Error(SyntaxError, "invalid syntax", 1, 7)),
+        (
+            "10k lambda",
+            format!("{}x\n", "lambda:".repeat(10_000)),
+            TooDeep,
+        ),
+        (
+            "10k **",
+            format!("{}\n", joined("**", "a", 10_000)),
+            TooDeep,
+        ),
+        (
+            "10k if-else",
+            format!("x = {}c\n", "a if b else ".repeat(10_000)),
+            TooDeep,
+        ),
+        (
+            "10k elif",
+            format!("if x:\n pass\n{}", "elif x:\n pass\n".repeat(10_000)),
+            TooDeep,
+        ),
+        (
+            "10k *",
+            format!("{}a\n", "*".repeat(10_000)),
+            Error(SyntaxError, "invalid syntax", 1, 1),
+        ),
+        (
+            "10k await",
+            format!("{}x\n", "await ".repeat(10_000)),
+            Error(SyntaxError, "invalid syntax", 1, 7),
+        ),
         ("99 ifs", nested_ifs(99), Parses),
-        ("100 ifs", nested_ifs(100), Error(IndentationError, "too many levels of indentation", 101, 1)),
-        ("101 ifs", nested_ifs(101), Error(IndentationError, "too many levels of indentation", 101, 1)),
-        ("f'{{{", format!("f'{}", "{".repeat(10_000)), Error(SyntaxError, "unterminated string literal (detected at line 1)", 1, 1)),
-        ("10k @d", format!("{}def f(): pass\n", "@d\n".repeat(10_000)), Parses),
+        (
+            "100 ifs",
+            nested_ifs(100),
+            Error(IndentationError, "too many levels of indentation", 101, 1),
+        ),
+        (
+            "101 ifs",
+            nested_ifs(101),
+            Error(IndentationError, "too many levels of indentation", 101, 1),
+        ),
+        (
+            "f'{{{",
+            format!("f'{}", "{".repeat(10_000)),
+            Error(
+                SyntaxError,
+                "unterminated string literal (detected at line 1)",
+                1,
+                1,
+            ),
+        ),
+        (
+            "10k @d",
+            format!("{}def f(): pass\n", "@d\n".repeat(10_000)),
+            Parses,
+        ),
         // Left-recursive chains: CPython's parser loops, so these parse.
         ("10k a.", format!("{}a\n", "a.".repeat(10_000)), Parses),
         ("10k [0]", format!("a{}\n", "[0]".repeat(10_000)), Parses),
         ("10k ()", format!("f{}\n", "()".repeat(10_000)), Parses),
         ("100k +", format!("x = {}\n", joined("+", "a", big)), Parses),
-        ("100k and", format!("{}\n", joined(" and ", "a", big)), Parses),
+        (
+            "100k and",
+            format!("{}\n", joined(" and ", "a", big)),
+            Parses,
+        ),
         ("100k <", format!("{}\n", joined(" < ", "a", big)), Parses),
-        ("100k tuple", format!("x = ({})\n", joined(",", "1", big)), Parses),
-        ("100k strings", format!("x = {}\n", joined(" ", "'a'", big)), Parses),
-        ("1 MB string", format!("x = '{}'\n", "a".repeat(1 << 20)), Parses),
+        (
+            "100k tuple",
+            format!("x = ({})\n", joined(",", "1", big)),
+            Parses,
+        ),
+        (
+            "100k strings",
+            format!("x = {}\n", joined(" ", "'a'", big)),
+            Parses,
+        ),
+        (
+            "1 MB string",
+            format!("x = '{}'\n", "a".repeat(1 << 20)),
+            Parses,
+        ),
         ("100k lines", "x = 1\n".repeat(big), Parses),
     ]
 }
@@ -435,11 +621,15 @@ fn compare(want: &Want, got: &Outcome) -> Option<String> {
     let want = match want {
         Want::Parses => "parses".to_string(),
         Want::TooDeep => "MemoryError".to_string(),
-        Want::Error(kind, msg, line, offset) => format!("{}: {msg} at {line}:{offset}", kind.name()),
+        Want::Error(kind, msg, line, offset) => {
+            format!("{}: {msg} at {line}:{offset}", kind.name())
+        }
     };
     let got = match got {
         Outcome::Parsed => "parses".to_string(),
-        Outcome::Rejected(e) => format!("{}: {} at {}:{}", e.kind.name(), e.msg, e.lineno, e.offset),
+        Outcome::Rejected(e) => {
+            format!("{}: {} at {}:{}", e.kind.name(), e.msg, e.lineno, e.offset)
+        }
     };
     Some(format!("python3 {want}, moult {got}"))
 }

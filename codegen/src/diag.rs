@@ -75,10 +75,18 @@ pub struct Diags {
 
 impl Diags {
     pub fn error(&mut self, span: Span, message: impl Into<String>) {
-        self.list.push(Diag { severity: Severity::Error, span, message: message.into() });
+        self.list.push(Diag {
+            severity: Severity::Error,
+            span,
+            message: message.into(),
+        });
     }
     pub fn warning(&mut self, span: Span, message: impl Into<String>) {
-        self.list.push(Diag { severity: Severity::Warning, span, message: message.into() });
+        self.list.push(Diag {
+            severity: Severity::Warning,
+            span,
+            message: message.into(),
+        });
     }
     pub fn has_errors(&self) -> bool {
         self.list.iter().any(|d| d.severity == Severity::Error)
@@ -154,8 +162,15 @@ pub fn pos_at(text: &str, offset: usize) -> Pos {
 /// Span helper for pest pairs: `len` is the pair's length in characters,
 /// cut at the end of its first line.
 pub fn span_of(file: FileId, text: &str, start: usize, end: usize) -> Span {
-    let first_line = text[start..end.min(text.len())].lines().next().unwrap_or("");
-    Span { file, start: pos_at(text, start), len: first_line.chars().count().max(1) as u32 }
+    let first_line = text[start..end.min(text.len())]
+        .lines()
+        .next()
+        .unwrap_or("");
+    Span {
+        file,
+        start: pos_at(text, start),
+        len: first_line.chars().count().max(1) as u32,
+    }
 }
 
 /// Converts a pest syntax error into a [`Diag`]. `describe` names a meta-grammar
@@ -173,7 +188,11 @@ pub fn from_pest<R: pest::RuleType>(
     };
     let err = err.renamed_rules(describe);
     let message = format!("syntax error: {}", err.variant.message());
-    Diag { severity: Severity::Error, span: span_of(file, text, start, (start + 1).min(text.len())), message }
+    Diag {
+        severity: Severity::Error,
+        span: span_of(file, text, start, (start + 1).min(text.len())),
+        message,
+    }
 }
 
 #[cfg(test)]
@@ -185,7 +204,10 @@ mod tests {
         let mut files = SpecFiles::default();
         let id = files.add("grammar/python.gram", "start: a\nprimary: atomm '.' NAME\n");
         let mut diags = Diags::default();
-        diags.error(span_of(id, files.text(id), 18, 23), "rule `atomm` is not defined");
+        diags.error(
+            span_of(id, files.text(id), 18, 23),
+            "rule `atomm` is not defined",
+        );
         let text = diags.render(&files, false);
         assert_eq!(
             text,

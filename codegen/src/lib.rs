@@ -36,7 +36,11 @@ pub fn generate(name: &str, specs: &Specs) -> Output {
         "ast" => ast(specs),
         "opcodes" => opcodes(specs),
         "operators" => operators(specs),
-        other => return Err(format!("unknown artifact `{other}` (expected one of {ARTIFACTS:?})")),
+        other => {
+            return Err(format!(
+                "unknown artifact `{other}` (expected one of {ARTIFACTS:?})"
+            ))
+        }
     }?;
     let track = tracking(specs);
     Ok(quote! { #track #code })
@@ -92,7 +96,13 @@ pub fn operators(specs: &Specs) -> Output {
     let module = asdl::read(&specs.files, specs.require(specs::ASDL)?, &mut diags);
     let (set, module) = (finish(specs, &diags, set)?, finish(specs, &diags, module)?);
     let sums = module.operator_sums();
-    let table = operators::read(&specs.files, specs.require(specs::OPERATORS)?, &sums, &set, &mut diags);
+    let table = operators::read(
+        &specs.files,
+        specs.require(specs::OPERATORS)?,
+        &sums,
+        &set,
+        &mut diags,
+    );
     let table = finish(specs, &diags, table)?;
     Ok(operators::emit(&table))
 }

@@ -15,7 +15,10 @@ fn main() -> ExitCode {
         [cmd] if cmd == "check" => (None, None),
         [cmd, dir] if cmd == "check" => (None, Some(dir.as_str())),
         _ => {
-            eprintln!("usage: moult-codegen dump <{}> [spec-dir]\n       moult-codegen check [spec-dir]", ARTIFACTS.join("|"));
+            eprintln!(
+                "usage: moult-codegen dump <{}> [spec-dir]\n       moult-codegen check [spec-dir]",
+                ARTIFACTS.join("|")
+            );
             return ExitCode::from(2);
         }
     };
@@ -44,5 +47,9 @@ fn main() -> ExitCode {
         eprintln!("unknown artifact `{}`", what.unwrap_or_default());
         failed = true;
     }
-    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }

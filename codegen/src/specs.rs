@@ -34,11 +34,19 @@ impl Specs {
     /// root (a crate's `CARGO_MANIFEST_DIR`), `dir` the macro's argument.
     pub fn load(start: &Path, dir: Option<&str>) -> Result<Specs, String> {
         let root = workspace_root(start).ok_or_else(|| {
-            format!("cannot find the workspace root (a folder holding grammar/Tokens) above {}", start.display())
+            format!(
+                "cannot find the workspace root (a folder holding grammar/Tokens) above {}",
+                start.display()
+            )
         })?;
-        let env_dir = std::env::var("MOULT_GRAMMAR").ok().filter(|d| !d.is_empty());
+        let env_dir = std::env::var("MOULT_GRAMMAR")
+            .ok()
+            .filter(|d| !d.is_empty());
         let chosen = dir.map(str::to_owned).or(env_dir);
-        let mut specs = Specs { dir: chosen.clone(), ..Specs::default() };
+        let mut specs = Specs {
+            dir: chosen.clone(),
+            ..Specs::default()
+        };
         for name in ALL {
             let mut candidates = Vec::new();
             if let Some(d) = &chosen {
@@ -56,10 +64,17 @@ impl Specs {
                 }
             }
         }
-        if chosen.is_some() && !specs.paths.iter().any(|p| !p.starts_with(root.join("grammar"))) {
+        if chosen.is_some()
+            && !specs
+                .paths
+                .iter()
+                .any(|p| !p.starts_with(root.join("grammar")))
+        {
             let d = chosen.unwrap_or_default();
             if !root.join(&d).is_dir() {
-                return Err(format!("MOULT_GRAMMAR / dir: spec folder `{d}` does not exist"));
+                return Err(format!(
+                    "MOULT_GRAMMAR / dir: spec folder `{d}` does not exist"
+                ));
             }
         }
         Ok(specs)
@@ -95,5 +110,8 @@ impl Specs {
 
 /// The nearest ancestor of `start` (inclusive) that holds `grammar/Tokens`.
 pub fn workspace_root(start: &Path) -> Option<PathBuf> {
-    start.ancestors().find(|d| d.join("grammar").join(TOKENS).is_file()).map(Path::to_path_buf)
+    start
+        .ancestors()
+        .find(|d| d.join("grammar").join(TOKENS).is_file())
+        .map(Path::to_path_buf)
 }

@@ -10,7 +10,8 @@ use proc_macro::TokenStream;
 fn run(artifact: &str, input: TokenStream) -> TokenStream {
     let out = match parse_dir(input) {
         Ok(dir) => {
-            let start = std::path::PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
+            let start =
+                std::path::PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
             moult_codegen::specs::Specs::load(&start, dir.as_deref())
                 .and_then(|specs| moult_codegen::generate(artifact, &specs))
         }
@@ -38,7 +39,8 @@ fn quote_error(msg: proc_macro2::Literal) -> proc_macro2::TokenStream {
 
 /// Accepts nothing, or `dir = "path"`.
 fn parse_dir(input: TokenStream) -> Result<Option<String>, String> {
-    let toks: Vec<proc_macro2::TokenTree> = proc_macro2::TokenStream::from(input).into_iter().collect();
+    let toks: Vec<proc_macro2::TokenTree> =
+        proc_macro2::TokenStream::from(input).into_iter().collect();
     match toks.as_slice() {
         [] => Ok(None),
         [proc_macro2::TokenTree::Ident(k), proc_macro2::TokenTree::Punct(eq), proc_macro2::TokenTree::Literal(lit)]
@@ -47,7 +49,9 @@ fn parse_dir(input: TokenStream) -> Result<Option<String>, String> {
             let s = lit.to_string();
             match s.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
                 Some(inner) => Ok(Some(inner.to_string())),
-                None => Err(format!("expected a string literal after `dir =`, found {s}")),
+                None => Err(format!(
+                    "expected a string literal after `dir =`, found {s}"
+                )),
             }
         }
         _ => Err("expected no arguments or `dir = \"path/to/spec/folder\"`".into()),

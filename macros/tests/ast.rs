@@ -101,25 +101,47 @@ fn none_fields_are_omitted_but_none_values_are_printed() {
     // f(x, *y, k=1, **z)
     let import = make::ImportFrom(
         None,
-        vec![make::alias(id("a"), Some(id("b")), 0, 0, None, None), make::alias(id("c"), None, 0, 0, None, None)],
+        vec![
+            make::alias(id("a"), Some(id("b")), 0, 0, None, None),
+            make::alias(id("c"), None, 0, 0, None, None),
+        ],
         Some(1),
         0,
         0,
         None,
         None,
     );
-    let ret = make::Return(Some(make::Constant(Constant::None, None, 0, 0, None, None)), 0, 0, None, None);
-    let star = make::Starred(name("y", ExprContext::Load), ExprContext::Load, 0, 0, None, None);
-    let call = make::Call(
-        name("f", ExprContext::Load),
-        vec![name("x", ExprContext::Load), star],
-        vec![make::keyword(Some(id("k")), int(1), 0, 0, None, None), make::keyword(None, name("z", ExprContext::Load), 0, 0, None, None)],
+    let ret = make::Return(
+        Some(make::Constant(Constant::None, None, 0, 0, None, None)),
         0,
         0,
         None,
         None,
     );
-    let tree = make::Module(vec![import, ret, make::Expr(call, 0, 0, None, None)], vec![]);
+    let star = make::Starred(
+        name("y", ExprContext::Load),
+        ExprContext::Load,
+        0,
+        0,
+        None,
+        None,
+    );
+    let call = make::Call(
+        name("f", ExprContext::Load),
+        vec![name("x", ExprContext::Load), star],
+        vec![
+            make::keyword(Some(id("k")), int(1), 0, 0, None, None),
+            make::keyword(None, name("z", ExprContext::Load), 0, 0, None, None),
+        ],
+        0,
+        0,
+        None,
+        None,
+    );
+    let tree = make::Module(
+        vec![import, ret, make::Expr(call, 0, 0, None, None)],
+        vec![],
+    );
     assert_eq!(
         dump(&tree, false),
         "Module(body=[ImportFrom(names=[alias(name='a', asname='b'), alias(name='c')], level=1), Return(value=Constant(value=None)), Expr(value=Call(func=Name(id='f', ctx=Load()), args=[Name(id='x', ctx=Load()), Starred(value=Name(id='y', ctx=Load()), ctx=Load())], keywords=[keyword(arg='k', value=Constant(value=1)), keyword(value=Name(id='z', ctx=Load()))]))], type_ignores=[])"
@@ -160,7 +182,17 @@ fn arguments_and_lists_with_none_items() {
     );
     // {**d, 'k': v}
     let dict = make::Dict(
-        vec![None, Some(make::Constant(Constant::Str("k".into()), None, 0, 0, None, None))],
+        vec![
+            None,
+            Some(make::Constant(
+                Constant::Str("k".into()),
+                None,
+                0,
+                0,
+                None,
+                None,
+            )),
+        ],
         vec![name("d", ExprContext::Load), name("v", ExprContext::Load)],
         0,
         0,
@@ -177,7 +209,14 @@ fn arguments_and_lists_with_none_items() {
 fn keyword_field_names_and_field_less_constructors_with_attributes() {
     // try:\n  pass\nexcept E as e:\n  raise\nexcept:\n  pass
     let handler = make::ExceptHandler(
-        Some(make::Name(id("E"), ExprContext::Load, 3, 7, Some(3), Some(8))),
+        Some(make::Name(
+            id("E"),
+            ExprContext::Load,
+            3,
+            7,
+            Some(3),
+            Some(8),
+        )),
         Some(id("e")),
         vec![make::Raise(None, None, 4, 2, Some(4), Some(7))],
         3,
@@ -185,11 +224,28 @@ fn keyword_field_names_and_field_less_constructors_with_attributes() {
         Some(4),
         Some(7),
     );
-    let bare = make::ExceptHandler(None, None, vec![make::Pass(6, 2, Some(6), Some(6))], 5, 0, Some(6), Some(6));
+    let bare = make::ExceptHandler(
+        None,
+        None,
+        vec![make::Pass(6, 2, Some(6), Some(6))],
+        5,
+        0,
+        Some(6),
+        Some(6),
+    );
     // `type` is a Rust keyword: the field is `type_`.
     let Excepthandler::ExceptHandler(h) = &handler;
     assert_eq!(h.type_.as_ref().map(|t| t.lineno()), Some(3));
-    let try_ = make::Try(vec![make::Pass(2, 2, Some(2), Some(6))], vec![handler, bare], vec![], vec![], 1, 0, Some(6), Some(6));
+    let try_ = make::Try(
+        vec![make::Pass(2, 2, Some(2), Some(6))],
+        vec![handler, bare],
+        vec![],
+        vec![],
+        1,
+        0,
+        Some(6),
+        Some(6),
+    );
     assert_eq!(
         dump(&make::Module(vec![try_], vec![]), true),
         "Module(body=[Try(body=[Pass(lineno=2, col_offset=2, end_lineno=2, end_col_offset=6)], handlers=[ExceptHandler(type=Name(id='E', ctx=Load(), lineno=3, col_offset=7, end_lineno=3, end_col_offset=8), name='e', body=[Raise(lineno=4, col_offset=2, end_lineno=4, end_col_offset=7)], lineno=3, col_offset=0, end_lineno=4, end_col_offset=7), ExceptHandler(body=[Pass(lineno=6, col_offset=2, end_lineno=6, end_col_offset=6)], lineno=5, col_offset=0, end_lineno=6, end_col_offset=6)], orelse=[], finalbody=[], lineno=1, col_offset=0, end_lineno=6, end_col_offset=6)], type_ignores=[])"
@@ -202,14 +258,24 @@ fn patterns() {
     //  case [1, *r] | {'k': _, **rest} if y: pass
     //  case C(a, k=None): pass
     let seq = make::MatchSequence(
-        vec![make::MatchValue(int(1), 0, 0, None, None), make::MatchStar(Some(id("r")), 0, 0, None, None)],
+        vec![
+            make::MatchValue(int(1), 0, 0, None, None),
+            make::MatchStar(Some(id("r")), 0, 0, None, None),
+        ],
         0,
         0,
         None,
         None,
     );
     let map = make::MatchMapping(
-        vec![make::Constant(Constant::Str("k".into()), None, 0, 0, None, None)],
+        vec![make::Constant(
+            Constant::Str("k".into()),
+            None,
+            0,
+            0,
+            None,
+            None,
+        )],
         vec![make::MatchAs(None, None, 0, 0, None, None)],
         Some(id("rest")),
         0,
@@ -233,7 +299,14 @@ fn patterns() {
         None,
     );
     let second = make::match_case(class, None, vec![make::Pass(0, 0, None, None)]);
-    let m = make::Match(name("x", ExprContext::Load), vec![first, second], 0, 0, None, None);
+    let m = make::Match(
+        name("x", ExprContext::Load),
+        vec![first, second],
+        0,
+        0,
+        None,
+        None,
+    );
     assert_eq!(
         dump(&make::Module(vec![m], vec![]), false),
         "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchOr(patterns=[MatchSequence(patterns=[MatchValue(value=Constant(value=1)), MatchStar(name='r')]), MatchMapping(keys=[Constant(value='k')], patterns=[MatchAs()], rest='rest')]), guard=Name(id='y', ctx=Load()), body=[Pass()]), match_case(pattern=MatchClass(cls=Name(id='C', ctx=Load()), patterns=[MatchAs(name='a')], kwd_attrs=['k'], kwd_patterns=[MatchSingleton(value=None)]), body=[Pass()])])], type_ignores=[])"
@@ -242,7 +315,14 @@ fn patterns() {
 
 #[test]
 fn expression_mode_and_empty_arguments() {
-    let neg = make::UnaryOp(Unaryop::USub, make::Name(id("x"), ExprContext::Load, 1, 1, Some(1), Some(2)), 1, 0, Some(1), Some(2));
+    let neg = make::UnaryOp(
+        Unaryop::USub,
+        make::Name(id("x"), ExprContext::Load, 1, 1, Some(1), Some(2)),
+        1,
+        0,
+        Some(1),
+        Some(2),
+    );
     assert_eq!(
         dump(&make::Expression(neg), true),
         "Expression(body=UnaryOp(op=USub(), operand=Name(id='x', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), lineno=1, col_offset=0, end_lineno=1, end_col_offset=2))"
@@ -259,14 +339,28 @@ fn expression_mode_and_empty_arguments() {
 #[test]
 fn location_accessors_and_names() {
     let tree = assign_and_if();
-    let Mod::Module(m) = &tree else { panic!("a Module") };
+    let Mod::Module(m) = &tree else {
+        panic!("a Module")
+    };
     let if_ = &m.body[1];
-    assert_eq!((if_.lineno(), if_.col_offset(), if_.end_lineno(), if_.end_col_offset()), (2, 0, Some(2), Some(10)));
+    assert_eq!(
+        (
+            if_.lineno(),
+            if_.col_offset(),
+            if_.end_lineno(),
+            if_.end_col_offset()
+        ),
+        (2, 0, Some(2), Some(10))
+    );
     assert_eq!(if_.kind_name(), "If");
     assert_eq!(Operator::FloorDiv.name(), "FloorDiv");
     assert_eq!(Cmpop::ALL.len(), 10);
-    let Stmt::Assign(a) = &m.body[0] else { panic!("an Assign") };
-    let Expr::BinOp(b) = &*a.value else { panic!("a BinOp") };
+    let Stmt::Assign(a) = &m.body[0] else {
+        panic!("an Assign")
+    };
+    let Expr::BinOp(b) = &*a.value else {
+        panic!("a BinOp")
+    };
     assert_eq!(b.op, Operator::Add);
     assert_eq!(b.right.col_offset(), 8);
 }
@@ -304,14 +398,29 @@ fn visitor_reaches_every_node() {
     // Through products, optional fields and lists with None items.
     let args = make::arguments(
         vec![],
-        vec![make::arg(id("p"), Some(name("T", ExprContext::Load)), None, 0, 0, None, None)],
+        vec![make::arg(
+            id("p"),
+            Some(name("T", ExprContext::Load)),
+            None,
+            0,
+            0,
+            None,
+            None,
+        )],
         None,
         vec![arg("k")],
         vec![None],
         None,
         vec![],
     );
-    let dict = make::Dict(vec![None, Some(int(1))], vec![name("d", ExprContext::Load), int(2)], 0, 0, None, None);
+    let dict = make::Dict(
+        vec![None, Some(int(1))],
+        vec![name("d", ExprContext::Load), int(2)],
+        0,
+        0,
+        None,
+        None,
+    );
     let lambda = make::Lambda(args, dict, 0, 0, None, None);
     let mut c = Counter::default();
     c.visit_mod(&make::Expression(lambda));

@@ -17,7 +17,13 @@ mod toy {
 
     impl ParseError {
         pub fn syntax(msg: impl Into<String>, lineno: u32, offset: u32) -> Self {
-            ParseError { msg: msg.into(), lineno, offset, end_lineno: 0, end_offset: 0 }
+            ParseError {
+                msg: msg.into(),
+                lineno,
+                offset,
+                end_lineno: 0,
+                end_offset: 0,
+            }
         }
         pub fn with_end(mut self, end_lineno: u32, end_offset: u32) -> Self {
             self.end_lineno = end_lineno;
@@ -122,7 +128,10 @@ fn expr(src: &str) -> Result<String, Option<ParseError>> {
 #[test]
 fn direct_left_recursion_is_left_associative() {
     assert_eq!(expr("1 + 2 + 3").unwrap(), "((1 + 2) + 3)");
-    assert_eq!(expr("1 - 2 * x * 4 + 5").unwrap(), "((1 - ((2 * x) * 4)) + 5)");
+    assert_eq!(
+        expr("1 - 2 * x * 4 + 5").unwrap(),
+        "((1 - ((2 * x) * 4)) + 5)"
+    );
     assert_eq!(expr("( 1 + 2 ) * 3").unwrap(), "((1 + 2) * 3)");
     assert_eq!(expr("7").unwrap(), "7");
     assert_eq!(expr("1 +"), Err(None));
@@ -130,7 +139,10 @@ fn direct_left_recursion_is_left_associative() {
 
 #[test]
 fn left_recursion_keeps_a_borrowed_seed() {
-    assert_eq!(parse("a . b . c", |p| p.grow_start_rule()).unwrap(), "a.b.c");
+    assert_eq!(
+        parse("a . b . c", |p| p.grow_start_rule()).unwrap(),
+        "a.b.c"
+    );
     // The last attempt matches `<a.b>` without growing: the result is `a.b`.
     assert_eq!(parse("a . b ;", |p| p.grow_start_rule()).unwrap(), "a.b");
     assert_eq!(parse("a ;", |p| p.grow_start_rule()).unwrap(), "a");
@@ -139,7 +151,10 @@ fn left_recursion_keeps_a_borrowed_seed() {
 
 #[test]
 fn indirect_left_recursion() {
-    assert_eq!(parse("a . b . c", |p| p.chain_start_rule()).unwrap(), "[[a].b].c");
+    assert_eq!(
+        parse("a . b . c", |p| p.chain_start_rule()).unwrap(),
+        "[[a].b].c"
+    );
     assert_eq!(parse("a", |p| p.chain_start_rule()).unwrap(), "a");
 }
 
@@ -161,14 +176,20 @@ fn lookaheads_consume_nothing() {
 
 #[test]
 fn gather_optional_repeat_group() {
-    assert_eq!(parse("[ a , 1 , b ]", |p| p.list_start_rule()).unwrap(), "a|1|b");
+    assert_eq!(
+        parse("[ a , 1 , b ]", |p| p.list_start_rule()).unwrap(),
+        "a|1|b"
+    );
     assert_eq!(parse("[ a , ]", |p| p.list_start_rule()).unwrap(), "a");
     assert_eq!(parse("[ ]", |p| p.list_start_rule()).unwrap(), "empty");
     assert_eq!(parse("[ , ]", |p| p.list_start_rule()), Err(None));
     assert_eq!(parse("1 2 x 3", |p| p.rep_start_rule()).unwrap(), "2:x:1");
     assert_eq!(parse("x 3 4", |p| p.rep_start_rule()).unwrap(), "0:x:2");
     assert_eq!(parse("x", |p| p.rep_start_rule()), Err(None));
-    assert_eq!(parse("a = 1 b", |p| p.opt_start_rule()).unwrap(), "a Some(\"1\") Some(\"b\")");
+    assert_eq!(
+        parse("a = 1 b", |p| p.opt_start_rule()).unwrap(),
+        "a Some(\"1\") Some(\"b\")"
+    );
     assert_eq!(parse("a", |p| p.opt_start_rule()).unwrap(), "a None None");
     assert_eq!(parse("7 , 1 , 2", |p| p.group_start_rule()).unwrap(), "7 2");
 }
@@ -179,7 +200,12 @@ fn memo_rule_is_parsed_once() {
     let mut p = Parser::new(src, lex(src));
     p.trace = true;
     assert_eq!(p.memo_start_rule().unwrap(), "x-");
-    assert_eq!(p.trace_out.matches("> thing[").count(), 1, "{}", p.trace_out);
+    assert_eq!(
+        p.trace_out.matches("> thing[").count(),
+        1,
+        "{}",
+        p.trace_out
+    );
 }
 
 #[test]
@@ -207,31 +233,73 @@ fn invalid_rules_run_on_the_second_pass_only() {
     p.reset_for_second_pass();
     p.trace_out.clear();
     assert_eq!(p.inv_start_rule(), None);
-    assert!(p.trace_out.contains(" > inv_start[0-0]: invalid_pair\n"), "{}", p.trace_out);
-    assert!(p.trace_out.contains("  + invalid_pair[0-2]: NAME NUMBER succeeded!\n"), "{}", p.trace_out);
-    assert!(p.trace_out.ends_with(" ERROR! inv_start[0-0]: invalid_pair failed!\n"), "{}", p.trace_out);
-    assert!(!p.trace_out.contains("inv_start[0-0]: NUMBER $"), "later alternatives are not tried: {}", p.trace_out);
-    assert_eq!(p.error, Some(ParseError::syntax("a number cannot follow a name", 1, 3)));
+    assert!(
+        p.trace_out.contains(" > inv_start[0-0]: invalid_pair\n"),
+        "{}",
+        p.trace_out
+    );
+    assert!(
+        p.trace_out
+            .contains("  + invalid_pair[0-2]: NAME NUMBER succeeded!\n"),
+        "{}",
+        p.trace_out
+    );
+    assert!(
+        p.trace_out
+            .ends_with(" ERROR! inv_start[0-0]: invalid_pair failed!\n"),
+        "{}",
+        p.trace_out
+    );
+    assert!(
+        !p.trace_out.contains("inv_start[0-0]: NUMBER $"),
+        "later alternatives are not tried: {}",
+        p.trace_out
+    );
+    assert_eq!(
+        p.error,
+        Some(ParseError::syntax("a number cannot follow a name", 1, 3))
+    );
     assert_eq!(parse("5", |p| p.inv_start_rule()).unwrap(), "num");
     assert_eq!(parse("5 5", |p| p.inv_start_rule()), Err(None));
 }
 
 #[test]
 fn forced_items_raise_expected() {
-    assert_eq!(parse("def f :", |p| p.forced_start_rule()).unwrap(), "def f");
-    let err = parse("def f =", |p| p.forced_start_rule()).unwrap_err().unwrap();
+    assert_eq!(
+        parse("def f :", |p| p.forced_start_rule()).unwrap(),
+        "def f"
+    );
+    let err = parse("def f =", |p| p.forced_start_rule())
+        .unwrap_err()
+        .unwrap();
     assert_eq!(err, ParseError::syntax("expected ':'", 1, 7).with_end(1, 8));
-    let err = parse("class", |p| p.forced_start_rule()).unwrap_err().unwrap();
-    assert_eq!(err, ParseError::syntax("expected ('[' | '(' NAME ')')", 1, 6).with_end(1, 6));
+    let err = parse("class", |p| p.forced_start_rule())
+        .unwrap_err()
+        .unwrap();
+    assert_eq!(
+        err,
+        ParseError::syntax("expected ('[' | '(' NAME ')')", 1, 6).with_end(1, 6)
+    );
     // A forced group reports at the furthest token looked at.
-    let err = parse("class ( x", |p| p.forced_start_rule()).unwrap_err().unwrap();
-    assert_eq!(err, ParseError::syntax("expected ('[' | '(' NAME ')')", 1, 10).with_end(1, 10));
-    assert_eq!(parse("class ( x )", |p| p.forced_start_rule()).unwrap(), "class");
+    let err = parse("class ( x", |p| p.forced_start_rule())
+        .unwrap_err()
+        .unwrap();
+    assert_eq!(
+        err,
+        ParseError::syntax("expected ('[' | '(' NAME ')')", 1, 10).with_end(1, 10)
+    );
+    assert_eq!(
+        parse("class ( x )", |p| p.forced_start_rule()).unwrap(),
+        "class"
+    );
 }
 
 #[test]
 fn extra_spans_first_to_last_non_layout_token() {
-    assert_eq!(parse("ab  cde\n", |p| p.loc_start_rule()).unwrap(), "1:0-1:7");
+    assert_eq!(
+        parse("ab  cde\n", |p| p.loc_start_rule()).unwrap(),
+        "1:0-1:7"
+    );
     assert_eq!(parse("42", |p| p.loc_start_rule()).unwrap(), "1:0-1:2");
 }
 
@@ -284,7 +352,12 @@ fn deep_nesting_is_an_error_not_a_crash() {
         let err = expr(&deep).unwrap_err().unwrap();
         assert_eq!(err.msg, "too many nested parentheses");
     };
-    std::thread::Builder::new().stack_size(16 << 20).spawn(run).unwrap().join().unwrap();
+    std::thread::Builder::new()
+        .stack_size(16 << 20)
+        .spawn(run)
+        .unwrap()
+        .join()
+        .unwrap();
 }
 
 #[test]
@@ -296,7 +369,12 @@ fn trace_of_left_recursion_indents_the_growing_loop() {
     let first: Vec<&str> = p.trace_out.lines().take(4).collect();
     assert_eq!(
         first,
-        [" > expr_start[0-0]: expr $", "   > expr[0-0]: expr '+' term", "   - expr[0-0]: expr '+' term failed!", "   > expr[0-0]: expr '-' term"],
+        [
+            " > expr_start[0-0]: expr $",
+            "   > expr[0-0]: expr '+' term",
+            "   - expr[0-0]: expr '+' term failed!",
+            "   > expr[0-0]: expr '-' term"
+        ],
         "{}",
         p.trace_out
     );

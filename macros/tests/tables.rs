@@ -47,7 +47,10 @@ mod opcodes {
         assert_eq!(Opcode::UNPACK_EX.stack_effect(0x0102, false), 3);
         assert_eq!(Opcode::LOAD_GLOBAL.stack_effect(5, false), 2);
         assert_eq!(Opcode::SETUP_CLEANUP.stack_effect(0, true), 2);
-        assert_eq!(Opcode::BUILD_LIST.stack_effect(u32::MAX, false), 1 - i64::from(u32::MAX) as i32);
+        assert_eq!(
+            Opcode::BUILD_LIST.stack_effect(u32::MAX, false),
+            1 - i64::from(u32::MAX) as i32
+        );
     }
 
     #[test]

@@ -8,7 +8,12 @@ use crate::unicode::PyStr;
 /// `repr(s)` for a Python `str`: single quotes unless the text holds `'` and no
 /// `"`, as CPython's `unicode_repr` chooses.
 pub fn str_repr(s: &str) -> String {
-    code_points_repr(s.chars().map(u32::from), s.contains('\''), s.contains('"'), s.len())
+    code_points_repr(
+        s.chars().map(u32::from),
+        s.contains('\''),
+        s.contains('"'),
+        s.len(),
+    )
 }
 
 /// `repr(s)` for a `str` that may hold lone surrogates: they are not
@@ -19,7 +24,12 @@ pub fn pystr_repr(s: &PyStr) -> String {
     code_points_repr(s.chars(), b.contains(&b'\''), b.contains(&b'"'), b.len())
 }
 
-fn code_points_repr(cps: impl Iterator<Item = u32>, has_single: bool, has_double: bool, size: usize) -> String {
+fn code_points_repr(
+    cps: impl Iterator<Item = u32>,
+    has_single: bool,
+    has_double: bool,
+    size: usize,
+) -> String {
     let quote = pick_quote(has_single, has_double);
     let mut out = String::with_capacity(size + 2);
     out.push(quote);

@@ -19,7 +19,11 @@ pub fn emit(module: &Module) -> TokenStream {
     let types = module.definitions.iter().map(|d| cx.types(d));
     let makers = module.definitions.iter().map(|d| cx.makers(d));
     let visits = module.definitions.iter().map(|d| {
-        let (visit, walk, ty) = (format_ident!("visit_{}", d.name), format_ident!("walk_{}", d.name), type_ident(d));
+        let (visit, walk, ty) = (
+            format_ident!("visit_{}", d.name),
+            format_ident!("walk_{}", d.name),
+            type_ident(d),
+        );
         quote! { fn #visit(&mut self, node: &#ty) { #walk(self, node) } }
     });
     let walks = module.definitions.iter().map(|d| cx.walk(d));
@@ -110,7 +114,11 @@ impl Cx<'_> {
     fn store(&self, f: &Field) -> Store {
         if BUILTINS.iter().any(|(b, _)| *b == f.ty) {
             Store::Leaf
-        } else if self.module.definition(&f.ty).is_some_and(Definition::is_simple_sum) {
+        } else if self
+            .module
+            .definition(&f.ty)
+            .is_some_and(Definition::is_simple_sum)
+        {
             Store::Simple
         } else {
             Store::Node
@@ -134,7 +142,11 @@ impl Cx<'_> {
     /// The type of the field inside a struct.
     fn stored(&self, f: &Field) -> TokenStream {
         let base = self.base(f);
-        let boxed = if self.store(f) == Store::Node { quote! { Box<#base> } } else { base.clone() };
+        let boxed = if self.store(f) == Store::Node {
+            quote! { Box<#base> }
+        } else {
+            base.clone()
+        };
         match f.quantity {
             Quantity::One => boxed,
             Quantity::Optional => quote! { Option<#boxed> },
@@ -178,7 +190,10 @@ impl Cx<'_> {
         let doc = format!(" ASDL `{}`.", d.name);
         match &d.kind {
             Kind::Sum(ctors) if d.is_simple_sum() => {
-                let variants: Vec<Ident> = ctors.iter().map(|c| Ident::new(&c.name, Span::call_site())).collect();
+                let variants: Vec<Ident> = ctors
+                    .iter()
+                    .map(|c| Ident::new(&c.name, Span::call_site()))
+                    .collect();
                 let names = ctors.iter().map(|c| c.name.as_str());
                 quote! {
                     #[doc = #doc]
@@ -196,8 +211,14 @@ impl Cx<'_> {
                 }
             }
             Kind::Sum(ctors) => {
-                let variants: Vec<Ident> = ctors.iter().map(|c| Ident::new(&c.name, Span::call_site())).collect();
-                let structs: Vec<Ident> = ctors.iter().map(|c| format_ident!("{}{}", ty, c.name)).collect();
+                let variants: Vec<Ident> = ctors
+                    .iter()
+                    .map(|c| Ident::new(&c.name, Span::call_site()))
+                    .collect();
+                let structs: Vec<Ident> = ctors
+                    .iter()
+                    .map(|c| format_ident!("{}{}", ty, c.name))
+                    .collect();
                 let names = ctors.iter().map(|c| c.name.as_str());
                 let bodies = ctors.iter().map(|c| {
                     let fields = self.struct_fields(c.fields.iter().chain(&d.attributes));
@@ -213,7 +234,8 @@ impl Cx<'_> {
                 });
                 let accessors = d.attributes.iter().map(|a| {
                     let name = field_ident(&a.name);
-                    let copy = self.store(a) != Store::Node && a.quantity != Quantity::List
+                    let copy = self.store(a) != Store::Node
+                        && a.quantity != Quantity::List
                         && a.quantity != Quantity::OptionalList
                         && (self.store(a) == Store::Simple || a.ty == "int");
                     let (ret, get) = if copy {
@@ -280,7 +302,10 @@ impl Cx<'_> {
                     let all: Vec<&Field> = c.fields.iter().chain(&d.attributes).collect();
                     let ps = params(&all);
                     let inits = all.iter().map(|f| self.init(f));
-                    let (fname, s) = (Ident::new(&c.name, Span::call_site()), format_ident!("{}{}", ty, c.name));
+                    let (fname, s) = (
+                        Ident::new(&c.name, Span::call_site()),
+                        format_ident!("{}{}", ty, c.name),
+                    );
                     quote! {
                         pub fn #fname(#(#ps),*) -> #ty { #ty::#fname(#s { #(#inits),* }) }
                     }
@@ -308,7 +333,9 @@ impl Cx<'_> {
                     Quantity::One => quote! { v.#visit(&n.#name); },
                     Quantity::Optional => quote! { if let Some(x) = &n.#name { v.#visit(x); } },
                     Quantity::List => quote! { for x in &n.#name { v.#visit(x); } },
-                    Quantity::OptionalList => quote! { for x in n.#name.iter().flatten() { v.#visit(x); } },
+                    Quantity::OptionalList => {
+                        quote! { for x in n.#name.iter().flatten() { v.#visit(x); } }
+                    }
                 }
             })
             .collect()
@@ -328,7 +355,11 @@ impl Cx<'_> {
                         quote! { #ty::#variant(n) => { #(#stmts)* } }
                     }
                 });
-                let any = ctors.iter().any(|c| !self.visit_children(c.fields.iter().chain(&d.attributes)).is_empty());
+                let any = ctors.iter().any(|c| {
+                    !self
+                        .visit_children(c.fields.iter().chain(&d.attributes))
+                        .is_empty()
+                });
                 if any {
                     quote! { match node { #(#arms)* } }
                 } else {
@@ -376,7 +407,10 @@ impl Cx<'_> {
                 }
             },
             Kind::Sum(ctors) => {
-                let variants: Vec<Ident> = ctors.iter().map(|c| Ident::new(&c.name, Span::call_site())).collect();
+                let variants: Vec<Ident> = ctors
+                    .iter()
+                    .map(|c| Ident::new(&c.name, Span::call_site()))
+                    .collect();
                 let structs = ctors.iter().map(|c| {
                     let s = format_ident!("{}{}", ty, c.name);
                     self.dump_record(&s, &c.name, &c.fields, &d.attributes)
@@ -396,7 +430,13 @@ impl Cx<'_> {
     }
 
     /// `impl DumpNode` for one struct: `Name(field=..., attr=...)`.
-    fn dump_record(&self, s: &Ident, class: &str, fields: &[Field], attributes: &[Field]) -> TokenStream {
+    fn dump_record(
+        &self,
+        s: &Ident,
+        class: &str,
+        fields: &[Field],
+        attributes: &[Field],
+    ) -> TokenStream {
         let open = format!("{class}(");
         let nested = fields.iter().any(|f| self.store(f) != Store::Leaf);
         let parts: Vec<TokenStream> = fields.iter().map(|f| self.dump_field(f)).collect();
@@ -440,11 +480,19 @@ impl Cx<'_> {
         let head = quote! { dump_label(out, start, #label); };
         match f.quantity {
             Quantity::One => {
-                let item = if self.store(f) == Store::Node { one(quote! { &*self.#name }) } else { one(quote! { &self.#name }) };
+                let item = if self.store(f) == Store::Node {
+                    one(quote! { &*self.#name })
+                } else {
+                    one(quote! { &self.#name })
+                };
                 quote! { #head #item }
             }
             Quantity::Optional => {
-                let item = if self.store(f) == Store::Node { one(quote! { &**x }) } else { one(quote! { x }) };
+                let item = if self.store(f) == Store::Node {
+                    one(quote! { &**x })
+                } else {
+                    one(quote! { x })
+                };
                 quote! { if let Some(x) = &self.#name { #head #item } }
             }
             Quantity::List => {
@@ -484,10 +532,11 @@ fn type_ident(d: &Definition) -> Ident {
 
 /// Rust's reserved words (strict and reserved-for-future), which cannot name a field.
 pub(super) const RUST_KEYWORDS: [&str; 52] = [
-    "_", "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false",
-    "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self",
-    "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract",
-    "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try",
+    "_", "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
+    "extern", "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move",
+    "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true",
+    "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try",
 ];
 
 /// The Rust name of a field: the ASDL name, plus `_` when it is a Rust keyword.

@@ -13,8 +13,12 @@ pub use read::read;
 use crate::diag::Span;
 
 /// The builtin field types, and the Rust type each becomes.
-pub const BUILTINS: [(&str, &str); 4] =
-    [("identifier", "Identifier"), ("string", "AstString"), ("constant", "Constant"), ("int", "i32")];
+pub const BUILTINS: [(&str, &str); 4] = [
+    ("identifier", "Identifier"),
+    ("string", "AstString"),
+    ("constant", "Constant"),
+    ("int", "i32"),
+];
 
 /// How many values a field holds: `T`, `T?`, `T*`, or `T?*` (a list with None items).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,7 +70,9 @@ impl Definition {
     /// `expr_context`): emitted as a plain `Copy` enum.
     pub fn is_simple_sum(&self) -> bool {
         match &self.kind {
-            Kind::Sum(ctors) => self.attributes.is_empty() && ctors.iter().all(|c| c.fields.is_empty()),
+            Kind::Sum(ctors) => {
+                self.attributes.is_empty() && ctors.iter().all(|c| c.fields.is_empty())
+            }
             Kind::Product(_) => false,
         }
     }

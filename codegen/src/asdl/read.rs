@@ -1,5 +1,5 @@
 use super::{camel_case, Constructor, Definition, Field, Kind, Module, Quantity, BUILTINS};
-use crate::diag::{from_pest, span_of, Diags, FileId, SpecFiles, Span};
+use crate::diag::{from_pest, span_of, Diags, FileId, Span, SpecFiles};
 use pest::iterators::Pair;
 use pest::Parser as _;
 use pest_derive::Parser;
@@ -66,7 +66,11 @@ fn definition(pair: Pair<Rule>, span: &dyn Fn(&Pair<Rule>) -> Span) -> Option<De
                         let mut c = part.into_inner();
                         let Some(cname) = c.next() else { continue };
                         let fields = c.next().map(|f| field_list(f, span)).unwrap_or_default();
-                        ctors.push(Constructor { name: cname.as_str().to_string(), fields, span: span(&cname) });
+                        ctors.push(Constructor {
+                            name: cname.as_str().to_string(),
+                            fields,
+                            span: span(&cname),
+                        });
                     }
                     Rule::attributes => attributes = attribute_list(part, span),
                     _ => {}
@@ -75,11 +79,19 @@ fn definition(pair: Pair<Rule>, span: &dyn Fn(&Pair<Rule>) -> Span) -> Option<De
             Kind::Sum(ctors)
         }
     };
-    Some(Definition { name: name.as_str().to_string(), kind, attributes, span: span(&name) })
+    Some(Definition {
+        name: name.as_str().to_string(),
+        kind,
+        attributes,
+        span: span(&name),
+    })
 }
 
 fn attribute_list(pair: Pair<Rule>, span: &dyn Fn(&Pair<Rule>) -> Span) -> Vec<Field> {
-    pair.into_inner().next().map(|f| field_list(f, span)).unwrap_or_default()
+    pair.into_inner()
+        .next()
+        .map(|f| field_list(f, span))
+        .unwrap_or_default()
 }
 
 fn field_list(pair: Pair<Rule>, span: &dyn Fn(&Pair<Rule>) -> Span) -> Vec<Field> {
@@ -120,7 +132,10 @@ fn check(module: &Module, diags: &mut Diags) {
     let mut ctors: HashSet<&str> = HashSet::new();
     for def in &module.definitions {
         if BUILTINS.iter().any(|(b, _)| *b == def.name) {
-            diags.error(def.span, format!("type `{}` is builtin and cannot be redefined", def.name));
+            diags.error(
+                def.span,
+                format!("type `{}` is builtin and cannot be redefined", def.name),
+            );
         } else if types.insert(&def.name, def.span).is_some() {
             diags.error(def.span, format!("type `{}` is defined twice", def.name));
         }
@@ -137,7 +152,10 @@ fn check(module: &Module, diags: &mut Diags) {
     for def in &module.definitions {
         // Each record that becomes one Rust struct: its own fields, then the attributes.
         let records: Vec<(&str, &[Field])> = match &def.kind {
-            Kind::Sum(cs) => cs.iter().map(|c| (c.name.as_str(), c.fields.as_slice())).collect(),
+            Kind::Sum(cs) => cs
+                .iter()
+                .map(|c| (c.name.as_str(), c.fields.as_slice()))
+                .collect(),
             Kind::Product(fs) => vec![(def.name.as_str(), fs.as_slice())],
         };
         for (owner, fields) in records {
@@ -145,7 +163,10 @@ fn check(module: &Module, diags: &mut Diags) {
             for f in fields.iter().chain(&def.attributes) {
                 let at = (f.name_span.start.line, f.name_span.start.col);
                 if !seen.insert(f.name.as_str()) && reported.insert(at) {
-                    diags.error(f.name_span, format!("field `{}` is defined twice in `{owner}`", f.name));
+                    diags.error(
+                        f.name_span,
+                        format!("field `{}` is defined twice in `{owner}`", f.name),
+                    );
                 }
             }
         }
@@ -164,18 +185,40 @@ fn check(module: &Module, diags: &mut Diags) {
 /// Items the emitter always writes, the leaf types it expects in scope, and
 /// the std names the emitted code uses unqualified.
 const FIXED_ITEMS: [&str; 14] = [
-    "Visitor", "DumpLeaf", "DumpNode", "make", "dump", "dump_label", "Identifier", "AstString", "Constant", "Box",
-    "Option", "Vec", "String", "From",
+    "Visitor",
+    "DumpLeaf",
+    "DumpNode",
+    "make",
+    "dump",
+    "dump_label",
+    "Identifier",
+    "AstString",
+    "Constant",
+    "Box",
+    "Option",
+    "Vec",
+    "String",
+    "From",
 ];
 
 /// Distinct ASDL names must give distinct Rust items: `a = BC` and `a_b = C`
 /// would both give `ABC`, and a type `visitor` would give a second `Visitor`.
 fn check_rust_names(module: &Module, diags: &mut Diags) {
-    let mut seen: HashMap<String, String> = FIXED_ITEMS.iter().map(|n| (n.to_string(), "moult".into())).collect();
+    let mut seen: HashMap<String, String> = FIXED_ITEMS
+        .iter()
+        .map(|n| (n.to_string(), "moult".into()))
+        .collect();
     let mut claim = |rust: String, what: String, span: Span, diags: &mut Diags| {
         if let Some(first) = seen.get(&rust) {
-            let first = if first == "moult" { "the generated code".to_string() } else { first.clone() };
-            diags.error(span, format!("{what} would be emitted as `{rust}`, which already names {first}"));
+            let first = if first == "moult" {
+                "the generated code".to_string()
+            } else {
+                first.clone()
+            };
+            diags.error(
+                span,
+                format!("{what} would be emitted as `{rust}`, which already names {first}"),
+            );
         } else {
             seen.insert(rust, what);
         }
@@ -184,15 +227,33 @@ fn check_rust_names(module: &Module, diags: &mut Diags) {
         let ty = camel_case(&def.name);
         claim(ty.clone(), format!("type `{}`", def.name), def.span, diags);
         for item in ["walk", "dump"] {
-            claim(format!("{item}_{}", def.name), format!("type `{}`", def.name), def.span, diags);
+            claim(
+                format!("{item}_{}", def.name),
+                format!("type `{}`", def.name),
+                def.span,
+                diags,
+            );
         }
-        if matches!(def.kind, Kind::Product(_)) && super::emit::RUST_KEYWORDS.contains(&def.name.as_str()) {
-            diags.error(def.span, format!("product `{}` would give `make::{}`, a Rust keyword", def.name, def.name));
+        if matches!(def.kind, Kind::Product(_))
+            && super::emit::RUST_KEYWORDS.contains(&def.name.as_str())
+        {
+            diags.error(
+                def.span,
+                format!(
+                    "product `{}` would give `make::{}`, a Rust keyword",
+                    def.name, def.name
+                ),
+            );
         }
         if let Kind::Sum(cs) = &def.kind {
             if !def.is_simple_sum() {
                 for c in cs {
-                    claim(format!("{ty}{}", c.name), format!("constructor `{}`", c.name), c.span, diags);
+                    claim(
+                        format!("{ty}{}", c.name),
+                        format!("constructor `{}`", c.name),
+                        c.span,
+                        diags,
+                    );
                 }
             }
             for c in cs.iter().filter(|c| c.name == "Self") {
@@ -243,43 +304,68 @@ mod tests {
         let m = m.unwrap();
         assert_eq!(m.name, "T");
         let expr = m.definition("expr").unwrap();
-        let Kind::Sum(cs) = &expr.kind else { panic!("expr is a sum") };
-        assert_eq!(cs.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["BinOp", "Name"]);
+        let Kind::Sum(cs) = &expr.kind else {
+            panic!("expr is a sum")
+        };
+        assert_eq!(
+            cs.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
+            ["BinOp", "Name"]
+        );
         assert_eq!(cs[0].fields[2].quantity, Quantity::Optional);
         assert_eq!(cs[0].fields[2].name, "right");
         assert_eq!(expr.attributes.len(), 2);
         assert_eq!(expr.attributes[1].quantity, Quantity::Optional);
-        let Kind::Product(fs) = &m.definition("args").unwrap().kind else { panic!("args is a product") };
+        let Kind::Product(fs) = &m.definition("args").unwrap().kind else {
+            panic!("args is a product")
+        };
         assert_eq!(fs[0].quantity, Quantity::List);
         assert_eq!(fs[1].quantity, Quantity::OptionalList);
-        assert_eq!(m.operator_sums(), vec![("op".to_string(), vec!["Add".to_string(), "Sub".to_string()])]);
+        assert_eq!(
+            m.operator_sums(),
+            vec![("op".to_string(), vec!["Add".to_string(), "Sub".to_string()])]
+        );
     }
 
     #[test]
     fn undefined_type() {
         let (_, errs) = run("module T {\n  stmt = Expr(exprr value)\n}");
-        assert!(errs.starts_with("grammar/Python.asdl:2:15: type `exprr` is not defined"), "{errs}");
+        assert!(
+            errs.starts_with("grammar/Python.asdl:2:15: type `exprr` is not defined"),
+            "{errs}"
+        );
         assert!(errs.contains("^^^^^"), "{errs}");
     }
 
     #[test]
     fn undefined_attribute_type() {
         let (_, errs) = run("module T {\n  stmt = Pass attributes (pos p)\n}");
-        assert!(errs.starts_with("grammar/Python.asdl:2:27: type `pos` is not defined"), "{errs}");
+        assert!(
+            errs.starts_with("grammar/Python.asdl:2:27: type `pos` is not defined"),
+            "{errs}"
+        );
     }
 
     #[test]
     fn constructor_defined_twice_across_sums() {
         let (_, errs) = run("module T {\n  a = X | Y\n  b = Z\n    | X(int n)\n}");
-        assert!(errs.starts_with("grammar/Python.asdl:4:7: constructor `X` is defined twice"), "{errs}");
+        assert!(
+            errs.starts_with("grammar/Python.asdl:4:7: constructor `X` is defined twice"),
+            "{errs}"
+        );
     }
 
     #[test]
     fn field_defined_twice() {
         let (_, errs) = run("module T {\n  a = X(int n, int m, int n)\n}");
-        assert!(errs.starts_with("grammar/Python.asdl:2:27: field `n` is defined twice in `X`"), "{errs}");
+        assert!(
+            errs.starts_with("grammar/Python.asdl:2:27: field `n` is defined twice in `X`"),
+            "{errs}"
+        );
         let (_, errs) = run("module T {\n  p = (int n)\n   attributes (int n)\n}");
-        assert!(errs.starts_with("grammar/Python.asdl:3:20: field `n` is defined twice in `p`"), "{errs}");
+        assert!(
+            errs.starts_with("grammar/Python.asdl:3:20: field `n` is defined twice in `p`"),
+            "{errs}"
+        );
     }
 
     #[test]
@@ -291,7 +377,10 @@ mod tests {
     #[test]
     fn type_defined_twice() {
         let (_, errs) = run("module T {\n  a = X\n  a = (int n)\n}");
-        assert!(errs.starts_with("grammar/Python.asdl:3:3: type `a` is defined twice"), "{errs}");
+        assert!(
+            errs.starts_with("grammar/Python.asdl:3:3: type `a` is defined twice"),
+            "{errs}"
+        );
         let (_, errs) = run("module T {\n  int = X\n}");
         assert!(errs.contains("type `int` is builtin"), "{errs}");
     }
@@ -306,9 +395,15 @@ mod tests {
         let (_, errs) = run("module T {\n  visitor = (int n)\n}");
         assert!(errs.contains("2:3: type `visitor` would be emitted as `Visitor`, which already names the generated code"), "{errs}");
         let (_, errs) = run("module T {\n  option = X\n}");
-        assert!(errs.contains("type `option` would be emitted as `Option`"), "{errs}");
+        assert!(
+            errs.contains("type `option` would be emitted as `Option`"),
+            "{errs}"
+        );
         let (_, errs) = run("module T {\n  match = (int n)\n}");
-        assert!(errs.contains("product `match` would give `make::match`, a Rust keyword"), "{errs}");
+        assert!(
+            errs.contains("product `match` would give `make::match`, a Rust keyword"),
+            "{errs}"
+        );
         let (_, errs) = run("module T {\n  a = Self\n}");
         assert!(errs.contains("constructor `Self` is reserved"), "{errs}");
     }
@@ -317,14 +412,26 @@ mod tests {
     fn syntax_errors_have_positions() {
         let (m, errs) = run("module T {\n  a = X(int)\n}");
         assert!(m.is_none());
-        assert!(errs.starts_with("grammar/Python.asdl:2:12: syntax error"), "{errs}");
+        assert!(
+            errs.starts_with("grammar/Python.asdl:2:12: syntax error"),
+            "{errs}"
+        );
         let (_, errs) = run("module T {\n  a = x\n}");
-        assert!(errs.starts_with("grammar/Python.asdl:2:7: syntax error"), "{errs}");
+        assert!(
+            errs.starts_with("grammar/Python.asdl:2:7: syntax error"),
+            "{errs}"
+        );
         assert!(errs.contains("constructor"), "{errs}");
         let (_, errs) = run("module T {\n  a = X\n");
-        assert!(errs.starts_with("grammar/Python.asdl:3:1: syntax error: expected `}`"), "{errs}");
+        assert!(
+            errs.starts_with("grammar/Python.asdl:3:1: syntax error: expected `}`"),
+            "{errs}"
+        );
         let (_, errs) = run("modul T {}");
-        assert!(errs.starts_with("grammar/Python.asdl:1:1: syntax error: expected `module`"), "{errs}");
+        assert!(
+            errs.starts_with("grammar/Python.asdl:1:1: syntax error: expected `module`"),
+            "{errs}"
+        );
     }
 
     #[test]
@@ -335,6 +442,9 @@ mod tests {
         let m = m.unwrap();
         assert_eq!(m.definitions.len(), 18);
         let sums: Vec<String> = m.operator_sums().into_iter().map(|s| s.0).collect();
-        assert_eq!(sums, ["expr_context", "boolop", "operator", "unaryop", "cmpop"]);
+        assert_eq!(
+            sums,
+            ["expr_context", "boolop", "operator", "unaryop", "cmpop"]
+        );
     }
 }

@@ -30,7 +30,10 @@ fn duplicates(g: &Grammar, tokens: &TokenSet, diags: &mut Diags) {
         if !seen.insert(r.name.as_str()) {
             diags.error(r.span, format!("rule `{}` is defined twice", r.name));
         } else if tokens.by_name(&r.name).is_some() {
-            diags.error(r.span, format!("rule `{}` has the name of a token kind", r.name));
+            diags.error(
+                r.span,
+                format!("rule `{}` has the name of a token kind", r.name),
+            );
         }
     }
 }
@@ -58,7 +61,10 @@ fn resolve_item(item: &mut Item, names: &HashSet<String>, tokens: &TokenSet, dia
                 return;
             }
             if tokens.by_name(name).is_some() {
-                item.kind = ItemKind::Token { kind: name.clone(), spelling: None };
+                item.kind = ItemKind::Token {
+                    kind: name.clone(),
+                    spelling: None,
+                };
             } else if is_token_like(name) {
                 diags.error(item.span, format!("unknown token kind `{name}`"));
             } else {
@@ -80,13 +86,19 @@ fn resolve_item(item: &mut Item, names: &HashSet<String>, tokens: &TokenSet, dia
             resolve_item(s, names, tokens, diags);
             resolve_item(e, names, tokens, diags);
         }
-        ItemKind::Token { .. } | ItemKind::Keyword(_) | ItemKind::SoftKeyword(_) | ItemKind::Cut => {}
+        ItemKind::Token { .. }
+        | ItemKind::Keyword(_)
+        | ItemKind::SoftKeyword(_)
+        | ItemKind::Cut => {}
     }
 }
 
 /// Token kinds are written in capitals (`NAME`, `PLUSEQUAL`), rules are not.
 fn is_token_like(name: &str) -> bool {
-    name.chars().any(|c| c.is_ascii_uppercase()) && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+    name.chars().any(|c| c.is_ascii_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
 fn keywords(g: &mut Grammar, diags: &mut Diags) {
@@ -108,7 +120,10 @@ fn keywords(g: &mut Grammar, diags: &mut Diags) {
         walk_items(&r.alts, &mut |i| {
             if let ItemKind::SoftKeyword(k) = &i.kind {
                 if hard.contains(k) {
-                    diags.error(i.span, format!("soft keyword \"{k}\" is also used as the keyword '{k}'"));
+                    diags.error(
+                        i.span,
+                        format!("soft keyword \"{k}\" is also used as the keyword '{k}'"),
+                    );
                 }
             }
         });
@@ -137,11 +152,22 @@ fn check_bindings(alts: &[Alt], diags: &mut Diags) {
         for n in &alt.items {
             if let Some(name) = &n.name {
                 if syn::parse_str::<syn::Ident>(name).is_err() || name == "p" || name == "self" {
-                    diags.error(n.span, format!("binding `{name}` is a Rust keyword or reserved name"));
+                    diags.error(
+                        n.span,
+                        format!("binding `{name}` is a Rust keyword or reserved name"),
+                    );
                 } else if name.starts_with('_') {
-                    diags.error(n.span, format!("binding `{name}` starts with `_`, which the generated parser reserves"));
+                    diags.error(
+                        n.span,
+                        format!(
+                            "binding `{name}` starts with `_`, which the generated parser reserves"
+                        ),
+                    );
                 } else if !seen.insert(name.as_str()) {
-                    diags.error(n.span, format!("binding `{name}` is used twice in one alternative"));
+                    diags.error(
+                        n.span,
+                        format!("binding `{name}` is used twice in one alternative"),
+                    );
                 }
             }
             if let ItemKind::Group(inner) = &n.item.kind {
@@ -166,7 +192,11 @@ fn default_values(g: &Grammar, diags: &mut Diags) {
             continue;
         }
         for alt in r.alts.iter().filter(|a| a.action.is_none()) {
-            let values: Vec<_> = alt.items.iter().filter(|n| !n.item.kind.is_lookahead()).collect();
+            let values: Vec<_> = alt
+                .items
+                .iter()
+                .filter(|n| !n.item.kind.is_lookahead())
+                .collect();
             let n = values.len();
             if n == 1 && super::emit::is_untyped_invalid(g, &values[0].item) {
                 continue;
@@ -185,7 +215,8 @@ fn default_values(g: &Grammar, diags: &mut Diags) {
 
 /// Whether each rule can succeed without consuming a token, by fixpoint.
 pub fn nullable_rules(g: &Grammar) -> HashMap<String, bool> {
-    let mut nullable: HashMap<String, bool> = g.rules.iter().map(|r| (r.name.clone(), false)).collect();
+    let mut nullable: HashMap<String, bool> =
+        g.rules.iter().map(|r| (r.name.clone(), false)).collect();
     loop {
         let mut changed = false;
         for r in &g.rules {
@@ -211,9 +242,11 @@ fn item_nullable(item: &Item, nullable: &HashMap<String, bool>) -> bool {
         ItemKind::Group(alts) => alts.iter().any(|a| alt_nullable(a, nullable)),
         // pegen's choices, kept so the same rules are found left-recursive:
         // forced items count as nullable, `+`, gathers and the cut do not.
-        ItemKind::Opt(_) | ItemKind::Star(_) | ItemKind::PosLook(_) | ItemKind::NegLook(_) | ItemKind::Forced(_) => {
-            true
-        }
+        ItemKind::Opt(_)
+        | ItemKind::Star(_)
+        | ItemKind::PosLook(_)
+        | ItemKind::NegLook(_)
+        | ItemKind::Forced(_) => true,
         ItemKind::Plus(_) | ItemKind::Gather(..) | ItemKind::Cut => false,
     }
 }
@@ -240,9 +273,11 @@ fn item_initial(item: &Item, nullable: &HashMap<String, bool>, out: &mut BTreeSe
             }
         }
         // As pegen, names inside lookaheads count; forced items do not.
-        ItemKind::Opt(i) | ItemKind::Star(i) | ItemKind::Plus(i) | ItemKind::PosLook(i) | ItemKind::NegLook(i) => {
-            item_initial(i, nullable, out)
-        }
+        ItemKind::Opt(i)
+        | ItemKind::Star(i)
+        | ItemKind::Plus(i)
+        | ItemKind::PosLook(i)
+        | ItemKind::NegLook(i) => item_initial(i, nullable, out),
         ItemKind::Gather(_, e) => item_initial(e, nullable, out),
         ItemKind::Token { .. }
         | ItemKind::Keyword(_)
@@ -258,7 +293,12 @@ fn item_initial(item: &Item, nullable: &HashMap<String, bool>, out: &mut BTreeSe
 /// reports cycles that can never stop.
 fn left_recursion(g: &mut Grammar, diags: &mut Diags) {
     let nullable = nullable_rules(g);
-    let index: HashMap<String, usize> = g.rules.iter().enumerate().map(|(i, r)| (r.name.clone(), i)).collect();
+    let index: HashMap<String, usize> = g
+        .rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.name.clone(), i))
+        .collect();
     let graph: Vec<Vec<usize>> = g
         .rules
         .iter()
@@ -290,12 +330,17 @@ fn left_recursion(g: &mut Grammar, diags: &mut Diags) {
             g.rules[m].alts.iter().any(|a| {
                 let mut init = BTreeSet::new();
                 alt_initial(a, &nullable, &mut init);
-                !init.iter().any(|n| index.get(n).is_some_and(|i| members.contains(i)))
+                !init
+                    .iter()
+                    .any(|n| index.get(n).is_some_and(|i| members.contains(i)))
             })
         });
         if !escapes {
             let msg = if scc.len() == 1 {
-                format!("left-recursive rule `{}` has no alternative that does not start with itself", g.rules[first].name)
+                format!(
+                    "left-recursive rule `{}` has no alternative that does not start with itself",
+                    g.rules[first].name
+                )
             } else {
                 format!(
                     "left-recursive rules {} have no alternative that does not start with one of them",
@@ -425,7 +470,12 @@ pub fn is_root(name: &str) -> bool {
 /// Warns about rules no start rule reaches (only when the grammar has one).
 fn unused(g: &Grammar, diags: &mut Diags) {
     let mut seen: HashSet<&str> = HashSet::new();
-    let mut todo: Vec<&str> = g.rules.iter().map(|r| r.name.as_str()).filter(|n| is_root(n)).collect();
+    let mut todo: Vec<&str> = g
+        .rules
+        .iter()
+        .map(|r| r.name.as_str())
+        .filter(|n| is_root(n))
+        .collect();
     if todo.is_empty() {
         return;
     }
@@ -443,7 +493,10 @@ fn unused(g: &Grammar, diags: &mut Diags) {
     }
     for r in &g.rules {
         if !seen.contains(r.name.as_str()) {
-            diags.warning(r.span, format!("rule `{}` is never used (no start rule reaches it)", r.name));
+            diags.warning(
+                r.span,
+                format!("rule `{}` is never used (no start rule reaches it)", r.name),
+            );
         }
     }
 }

@@ -17,7 +17,12 @@ pub use model::Grammar;
 
 /// Reads and checks `python.gram`; operator spellings resolve through `tokens`.
 /// `None` only on a syntax error; other problems are in `diags`.
-pub fn read(files: &SpecFiles, file: FileId, tokens: &TokenSet, diags: &mut Diags) -> Option<Grammar> {
+pub fn read(
+    files: &SpecFiles,
+    file: FileId,
+    tokens: &TokenSet,
+    diags: &mut Diags,
+) -> Option<Grammar> {
     let mut grammar = read::read_rules(files, file, tokens, diags)?;
     check::check(&mut grammar, tokens, diags);
     Some(grammar)

@@ -79,7 +79,10 @@ pub struct Item {
 #[derive(Clone, Debug)]
 pub enum ItemKind {
     /// A token kind from `Tokens`: written by name (`NAME`) or by spelling (`'+='`).
-    Token { kind: String, spelling: Option<String> },
+    Token {
+        kind: String,
+        spelling: Option<String>,
+    },
     /// `'if'`: a NAME token with this text, reserved.
     Keyword(String),
     /// `"match"`: a NAME token with this text, not reserved.
@@ -103,7 +106,10 @@ pub enum ItemKind {
 impl ItemKind {
     /// Items that bind no value: lookaheads and the cut.
     pub fn is_lookahead(&self) -> bool {
-        matches!(self, ItemKind::PosLook(_) | ItemKind::NegLook(_) | ItemKind::Cut)
+        matches!(
+            self,
+            ItemKind::PosLook(_) | ItemKind::NegLook(_) | ItemKind::Cut
+        )
     }
 
     /// The items directly inside this one (for walks over the model).
@@ -116,7 +122,10 @@ impl ItemKind {
             | ItemKind::NegLook(i)
             | ItemKind::Forced(i) => vec![i],
             ItemKind::Gather(s, e) => vec![s, e],
-            ItemKind::Group(alts) => alts.iter().flat_map(|a| a.items.iter().map(|n| &n.item)).collect(),
+            ItemKind::Group(alts) => alts
+                .iter()
+                .flat_map(|a| a.items.iter().map(|n| &n.item))
+                .collect(),
             _ => Vec::new(),
         }
     }
@@ -170,7 +179,9 @@ fn collect_groups<'a>(item: &'a Item, out: &mut Vec<&'a [Alt]>) {
 impl fmt::Display for Item {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
-            ItemKind::Token { spelling: Some(s), .. } => write!(f, "'{s}'"),
+            ItemKind::Token {
+                spelling: Some(s), ..
+            } => write!(f, "'{s}'"),
             ItemKind::Token { kind, .. } if kind == "ENDMARKER" => write!(f, "$"),
             ItemKind::Token { kind, .. } => write!(f, "{kind}"),
             ItemKind::Keyword(k) => write!(f, "'{k}'"),
@@ -184,7 +195,11 @@ impl fmt::Display for Item {
                     ItemKind::Group(alts) => Alts(alts).to_string(),
                     _ => i.to_string(),
                 };
-                if s.contains(' ') { write!(f, "[{s}]") } else { write!(f, "{s}?") }
+                if s.contains(' ') {
+                    write!(f, "[{s}]")
+                } else {
+                    write!(f, "{s}?")
+                }
             }
             ItemKind::Star(i) => write!(f, "{i}*"),
             ItemKind::Plus(i) => write!(f, "{i}+"),

@@ -3,7 +3,7 @@
 //! is known.
 
 use super::model::{Action, Alt, Grammar, Item, ItemKind, NamedItem, Rule};
-use crate::diag::{from_pest, span_of, Diags, FileId, SpecFiles, Span};
+use crate::diag::{from_pest, span_of, Diags, FileId, Span, SpecFiles};
 use crate::tokens::TokenSet;
 use pest::iterators::Pair;
 use pest::Parser as _;
@@ -24,7 +24,12 @@ struct Reader<'a> {
 
 /// Reads the rules of `file`; `None` on a syntax error. Unknown operator
 /// spellings and malformed keywords are reported and the rest still read.
-pub fn read_rules(files: &SpecFiles, file: FileId, tokens: &TokenSet, diags: &mut Diags) -> Option<Grammar> {
+pub fn read_rules(
+    files: &SpecFiles,
+    file: FileId,
+    tokens: &TokenSet,
+    diags: &mut Diags,
+) -> Option<Grammar> {
     let text = files.text(file);
     let pairs = match GramParser::parse(R::file, text) {
         Ok(p) => p,
@@ -44,8 +49,16 @@ pub fn read_rules(files: &SpecFiles, file: FileId, tokens: &TokenSet, diags: &mu
             return None;
         }
     };
-    let mut r = Reader { file, text, tokens, diags };
-    let mut grammar = Grammar { file: files.name(file).to_string(), ..Grammar::default() };
+    let mut r = Reader {
+        file,
+        text,
+        tokens,
+        diags,
+    };
+    let mut grammar = Grammar {
+        file: files.name(file).to_string(),
+        ..Grammar::default()
+    };
     for pair in pairs.flatten().filter(|p| p.as_rule() == R::rule) {
         grammar.rules.push(r.rule(pair));
     }
@@ -54,7 +67,12 @@ pub fn read_rules(files: &SpecFiles, file: FileId, tokens: &TokenSet, diags: &mu
 
 impl Reader<'_> {
     fn span(&self, pair: &Pair<R>) -> Span {
-        span_of(self.file, self.text, pair.as_span().start(), pair.as_span().end())
+        span_of(
+            self.file,
+            self.text,
+            pair.as_span().start(),
+            pair.as_span().end(),
+        )
     }
 
     fn rule(&mut self, pair: Pair<R>) -> Rule {
@@ -74,10 +92,14 @@ impl Reader<'_> {
                     rule.name = p.as_str().to_string();
                 }
                 R::rule_type => {
-                    let ty = p.into_inner().next().map(|t| (t.as_str().trim().to_string(), self.span(&t)));
+                    let ty = p
+                        .into_inner()
+                        .next()
+                        .map(|t| (t.as_str().trim().to_string(), self.span(&t)));
                     if let Some((ty, span)) = ty {
                         if let Err(e) = syn::parse_str::<syn::Type>(&ty) {
-                            self.diags.error(span, format!("type is not a Rust type: {e}"));
+                            self.diags
+                                .error(span, format!("type is not a Rust type: {e}"));
                         }
                         rule.ty = Some(ty);
                     }
@@ -91,11 +113,18 @@ impl Reader<'_> {
     }
 
     fn alts(&mut self, pair: Pair<R>) -> Vec<Alt> {
-        pair.into_inner().filter(|p| p.as_rule() == R::alt).map(|p| self.alt(p)).collect()
+        pair.into_inner()
+            .filter(|p| p.as_rule() == R::alt)
+            .map(|p| self.alt(p))
+            .collect()
     }
 
     fn alt(&mut self, pair: Pair<R>) -> Alt {
-        let mut alt = Alt { items: Vec::new(), action: None, span: self.span(&pair) };
+        let mut alt = Alt {
+            items: Vec::new(),
+            action: None,
+            span: self.span(&pair),
+        };
         for p in pair.into_inner() {
             match p.as_rule() {
                 R::named_item => alt.items.push(self.named_item(p)),
@@ -122,7 +151,10 @@ impl Reader<'_> {
             }
         }
         // The meta-grammar always yields an item; the fallback keeps this total.
-        let item = item.unwrap_or(Item { kind: ItemKind::Cut, span: Span::default() });
+        let item = item.unwrap_or(Item {
+            kind: ItemKind::Cut,
+            span: Span::default(),
+        });
         NamedItem { name, item, span }
     }
 
@@ -130,19 +162,28 @@ impl Reader<'_> {
     fn item(&mut self, pair: Pair<R>) -> Item {
         let span = self.span(&pair);
         let kind = pair.as_rule();
-        let mut inner: Vec<Pair<R>> =
-            pair.clone().into_inner().filter(|p| !matches!(p.as_rule(), R::rpar | R::rsqb)).collect();
+        let mut inner: Vec<Pair<R>> = pair
+            .clone()
+            .into_inner()
+            .filter(|p| !matches!(p.as_rule(), R::rpar | R::rsqb))
+            .collect();
         let sub = |r: &mut Self, i: usize, v: &mut Vec<Pair<R>>| -> Box<Item> {
             match v.get(i) {
                 Some(p) => Box::new(r.item(p.clone())),
-                None => Box::new(Item { kind: ItemKind::Cut, span }),
+                None => Box::new(Item {
+                    kind: ItemKind::Cut,
+                    span,
+                }),
             }
         };
         let kind = match kind {
             R::item | R::atom => {
                 return match inner.pop() {
                     Some(p) => self.item(p),
-                    None => Item { kind: ItemKind::Cut, span },
+                    None => Item {
+                        kind: ItemKind::Cut,
+                        span,
+                    },
                 }
             }
             R::cut => ItemKind::Cut,
@@ -155,18 +196,25 @@ impl Reader<'_> {
             R::gather => ItemKind::Gather(sub(self, 0, &mut inner), sub(self, 1, &mut inner)),
             R::optional => {
                 let alts = inner.pop().map(|p| self.alts(p)).unwrap_or_default();
-                ItemKind::Opt(Box::new(Item { kind: ItemKind::Group(alts), span }))
+                ItemKind::Opt(Box::new(Item {
+                    kind: ItemKind::Group(alts),
+                    span,
+                }))
             }
             R::group => ItemKind::Group(inner.pop().map(|p| self.alts(p)).unwrap_or_default()),
             R::name_ref => {
-                let name = inner.pop().map_or_else(|| pair.as_str().trim().to_string(), |p| p.as_str().to_string());
+                let name = inner.pop().map_or_else(
+                    || pair.as_str().trim().to_string(),
+                    |p| p.as_str().to_string(),
+                );
                 ItemKind::Rule(name)
             }
             R::keyword => self.quoted(pair.as_str(), span),
             R::soft_keyword => {
                 let word = strip_quotes(pair.as_str());
                 if !is_identifier(word) {
-                    self.diags.error(span, format!("soft keyword \"{word}\" is not a name"));
+                    self.diags
+                        .error(span, format!("soft keyword \"{word}\" is not a name"));
                 }
                 ItemKind::SoftKeyword(word.to_string())
             }
@@ -182,15 +230,22 @@ impl Reader<'_> {
             return ItemKind::Keyword(s.to_string());
         }
         match self.tokens.by_spelling(s) {
-            Some(def) => ItemKind::Token { kind: def.name.clone(), spelling: Some(s.to_string()) },
+            Some(def) => ItemKind::Token {
+                kind: def.name.clone(),
+                spelling: Some(s.to_string()),
+            },
             None => {
-                let what = if s.chars().any(char::is_whitespace) || s.chars().any(char::is_alphanumeric) {
-                    format!("keyword '{s}' is not a name")
-                } else {
-                    format!("unknown token or operator '{s}'")
-                };
+                let what =
+                    if s.chars().any(char::is_whitespace) || s.chars().any(char::is_alphanumeric) {
+                        format!("keyword '{s}' is not a name")
+                    } else {
+                        format!("unknown token or operator '{s}'")
+                    };
                 self.diags.error(span, what);
-                ItemKind::Token { kind: String::new(), spelling: Some(s.to_string()) }
+                ItemKind::Token {
+                    kind: String::new(),
+                    spelling: Some(s.to_string()),
+                }
             }
         }
     }

@@ -23,8 +23,17 @@ fn messages(text: &str) -> Vec<String> {
         .sorted()
         .iter()
         .map(|d| {
-            let kind = if d.severity == Severity::Warning { "warning: " } else { "" };
-            format!("{}:{}: {kind}{}", files.name(d.span.file), d.span.start, d.message)
+            let kind = if d.severity == Severity::Warning {
+                "warning: "
+            } else {
+                ""
+            };
+            format!(
+                "{}:{}: {kind}{}",
+                files.name(d.span.file),
+                d.span.start,
+                d.message
+            )
         })
         .collect()
 }
@@ -50,8 +59,12 @@ fn reads_rules_types_memo_and_continuation_lines() {
     assert_eq!(r.alts.len(), 2);
     assert_eq!(r.alts[0].items[0].name.as_deref(), Some("a"));
     assert_eq!(r.alts[1].action.as_ref().map(|a| a.text.trim()), Some("x"));
-    assert!(matches!(&r.alts[1].items[0].item.kind, ItemKind::Token { kind, .. } if kind == "LPAR"));
-    assert!(matches!(&r.alts[0].items[1].item.kind, ItemKind::Token { kind, spelling: None } if kind == "NUMBER"));
+    assert!(
+        matches!(&r.alts[1].items[0].item.kind, ItemKind::Token { kind, .. } if kind == "LPAR")
+    );
+    assert!(
+        matches!(&r.alts[0].items[1].item.kind, ItemKind::Token { kind, spelling: None } if kind == "NUMBER")
+    );
     assert_eq!(g.rules[1].ty, None);
     assert_eq!(r.span.start.line, 2);
 }
@@ -67,8 +80,13 @@ fn actions_keep_nested_braces_strings_and_chars() {
 
 #[test]
 fn display_matches_pegen() {
-    let g = ok("start: [x] [',' x] ','.x+ (x | NAME)* !'(' &&':' ~ \"match\" 'if' x? ENDMARKER\nx: NAME\n");
-    assert_eq!(g.rules[0].alts[0].to_string(), "x? [',' x] ','.x+ (x | NAME)* !'(' &&':' ~ \"match\" 'if' x? $");
+    let g = ok(
+        "start: [x] [',' x] ','.x+ (x | NAME)* !'(' &&':' ~ \"match\" 'if' x? ENDMARKER\nx: NAME\n",
+    );
+    assert_eq!(
+        g.rules[0].alts[0].to_string(),
+        "x? [',' x] ','.x+ (x | NAME)* !'(' &&':' ~ \"match\" 'if' x? $"
+    );
     assert_eq!(g.keywords, ["if"]);
     assert_eq!(g.soft_keywords, ["match"]);
 }
@@ -84,7 +102,10 @@ fn keywords_are_sorted_and_unique() {
 fn syntax_error_has_position_and_friendly_words() {
     let m = messages("start: NAME\nbad: ( NAME\n");
     assert_eq!(m.len(), 1, "{m:?}");
-    assert!(m[0].starts_with("grammar/python.gram:2:12: syntax error: expected"), "{m:?}");
+    assert!(
+        m[0].starts_with("grammar/python.gram:2:12: syntax error: expected"),
+        "{m:?}"
+    );
     assert!(!m[0].contains("named_item"), "pest rule names leak: {m:?}");
     let m = messages("start: NAME { f( }\n");
     assert!(m[0].starts_with("grammar/python.gram:1:"), "{m:?}");
@@ -105,8 +126,14 @@ fn undefined_rule_at_the_reference() {
 
 #[test]
 fn duplicate_rule() {
-    assert_eq!(messages("x: NAME\ny: x\nx: NUMBER\n"), ["grammar/python.gram:3:1: rule `x` is defined twice"]);
-    assert_eq!(messages("NAME: NUMBER\ny: NAME\n"), ["grammar/python.gram:1:1: rule `NAME` has the name of a token kind"]);
+    assert_eq!(
+        messages("x: NAME\ny: x\nx: NUMBER\n"),
+        ["grammar/python.gram:3:1: rule `x` is defined twice"]
+    );
+    assert_eq!(
+        messages("NAME: NUMBER\ny: NAME\n"),
+        ["grammar/python.gram:1:1: rule `NAME` has the name of a token kind"]
+    );
 }
 
 #[test]
@@ -125,7 +152,12 @@ fn unknown_tokens_and_operators() {
 #[test]
 fn invalid_action_and_type() {
     let m = messages("x[Vec<]: NAME { 1 }\ny[i32]: NAME { 1 + }\nz[i32]: NAME {  }\n");
-    assert!(m[0].starts_with("grammar/python.gram:1:3: type is not a Rust type: unexpected end of input"), "{m:?}");
+    assert!(
+        m[0].starts_with(
+            "grammar/python.gram:1:3: type is not a Rust type: unexpected end of input"
+        ),
+        "{m:?}"
+    );
     assert_eq!(
         m[1..],
         [
@@ -149,7 +181,10 @@ fn bad_bindings() {
 }
 
 fn leaders(g: &Grammar) -> Vec<(&str, bool, bool)> {
-    g.rules.iter().map(|r| (r.name.as_str(), r.left_recursive, r.leader)).collect()
+    g.rules
+        .iter()
+        .map(|r| (r.name.as_str(), r.left_recursive, r.leader))
+        .collect()
 }
 
 #[test]
@@ -161,10 +196,20 @@ fn direct_left_recursion() {
 #[test]
 fn indirect_left_recursion_picks_the_first_name_on_every_cycle() {
     let g = ok("start: b\nb: c '.' NAME | NAME\nc: b\n");
-    assert_eq!(leaders(&g), [("start", false, false), ("b", true, true), ("c", true, false)]);
+    assert_eq!(
+        leaders(&g),
+        [
+            ("start", false, false),
+            ("b", true, true),
+            ("c", true, false)
+        ]
+    );
     // Two cycles b->c->b and b->d->b share only b.
     let g = ok("b: c '.' | d ',' | NAME\nc: b\nd: b | a\na: NUMBER\n");
-    assert_eq!(leaders(&g)[..3], [("b", true, true), ("c", true, false), ("d", true, false)]);
+    assert_eq!(
+        leaders(&g)[..3],
+        [("b", true, true), ("c", true, false), ("d", true, false)]
+    );
 }
 
 #[test]
@@ -222,11 +267,17 @@ fn emitted_parser_is_valid_rust() {
     let code = emit(&g, &tokens);
     let text = crate::pretty(&code);
     assert!(syn::parse_file(&text).is_ok(), "{text}");
-    assert!(text.contains("pub fn expr_rule(&mut self) -> Option<String>"), "{text}");
+    assert!(
+        text.contains("pub fn expr_rule(&mut self) -> Option<String>"),
+        "{text}"
+    );
     assert!(text.contains("memo_expr"), "{text}");
     assert!(text.contains("_start.lineno as i32"), "{text}");
     assert!(text.contains("if !self.call_invalid_rules"), "{text}");
-    assert!(text.contains("@generated by moult-codegen from grammar/python.gram"), "{text}");
+    assert!(
+        text.contains("@generated by moult-codegen from grammar/python.gram"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -271,8 +322,14 @@ invalid_def_raw[Stmt]: 'def' NAME '(' a=NAME { p.raise_syntax_error_known_locati
     assert_eq!(g.keywords, ["def"]);
     assert_eq!(g.soft_keywords, ["case", "match"]);
     let fd = g.rule("function_def").unwrap();
-    assert_eq!(fd.alts[0].to_string(), "('@' NAME NEWLINE)* 'def' NAME &&'(' [NAME (',' NAME)*] ')' &&':' block");
-    assert_eq!(g.rule("simple_stmts").unwrap().alts[1].to_string(), "';'.simple_stmt+ ';'? NEWLINE");
+    assert_eq!(
+        fd.alts[0].to_string(),
+        "('@' NAME NEWLINE)* 'def' NAME &&'(' [NAME (',' NAME)*] ')' &&':' block"
+    );
+    assert_eq!(
+        g.rule("simple_stmts").unwrap().alts[1].to_string(),
+        "';'.simple_stmt+ ';'? NEWLINE"
+    );
     assert!(g.rules.iter().all(|r| !r.left_recursive));
 }
 

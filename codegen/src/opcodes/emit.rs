@@ -5,13 +5,18 @@ use quote::{format_ident, quote};
 /// Emits `Opcode`, `ArgKind` and their tables.
 pub fn emit(table: &OpcodeTable) -> TokenStream {
     let defs = &table.defs;
-    let idents: Vec<Ident> = defs.iter().map(|d| Ident::new(&d.name, Span::call_site())).collect();
+    let idents: Vec<Ident> = defs
+        .iter()
+        .map(|d| Ident::new(&d.name, Span::call_site()))
+        .collect();
     let numbers = defs.iter().map(|d| Literal::u8_unsuffixed(d.number));
     let names = defs.iter().map(|d| d.name.as_str());
     let count = defs.len();
     let kinds = defs.iter().map(|d| kind_ident(d.arg));
     let kind_variants: Vec<Ident> = ArgKind::ALL.iter().map(|(_, k)| kind_ident(*k)).collect();
-    let kind_docs = ArgKind::ALL.iter().map(|(w, _)| format!("`{w}` in `opcodes`."));
+    let kind_docs = ArgKind::ALL
+        .iter()
+        .map(|(w, _)| format!("`{w}` in `opcodes`."));
     let effects = defs.iter().zip(&idents).map(|(d, id)| {
         let effect = formula(&d.effect);
         match &d.jump_effect {
@@ -25,7 +30,12 @@ pub fn emit(table: &OpcodeTable) -> TokenStream {
     let predicates = FLAGS.iter().map(|(flag, doc)| {
         let f = format_ident!("is_{}", flag);
         let doc = format!("`[{flag}]`: {doc}.");
-        let with: Vec<&Ident> = defs.iter().zip(&idents).filter(|(d, _)| d.has_flag(flag)).map(|(_, i)| i).collect();
+        let with: Vec<&Ident> = defs
+            .iter()
+            .zip(&idents)
+            .filter(|(d, _)| d.has_flag(flag))
+            .map(|(_, i)| i)
+            .collect();
         let body = if with.is_empty() {
             quote! { false }
         } else {
@@ -134,8 +144,12 @@ fn formula(f: &Formula) -> TokenStream {
                 BinOp::Or => quote! { ((#a) | (#b)) },
                 BinOp::Xor => quote! { ((#a) ^ (#b)) },
                 BinOp::And => quote! { ((#a) & (#b)) },
-                BinOp::Shl => quote! { u32::try_from(#b).ok().and_then(|b| (#a).checked_shl(b)).unwrap_or(0) },
-                BinOp::Shr => quote! { u32::try_from(#b).ok().and_then(|b| (#a).checked_shr(b)).unwrap_or(0) },
+                BinOp::Shl => {
+                    quote! { u32::try_from(#b).ok().and_then(|b| (#a).checked_shl(b)).unwrap_or(0) }
+                }
+                BinOp::Shr => {
+                    quote! { u32::try_from(#b).ok().and_then(|b| (#a).checked_shr(b)).unwrap_or(0) }
+                }
                 BinOp::Add => quote! { (#a).wrapping_add(#b) },
                 BinOp::Sub => quote! { (#a).wrapping_sub(#b) },
                 BinOp::Mul => quote! { (#a).wrapping_mul(#b) },

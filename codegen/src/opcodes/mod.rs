@@ -57,17 +57,29 @@ impl ArgKind {
     }
 
     pub fn is_jump(self) -> bool {
-        matches!(self, ArgKind::JumpForward | ArgKind::JumpBackward | ArgKind::JumpAbsolute)
+        matches!(
+            self,
+            ArgKind::JumpForward | ArgKind::JumpBackward | ArgKind::JumpAbsolute
+        )
     }
 }
 
 /// The flags a row may carry; each becomes a predicate `Opcode::is_<flag>()`.
 pub const FLAGS: [(&str, &str); 6] = [
-    ("terminator", "control never falls through to the next instruction"),
+    (
+        "terminator",
+        "control never falls through to the next instruction",
+    ),
     ("unconditional", "an unconditional jump"),
     ("scope_exit", "leaves the frame (return or raise)"),
-    ("pseudo", "used by the compiler only; the assembler replaces it"),
-    ("setup", "pushes an exception handler block (a pseudo-instruction)"),
+    (
+        "pseudo",
+        "used by the compiler only; the assembler replaces it",
+    ),
+    (
+        "setup",
+        "pushes an exception handler block (a pseudo-instruction)",
+    ),
     ("no_interrupt", "a jump that does not check for signals"),
 ];
 
@@ -111,8 +123,14 @@ impl Formula {
                     BinOp::Or => a | b,
                     BinOp::Xor => a ^ b,
                     BinOp::And => a & b,
-                    BinOp::Shl => u32::try_from(b).ok().and_then(|b| a.checked_shl(b)).unwrap_or(0),
-                    BinOp::Shr => u32::try_from(b).ok().and_then(|b| a.checked_shr(b)).unwrap_or(0),
+                    BinOp::Shl => u32::try_from(b)
+                        .ok()
+                        .and_then(|b| a.checked_shl(b))
+                        .unwrap_or(0),
+                    BinOp::Shr => u32::try_from(b)
+                        .ok()
+                        .and_then(|b| a.checked_shr(b))
+                        .unwrap_or(0),
                     BinOp::Add => a.wrapping_add(b),
                     BinOp::Sub => a.wrapping_sub(b),
                     BinOp::Mul => a.wrapping_mul(b),
@@ -193,10 +211,20 @@ mod tests {
             let mut words = line.split(' ');
             let name = words.next().unwrap_or_default();
             let effects: Vec<&str> = words.collect();
-            let Some(def) = table.by_name(name) else { panic!("{name} is missing from grammar/opcodes") };
-            assert_eq!(def.arg != super::ArgKind::None, effects.len() > 1, "{name}: has_arg");
+            let Some(def) = table.by_name(name) else {
+                panic!("{name} is missing from grammar/opcodes")
+            };
+            assert_eq!(
+                def.arg != super::ArgKind::None,
+                effects.len() > 1,
+                "{name}: has_arg"
+            );
             for (effect, oparg) in effects.iter().zip(&opargs) {
-                let ours = format!("{}/{}", def.stack_effect(*oparg, false), def.stack_effect(*oparg, true));
+                let ours = format!(
+                    "{}/{}",
+                    def.stack_effect(*oparg, false),
+                    def.stack_effect(*oparg, true)
+                );
                 assert_eq!(&ours, effect, "{name} with oparg {oparg}");
             }
             seen += 1;

@@ -21,19 +21,32 @@ pub fn read(files: &SpecFiles, file: FileId, diags: &mut Diags) -> Option<Opcode
             return None;
         }
     };
-    let cx = Cx { file, text, pratt: pratt() };
+    let cx = Cx {
+        file,
+        text,
+        pratt: pratt(),
+    };
     let mut table = OpcodeTable::default();
     for row in pairs.flatten().filter(|p| p.as_rule() == Rule::row) {
         if let Some(def) = cx.row(row, &table, diags) {
             if table.defs.len() == usize::from(u8::MAX) {
-                diags.error(def.span, "too many opcodes: an opcode is one byte, and 0 is reserved");
+                diags.error(
+                    def.span,
+                    "too many opcodes: an opcode is one byte, and 0 is reserved",
+                );
                 break;
             }
-            table.defs.push(OpcodeDef { number: table.defs.len() as u8 + 1, ..def });
+            table.defs.push(OpcodeDef {
+                number: table.defs.len() as u8 + 1,
+                ..def
+            });
         }
     }
     if table.defs.is_empty() && !diags.has_errors() {
-        diags.error(span_of(file, text, text.len(), text.len()), "`opcodes` defines no instruction");
+        diags.error(
+            span_of(file, text, text.len(), text.len()),
+            "`opcodes` defines no instruction",
+        );
     }
     Some(table)
 }
@@ -61,7 +74,12 @@ type Parsed = Result<Formula, (Span, String)>;
 
 impl Cx<'_> {
     fn span(&self, pair: &Pair<Rule>) -> Span {
-        span_of(self.file, self.text, pair.as_span().start(), pair.as_span().end())
+        span_of(
+            self.file,
+            self.text,
+            pair.as_span().start(),
+            pair.as_span().end(),
+        )
     }
 
     fn row(&self, row: Pair<Rule>, table: &OpcodeTable, diags: &mut Diags) -> Option<OpcodeDef> {
@@ -98,19 +116,27 @@ impl Cx<'_> {
                 Rule::formula => effect = self.formula_checked(part, diags),
                 Rule::jump_effect => {
                     let inner = part.into_inner().next();
-                    jump_effect = inner.and_then(|f| self.formula_checked(f, diags)).map(|f| (f, span));
+                    jump_effect = inner
+                        .and_then(|f| self.formula_checked(f, diags))
+                        .map(|f| (f, span));
                 }
                 Rule::flags => {
                     for flag in part.into_inner() {
                         let word = flag.as_str();
                         match FLAGS.iter().find(|(f, _)| *f == word) {
                             Some((f, _)) if flags.contains(f) => {
-                                diags.error(self.span(&flag), format!("flag `{word}` is given twice"));
+                                diags.error(
+                                    self.span(&flag),
+                                    format!("flag `{word}` is given twice"),
+                                );
                             }
                             Some((f, _)) => flags.push(*f),
                             None => {
                                 let known: Vec<&str> = FLAGS.iter().map(|(f, _)| *f).collect();
-                                let msg = format!("unknown flag `{word}` (expected one of: {})", known.join(", "));
+                                let msg = format!(
+                                    "unknown flag `{word}` (expected one of: {})",
+                                    known.join(", ")
+                                );
                                 diags.error(self.span(&flag), msg);
                                 ok = false;
                             }
@@ -123,20 +149,37 @@ impl Cx<'_> {
         let ((name, span), (arg, arg_span), effect) = (name?, arg?, effect?);
         if let Some((_, jspan)) = &jump_effect {
             if !arg.is_jump() {
-                diags.error(*jspan, format!("`{name}` has a jump effect but its argument is not a jump target"));
+                diags.error(
+                    *jspan,
+                    format!("`{name}` has a jump effect but its argument is not a jump target"),
+                );
                 ok = false;
             }
         }
         if flags.contains(&"unconditional") && !arg.is_jump() {
-            diags.error(arg_span, format!("`{name}` is `unconditional` but its argument is not a jump target"));
+            diags.error(
+                arg_span,
+                format!("`{name}` is `unconditional` but its argument is not a jump target"),
+            );
             ok = false;
         }
         let uses = effect.uses_oparg() || jump_effect.as_ref().is_some_and(|(f, _)| f.uses_oparg());
         if uses && arg == ArgKind::None {
-            diags.error(arg_span, format!("the stack effect of `{name}` uses `oparg` but `{name}` takes no argument"));
+            diags.error(
+                arg_span,
+                format!("the stack effect of `{name}` uses `oparg` but `{name}` takes no argument"),
+            );
             ok = false;
         }
-        ok.then(|| OpcodeDef { name, number: 0, arg, effect, jump_effect: jump_effect.map(|(f, _)| f), flags, span })
+        ok.then(|| OpcodeDef {
+            name,
+            number: 0,
+            arg,
+            effect,
+            jump_effect: jump_effect.map(|(f, _)| f),
+            flags,
+            span,
+        })
     }
 
     fn formula_checked(&self, pair: Pair<Rule>, diags: &mut Diags) -> Option<Formula> {
@@ -174,11 +217,19 @@ impl Cx<'_> {
     fn operand(&self, p: Pair<Rule>) -> Parsed {
         let span = self.span(&p);
         match p.as_rule() {
-            Rule::int => {
-                p.as_str().parse().map(Formula::Int).map_err(|_| (span, format!("`{}` is too large", p.as_str())))
-            }
+            Rule::int => p
+                .as_str()
+                .parse()
+                .map(Formula::Int)
+                .map_err(|_| (span, format!("`{}` is too large", p.as_str()))),
             Rule::var if p.as_str() == "oparg" => Ok(Formula::Oparg),
-            Rule::var => Err((span, format!("unknown name `{}` (the only variable is `oparg`)", p.as_str()))),
+            Rule::var => Err((
+                span,
+                format!(
+                    "unknown name `{}` (the only variable is `oparg`)",
+                    p.as_str()
+                ),
+            )),
             _ => self.formula(p),
         }
     }
@@ -188,7 +239,9 @@ fn describe(rule: &Rule) -> String {
     match rule {
         Rule::opname => "an opcode name in capitals (e.g. LOAD_CONST)".into(),
         Rule::kind => "an argument kind (e.g. none, const, jump_forward)".into(),
-        Rule::formula | Rule::neg | Rule::int | Rule::var => "a stack effect (e.g. -1, 1 - oparg)".into(),
+        Rule::formula | Rule::neg | Rule::int | Rule::var => {
+            "a stack effect (e.g. -1, 1 - oparg)".into()
+        }
         Rule::jump_effect => "`, jump <effect>`".into(),
         Rule::flags => "flags in brackets (e.g. [terminator])".into(),
         Rule::flag => "a flag".into(),
@@ -217,7 +270,15 @@ mod tests {
         assert_eq!(errs, "");
         let t = t.unwrap();
         let names: Vec<(&str, u8)> = t.defs.iter().map(|d| (d.name.as_str(), d.number)).collect();
-        assert_eq!(names, [("POP_TOP", 1), ("BUILD_MAP", 2), ("FOR_ITER", 3), ("JUMP", 4)]);
+        assert_eq!(
+            names,
+            [
+                ("POP_TOP", 1),
+                ("BUILD_MAP", 2),
+                ("FOR_ITER", 3),
+                ("JUMP", 4)
+            ]
+        );
         assert_eq!(t.defs[1].stack_effect(3, false), -5);
         assert_eq!(t.defs[2].stack_effect(0, true), -1);
         assert_eq!(t.defs[2].stack_effect(0, false), 1);
@@ -247,28 +308,44 @@ mod tests {
     #[test]
     fn duplicate_unknown_kind_and_flag() {
         let (_, errs) = run("NOP none 0\nNOP none 0\nLOAD_X thing 1\nRET none -1 [terminal]\n");
-        assert!(errs.contains("grammar/opcodes:2:1: opcode `NOP` is defined twice"), "{errs}");
         assert!(
-            errs.contains("grammar/opcodes:3:8: unknown argument kind `thing` (expected one of: none, const"),
+            errs.contains("grammar/opcodes:2:1: opcode `NOP` is defined twice"),
             "{errs}"
         );
-        assert!(errs.contains("grammar/opcodes:4:14: unknown flag `terminal`"), "{errs}");
+        assert!(
+            errs.contains(
+                "grammar/opcodes:3:8: unknown argument kind `thing` (expected one of: none, const"
+            ),
+            "{errs}"
+        );
+        assert!(
+            errs.contains("grammar/opcodes:4:14: unknown flag `terminal`"),
+            "{errs}"
+        );
     }
 
     #[test]
     fn bad_formulas() {
-        let (_, errs) = run("A count 1 - opar\nB none oparg\nC none 0, jump 1\nD count 99999999999999999999\n");
-        assert!(errs.contains("grammar/opcodes:1:13: bad effect formula: unknown name `opar`"), "{errs}");
+        let (_, errs) =
+            run("A count 1 - opar\nB none oparg\nC none 0, jump 1\nD count 99999999999999999999\n");
+        assert!(
+            errs.contains("grammar/opcodes:1:13: bad effect formula: unknown name `opar`"),
+            "{errs}"
+        );
         assert!(
             errs.contains("grammar/opcodes:2:3: the stack effect of `B` uses `oparg` but `B` takes no argument"),
             "{errs}"
         );
         assert!(
-            errs.contains("grammar/opcodes:3:9: `C` has a jump effect but its argument is not a jump target"),
+            errs.contains(
+                "grammar/opcodes:3:9: `C` has a jump effect but its argument is not a jump target"
+            ),
             "{errs}"
         );
         assert!(
-            errs.contains("grammar/opcodes:4:9: bad effect formula: `99999999999999999999` is too large"),
+            errs.contains(
+                "grammar/opcodes:4:9: bad effect formula: `99999999999999999999` is too large"
+            ),
             "{errs}"
         );
     }
@@ -277,13 +354,21 @@ mod tests {
     fn syntax_errors_have_positions() {
         let (t, errs) = run("NOP none 0\nPOP_TOP none 1 +\n");
         assert!(t.is_none());
-        assert!(errs.starts_with("grammar/opcodes:2:17: syntax error"), "{errs}");
+        assert!(
+            errs.starts_with("grammar/opcodes:2:17: syntax error"),
+            "{errs}"
+        );
         let (_, errs) = run("pop_top none 0\n");
         assert!(
-            errs.starts_with("grammar/opcodes:1:1: syntax error: expected end of line or an opcode name"),
+            errs.starts_with(
+                "grammar/opcodes:1:1: syntax error: expected end of line or an opcode name"
+            ),
             "{errs}"
         );
         let (_, errs) = run("NOP none\n");
-        assert!(errs.starts_with("grammar/opcodes:1:9: syntax error: expected a stack effect"), "{errs}");
+        assert!(
+            errs.starts_with("grammar/opcodes:1:9: syntax error: expected a stack effect"),
+            "{errs}"
+        );
     }
 }

@@ -17,8 +17,14 @@ use crate::diag::Span;
 
 /// The flags a row may carry; each becomes a `bool` method of its enum.
 pub const FLAGS: [(&str, &str); 2] = [
-    ("swapped", "the dunder is looked up on the right operand (`b.__contains__(a)`)"),
-    ("negated", "the result is the negation of the dunder's (or of identity / truth)"),
+    (
+        "swapped",
+        "the dunder is looked up on the right operand (`b.__contains__(a)`)",
+    ),
+    (
+        "negated",
+        "the result is the negation of the dunder's (or of identity / truth)",
+    ),
 ];
 
 /// One row: an AST constructor and what it means in Python.
@@ -82,7 +88,10 @@ pub fn camel_case(name: &str) -> String {
     name.split('_')
         .map(|part| {
             let mut chars = part.chars();
-            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
         })
         .collect()
 }
@@ -94,11 +103,16 @@ pub(crate) mod tests {
         let sums: [(&str, &str); 5] = [
             ("expr_context", "Load Store Del"),
             ("boolop", "And Or"),
-            ("operator", "Add Sub Mult MatMult Div Mod Pow LShift RShift BitOr BitXor BitAnd FloorDiv"),
+            (
+                "operator",
+                "Add Sub Mult MatMult Div Mod Pow LShift RShift BitOr BitXor BitAnd FloorDiv",
+            ),
             ("unaryop", "Invert Not UAdd USub"),
             ("cmpop", "Eq NotEq Lt LtE Gt GtE Is IsNot In NotIn"),
         ];
-        sums.iter().map(|(s, cs)| (s.to_string(), cs.split(' ').map(String::from).collect())).collect()
+        sums.iter()
+            .map(|(s, cs)| (s.to_string(), cs.split(' ').map(String::from).collect()))
+            .collect()
     }
 
     /// The hand-written list is the one `grammar/Python.asdl` gives.
@@ -106,7 +120,10 @@ pub(crate) mod tests {
     fn sums_311_match_grammar_asdl() {
         use crate::diag::{Diags, SpecFiles};
         let mut files = SpecFiles::default();
-        let id = files.add("grammar/Python.asdl", include_str!("../../../grammar/Python.asdl"));
+        let id = files.add(
+            "grammar/Python.asdl",
+            include_str!("../../../grammar/Python.asdl"),
+        );
         let mut diags = Diags::default();
         let module = crate::asdl::read(&files, id, &mut diags);
         assert_eq!(diags.render(&files, false), "");

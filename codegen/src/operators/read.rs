@@ -34,9 +34,14 @@ pub fn read(
     // The constructors of the current section, or `None` after a bad header
     // (its rows are then skipped: the header error says it all).
     let mut current: Option<&[String]> = None;
-    for item in pairs.flatten().filter(|p| matches!(p.as_rule(), Rule::header | Rule::row)) {
+    for item in pairs
+        .flatten()
+        .filter(|p| matches!(p.as_rule(), Rule::header | Rule::row))
+    {
         if item.as_rule() == Rule::header {
-            let Some(sum) = item.into_inner().next() else { continue };
+            let Some(sum) = item.into_inner().next() else {
+                continue;
+            };
             let (name, sspan) = (sum.as_str(), span(&sum));
             current = None;
             if table.section(name).is_some() {
@@ -46,7 +51,11 @@ pub fn read(
             match ast_sums.iter().find(|(s, _)| s == name) {
                 Some((_, ctors)) => {
                     current = Some(ctors);
-                    table.sections.push(Section { sum: name.to_string(), rows: Vec::new(), span: sspan });
+                    table.sections.push(Section {
+                        sum: name.to_string(),
+                        rows: Vec::new(),
+                        span: sspan,
+                    });
                 }
                 None => {
                     let known: Vec<&str> = ast_sums.iter().map(|(s, _)| s.as_str()).collect();
@@ -61,7 +70,10 @@ pub fn read(
         }
         let rspan = span(&item);
         let Some(section) = table.sections.last_mut() else {
-            diags.error(rspan, "an operator row must follow a `[section]` header naming its ASDL sum type");
+            diags.error(
+                rspan,
+                "an operator row must follow a `[section]` header naming its ASDL sum type",
+            );
             continue;
         };
         let Some(ctors) = current else { continue };
@@ -70,9 +82,19 @@ pub fn read(
         }
     }
     for section in &table.sections {
-        let ctors = ast_sums.iter().find(|(s, _)| *s == section.sum).map(|(_, c)| c.as_slice()).unwrap_or_default();
+        let ctors = ast_sums
+            .iter()
+            .find(|(s, _)| *s == section.sum)
+            .map(|(_, c)| c.as_slice())
+            .unwrap_or_default();
         for ctor in ctors.iter().filter(|c| section.row(c).is_none()) {
-            diags.error(section.span, format!("`{ctor}` has no row in operators (section `[{}]`)", section.sum));
+            diags.error(
+                section.span,
+                format!(
+                    "`{ctor}` has no row in operators (section `[{}]`)",
+                    section.sum
+                ),
+            );
         }
     }
     Some(table)
@@ -121,9 +143,14 @@ fn read_row(
             Rule::spelling => {
                 let spelling = &text[1..text.len() - 1];
                 out.spelling = spelling.to_string();
-                let is_word = spelling.split(' ').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()));
+                let is_word = spelling
+                    .split(' ')
+                    .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()));
                 if !is_word && tokens.by_spelling(spelling).is_none() {
-                    diags.error(pspan, format!("spelling '{spelling}' is not the spelling of any token in Tokens"));
+                    diags.error(
+                        pspan,
+                        format!("spelling '{spelling}' is not the spelling of any token in Tokens"),
+                    );
                 } else if let Some(other) = section.rows.iter().find(|r| r.spelling == spelling) {
                     let msg = format!(
                         "spelling '{spelling}' is already the spelling of `{}` in `[{}]`",
@@ -133,8 +160,9 @@ fn read_row(
                 }
             }
             Rule::slots => {
-                let mut slots =
-                    part.into_inner().map(|s| (s.as_rule() == Rule::dunder).then(|| s.as_str().to_string()));
+                let mut slots = part
+                    .into_inner()
+                    .map(|s| (s.as_rule() == Rule::dunder).then(|| s.as_str().to_string()));
                 out.dunder = slots.next().flatten();
                 out.reflected = slots.next().flatten();
                 out.inplace = slots.next().flatten();
@@ -151,18 +179,26 @@ fn read_row(
                             let known: Vec<&str> = FLAGS.iter().map(|(f, _)| *f).collect();
                             diags.error(
                                 span(&flag),
-                                format!("unknown flag `{word}` (expected one of: {})", known.join(", ")),
+                                format!(
+                                    "unknown flag `{word}` (expected one of: {})",
+                                    known.join(", ")
+                                ),
                             );
                         }
                     }
                 }
             }
             Rule::default => {
-                let Some(expr) = part.into_inner().next() else { continue };
+                let Some(expr) = part.into_inner().next() else {
+                    continue;
+                };
                 let raw = expr.as_str();
                 let body = raw[1..raw.len() - 1].trim();
                 if body.is_empty() {
-                    diags.error(span(&expr), "a default meaning must be a Python expression over `a` and `b`");
+                    diags.error(
+                        span(&expr),
+                        "a default meaning must be a Python expression over `a` and `b`",
+                    );
                 }
                 out.default = Some(body.to_string());
             }
@@ -221,7 +257,10 @@ mod tests {
         assert_eq!(lt.reflected.as_deref(), Some("__gt__"));
         assert_eq!(lt.default.as_deref(), Some("a - b < 0"));
         let not_in = cmp.row("NotIn").unwrap();
-        assert_eq!((not_in.spelling.as_str(), not_in.flags.as_slice()), ("not in", &["swapped", "negated"][..]));
+        assert_eq!(
+            (not_in.spelling.as_str(), not_in.flags.as_slice()),
+            ("not in", &["swapped", "negated"][..])
+        );
         assert_eq!(cmp.row("IsNot").unwrap().dunder, None);
         assert_eq!(t.section("boolop").unwrap().rows[1].ctor, "Or");
     }
@@ -247,7 +286,10 @@ mod tests {
         let table = table.unwrap_or_default();
         let row = &table.sections[0].rows[0];
         assert_eq!(table.sections[0].type_name(), "Almost");
-        assert_eq!((row.dunder.as_deref(), row.reflected.as_deref()), (Some("__ale__"), None));
+        assert_eq!(
+            (row.dunder.as_deref(), row.reflected.as_deref()),
+            (Some("__ale__"), None)
+        );
         assert_eq!(
             row.default.as_deref(),
             Some("abs(a - b) <= 1e-9 * max(abs(a), abs(b)) or abs(a-b) <= 0.1 or str(a) == 'x'")
@@ -263,15 +305,27 @@ mod tests {
             ),
             "{errs}"
         );
-        assert!(errs.contains("grammar/operators:4:1: operator row `And` is defined twice"), "{errs}");
-        assert!(errs.contains("grammar/operators:1:2: `Or` has no row in operators (section `[boolop]`)"), "{errs}");
+        assert!(
+            errs.contains("grammar/operators:4:1: operator row `And` is defined twice"),
+            "{errs}"
+        );
+        assert!(
+            errs.contains(
+                "grammar/operators:1:2: `Or` has no row in operators (section `[boolop]`)"
+            ),
+            "{errs}"
+        );
     }
 
     #[test]
     fn spellings_are_checked_against_tokens() {
-        let (_, errs) = run("[unaryop]\nInvert '~' __invert__\nNot 'not'\nUAdd '~=' __pos__\nUSub '~' __neg__\n");
+        let (_, errs) = run(
+            "[unaryop]\nInvert '~' __invert__\nNot 'not'\nUAdd '~=' __pos__\nUSub '~' __neg__\n",
+        );
         assert!(
-            errs.contains("grammar/operators:4:6: spelling '~=' is not the spelling of any token in Tokens"),
+            errs.contains(
+                "grammar/operators:4:6: spelling '~=' is not the spelling of any token in Tokens"
+            ),
             "{errs}"
         );
         assert!(
@@ -285,22 +339,41 @@ mod tests {
     fn bad_sections_flags_and_defaults() {
         let (_, errs) =
             run("And 'and'\n[binop]\nAdd '+'\n[boolop]\nAnd 'and' [lazy]\nOr 'or' default \"  \"\n[boolop]\n");
-        assert!(errs.contains("grammar/operators:1:1: an operator row must follow a `[section]` header"), "{errs}");
-        assert!(errs.contains("grammar/operators:2:2: section `[binop]` names no sum type of field-less constructors in Python.asdl (expected one of: expr_context, boolop"), "{errs}");
         assert!(
-            errs.contains("grammar/operators:5:12: unknown flag `lazy` (expected one of: swapped, negated)"),
+            errs.contains(
+                "grammar/operators:1:1: an operator row must follow a `[section]` header"
+            ),
             "{errs}"
         );
-        assert!(errs.contains("grammar/operators:6:17: a default meaning must be a Python expression"), "{errs}");
-        assert!(errs.contains("grammar/operators:7:2: section `[boolop]` appears twice"), "{errs}");
+        assert!(errs.contains("grammar/operators:2:2: section `[binop]` names no sum type of field-less constructors in Python.asdl (expected one of: expr_context, boolop"), "{errs}");
+        assert!(
+            errs.contains(
+                "grammar/operators:5:12: unknown flag `lazy` (expected one of: swapped, negated)"
+            ),
+            "{errs}"
+        );
+        assert!(
+            errs.contains("grammar/operators:6:17: a default meaning must be a Python expression"),
+            "{errs}"
+        );
+        assert!(
+            errs.contains("grammar/operators:7:2: section `[boolop]` appears twice"),
+            "{errs}"
+        );
     }
 
     #[test]
     fn syntax_errors_have_positions() {
         let (t, errs) = run("[operator]\nAdd + __add__\n");
         assert!(t.is_none());
-        assert!(errs.starts_with("grammar/operators:2:5: syntax error: expected a quoted spelling"), "{errs}");
+        assert!(
+            errs.starts_with("grammar/operators:2:5: syntax error: expected a quoted spelling"),
+            "{errs}"
+        );
         let (_, errs) = run("[operator]\nAdd '+' __add\n");
-        assert!(errs.starts_with("grammar/operators:2:9: syntax error"), "{errs}");
+        assert!(
+            errs.starts_with("grammar/operators:2:9: syntax error"),
+            "{errs}"
+        );
     }
 }

@@ -4,7 +4,11 @@ use quote::quote;
 
 /// Emits `TokenKind`, `Token` and `match_operator`.
 pub fn emit(set: &TokenSet) -> TokenStream {
-    let idents: Vec<Ident> = set.defs.iter().map(|d| Ident::new(&d.name, Span::call_site())).collect();
+    let idents: Vec<Ident> = set
+        .defs
+        .iter()
+        .map(|d| Ident::new(&d.name, Span::call_site()))
+        .collect();
     let names = set.defs.iter().map(|d| d.name.as_str());
     let spellings = set.defs.iter().map(|d| match &d.spelling {
         Some(s) => quote! { Some(#s) },

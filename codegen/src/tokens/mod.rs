@@ -32,7 +32,9 @@ impl TokenSet {
         self.defs.iter().find(|d| d.name == name)
     }
     pub fn by_spelling(&self, spelling: &str) -> Option<&TokenDef> {
-        self.defs.iter().find(|d| d.spelling.as_deref() == Some(spelling))
+        self.defs
+            .iter()
+            .find(|d| d.spelling.as_deref() == Some(spelling))
     }
     /// The definitions that have a spelling: the operators and delimiters.
     pub fn operators(&self) -> impl Iterator<Item = &TokenDef> {
@@ -42,5 +44,14 @@ impl TokenSet {
 
 /// Kinds the hand-written tokenizer and the parser glue produce by name, so
 /// every `Tokens` file must define them.
-pub const REQUIRED: [&str; 9] =
-    ["ENDMARKER", "NAME", "NUMBER", "STRING", "NEWLINE", "INDENT", "DEDENT", "OP", "ERRORTOKEN"];
+pub const REQUIRED: [&str; 9] = [
+    "ENDMARKER",
+    "NAME",
+    "NUMBER",
+    "STRING",
+    "NEWLINE",
+    "INDENT",
+    "DEDENT",
+    "OP",
+    "ERRORTOKEN",
+];

@@ -25,7 +25,10 @@ pub fn read(files: &SpecFiles, file: FileId, diags: &mut Diags) -> Option<TokenS
         let span = span_of(file, text, name.as_span().start(), name.as_span().end());
         let spelling = inner.next().map(|s| {
             let raw = s.as_str();
-            (raw[1..raw.len() - 1].to_string(), span_of(file, text, s.as_span().start(), s.as_span().end()))
+            (
+                raw[1..raw.len() - 1].to_string(),
+                span_of(file, text, s.as_span().start(), s.as_span().end()),
+            )
         });
         let name = name.as_str().to_string();
         if set.by_name(&name).is_some() {
@@ -34,16 +37,29 @@ pub fn read(files: &SpecFiles, file: FileId, diags: &mut Diags) -> Option<TokenS
         }
         if let Some((sp, sp_span)) = &spelling {
             if let Some(other) = set.by_spelling(sp) {
-                diags.error(*sp_span, format!("spelling '{sp}' is already the spelling of `{}`", other.name));
+                diags.error(
+                    *sp_span,
+                    format!(
+                        "spelling '{sp}' is already the spelling of `{}`",
+                        other.name
+                    ),
+                );
                 continue;
             }
         }
-        set.defs.push(TokenDef { name, spelling: spelling.map(|s| s.0), span });
+        set.defs.push(TokenDef {
+            name,
+            spelling: spelling.map(|s| s.0),
+            span,
+        });
     }
     for required in REQUIRED {
         if set.by_name(required).is_none() {
             let end = span_of(file, text, text.len(), text.len());
-            diags.error(end, format!("token `{required}` is missing: the tokenizer produces it"));
+            diags.error(
+                end,
+                format!("token `{required}` is missing: the tokenizer produces it"),
+            );
         }
     }
     Some(set)
@@ -85,15 +101,24 @@ mod tests {
     #[test]
     fn duplicate_name_and_spelling() {
         let (_, errs) = run(&format!("{BASE}PLUS '+'\nPLUS '++'\nADD '+'\n"));
-        assert!(errs.contains("grammar/Tokens:11:1: token `PLUS` is defined twice"), "{errs}");
-        assert!(errs.contains("grammar/Tokens:12:5: spelling '+' is already the spelling of `PLUS`"), "{errs}");
+        assert!(
+            errs.contains("grammar/Tokens:11:1: token `PLUS` is defined twice"),
+            "{errs}"
+        );
+        assert!(
+            errs.contains("grammar/Tokens:12:5: spelling '+' is already the spelling of `PLUS`"),
+            "{errs}"
+        );
     }
 
     #[test]
     fn syntax_error_has_position() {
         let (set, errs) = run(&format!("{BASE}plus '+'\n"));
         assert!(set.is_none());
-        assert!(errs.starts_with("grammar/Tokens:10:1: syntax error"), "{errs}");
+        assert!(
+            errs.starts_with("grammar/Tokens:10:1: syntax error"),
+            "{errs}"
+        );
     }
 
     #[test]

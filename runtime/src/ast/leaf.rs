@@ -72,7 +72,10 @@ pub enum Constant {
     Ellipsis,
     Int(BigInt),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     /// A Python str, which may hold lone surrogates (`'\ud800'`).
     Str(PyStr),
     Bytes(Vec<u8>),

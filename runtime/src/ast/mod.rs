@@ -48,7 +48,14 @@ mod tests {
     fn dump_matches_python() {
         // python3: ast.dump(ast.parse("x = 'a'"), include_attributes=True)
         let value = make::Constant(Constant::Str("a".into()), None, 1, 4, Some(1), Some(7));
-        let target = make::Name(Identifier::from("x"), ExprContext::Store, 1, 0, Some(1), Some(1));
+        let target = make::Name(
+            Identifier::from("x"),
+            ExprContext::Store,
+            1,
+            0,
+            Some(1),
+            Some(1),
+        );
         let assign = make::Assign(vec![target], value, None, 1, 0, Some(1), Some(7));
         let module = make::Module(vec![assign], vec![]);
         assert_eq!(

@@ -43,11 +43,21 @@ fn is_terminator(op: Opcode) -> bool {
 }
 
 fn is_uncond_jump(op: Opcode) -> bool {
-    matches!(op, Opcode::JUMP | Opcode::JUMP_NO_INTERRUPT | Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT)
+    matches!(
+        op,
+        Opcode::JUMP
+            | Opcode::JUMP_NO_INTERRUPT
+            | Opcode::JUMP_FORWARD
+            | Opcode::JUMP_BACKWARD
+            | Opcode::JUMP_BACKWARD_NO_INTERRUPT
+    )
 }
 
 fn is_setup(op: Opcode) -> bool {
-    matches!(op, Opcode::SETUP_FINALLY | Opcode::SETUP_CLEANUP | Opcode::SETUP_WITH)
+    matches!(
+        op,
+        Opcode::SETUP_FINALLY | Opcode::SETUP_CLEANUP | Opcode::SETUP_WITH
+    )
 }
 
 fn is_exit(op: Opcode) -> bool {
@@ -83,8 +93,17 @@ fn blocks_of(unit: &Unit) -> Vec<Block> {
         }
     }
     for (i, ins) in unit.instrs.iter().enumerate() {
-        let target = ins.target.and_then(|l| unit.labels.get(l.0 as usize).copied().flatten()).map(|t| block_of[t.min(n)]);
-        blocks[block_of[i]].instrs.push(Ins { op: ins.op, arg: ins.arg, target, pos: ins.pos, handler: None });
+        let target = ins
+            .target
+            .and_then(|l| unit.labels.get(l.0 as usize).copied().flatten())
+            .map(|t| block_of[t.min(n)]);
+        blocks[block_of[i]].instrs.push(Ins {
+            op: ins.op,
+            arg: ins.arg,
+            target,
+            pos: ins.pos,
+            handler: None,
+        });
     }
     blocks
 }
@@ -103,7 +122,6 @@ fn next_nonempty(blocks: &[Block], mut i: usize) -> Option<usize> {
     }
     None
 }
-
 
 fn const_truth(consts: &[Const], i: u32) -> Option<bool> {
     match consts.get(i as usize)? {
@@ -139,7 +157,9 @@ fn fold_tuple(instrs: &mut [Ins], i: usize, consts: &mut Vec<Const>) {
     }
     let tuple = Constant::Tuple(values);
     let key = super::codegen::const_key(&tuple);
-    let index = consts.iter().position(|c| matches!(c, Const::Value(v) if super::codegen::const_key(v) == key));
+    let index = consts
+        .iter()
+        .position(|c| matches!(c, Const::Value(v) if super::codegen::const_key(v) == key));
     let index = index.unwrap_or_else(|| {
         consts.push(Const::Value(tuple));
         consts.len() - 1
@@ -247,7 +267,9 @@ fn apply_static_swaps(instrs: &mut [Ins], last: usize) {
             }
             return;
         }
-        let Some(j) = next_swappable(instrs, at, None) else { return };
+        let Some(j) = next_swappable(instrs, at, None) else {
+            return;
+        };
         let line = instrs[j].pos.lineno;
         let mut k = j;
         for _ in 1..swap.arg {
@@ -289,11 +311,16 @@ fn peephole(blocks: &mut [Block], consts: &mut Vec<Const>) {
                 }
                 Opcode::LOAD_CONST
                     if matches!(&next, Some(nx) if nx.op == Opcode::IS_OP)
-                        && matches!(consts.get(ins.arg as usize), Some(Const::Value(Constant::None))) =>
+                        && matches!(
+                            consts.get(ins.arg as usize),
+                            Some(Const::Value(Constant::None))
+                        ) =>
                 {
                     // `x is None` and a conditional jump: one POP_JUMP_IF_(NOT_)NONE.
                     let b = &mut blocks[bi].instrs;
-                    let Some(jump) = b.get(i + 2).map(|j| j.op) else { continue };
+                    let Some(jump) = b.get(i + 2).map(|j| j.op) else {
+                        continue;
+                    };
                     if !matches!(jump, Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE) {
                         continue;
                     }
@@ -310,7 +337,9 @@ fn peephole(blocks: &mut [Block], consts: &mut Vec<Const>) {
                 Opcode::LOAD_CONST => {
                     let Some(nx) = &next else { continue };
                     if matches!(nx.op, Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE) {
-                        let Some(t) = const_truth(consts, ins.arg) else { continue };
+                        let Some(t) = const_truth(consts, ins.arg) else {
+                            continue;
+                        };
                         blocks[bi].instrs[i].op = Opcode::NOP;
                         let jump = (nx.op == Opcode::POP_JUMP_IF_TRUE) == t;
                         if jump {
@@ -321,7 +350,8 @@ fn peephole(blocks: &mut [Block], consts: &mut Vec<Const>) {
                         }
                     }
                 }
-                Opcode::BUILD_TUPLE if !matches!(&next, Some(nx) if nx.op == Opcode::UNPACK_SEQUENCE && nx.arg == ins.arg) => {
+                Opcode::BUILD_TUPLE if !matches!(&next, Some(nx) if nx.op == Opcode::UNPACK_SEQUENCE && nx.arg == ins.arg) =>
+                {
                     fold_tuple(&mut blocks[bi].instrs, i, consts);
                 }
                 Opcode::BUILD_TUPLE => {
@@ -359,13 +389,20 @@ fn peephole(blocks: &mut [Block], consts: &mut Vec<Const>) {
 /// short-circuit jump landing on the opposite test skips it.
 fn thread_jump(blocks: &mut [Block], bi: usize) {
     for _ in 0..100 {
-        let Some(last) = blocks[bi].instrs.last().cloned() else { return };
+        let Some(last) = blocks[bi].instrs.last().cloned() else {
+            return;
+        };
         let Some(t) = last.target else { return };
-        let Some(tb) = next_nonempty(blocks, t) else { return };
-        let Some(first) = blocks[tb].instrs.first().cloned() else { return };
+        let Some(tb) = next_nonempty(blocks, t) else {
+            return;
+        };
+        let Some(first) = blocks[tb].instrs.first().cloned() else {
+            return;
+        };
         let same_line = first.pos.lineno == last.pos.lineno;
         let through = |op: Opcode| -> Option<(Opcode, Option<usize>)> {
-            (same_line && first.target.is_some() && first.target != last.target).then_some((op, first.target))
+            (same_line && first.target.is_some() && first.target != last.target)
+                .then_some((op, first.target))
         };
         use Opcode::*;
         let change: Option<(Opcode, Option<usize>)> = match (last.op, first.op) {
@@ -379,16 +416,25 @@ fn thread_jump(blocks: &mut [Block], bi: usize) {
             (JUMP_IF_TRUE_OR_POP, JUMP_IF_FALSE_OR_POP | POP_JUMP_IF_FALSE) if same_line => {
                 Some((POP_JUMP_IF_TRUE, next_nonempty(blocks, tb + 1)))
             }
-            (POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE, JUMP) => through(last.op),
+            (
+                POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE,
+                JUMP,
+            ) => through(last.op),
             // An unconditional jump also goes through an artificial jump (no
             // line), as 3.11 does for the back edge of loops.
-            (JUMP, JUMP) if first.pos.lineno.is_none() && first.target.is_some() && first.target != last.target => {
+            (JUMP, JUMP)
+                if first.pos.lineno.is_none()
+                    && first.target.is_some()
+                    && first.target != last.target =>
+            {
                 Some((JUMP, first.target))
             }
             (JUMP, JUMP) => through(JUMP),
             _ => None,
         };
-        let Some((op, Some(target))) = change else { return };
+        let Some((op, Some(target))) = change else {
+            return;
+        };
         if let Some(l) = blocks[bi].instrs.last_mut() {
             l.op = op;
             l.target = Some(target);
@@ -399,11 +445,15 @@ fn thread_jump(blocks: &mut [Block], bi: usize) {
 /// Copies small exit blocks into the unconditional jumps that reach them.
 fn extend_blocks(blocks: &mut [Block]) {
     for bi in 0..blocks.len() {
-        let Some(last) = blocks[bi].instrs.last().cloned() else { continue };
+        let Some(last) = blocks[bi].instrs.last().cloned() else {
+            continue;
+        };
         if !is_uncond_jump(last.op) {
             continue;
         }
-        let Some(t) = last.target.and_then(|t| next_nonempty(blocks, t)) else { continue };
+        let Some(t) = last.target.and_then(|t| next_nonempty(blocks, t)) else {
+            continue;
+        };
         let target = &blocks[t];
         let is_exit_block = target.instrs.last().map_or(false, |i| is_exit(i.op));
         // Only blocks without a line (implicit `return None`s) are copied.
@@ -503,7 +553,8 @@ fn count_preds(blocks: &mut [Block]) {
 /// A block that leaves the frame and has no line at all (an implicit
 /// `return None`, a cleanup `RERAISE`).
 fn is_exit_without_line(b: &Block) -> bool {
-    b.instrs.last().map_or(false, |i| is_exit(i.op)) && b.instrs.iter().all(|i| i.pos.lineno.is_none())
+    b.instrs.last().map_or(false, |i| is_exit(i.op))
+        && b.instrs.iter().all(|i| i.pos.lineno.is_none())
 }
 
 /// Exit blocks without a line reached from several places get a copy per
@@ -515,7 +566,9 @@ fn duplicate_exits(blocks: &mut Vec<Block>, layout: &mut Vec<usize>) {
     let mut by_age: Vec<usize> = (0..n).collect();
     by_age.sort_by(|a, b| blocks[*b].seq.cmp(&blocks[*a].seq).then(b.cmp(a)));
     for bi in by_age {
-        let Some(last) = blocks[bi].instrs.last().cloned() else { continue };
+        let Some(last) = blocks[bi].instrs.last().cloned() else {
+            continue;
+        };
         let Some(t) = last.target else { continue };
         if is_setup(last.op) {
             continue;
@@ -533,12 +586,19 @@ fn duplicate_exits(blocks: &mut Vec<Block>, layout: &mut Vec<usize>) {
             if let Some(l) = blocks[bi].instrs.last_mut() {
                 l.target = Some(new);
             }
-            let at = layout.iter().position(|&x| x == t).map_or(layout.len(), |p| p + 1);
+            let at = layout
+                .iter()
+                .position(|&x| x == t)
+                .map_or(layout.len(), |p| p + 1);
             layout.insert(at, new);
         }
     }
     // A fall-through into an exit block without a line gives it the line.
-    let order: Vec<usize> = layout.iter().copied().filter(|&b| !blocks[b].instrs.is_empty()).collect();
+    let order: Vec<usize> = layout
+        .iter()
+        .copied()
+        .filter(|&b| !blocks[b].instrs.is_empty())
+        .collect();
     for w in order.windows(2) {
         let (bi, nx) = (w[0], w[1]);
         if !falls_through(&blocks[bi]) {
@@ -581,7 +641,10 @@ fn propagate_lines(blocks: &mut [Block], order: &[usize]) {
         }
         if let Some(last) = blocks[bi].instrs.last().cloned() {
             if let Some(t) = last.target {
-                if last.op.is_jump() && !is_setup(last.op) && blocks.get(t).map_or(false, |b| b.preds == 1) {
+                if last.op.is_jump()
+                    && !is_setup(last.op)
+                    && blocks.get(t).map_or(false, |b| b.preds == 1)
+                {
                     if let Some(f) = blocks[t].instrs.first_mut() {
                         if f.pos.lineno.is_none() {
                             f.pos = p;
@@ -602,7 +665,9 @@ fn stack_depths(blocks: &mut [Block], order: &[usize]) -> u32 {
         v
     };
     let mut max = 0i32;
-    let Some(&entry) = order.first() else { return 0 };
+    let Some(&entry) = order.first() else {
+        return 0;
+    };
     blocks[entry].start_depth = Some(0);
     let mut todo = vec![entry];
     while let Some(b) = todo.pop() {
@@ -765,7 +830,12 @@ pub fn assemble(mut unit: Unit, st: &Scope, filename: &std::rc::Rc<str>) -> Code
     let mut prefix: Vec<Instr> = Vec::new();
     let none = Position::default();
     if !unit.freevars.is_empty() {
-        prefix.push(Instr { op: Opcode::COPY_FREE_VARS, arg: unit.freevars.len() as u32, target: None, pos: none });
+        prefix.push(Instr {
+            op: Opcode::COPY_FREE_VARS,
+            arg: unit.freevars.len() as u32,
+            target: None,
+            pos: none,
+        });
     }
     // Cell and free variables move to their fast-locals slots: cells that
     // are arguments share the argument's slot.
@@ -792,13 +862,33 @@ pub fn assemble(mut unit: Unit, st: &Scope, filename: &std::rc::Rc<str>) -> Code
     let mut cells: Vec<u32> = slot[..unit.cellvars.len()].to_vec();
     cells.sort_unstable();
     for c in cells {
-        prefix.push(Instr { op: Opcode::MAKE_CELL, arg: c, target: None, pos: none });
+        prefix.push(Instr {
+            op: Opcode::MAKE_CELL,
+            arg: c,
+            target: None,
+            pos: none,
+        });
     }
     if flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
-        let p = Position { lineno: Some(unit.firstlineno), end_lineno: Some(unit.firstlineno), col: None, end_col: None };
+        let p = Position {
+            lineno: Some(unit.firstlineno),
+            end_lineno: Some(unit.firstlineno),
+            col: None,
+            end_col: None,
+        };
         let p = unit.instrs.first().map_or(p, |i| i.pos);
-        prefix.push(Instr { op: Opcode::RETURN_GENERATOR, arg: 0, target: None, pos: p });
-        prefix.push(Instr { op: Opcode::POP_TOP, arg: 0, target: None, pos: p });
+        prefix.push(Instr {
+            op: Opcode::RETURN_GENERATOR,
+            arg: 0,
+            target: None,
+            pos: p,
+        });
+        prefix.push(Instr {
+            op: Opcode::POP_TOP,
+            arg: 0,
+            target: None,
+            pos: p,
+        });
     }
     if !prefix.is_empty() {
         let k = prefix.len();
@@ -823,8 +913,12 @@ pub fn assemble(mut unit: Unit, st: &Scope, filename: &std::rc::Rc<str>) -> Code
     }
     // A jump to the next block is not needed.
     for bi in 0..blocks.len() {
-        let Some(last) = blocks[bi].instrs.last().cloned() else { continue };
-        if is_uncond_jump(last.op) && last.target.and_then(|t| next_nonempty(&blocks, t)) == next_nonempty(&blocks, bi + 1) {
+        let Some(last) = blocks[bi].instrs.last().cloned() else {
+            continue;
+        };
+        if is_uncond_jump(last.op)
+            && last.target.and_then(|t| next_nonempty(&blocks, t)) == next_nonempty(&blocks, bi + 1)
+        {
             if let Some(l) = blocks[bi].instrs.last_mut() {
                 l.op = Opcode::NOP;
                 l.target = None;
@@ -844,9 +938,16 @@ pub fn assemble(mut unit: Unit, st: &Scope, filename: &std::rc::Rc<str>) -> Code
     }
     let mut layout: Vec<usize> = (0..blocks.len()).collect();
     duplicate_exits(&mut blocks, &mut layout);
-    let order: Vec<usize> = layout.into_iter().filter(|&b| !blocks[b].instrs.is_empty()).collect();
+    let order: Vec<usize> = layout
+        .into_iter()
+        .filter(|&b| !blocks[b].instrs.is_empty())
+        .collect();
     // Trim constants nobody loads from the end of the table.
-    let mut max_used: i64 = if st.kind == ScopeKind::Function && !st.comprehension { 0 } else { -1 };
+    let mut max_used: i64 = if st.kind == ScopeKind::Function && !st.comprehension {
+        0
+    } else {
+        -1
+    };
     for &b in &order {
         for ins in &blocks[b].instrs {
             if matches!(ins.op, Opcode::LOAD_CONST | Opcode::KW_NAMES) {
@@ -862,7 +963,11 @@ pub fn assemble(mut unit: Unit, st: &Scope, filename: &std::rc::Rc<str>) -> Code
         clean_block_before(&mut blocks, order[k], order.get(k + 1).copied());
     }
     let laid_out = order;
-    let order: Vec<usize> = laid_out.iter().copied().filter(|&b| !blocks[b].instrs.is_empty()).collect();
+    let order: Vec<usize> = laid_out
+        .iter()
+        .copied()
+        .filter(|&b| !blocks[b].instrs.is_empty())
+        .collect();
     // Targets that became empty move to the next laid-out block.
     let mut next_in_order = vec![usize::MAX; blocks.len()];
     {
@@ -876,7 +981,10 @@ pub fn assemble(mut unit: Unit, st: &Scope, filename: &std::rc::Rc<str>) -> Code
     }
     // Choose jump directions and sizes until offsets are stable.
     let mut start_of = vec![0usize; order.len() + 1];
-    let mut sizes: Vec<Vec<usize>> = order.iter().map(|&b| vec![1; blocks[b].instrs.len()]).collect();
+    let mut sizes: Vec<Vec<usize>> = order
+        .iter()
+        .map(|&b| vec![1; blocks[b].instrs.len()])
+        .collect();
     for _ in 0..10 {
         let mut off = 0;
         for (k, &b) in order.iter().enumerate() {
@@ -891,11 +999,19 @@ pub fn assemble(mut unit: Unit, st: &Scope, filename: &std::rc::Rc<str>) -> Code
             for (j, ins) in blocks[b].instrs.iter_mut().enumerate() {
                 at += sizes[k][j];
                 if let Some(t) = ins.target {
-                    let tk = next_in_order.get(t).copied().unwrap_or(order.len()).min(order.len());
+                    let tk = next_in_order
+                        .get(t)
+                        .copied()
+                        .unwrap_or(order.len())
+                        .min(order.len());
                     let dest = start_of[tk];
                     let backward = dest < at;
                     ins.op = direction(ins.op, backward);
-                    ins.arg = if backward { (at - dest) as u32 } else { (dest - at) as u32 };
+                    ins.arg = if backward {
+                        (at - dest) as u32
+                    } else {
+                        (dest - at) as u32
+                    };
                 }
                 let size = 1 + ext_count(ins.arg);
                 if size != sizes[k][j] {
@@ -915,9 +1031,18 @@ pub fn assemble(mut unit: Unit, st: &Scope, filename: &std::rc::Rc<str>) -> Code
     for &b in &order {
         for ins in &blocks[b].instrs {
             let h = ins.handler.map(|hb| {
-                let tk = next_in_order.get(hb).copied().unwrap_or(order.len()).min(order.len());
-                let depth = blocks[hb].start_depth.unwrap_or(1) - 1 - blocks[hb].preserve_lasti as i32;
-                (start_of[tk] as u32, depth.max(0) as u32, blocks[hb].preserve_lasti)
+                let tk = next_in_order
+                    .get(hb)
+                    .copied()
+                    .unwrap_or(order.len())
+                    .min(order.len());
+                let depth =
+                    blocks[hb].start_depth.unwrap_or(1) - 1 - blocks[hb].preserve_lasti as i32;
+                (
+                    start_of[tk] as u32,
+                    depth.max(0) as u32,
+                    blocks[hb].preserve_lasti,
+                )
             });
             for shift in (1..=ext_count(ins.arg)).rev() {
                 code.push(extended as u8);
@@ -942,7 +1067,13 @@ pub fn assemble(mut unit: Unit, st: &Scope, filename: &std::rc::Rc<str>) -> Code
         while i < handlers.len() && handlers[i] == Some(h) {
             i += 1;
         }
-        exception_table.push(ExceptionEntry { start: start as u32, end: i as u32, target: h.0, depth: h.1, lasti: h.2 });
+        exception_table.push(ExceptionEntry {
+            start: start as u32,
+            end: i as u32,
+            target: h.0,
+            depth: h.1,
+            lasti: h.2,
+        });
     }
     CodeObject {
         name: unit.name,

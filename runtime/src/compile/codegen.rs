@@ -36,14 +36,27 @@ pub struct Instr {
 /// What a `break`, `continue` or `return` must unwind (CPython's fblocks).
 #[derive(Clone, Debug)]
 pub enum FBlock {
-    WhileLoop { start: Label, end: Label },
-    ForLoop { start: Label, end: Label },
+    WhileLoop {
+        start: Label,
+        end: Label,
+    },
+    ForLoop {
+        start: Label,
+        end: Label,
+    },
     TryExcept,
-    FinallyTry { body: Vec<Stmt> },
+    FinallyTry {
+        body: Vec<Stmt>,
+    },
     FinallyEnd,
     /// `pos` is the `with` statement's, where its exit call is placed.
-    With { is_async: bool, pos: Position },
-    HandlerCleanup { name: Option<String> },
+    With {
+        is_async: bool,
+        pos: Position,
+    },
+    HandlerCleanup {
+        name: Option<String>,
+    },
     PopValue,
     ExceptionHandler,
     ExceptStar,
@@ -106,7 +119,13 @@ pub struct Compiler<'a> {
 pub fn compile_module(module: &Mod, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
     let folded = super::fold::fold_module(module);
     let table = symtable::build(&folded)?;
-    let mut c = Compiler { table: &table, filename: filename.into(), units: Vec::new(), future_annotations: false, interactive: false };
+    let mut c = Compiler {
+        table: &table,
+        filename: filename.into(),
+        units: Vec::new(),
+        future_annotations: false,
+        interactive: false,
+    };
     c.enter_scope("<module>", 0, 1);
     if let Mod::Module(m) = &folded {
         c.module_body(&m.body)?;
@@ -147,7 +166,9 @@ impl<'a> Compiler<'a> {
         let mut freevars: Vec<String> = st
             .symbols
             .iter()
-            .filter(|s| s.scope == Some(NameScope::Free) || s.flags & symtable::def::FREE_CLASS != 0)
+            .filter(|s| {
+                s.scope == Some(NameScope::Free) || s.flags & symtable::def::FREE_CLASS != 0
+            })
             .map(|s| s.name.clone())
             .collect();
         freevars.sort();
@@ -170,7 +191,12 @@ impl<'a> Compiler<'a> {
             kwonlyargcount: 0,
             firstlineno,
             fblocks: Vec::new(),
-            pos: Position { lineno: Some(firstlineno), end_lineno: Some(firstlineno), col: None, end_col: None },
+            pos: Position {
+                lineno: Some(firstlineno),
+                end_lineno: Some(firstlineno),
+                col: None,
+                end_col: None,
+            },
             private,
             in_async_comprehension: false,
             seq: 1,
@@ -186,7 +212,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn qualname_for(&self, name: &str, st: &symtable::Scope) -> String {
-        let Some(parent) = self.units.last() else { return name.to_string() };
+        let Some(parent) = self.units.last() else {
+            return name.to_string();
+        };
         if parent.kind == ScopeKind::Module {
             return name.to_string();
         }
@@ -194,7 +222,9 @@ impl<'a> Compiler<'a> {
         // top-level name (as CPython's compiler_set_qualname).
         let pscope = &self.table.scopes[parent.scope];
         let mangled = symtable::mangle(parent.private.as_deref(), name);
-        if st.kind != ScopeKind::Module && pscope.scope_of(&mangled) == Some(NameScope::GlobalExplicit) {
+        if st.kind != ScopeKind::Module
+            && pscope.scope_of(&mangled) == Some(NameScope::GlobalExplicit)
+        {
             return name.to_string();
         }
         if pscope.kind == ScopeKind::Function {
@@ -206,7 +236,11 @@ impl<'a> Compiler<'a> {
 
     /// Assembles the innermost unit and closes it.
     pub fn finish_unit(&mut self, add_none: bool) -> Result<Rc<CodeObject>, CompileError> {
-        let ends_in_return = self.ur().instrs.last().map_or(false, |i| i.op == Opcode::RETURN_VALUE)
+        let ends_in_return = self
+            .ur()
+            .instrs
+            .last()
+            .map_or(false, |i| i.op == Opcode::RETURN_VALUE)
             && !self.label_at_end();
         if !ends_in_return || self.label_at_end() {
             self.u().pos = Position::default();
@@ -215,7 +249,10 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Opcode::RETURN_VALUE, 0);
         }
-        let unit = self.units.pop().ok_or_else(|| CompileError::new("no unit", 1, 0, None, None))?;
+        let unit = self
+            .units
+            .pop()
+            .ok_or_else(|| CompileError::new("no unit", 1, 0, None, None))?;
         let st = &self.table.scopes[unit.scope];
         Ok(Rc::new(assemble::assemble(unit, st, &self.filename)))
     }
@@ -241,20 +278,40 @@ impl<'a> Compiler<'a> {
 
     pub fn emit(&mut self, op: Opcode, arg: u32) {
         let pos = self.ur().pos;
-        self.push(Instr { op, arg, target: None, pos });
+        self.push(Instr {
+            op,
+            arg,
+            target: None,
+            pos,
+        });
     }
 
     pub fn emit_noline(&mut self, op: Opcode, arg: u32) {
-        self.push(Instr { op, arg, target: None, pos: Position::default() });
+        self.push(Instr {
+            op,
+            arg,
+            target: None,
+            pos: Position::default(),
+        });
     }
 
     pub fn jump(&mut self, op: Opcode, target: Label) {
         let pos = self.ur().pos;
-        self.push(Instr { op, arg: 0, target: Some(target), pos });
+        self.push(Instr {
+            op,
+            arg: 0,
+            target: Some(target),
+            pos,
+        });
     }
 
     pub fn jump_noline(&mut self, op: Opcode, target: Label) {
-        self.push(Instr { op, arg: 0, target: Some(target), pos: Position::default() });
+        self.push(Instr {
+            op,
+            arg: 0,
+            target: Some(target),
+            pos: Position::default(),
+        });
     }
 
     pub fn new_label(&mut self) -> Label {
@@ -313,12 +370,22 @@ impl<'a> Compiler<'a> {
 
     pub fn set_pos_expr(&mut self, e: &Expr) -> Position {
         let old = self.ur().pos;
-        self.u().pos = pos_of(e.lineno(), e.col_offset(), e.end_lineno(), e.end_col_offset());
+        self.u().pos = pos_of(
+            e.lineno(),
+            e.col_offset(),
+            e.end_lineno(),
+            e.end_col_offset(),
+        );
         old
     }
 
     pub fn set_pos_stmt(&mut self, s: &Stmt) {
-        self.u().pos = pos_of(s.lineno(), s.col_offset(), s.end_lineno(), s.end_col_offset());
+        self.u().pos = pos_of(
+            s.lineno(),
+            s.col_offset(),
+            s.end_lineno(),
+            s.end_col_offset(),
+        );
     }
 
     /// The index of a cell or free variable in `cellvars + freevars`;
@@ -417,16 +484,35 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::MAKE_FUNCTION, flags);
     }
 
-    pub fn err<T>(&self, msg: impl Into<String>, lineno: i32, col: i32, end_lineno: Option<i32>, end_col: Option<i32>) -> Result<T, CompileError> {
+    pub fn err<T>(
+        &self,
+        msg: impl Into<String>,
+        lineno: i32,
+        col: i32,
+        end_lineno: Option<i32>,
+        end_col: Option<i32>,
+    ) -> Result<T, CompileError> {
         Err(CompileError::new(msg, lineno, col, end_lineno, end_col))
     }
 
     pub fn expr_err<T>(&self, msg: impl Into<String>, e: &Expr) -> Result<T, CompileError> {
-        self.err(msg, e.lineno(), e.col_offset(), e.end_lineno(), e.end_col_offset())
+        self.err(
+            msg,
+            e.lineno(),
+            e.col_offset(),
+            e.end_lineno(),
+            e.end_col_offset(),
+        )
     }
 
     pub fn stmt_err<T>(&self, msg: impl Into<String>, s: &Stmt) -> Result<T, CompileError> {
-        self.err(msg, s.lineno(), s.col_offset(), s.end_lineno(), s.end_col_offset())
+        self.err(
+            msg,
+            s.lineno(),
+            s.col_offset(),
+            s.end_lineno(),
+            s.end_col_offset(),
+        )
     }
 }
 

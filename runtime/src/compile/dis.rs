@@ -9,7 +9,10 @@ use std::fmt::Write;
 /// `<code object f at 0x..., file "x.py", line 1>`; the address is the
 /// object's, as CPython prints it.
 pub fn code_repr(co: &CodeObject) -> String {
-    format!("<code object {} at {:#x}, file \"{}\", line {}>", co.name, co as *const CodeObject as usize, co.filename, co.firstlineno)
+    format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        co.name, co as *const CodeObject as usize, co.filename, co.firstlineno
+    )
 }
 
 impl CodeObject {
@@ -21,7 +24,11 @@ impl CodeObject {
         if let Some(v) = self.varnames.get(i) {
             return Some(v);
         }
-        let cells: Vec<&String> = self.cellvars.iter().filter(|c| !self.varnames.contains(c)).collect();
+        let cells: Vec<&String> = self
+            .cellvars
+            .iter()
+            .filter(|c| !self.varnames.contains(c))
+            .collect();
         let j = i - self.varnames.len();
         if let Some(c) = cells.get(j) {
             return Some(c);
@@ -41,9 +48,17 @@ fn argrepr(co: &CodeObject, op: Opcode, arg: u32, next_offset: usize) -> String 
     match op.arg_kind() {
         // 3.11's `dis` shows no constant for KW_NAMES.
         ArgKind::Const if op == Opcode::KW_NAMES => String::new(),
-        ArgKind::Const => co.consts.get(arg as usize).map(const_repr).unwrap_or_default(),
+        ArgKind::Const => co
+            .consts
+            .get(arg as usize)
+            .map(const_repr)
+            .unwrap_or_default(),
         ArgKind::Name if op == Opcode::LOAD_GLOBAL => {
-            let n = co.names.get((arg >> 1) as usize).cloned().unwrap_or_default();
+            let n = co
+                .names
+                .get((arg >> 1) as usize)
+                .cloned()
+                .unwrap_or_default();
             if arg & 1 != 0 {
                 format!("NULL + {n}")
             } else {
@@ -53,7 +68,9 @@ fn argrepr(co: &CodeObject, op: Opcode, arg: u32, next_offset: usize) -> String 
         ArgKind::Name => co.names.get(arg as usize).cloned().unwrap_or_default(),
         ArgKind::Local => co.varnames.get(arg as usize).cloned().unwrap_or_default(),
         ArgKind::Free => co.deref_name(arg).unwrap_or("").to_string(),
-        ArgKind::Compare => Cmpop::from_index(arg as usize).map(|c| c.spelling().to_string()).unwrap_or_default(),
+        ArgKind::Compare => Cmpop::from_index(arg as usize)
+            .map(|c| c.spelling().to_string())
+            .unwrap_or_default(),
         ArgKind::BinaryOp => {
             let n = Operator::ROWS.len();
             let i = arg as usize;
@@ -68,7 +85,13 @@ fn argrepr(co: &CodeObject, op: Opcode, arg: u32, next_offset: usize) -> String 
         _ => match op {
             Opcode::MAKE_FUNCTION => {
                 let names = ["defaults", "kwdefaults", "annotations", "closure"];
-                names.iter().enumerate().filter(|(i, _)| arg & (1 << i) != 0).map(|(_, n)| *n).collect::<Vec<_>>().join(", ")
+                names
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| arg & (1 << i) != 0)
+                    .map(|(_, n)| *n)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             }
             Opcode::FORMAT_VALUE => {
                 let mut s = ["", "str", "repr", "ascii"][(arg & 3) as usize].to_string();
@@ -103,7 +126,9 @@ fn listing(co: &CodeObject, out: &mut String) {
     let mut targets = std::collections::BTreeSet::new();
     for (i, (start, op, arg)) in instrs.iter().enumerate() {
         let _ = start;
-        let Some(op) = Opcode::from_u8(*op) else { continue };
+        let Some(op) = Opcode::from_u8(*op) else {
+            continue;
+        };
         let next = instrs.get(i + 1).map_or(co.code.len() / 2, |n| n.0);
         match op.arg_kind() {
             ArgKind::JumpForward => {
@@ -120,7 +145,9 @@ fn listing(co: &CodeObject, out: &mut String) {
     }
     let mut last_line: Option<Option<u32>> = None;
     for (i, (start, op, arg)) in instrs.iter().enumerate() {
-        let Some(op) = Opcode::from_u8(*op) else { continue };
+        let Some(op) = Opcode::from_u8(*op) else {
+            continue;
+        };
         let line = co.positions.get(*start).and_then(|p| p.lineno);
         let line_col = if last_line != Some(line) && line.is_some() {
             if i > 0 {
@@ -151,7 +178,14 @@ fn listing(co: &CodeObject, out: &mut String) {
         out.push_str("ExceptionTable:\n");
         for e in &co.exception_table {
             let lasti = if e.lasti { " lasti" } else { "" };
-            let _ = writeln!(out, "  {} to {} -> {} [{}]{lasti}", e.start * 2, e.end.saturating_sub(1) * 2, e.target * 2, e.depth);
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}]{lasti}",
+                e.start * 2,
+                e.end.saturating_sub(1) * 2,
+                e.target * 2,
+                e.depth
+            );
         }
     }
 }

@@ -25,7 +25,11 @@ impl<'a> Compiler<'a> {
         match e {
             Expr::BoolOp(b) => {
                 let end = self.new_label();
-                let op = if b.op == Boolop::And { Opcode::JUMP_IF_FALSE_OR_POP } else { Opcode::JUMP_IF_TRUE_OR_POP };
+                let op = if b.op == Boolop::And {
+                    Opcode::JUMP_IF_FALSE_OR_POP
+                } else {
+                    Opcode::JUMP_IF_TRUE_OR_POP
+                };
                 let n = b.values.len();
                 for (i, v) in b.values.iter().enumerate() {
                     self.expr(v)?;
@@ -70,11 +74,44 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Expr::Dict(d) => self.dict(d),
-            Expr::Set(s) => self.starunpack(&s.elts, 0, Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE, false),
-            Expr::ListComp(c) => self.comprehension(e, "<listcomp>", &c.generators, &c.elt, None, Some(Opcode::BUILD_LIST), c),
-            Expr::SetComp(c) => self.comprehension(e, "<setcomp>", &c.generators, &c.elt, None, Some(Opcode::BUILD_SET), c),
-            Expr::DictComp(c) => self.comprehension(e, "<dictcomp>", &c.generators, &c.key, Some(&c.value), Some(Opcode::BUILD_MAP), c),
-            Expr::GeneratorExp(c) => self.comprehension(e, "<genexpr>", &c.generators, &c.elt, None, None, c),
+            Expr::Set(s) => self.starunpack(
+                &s.elts,
+                0,
+                Opcode::BUILD_SET,
+                Opcode::SET_ADD,
+                Opcode::SET_UPDATE,
+                false,
+            ),
+            Expr::ListComp(c) => self.comprehension(
+                e,
+                "<listcomp>",
+                &c.generators,
+                &c.elt,
+                None,
+                Some(Opcode::BUILD_LIST),
+                c,
+            ),
+            Expr::SetComp(c) => self.comprehension(
+                e,
+                "<setcomp>",
+                &c.generators,
+                &c.elt,
+                None,
+                Some(Opcode::BUILD_SET),
+                c,
+            ),
+            Expr::DictComp(c) => self.comprehension(
+                e,
+                "<dictcomp>",
+                &c.generators,
+                &c.key,
+                Some(&c.value),
+                Some(Opcode::BUILD_MAP),
+                c,
+            ),
+            Expr::GeneratorExp(c) => {
+                self.comprehension(e, "<genexpr>", &c.generators, &c.elt, None, None, c)
+            }
             Expr::Await(a) => {
                 let st = self.scope();
                 if st.kind == ScopeKind::Module {
@@ -199,7 +236,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Expr::Starred(s) => match s.ctx {
-                ExprContext::Store => self.expr_err("starred assignment target must be in a list or tuple", e),
+                ExprContext::Store => {
+                    self.expr_err("starred assignment target must be in a list or tuple", e)
+                }
                 _ => self.expr_err("can't use starred expression here", e),
             },
             Expr::Name(n) => {
@@ -212,12 +251,26 @@ impl<'a> Compiler<'a> {
             Expr::List(l) => match l.ctx {
                 ExprContext::Store => self.unpack_target(&l.elts, e),
                 ExprContext::Del => l.elts.iter().try_for_each(|x| self.expr(x)),
-                ExprContext::Load => self.starunpack(&l.elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, false),
+                ExprContext::Load => self.starunpack(
+                    &l.elts,
+                    0,
+                    Opcode::BUILD_LIST,
+                    Opcode::LIST_APPEND,
+                    Opcode::LIST_EXTEND,
+                    false,
+                ),
             },
             Expr::Tuple(t) => match t.ctx {
                 ExprContext::Store => self.unpack_target(&t.elts, e),
                 ExprContext::Del => t.elts.iter().try_for_each(|x| self.expr(x)),
-                ExprContext::Load => self.starunpack(&t.elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true),
+                ExprContext::Load => self.starunpack(
+                    &t.elts,
+                    0,
+                    Opcode::BUILD_LIST,
+                    Opcode::LIST_APPEND,
+                    Opcode::LIST_EXTEND,
+                    true,
+                ),
             },
             Expr::Slice(s) => {
                 let mut n = 2;
@@ -246,7 +299,10 @@ impl<'a> Compiler<'a> {
         if let Some(end) = e.end_lineno() {
             if end != e.lineno() {
                 let p = self.ur().pos;
-                self.u().pos = Position { lineno: Some(end as u32), ..p };
+                self.u().pos = Position {
+                    lineno: Some(end as u32),
+                    ..p
+                };
             }
         }
     }
@@ -287,16 +343,36 @@ impl<'a> Compiler<'a> {
 
     /// Builds a list, tuple or set from elements that may be starred
     /// (CPython's `starunpack_helper`).
-    fn starunpack(&mut self, elts: &[Expr], pushed: u32, build: Opcode, add: Opcode, extend: Opcode, tuple: bool) -> R {
+    fn starunpack(
+        &mut self,
+        elts: &[Expr],
+        pushed: u32,
+        build: Opcode,
+        add: Opcode,
+        extend: Opcode,
+        tuple: bool,
+    ) -> R {
         let n = elts.len();
         let all_const = n > 2 && elts.iter().all(|x| matches!(x, Expr::Constant(_)));
         if all_const {
-            let values: Vec<Constant> =
-                elts.iter().filter_map(|x| if let Expr::Constant(c) = x { Some(c.value.clone()) } else { None }).collect();
+            let values: Vec<Constant> = elts
+                .iter()
+                .filter_map(|x| {
+                    if let Expr::Constant(c) = x {
+                        Some(c.value.clone())
+                    } else {
+                        None
+                    }
+                })
+                .collect();
             if tuple && pushed == 0 {
                 self.load_const(Constant::Tuple(values));
             } else {
-                let folded = if build == Opcode::BUILD_SET { Constant::FrozenSet(values) } else { Constant::Tuple(values) };
+                let folded = if build == Opcode::BUILD_SET {
+                    Constant::FrozenSet(values)
+                } else {
+                    Constant::Tuple(values)
+                };
                 self.emit(build, pushed);
                 self.load_const(folded);
                 self.emit(extend, 1);
@@ -312,7 +388,10 @@ impl<'a> Compiler<'a> {
             for x in elts {
                 self.expr(x)?;
             }
-            self.emit(if tuple { Opcode::BUILD_TUPLE } else { build }, n as u32 + pushed);
+            self.emit(
+                if tuple { Opcode::BUILD_TUPLE } else { build },
+                n as u32 + pushed,
+            );
             return Ok(());
         }
         // `pushed` items (a call's callable and name) are already on the
@@ -416,13 +495,22 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        let all_const = n > 1 && keys.len() == n && keys.iter().all(|k| matches!(k, Expr::Constant(_)));
+        let all_const =
+            n > 1 && keys.len() == n && keys.iter().all(|k| matches!(k, Expr::Constant(_)));
         if all_const {
             for v in &d.values[begin..end] {
                 self.expr(v)?;
             }
             let tuple = Constant::Tuple(
-                keys.iter().filter_map(|k| if let Expr::Constant(c) = k { Some(c.value.clone()) } else { None }).collect(),
+                keys.iter()
+                    .filter_map(|k| {
+                        if let Expr::Constant(c) = k {
+                            Some(c.value.clone())
+                        } else {
+                            None
+                        }
+                    })
+                    .collect(),
             );
             self.load_const(tuple);
             self.emit(Opcode::BUILD_CONST_KEY_MAP, n as u32);
@@ -483,10 +571,16 @@ impl<'a> Compiler<'a> {
             self.set_pos_expr(e);
         }
         match e {
-            Expr::UnaryOp(u) if u.op == Unaryop::Not => return self.jump_if(&u.operand, next, !cond),
+            Expr::UnaryOp(u) if u.op == Unaryop::Not => {
+                return self.jump_if(&u.operand, next, !cond)
+            }
             Expr::BoolOp(b) => {
                 let cond2 = b.op == Boolop::Or;
-                let next2 = if cond2 != cond { self.new_label() } else { next };
+                let next2 = if cond2 != cond {
+                    self.new_label()
+                } else {
+                    next
+                };
                 let n = b.values.len();
                 for v in &b.values[..n - 1] {
                     self.jump_if(v, next2, cond2)?;
@@ -520,7 +614,14 @@ impl<'a> Compiler<'a> {
                 }
                 self.expr(&c.comparators[n - 1])?;
                 self.compare_op(c.ops[n - 1]);
-                self.jump(if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE }, next);
+                self.jump(
+                    if cond {
+                        Opcode::POP_JUMP_IF_TRUE
+                    } else {
+                        Opcode::POP_JUMP_IF_FALSE
+                    },
+                    next,
+                );
                 let end = self.new_label();
                 self.jump_noline(Opcode::JUMP, end);
                 self.use_label(cleanup);
@@ -534,7 +635,14 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.expr(e)?;
-        self.jump(if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE }, next);
+        self.jump(
+            if cond {
+                Opcode::POP_JUMP_IF_TRUE
+            } else {
+                Opcode::POP_JUMP_IF_FALSE
+            },
+            next,
+        );
         Ok(())
     }
 
@@ -583,7 +691,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn method_call(&mut self, e: &Expr, c: &ExprCall) -> Result<bool, CompileError> {
-        let Expr::Attribute(meth) = &*c.func else { return Ok(false) };
+        let Expr::Attribute(meth) = &*c.func else {
+            return Ok(false);
+        };
         // As 3.11: `module.f()` on a name the module imports is a plain
         // attribute call, not LOAD_METHOD.
         let imported = matches!(&*meth.value, Expr::Name(n) if self.table.scopes[0].flags(n.id.as_str()) & super::symtable::def::IMPORT != 0);
@@ -621,7 +731,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn kw_names(&mut self, keywords: &[Keyword]) {
-        let names = keywords.iter().filter_map(|k| k.arg.as_ref().map(|a| Constant::Str(a.as_str().into()))).collect();
+        let names = keywords
+            .iter()
+            .filter_map(|k| k.arg.as_ref().map(|a| Constant::Str(a.as_str().into())))
+            .collect();
         let i = self.add_const(Const::Value(Constant::Tuple(names)));
         self.emit(Opcode::KW_NAMES, i);
     }
@@ -629,7 +742,8 @@ impl<'a> Compiler<'a> {
     /// Pushes the arguments and calls; `n` values (a `self`) are already on
     /// the stack after the callable.
     pub fn call_helper(&mut self, n: u32, args: &[Expr], keywords: &[Keyword]) -> R {
-        let starred = args.iter().any(|a| matches!(a, Expr::Starred(_))) || keywords.iter().any(|k| k.arg.is_none());
+        let starred = args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || keywords.iter().any(|k| k.arg.is_none());
         if !starred && args.len() + keywords.len() + n as usize <= STACK_USE_GUIDELINE {
             for a in args {
                 self.expr(a)?;
@@ -650,10 +764,24 @@ impl<'a> Compiler<'a> {
             if let Expr::Starred(s) = &args[0] {
                 self.expr(&s.value)?;
             } else {
-                self.starunpack(args, n, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?;
+                self.starunpack(
+                    args,
+                    n,
+                    Opcode::BUILD_LIST,
+                    Opcode::LIST_APPEND,
+                    Opcode::LIST_EXTEND,
+                    true,
+                )?;
             }
         } else {
-            self.starunpack(args, n, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?;
+            self.starunpack(
+                args,
+                n,
+                Opcode::BUILD_LIST,
+                Opcode::LIST_APPEND,
+                Opcode::LIST_EXTEND,
+                true,
+            )?;
         }
         let has_kw = !keywords.is_empty();
         if has_kw {
@@ -696,7 +824,10 @@ impl<'a> Compiler<'a> {
             for k in kws {
                 self.expr(&k.value)?;
             }
-            let names = kws.iter().filter_map(|k| k.arg.as_ref().map(|a| Constant::Str(a.as_str().into()))).collect();
+            let names = kws
+                .iter()
+                .filter_map(|k| k.arg.as_ref().map(|a| Constant::Str(a.as_str().into())))
+                .collect();
             self.load_const(Constant::Tuple(names));
             self.emit(Opcode::BUILD_CONST_KEY_MAP, n as u32);
         } else {
@@ -713,7 +844,9 @@ impl<'a> Compiler<'a> {
 
     fn lambda(&mut self, e: &Expr, l: &ExprLambda) -> R {
         let flags = self.default_arguments(&l.args)?;
-        let Some(scope) = self.table.scope_for(l) else { return self.expr_err("lambda has no scope", e) };
+        let Some(scope) = self.table.scope_for(l) else {
+            return self.expr_err("lambda has no scope", e);
+        };
         self.enter_scope("<lambda>", scope, l.lineno.max(0) as u32);
         // The first constant of a lambda is None: it has no docstring.
         self.add_const(Const::Value(Constant::None));
@@ -779,11 +912,16 @@ impl<'a> Compiler<'a> {
         node: &T,
     ) -> R {
         super::symtable::check_comprehension_iterables(gens)?;
-        let Some(scope) = self.table.scope_for(node) else { return self.expr_err("comprehension has no scope", e) };
+        let Some(scope) = self.table.scope_for(node) else {
+            return self.expr_err("comprehension has no scope", e);
+        };
         let is_async_gen = self.table.scopes[scope].coroutine;
         let outer = self.scope();
         if is_async_gen && build.is_some() && !outer.coroutine && !outer.comprehension {
-            return self.expr_err("asynchronous comprehension outside of an asynchronous function", e);
+            return self.expr_err(
+                "asynchronous comprehension outside of an asynchronous function",
+                e,
+            );
         }
         self.enter_scope(name, scope, e.lineno().max(0) as u32);
         self.u().argcount = 1;
@@ -819,7 +957,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_generator(&mut self, gens: &[Comprehension], i: usize, elt: &Expr, value: Option<&Expr>, build: Option<Opcode>) -> R {
+    fn comp_generator(
+        &mut self,
+        gens: &[Comprehension],
+        i: usize,
+        elt: &Expr,
+        value: Option<&Expr>,
+        build: Option<Opcode>,
+    ) -> R {
         let g = &gens[i];
         if g.is_async != 0 {
             return self.async_comp_generator(gens, i, elt, value, build);
@@ -844,7 +989,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn async_comp_generator(&mut self, gens: &[Comprehension], i: usize, elt: &Expr, value: Option<&Expr>, build: Option<Opcode>) -> R {
+    fn async_comp_generator(
+        &mut self,
+        gens: &[Comprehension],
+        i: usize,
+        elt: &Expr,
+        value: Option<&Expr>,
+        build: Option<Opcode>,
+    ) -> R {
         let g = &gens[i];
         let (start, except, if_cleanup) = (self.new_label(), self.new_label(), self.new_label());
         if i == 0 {
@@ -872,7 +1024,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// The next generator of a comprehension, or its element.
-    fn comp_element(&mut self, gens: &[Comprehension], i: usize, elt: &Expr, value: Option<&Expr>, build: Option<Opcode>) -> R {
+    fn comp_element(
+        &mut self,
+        gens: &[Comprehension],
+        i: usize,
+        elt: &Expr,
+        value: Option<&Expr>,
+        build: Option<Opcode>,
+    ) -> R {
         if i + 1 < gens.len() {
             self.comp_generator(gens, i + 1, elt, value, build)?;
         } else {

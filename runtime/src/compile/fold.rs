@@ -98,7 +98,9 @@ fn fold_stmt(s: &mut Stmt) {
             fold_stmts(&mut w.body);
         }
         Stmt::AsyncWith(w) => {
-            w.items.iter_mut().for_each(|i| fold_expr(&mut i.context_expr));
+            w.items
+                .iter_mut()
+                .for_each(|i| fold_expr(&mut i.context_expr));
             fold_stmts(&mut w.body);
         }
         Stmt::Match(m) => {
@@ -177,17 +179,39 @@ fn fold_iter(e: &mut Expr) {
 
 fn to_const_seq(e: &mut Expr) {
     let (elts, set, pos) = match e {
-        Expr::List(l) => (&l.elts, false, (l.lineno, l.col_offset, l.end_lineno, l.end_col_offset)),
-        Expr::Set(s) => (&s.elts, true, (s.lineno, s.col_offset, s.end_lineno, s.end_col_offset)),
+        Expr::List(l) => (
+            &l.elts,
+            false,
+            (l.lineno, l.col_offset, l.end_lineno, l.end_col_offset),
+        ),
+        Expr::Set(s) => (
+            &s.elts,
+            true,
+            (s.lineno, s.col_offset, s.end_lineno, s.end_col_offset),
+        ),
         _ => return,
     };
-    let Some(values) = constants(elts) else { return };
-    let value = if set { Constant::FrozenSet(values) } else { Constant::Tuple(values) };
+    let Some(values) = constants(elts) else {
+        return;
+    };
+    let value = if set {
+        Constant::FrozenSet(values)
+    } else {
+        Constant::Tuple(values)
+    };
     *e = make::Constant(value, None, pos.0, pos.1, pos.2, pos.3);
 }
 
 fn constants(elts: &[Expr]) -> Option<Vec<Constant>> {
-    elts.iter().map(|x| if let Expr::Constant(c) = x { Some(c.value.clone()) } else { None }).collect()
+    elts.iter()
+        .map(|x| {
+            if let Expr::Constant(c) = x {
+                Some(c.value.clone())
+            } else {
+                None
+            }
+        })
+        .collect()
 }
 
 fn fold_expr(e: &mut Expr) {
@@ -203,7 +227,8 @@ fn fold_expr(e: &mut Expr) {
         Expr::BinOp(b) => {
             fold_expr(&mut b.left);
             fold_expr(&mut b.right);
-            if let (Operator::Mod, Expr::Constant(l), Expr::Tuple(t)) = (b.op, &*b.left, &*b.right) {
+            if let (Operator::Mod, Expr::Constant(l), Expr::Tuple(t)) = (b.op, &*b.left, &*b.right)
+            {
                 if let Some(fmt) = str_const(&l.value) {
                     if !t.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
                         let pos = (b.lineno, b.col_offset, b.end_lineno, b.end_col_offset);
@@ -330,7 +355,9 @@ fn fold_expr(e: &mut Expr) {
             fold_expr(&mut s.value);
             fold_expr(&mut s.slice);
             match (s.ctx, &*s.value, &*s.slice) {
-                (ExprContext::Load, Expr::Constant(v), Expr::Constant(i)) => subscript(&v.value, &i.value),
+                (ExprContext::Load, Expr::Constant(v), Expr::Constant(i)) => {
+                    subscript(&v.value, &i.value)
+                }
                 _ => None,
             }
         }
@@ -358,14 +385,25 @@ fn fold_expr(e: &mut Expr) {
         }
     };
     if let Some(value) = folded {
-        *e = make::Constant(value, None, e.lineno(), e.col_offset(), e.end_lineno(), e.end_col_offset());
+        *e = make::Constant(
+            value,
+            None,
+            e.lineno(),
+            e.col_offset(),
+            e.end_lineno(),
+            e.end_col_offset(),
+        );
     }
 }
 
 /// `"..%s..%r.." % (a, b)` as the f-string it means, as CPython 3.11's
 /// `optimize_format`: only `%s`, `%r`, `%a` with an optional width and
 /// precision; anything else leaves the expression alone (`None`).
-fn optimize_format(fmt: &str, elts: &[Expr], pos: (i32, i32, Option<i32>, Option<i32>)) -> Option<Expr> {
+fn optimize_format(
+    fmt: &str,
+    elts: &[Expr],
+    pos: (i32, i32, Option<i32>, Option<i32>),
+) -> Option<Expr> {
     let chars: Vec<char> = fmt.chars().collect();
     let (mut at, mut used) = (0usize, 0usize);
     let mut values = Vec::new();
@@ -386,7 +424,14 @@ fn optimize_format(fmt: &str, elts: &[Expr], pos: (i32, i32, Option<i32>, Option
         }
         if at > start {
             // Made-up nodes have no position (CPython's -1).
-            values.push(make::Constant(Constant::Str(text.into()), None, -1, -1, None, None));
+            values.push(make::Constant(
+                Constant::Str(text.into()),
+                None,
+                -1,
+                -1,
+                None,
+                None,
+            ));
         }
         if at >= chars.len() {
             break;
@@ -408,7 +453,8 @@ fn optimize_format(fmt: &str, elts: &[Expr], pos: (i32, i32, Option<i32>, Option
         if let Some(p) = prec {
             f.push_str(&format!(".{p}"));
         }
-        let spec_node = (!f.is_empty()).then(|| make::Constant(Constant::Str(f.into()), None, -1, -1, None, None));
+        let spec_node = (!f.is_empty())
+            .then(|| make::Constant(Constant::Str(f.into()), None, -1, -1, None, None));
         values.push(make::FormattedValue(
             arg.clone(),
             spec as i32,
@@ -506,8 +552,13 @@ fn unary(op: Unaryop, v: &Constant) -> Option<Constant> {
     match (op, v) {
         (Unaryop::USub, Constant::Int(i)) => Some(Constant::Int(-i)),
         (Unaryop::USub, Constant::Float(f)) => Some(Constant::Float(-f)),
-        (Unaryop::USub, Constant::Complex { real, imag }) => Some(Constant::Complex { real: -real, imag: -imag }),
-        (Unaryop::UAdd, Constant::Int(_) | Constant::Float(_) | Constant::Complex { .. }) => Some(v.clone()),
+        (Unaryop::USub, Constant::Complex { real, imag }) => Some(Constant::Complex {
+            real: -real,
+            imag: -imag,
+        }),
+        (Unaryop::UAdd, Constant::Int(_) | Constant::Float(_) | Constant::Complex { .. }) => {
+            Some(v.clone())
+        }
         (Unaryop::Invert, Constant::Int(i)) => Some(Constant::Int(-i - 1)),
         (Unaryop::Not, c) => truth(c).map(|t| Constant::Bool(!t)),
         _ => None,
@@ -546,7 +597,8 @@ fn binop(l: &Constant, op: Operator, r: &Constant) -> Option<Constant> {
     if let (Some(a), Some(b)) = (as_int(l), as_int(r)) {
         return int_binop(&a, op, &b);
     }
-    let is_num = |c: &Constant| matches!(c, Constant::Int(_) | Constant::Bool(_) | Constant::Float(_));
+    let is_num =
+        |c: &Constant| matches!(c, Constant::Int(_) | Constant::Bool(_) | Constant::Float(_));
     let as_complex = |c: &Constant| match c {
         Constant::Complex { real, imag } => Some((*real, *imag)),
         other if is_num(other) => as_float(other).map(|f| (f, 0.0)),
@@ -574,12 +626,16 @@ fn binop(l: &Constant, op: Operator, r: &Constant) -> Option<Constant> {
         return v.is_finite().then_some(Constant::Float(v));
     }
     match (l, op, r) {
-        (Constant::Str(a), Operator::Add, Constant::Str(b)) if a.len() + b.len() <= MAX_COLLECTION => {
+        (Constant::Str(a), Operator::Add, Constant::Str(b))
+            if a.len() + b.len() <= MAX_COLLECTION =>
+        {
             let mut joined = a.clone();
             joined.push_pystr(b);
             Some(Constant::Str(joined))
         }
-        (Constant::Bytes(a), Operator::Add, Constant::Bytes(b)) if a.len() + b.len() <= MAX_COLLECTION => {
+        (Constant::Bytes(a), Operator::Add, Constant::Bytes(b))
+            if a.len() + b.len() <= MAX_COLLECTION =>
+        {
             Some(Constant::Bytes([a.as_slice(), b.as_slice()].concat()))
         }
         (Constant::Str(a), Operator::Mult, Constant::Int(n)) => {
@@ -599,7 +655,8 @@ fn binop(l: &Constant, op: Operator, r: &Constant) -> Option<Constant> {
         }
         (Constant::Tuple(a), Operator::Mult, Constant::Int(n)) => {
             let n = n.to_usize()?;
-            (a.len().saturating_mul(n) <= 256).then(|| Constant::Tuple((0..n).flat_map(|_| a.iter().cloned()).collect()))
+            (a.len().saturating_mul(n) <= 256)
+                .then(|| Constant::Tuple((0..n).flat_map(|_| a.iter().cloned()).collect()))
         }
         _ => None,
     }

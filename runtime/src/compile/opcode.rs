@@ -15,6 +15,9 @@ mod tests {
         }
         assert_eq!(Opcode::from_u8(0), None);
         // As dis.stack_effect(dis.opmap['BUILD_LIST'], 3) in CPython 3.11.
-        assert_eq!(Opcode::from_name("BUILD_LIST").map(|o| o.stack_effect(3, false)), Some(-2));
+        assert_eq!(
+            Opcode::from_name("BUILD_LIST").map(|o| o.stack_effect(3, false)),
+            Some(-2)
+        );
     }
 }

@@ -31,7 +31,12 @@ fn is_star_wildcard(p: &Pattern) -> bool {
 }
 
 fn pattern_pos(p: &Pattern) -> super::code::Position {
-    pos_of(p.lineno(), p.col_offset(), p.end_lineno(), p.end_col_offset())
+    pos_of(
+        p.lineno(),
+        p.col_offset(),
+        p.end_lineno(),
+        p.end_col_offset(),
+    )
 }
 
 impl<'a> Compiler<'a> {
@@ -53,7 +58,9 @@ impl<'a> Compiler<'a> {
         self.expr(&m.subject)?;
         let end = self.new_label();
         let cases = m.cases.len();
-        let Some(last) = m.cases.last() else { return Ok(()) };
+        let Some(last) = m.cases.last() else {
+            return Ok(());
+        };
         let has_default = is_wildcard(&last.pattern) && cases > 1;
         let n = cases - has_default as usize;
         for (i, case) in m.cases[..n].iter().enumerate() {
@@ -61,7 +68,12 @@ impl<'a> Compiler<'a> {
             if i != n - 1 {
                 self.emit(Opcode::COPY, 1);
             }
-            let mut pc = Ctx { stores: Vec::new(), allow_irrefutable: case.guard.is_some() || i == cases - 1, fail_pop: Vec::new(), on_top: 0 };
+            let mut pc = Ctx {
+                stores: Vec::new(),
+                allow_irrefutable: case.guard.is_some() || i == cases - 1,
+                fail_pop: Vec::new(),
+                on_top: 0,
+            };
             self.pattern(&case.pattern, &mut pc)?;
             for name in pc.stores.clone() {
                 self.nameop(&name, ExprContext::Store);
@@ -178,7 +190,10 @@ impl<'a> Compiler<'a> {
                 None => {
                     if !pc.allow_irrefutable {
                         return match &a.name {
-                            Some(n) => self.here_err(format!("name capture '{}' makes remaining patterns unreachable", n.as_str())),
+                            Some(n) => self.here_err(format!(
+                                "name capture '{}' makes remaining patterns unreachable",
+                                n.as_str()
+                            )),
                             None => self.here_err("wildcard makes remaining patterns unreachable"),
                         };
                     }
@@ -244,7 +259,10 @@ impl<'a> Compiler<'a> {
 
     fn sequence_unpack(&mut self, patterns: &[Pattern], pc: &mut Ctx) -> R {
         let n = patterns.len();
-        match patterns.iter().position(|p| matches!(p, Pattern::MatchStar(_))) {
+        match patterns
+            .iter()
+            .position(|p| matches!(p, Pattern::MatchStar(_)))
+        {
             Some(i) => self.emit(Opcode::UNPACK_EX, (i + ((n - i - 1) << 8)) as u32),
             None => self.emit(Opcode::UNPACK_SEQUENCE, n as u32),
         }
@@ -293,13 +311,20 @@ impl<'a> Compiler<'a> {
                     if let Some(q) = c.kwd_patterns.get(j) {
                         self.u().pos = pattern_pos(q);
                     }
-                    return self.here_err(format!("attribute name repeated in class pattern: {}", attr.as_str()));
+                    return self.here_err(format!(
+                        "attribute name repeated in class pattern: {}",
+                        attr.as_str()
+                    ));
                 }
             }
         }
         self.u().pos = pattern_pos(p);
         self.expr(&c.cls)?;
-        let names = c.kwd_attrs.iter().map(|a| Constant::Str(a.as_str().into())).collect();
+        let names = c
+            .kwd_attrs
+            .iter()
+            .map(|a| Constant::Str(a.as_str().into()))
+            .collect();
         self.load_const(Constant::Tuple(names));
         self.emit(Opcode::MATCH_CLASS, nargs as u32);
         self.emit(Opcode::COPY, 1);
@@ -324,7 +349,10 @@ impl<'a> Compiler<'a> {
     fn pattern_mapping(&mut self, m: &PatternMatchMapping, pc: &mut Ctx) -> R {
         let size = m.keys.len();
         if size != m.patterns.len() {
-            return self.here_err(format!("keys ({size}) / patterns ({}) length mismatch in mapping pattern", m.patterns.len()));
+            return self.here_err(format!(
+                "keys ({size}) / patterns ({}) length mismatch in mapping pattern",
+                m.patterns.len()
+            ));
         }
         pc.on_top += 1;
         self.emit(Opcode::MATCH_MAPPING, 0);
@@ -346,12 +374,19 @@ impl<'a> Compiler<'a> {
                 Expr::Constant(c) => {
                     let k = super::codegen::const_key(&c.value);
                     if seen.contains(&k) {
-                        return self.here_err(format!("mapping pattern checks duplicate key ({})", c.value.py_repr()));
+                        return self.here_err(format!(
+                            "mapping pattern checks duplicate key ({})",
+                            c.value.py_repr()
+                        ));
                     }
                     seen.push(k);
                 }
                 Expr::Attribute(_) => {}
-                _ => return self.here_err("mapping pattern keys may only match literals and attribute lookups"),
+                _ => {
+                    return self.here_err(
+                        "mapping pattern keys may only match literals and attribute lookups",
+                    )
+                }
             }
             self.expr(key)?;
         }
@@ -412,7 +447,9 @@ impl<'a> Compiler<'a> {
             let nstores = pc.stores.len();
             match &control {
                 None => control = Some(pc.stores.clone()),
-                Some(ctl) if ctl.len() != nstores => return self.here_err("alternative patterns bind different names"),
+                Some(ctl) if ctl.len() != nstores => {
+                    return self.here_err("alternative patterns bind different names")
+                }
                 Some(ctl) => {
                     let ctl = ctl.clone();
                     for icontrol in (0..nstores).rev() {

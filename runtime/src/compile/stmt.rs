@@ -1,7 +1,7 @@
 //! Code generation for statements, as CPython 3.11's `compiler_visit_stmt`.
 
-use super::codegen::{Compiler, FBlock, Label};
 use super::code::{Const, Position};
+use super::codegen::{Compiler, FBlock, Label};
 use super::error::CompileError;
 use super::opcode::Opcode;
 use super::symtable::ScopeKind;
@@ -9,8 +9,18 @@ use crate::ast::*;
 
 type R = Result<(), CompileError>;
 
-const FUTURE_FEATURES: &[&str] =
-    &["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"];
+const FUTURE_FEATURES: &[&str] = &[
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
 
 fn docstring(body: &[Stmt]) -> Option<crate::unicode::PyStr> {
     match body.first() {
@@ -39,7 +49,9 @@ fn has_annotations(body: &[Stmt]) -> bool {
             has_annotations(&t.body)
                 || has_annotations(&t.orelse)
                 || has_annotations(&t.finalbody)
-                || t.handlers.iter().any(|Excepthandler::ExceptHandler(h)| has_annotations(&h.body))
+                || t.handlers
+                    .iter()
+                    .any(|Excepthandler::ExceptHandler(h)| has_annotations(&h.body))
         }
         Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
         _ => false,
@@ -56,21 +68,38 @@ impl<'a> Compiler<'a> {
         let mut allowed = true;
         for (i, s) in body.iter().enumerate() {
             if let Stmt::ImportFrom(f) = s {
-                if f.module.as_ref().map(|m| m.as_str()) == Some("__future__") && f.level.unwrap_or(0) == 0 {
+                if f.module.as_ref().map(|m| m.as_str()) == Some("__future__")
+                    && f.level.unwrap_or(0) == 0
+                {
                     if !allowed {
-                        return self.stmt_err("from __future__ imports must occur at the beginning of the file", s);
+                        return self.stmt_err(
+                            "from __future__ imports must occur at the beginning of the file",
+                            s,
+                        );
                     }
                     for a in &f.names {
                         let name = a.name.as_str();
                         // CPython's future.c reports these at the statement's start only.
                         if name == "braces" {
-                            return self.err("not a chance", s.lineno(), s.col_offset(), None, None);
+                            return self.err(
+                                "not a chance",
+                                s.lineno(),
+                                s.col_offset(),
+                                None,
+                                None,
+                            );
                         }
                         if name == "annotations" {
                             self.future_annotations = true;
                         }
                         if !FUTURE_FEATURES.contains(&name) {
-                            return self.err(format!("future feature {name} is not defined"), s.lineno(), s.col_offset(), None, None);
+                            return self.err(
+                                format!("future feature {name} is not defined"),
+                                s.lineno(),
+                                s.col_offset(),
+                                None,
+                                None,
+                            );
                         }
                     }
                     continue;
@@ -113,10 +142,26 @@ impl<'a> Compiler<'a> {
     pub fn stmt(&mut self, s: &Stmt) -> R {
         self.set_pos_stmt(s);
         match s {
-            Stmt::FunctionDef(f) => self.function(s, f.name.as_str(), &f.args, &f.body, &f.decorator_list, &f.returns, false, f),
-            Stmt::AsyncFunctionDef(f) => {
-                self.function(s, f.name.as_str(), &f.args, &f.body, &f.decorator_list, &f.returns, true, f)
-            }
+            Stmt::FunctionDef(f) => self.function(
+                s,
+                f.name.as_str(),
+                &f.args,
+                &f.body,
+                &f.decorator_list,
+                &f.returns,
+                false,
+                f,
+            ),
+            Stmt::AsyncFunctionDef(f) => self.function(
+                s,
+                f.name.as_str(),
+                &f.args,
+                &f.body,
+                &f.decorator_list,
+                &f.returns,
+                true,
+                f,
+            ),
             Stmt::ClassDef(c) => self.class(s, c),
             Stmt::Return(r) => self.return_(s, r),
             Stmt::Delete(d) => d.targets.iter().try_for_each(|t| self.expr(t)),
@@ -143,7 +188,11 @@ impl<'a> Compiler<'a> {
             Stmt::While(w) => self.while_(s, w),
             Stmt::If(i) => {
                 let end = self.new_label();
-                let next = if i.orelse.is_empty() { end } else { self.new_label() };
+                let next = if i.orelse.is_empty() {
+                    end
+                } else {
+                    self.new_label()
+                };
                 self.jump_if(&i.test, next, false)?;
                 self.stmts(&i.body)?;
                 if !i.orelse.is_empty() {
@@ -252,7 +301,9 @@ impl<'a> Compiler<'a> {
                 // CPython reports a `return` of a constant on its own line at
                 // the constant (where its line-number NOP was placed).
                 Stmt::Return(r) => match r.value.as_deref() {
-                    Some(v @ Expr::Constant(_)) if v.lineno() == s.lineno() => return self.expr_err(msg, v),
+                    Some(v @ Expr::Constant(_)) if v.lineno() == s.lineno() => {
+                        return self.expr_err(msg, v)
+                    }
                     _ => return self.stmt_err(msg, s),
                 },
                 Stmt::Break(_) | Stmt::Continue(_) => return self.stmt_err(msg, s),
@@ -269,14 +320,21 @@ impl<'a> Compiler<'a> {
     /// Emits the unwinding of every block up to the innermost loop (not
     /// included for `continue`; for `break` the loop's own cleanup too) and
     /// returns the loop's labels.
-    fn unwind_to_loop(&mut self, s: &Stmt, is_continue: bool) -> Result<Option<(Label, Label)>, CompileError> {
+    fn unwind_to_loop(
+        &mut self,
+        s: &Stmt,
+        is_continue: bool,
+    ) -> Result<Option<(Label, Label)>, CompileError> {
         let saved = self.ur().fblocks.clone();
         let mut result = None;
         while let Some(top) = self.u().fblocks.pop() {
             match &top {
                 FBlock::ExceptStar => {
                     self.u().fblocks = saved;
-                    return self.stmt_err("'break', 'continue' and 'return' cannot appear in an except* block", s);
+                    return self.stmt_err(
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        s,
+                    );
                 }
                 FBlock::WhileLoop { start, end } | FBlock::ForLoop { start, end } => {
                     let (start, end) = (*start, *end);
@@ -398,7 +456,10 @@ impl<'a> Compiler<'a> {
         let blocks = self.ur().fblocks.clone();
         for b in blocks.iter().rev() {
             if let FBlock::ExceptStar = b {
-                return self.stmt_err("'break', 'continue' and 'return' cannot appear in an except* block", s);
+                return self.stmt_err(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    s,
+                );
             }
             let saved = self.ur().fblocks.clone();
             self.unwind_block(b, preserve)?;
@@ -455,7 +516,15 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::STORE_SUBSCR, 0);
                 self.u().pos = old;
             }
-            other => return self.expr_err(format!("'{}' is an illegal expression for augmented assignment", other.kind_name()), other),
+            other => {
+                return self.expr_err(
+                    format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        other.kind_name()
+                    ),
+                    other,
+                )
+            }
         }
         Ok(())
     }
@@ -521,7 +590,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn while_(&mut self, s: &Stmt, w: &StmtWhile) -> R {
-        let (lp, body, end, anchor) = (self.new_label(), self.new_label(), self.new_label(), self.new_label());
+        let (lp, body, end, anchor) = (
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+        );
         self.use_label(lp);
         self.u().fblocks.push(FBlock::WhileLoop { start: lp, end });
         self.jump_if(&w.test, anchor, false)?;
@@ -550,14 +624,22 @@ impl<'a> Compiler<'a> {
     }
 
     fn with(&mut self, s: &Stmt, items: &[Withitem], i: usize, body: &[Stmt]) -> R {
-        let (block, final_, exit, cleanup) = (self.new_label(), self.new_label(), self.new_label(), self.new_label());
+        let (block, final_, exit, cleanup) = (
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+        );
         let item = &items[i];
         self.expr(&item.context_expr)?;
         self.emit(Opcode::BEFORE_WITH, 0);
         self.jump(Opcode::SETUP_WITH, final_);
         self.use_label(block);
         let pos = self.ur().pos;
-        self.u().fblocks.push(FBlock::With { is_async: false, pos });
+        self.u().fblocks.push(FBlock::With {
+            is_async: false,
+            pos,
+        });
         match &item.optional_vars {
             Some(v) => self.expr(v)?,
             None => self.emit(Opcode::POP_TOP, 0),
@@ -616,7 +698,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn async_with(&mut self, s: &Stmt, items: &[Withitem], i: usize, body: &[Stmt]) -> R {
-        let (block, final_, exit, cleanup) = (self.new_label(), self.new_label(), self.new_label(), self.new_label());
+        let (block, final_, exit, cleanup) = (
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+        );
         let item = &items[i];
         self.expr(&item.context_expr)?;
         self.emit(Opcode::BEFORE_ASYNC_WITH, 0);
@@ -624,7 +711,10 @@ impl<'a> Compiler<'a> {
         self.jump(Opcode::SETUP_WITH, final_);
         self.use_label(block);
         let pos = self.ur().pos;
-        self.u().fblocks.push(FBlock::With { is_async: true, pos });
+        self.u().fblocks.push(FBlock::With {
+            is_async: true,
+            pos,
+        });
         match &item.optional_vars {
             Some(v) => self.expr(v)?,
             None => self.emit(Opcode::POP_TOP, 0),
@@ -668,8 +758,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_star_except(&mut self, t: &StmtTryStar) -> R {
-        let (body, except, orelse, end, cleanup, reraise_star) =
-            (self.new_label(), self.new_label(), self.new_label(), self.new_label(), self.new_label(), self.new_label());
+        let (body, except, orelse, end, cleanup, reraise_star) = (
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+        );
         self.jump(Opcode::SETUP_FINALLY, except);
         self.use_label(body);
         self.u().fblocks.push(FBlock::TryExcept);
@@ -684,8 +780,10 @@ impl<'a> Compiler<'a> {
         self.u().fblocks.push(FBlock::ExceptStar);
         let n = t.handlers.len();
         for (i, Excepthandler::ExceptHandler(h)) in t.handlers.iter().enumerate() {
-            self.u().pos = super::codegen::pos_of(h.lineno, h.col_offset, h.end_lineno, h.end_col_offset);
-            let (next, except_with_error, no_match) = (self.new_label(), self.new_label(), self.new_label());
+            self.u().pos =
+                super::codegen::pos_of(h.lineno, h.col_offset, h.end_lineno, h.end_col_offset);
+            let (next, except_with_error, no_match) =
+                (self.new_label(), self.new_label(), self.new_label());
             if i == 0 {
                 self.emit(Opcode::COPY, 1);
                 self.emit(Opcode::BUILD_LIST, 0);
@@ -705,7 +803,9 @@ impl<'a> Compiler<'a> {
             }
             self.jump(Opcode::SETUP_CLEANUP, cleanup_end);
             self.use_label(cleanup_body);
-            self.u().fblocks.push(FBlock::HandlerCleanup { name: name.clone() });
+            self.u()
+                .fblocks
+                .push(FBlock::HandlerCleanup { name: name.clone() });
             self.stmts(&h.body)?;
             self.u().fblocks.pop();
             self.emit(Opcode::POP_BLOCK, 0);
@@ -760,10 +860,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_star_finally(&mut self, t: &StmtTryStar) -> R {
-        let (body, end, exit, cleanup) = (self.new_label(), self.new_label(), self.new_label(), self.new_label());
+        let (body, end, exit, cleanup) = (
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+        );
         self.jump(Opcode::SETUP_FINALLY, end);
         self.use_label(body);
-        self.u().fblocks.push(FBlock::FinallyTry { body: t.finalbody.clone() });
+        self.u().fblocks.push(FBlock::FinallyTry {
+            body: t.finalbody.clone(),
+        });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
         } else {
@@ -797,8 +904,19 @@ impl<'a> Compiler<'a> {
         self.u().pos = Position::default();
     }
 
-    fn try_except(&mut self, _s: &Stmt, body: &[Stmt], handlers: &[Excepthandler], orelse: &[Stmt]) -> R {
-        let (body_l, except, end, cleanup) = (self.new_label(), self.new_label(), self.new_label(), self.new_label());
+    fn try_except(
+        &mut self,
+        _s: &Stmt,
+        body: &[Stmt],
+        handlers: &[Excepthandler],
+        orelse: &[Stmt],
+    ) -> R {
+        let (body_l, except, end, cleanup) = (
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+        );
         self.jump(Opcode::SETUP_FINALLY, except);
         self.use_label(body_l);
         self.u().fblocks.push(FBlock::TryExcept);
@@ -814,11 +932,18 @@ impl<'a> Compiler<'a> {
         self.u().fblocks.push(FBlock::ExceptionHandler);
         let n = handlers.len();
         for (i, Excepthandler::ExceptHandler(h)) in handlers.iter().enumerate() {
-            self.u().pos = super::codegen::pos_of(h.lineno, h.col_offset, h.end_lineno, h.end_col_offset);
+            self.u().pos =
+                super::codegen::pos_of(h.lineno, h.col_offset, h.end_lineno, h.end_col_offset);
             let next = self.new_label();
             match &h.type_ {
                 None if i + 1 < n => {
-                    return self.err("default 'except:' must be last", h.lineno, h.col_offset, h.end_lineno, h.end_col_offset)
+                    return self.err(
+                        "default 'except:' must be last",
+                        h.lineno,
+                        h.col_offset,
+                        h.end_lineno,
+                        h.end_col_offset,
+                    )
                 }
                 None => {}
                 Some(t) => {
@@ -834,7 +959,9 @@ impl<'a> Compiler<'a> {
                     self.nameop(&name, ExprContext::Store);
                     self.jump(Opcode::SETUP_CLEANUP, cleanup_end);
                     self.use_label(cleanup_body);
-                    self.u().fblocks.push(FBlock::HandlerCleanup { name: Some(name.clone()) });
+                    self.u().fblocks.push(FBlock::HandlerCleanup {
+                        name: Some(name.clone()),
+                    });
                     self.stmts(&h.body)?;
                     self.u().fblocks.pop();
                     // The handler's cleanup is artificial code.
@@ -878,10 +1005,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_finally(&mut self, s: &Stmt, t: &StmtTry) -> R {
-        let (body, end, exit, cleanup) = (self.new_label(), self.new_label(), self.new_label(), self.new_label());
+        let (body, end, exit, cleanup) = (
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+        );
         self.jump(Opcode::SETUP_FINALLY, end);
         self.use_label(body);
-        self.u().fblocks.push(FBlock::FinallyTry { body: t.finalbody.clone() });
+        self.u().fblocks.push(FBlock::FinallyTry {
+            body: t.finalbody.clone(),
+        });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
         } else {
@@ -940,7 +1074,11 @@ impl<'a> Compiler<'a> {
     fn import_from(&mut self, s: &Stmt, i: &StmtImportFrom) -> R {
         let level = i.level.unwrap_or(0);
         self.load_const(Constant::Int(level.into()));
-        let names = i.names.iter().map(|a| Constant::Str(a.name.as_str().into())).collect();
+        let names = i
+            .names
+            .iter()
+            .map(|a| Constant::Str(a.name.as_str().into()))
+            .collect();
         self.load_const(Constant::Tuple(names));
         let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
         self.emit_name(Opcode::IMPORT_NAME, module);
@@ -980,7 +1118,9 @@ impl<'a> Compiler<'a> {
         if self.annotations(args, returns)? {
             flags |= 4;
         }
-        let Some(scope) = self.table.scope_for(node) else { return self.stmt_err("function has no scope", s) };
+        let Some(scope) = self.table.scope_for(node) else {
+            return self.stmt_err("function has no scope", s);
+        };
         self.enter_scope(name, scope, firstlineno);
         let doc = docstring(body);
         let first = match &doc {
@@ -1000,7 +1140,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// Pushes the annotations tuple; returns whether there is one.
-    fn annotations(&mut self, args: &Arguments, returns: &Option<Box<Expr>>) -> Result<bool, CompileError> {
+    fn annotations(
+        &mut self,
+        args: &Arguments,
+        returns: &Option<Box<Expr>>,
+    ) -> Result<bool, CompileError> {
         let mut n = 0;
         let mut one = |c: &mut Self, name: &str, ann: &Option<Box<Expr>>| -> R {
             if let Some(a) = ann {
@@ -1052,8 +1196,14 @@ impl<'a> Compiler<'a> {
         for d in &c.decorator_list {
             self.expr(d)?;
         }
-        let firstlineno = c.decorator_list.first().map_or(s.lineno(), |d| d.lineno()).max(0) as u32;
-        let Some(scope) = self.table.scope_for(c) else { return self.stmt_err("class has no scope", s) };
+        let firstlineno = c
+            .decorator_list
+            .first()
+            .map_or(s.lineno(), |d| d.lineno())
+            .max(0) as u32;
+        let Some(scope) = self.table.scope_for(c) else {
+            return self.stmt_err("class has no scope", s);
+        };
         self.enter_scope(c.name.as_str(), scope, firstlineno);
         self.nameop("__name__", ExprContext::Load);
         self.nameop("__module__", ExprContext::Store);

@@ -95,8 +95,12 @@ impl Scope {
 
     /// The names whose scope is `scope`, sorted (as CPython's `dictbytype`).
     pub fn names_with(&self, scope: NameScope) -> Vec<String> {
-        let mut v: Vec<String> =
-            self.symbols.iter().filter(|s| s.scope == Some(scope)).map(|s| s.name.clone()).collect();
+        let mut v: Vec<String> = self
+            .symbols
+            .iter()
+            .filter(|s| s.scope == Some(scope))
+            .map(|s| s.name.clone())
+            .collect();
         v.sort();
         v
     }
@@ -119,14 +123,21 @@ impl SymbolTable {
 
 /// Builds and analyses the symbol table of `module`.
 pub fn build(module: &Mod) -> Result<SymbolTable, CompileError> {
-    let mut b = Builder { scopes: Vec::new(), by_node: HashMap::new(), stack: Vec::new() };
+    let mut b = Builder {
+        scopes: Vec::new(),
+        by_node: HashMap::new(),
+        stack: Vec::new(),
+    };
     b.enter(ScopeKind::Module, "top", 0, 0);
     if let Mod::Module(m) = module {
         for s in &m.body {
             b.stmt(s)?;
         }
     }
-    let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+    let mut table = SymbolTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    };
     analyze(&mut table.scopes, 0, None, HashSet::new())?;
     Ok(table)
 }
@@ -137,16 +148,34 @@ struct Builder {
     stack: Vec<usize>,
 }
 
-fn err_at(msg: String, lineno: i32, col: i32, end_lineno: Option<i32>, end_col: Option<i32>) -> CompileError {
+fn err_at(
+    msg: String,
+    lineno: i32,
+    col: i32,
+    end_lineno: Option<i32>,
+    end_col: Option<i32>,
+) -> CompileError {
     CompileError::new(msg, lineno, col, end_lineno, end_col)
 }
 
 fn expr_err(msg: String, e: &Expr) -> CompileError {
-    err_at(msg, e.lineno(), e.col_offset(), e.end_lineno(), e.end_col_offset())
+    err_at(
+        msg,
+        e.lineno(),
+        e.col_offset(),
+        e.end_lineno(),
+        e.end_col_offset(),
+    )
 }
 
 fn stmt_err(msg: String, s: &Stmt) -> CompileError {
-    err_at(msg, s.lineno(), s.col_offset(), s.end_lineno(), s.end_col_offset())
+    err_at(
+        msg,
+        s.lineno(),
+        s.col_offset(),
+        s.end_lineno(),
+        s.end_col_offset(),
+    )
 }
 
 impl Builder {
@@ -202,7 +231,11 @@ impl Builder {
         let i = match scope.index.get(&name) {
             Some(&i) => i,
             None => {
-                scope.symbols.push(Symbol { name: name.clone(), flags: 0, scope: None });
+                scope.symbols.push(Symbol {
+                    name: name.clone(),
+                    flags: 0,
+                    scope: None,
+                });
                 scope.index.insert(name.clone(), scope.symbols.len() - 1);
                 scope.symbols.len() - 1
             }
@@ -226,7 +259,11 @@ impl Builder {
             let i = match top.index.get(&name) {
                 Some(&i) => i,
                 None => {
-                    top.symbols.push(Symbol { name: name.clone(), flags: 0, scope: None });
+                    top.symbols.push(Symbol {
+                        name: name.clone(),
+                        flags: 0,
+                        scope: None,
+                    });
                     top.index.insert(name.clone(), top.symbols.len() - 1);
                     top.symbols.len() - 1
                 }
@@ -241,7 +278,10 @@ impl Builder {
         let scope = self.cur();
         if scope.flags(&name) & def::PARAM != 0 {
             return Err(err_at(
-                format!("duplicate argument '{}' in function definition", a.arg.as_str()),
+                format!(
+                    "duplicate argument '{}' in function definition",
+                    a.arg.as_str()
+                ),
                 a.lineno,
                 a.col_offset,
                 a.end_lineno,
@@ -253,10 +293,26 @@ impl Builder {
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), CompileError> {
         match s {
-            Stmt::FunctionDef(f) => self.function(s, &f.name, &f.args, &f.body, &f.decorator_list, &f.returns, false, key(f)),
-            Stmt::AsyncFunctionDef(f) => {
-                self.function(s, &f.name, &f.args, &f.body, &f.decorator_list, &f.returns, true, key(f))
-            }
+            Stmt::FunctionDef(f) => self.function(
+                s,
+                &f.name,
+                &f.args,
+                &f.body,
+                &f.decorator_list,
+                &f.returns,
+                false,
+                key(f),
+            ),
+            Stmt::AsyncFunctionDef(f) => self.function(
+                s,
+                &f.name,
+                &f.args,
+                &f.body,
+                &f.decorator_list,
+                &f.returns,
+                true,
+                key(f),
+            ),
             Stmt::ClassDef(c) => {
                 self.add(c.name.as_str(), def::LOCAL, None)?;
                 self.exprs(&c.bases)?;
@@ -297,8 +353,16 @@ impl Builder {
                         };
                         return Err(stmt_err(msg, s));
                     }
-                    let flag = if a.simple != 0 { def::ANNOT | def::LOCAL } else { def::LOCAL };
-                    let flag = if a.value.is_some() || a.simple == 0 { flag | def::LOCAL } else { flag };
+                    let flag = if a.simple != 0 {
+                        def::ANNOT | def::LOCAL
+                    } else {
+                        def::LOCAL
+                    };
+                    let flag = if a.value.is_some() || a.simple == 0 {
+                        flag | def::LOCAL
+                    } else {
+                        flag
+                    };
                     self.add(name, flag, None)?;
                 } else {
                     self.expr(&a.target)?;
@@ -402,9 +466,17 @@ impl Builder {
         self.cur().flags(&name)
     }
 
-    fn directive(&mut self, s: &Stmt, names: &[Identifier], global: bool) -> Result<(), CompileError> {
+    fn directive(
+        &mut self,
+        s: &Stmt,
+        names: &[Identifier],
+        global: bool,
+    ) -> Result<(), CompileError> {
         if !global && self.cur().kind == ScopeKind::Module {
-            return Err(stmt_err("nonlocal declaration not allowed at module level".into(), s));
+            return Err(stmt_err(
+                "nonlocal declaration not allowed at module level".into(),
+                s,
+            ));
         }
         let what = if global { "global" } else { "nonlocal" };
         for n in names {
@@ -499,8 +571,17 @@ impl Builder {
         Ok(())
     }
 
-    fn annotations(&mut self, args: &Arguments, returns: &Option<Box<Expr>>) -> Result<(), CompileError> {
-        let all = args.posonlyargs.iter().chain(&args.args).chain(args.vararg.as_deref()).chain(&args.kwonlyargs);
+    fn annotations(
+        &mut self,
+        args: &Arguments,
+        returns: &Option<Box<Expr>>,
+    ) -> Result<(), CompileError> {
+        let all = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(args.vararg.as_deref())
+            .chain(&args.kwonlyargs);
         for a in all.chain(args.kwarg.as_deref()) {
             if let Some(an) = &a.annotation {
                 self.expr(an)?;
@@ -513,7 +594,12 @@ impl Builder {
     }
 
     fn params(&mut self, args: &Arguments) -> Result<(), CompileError> {
-        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
             self.param(a)?;
         }
         if let Some(v) = &args.vararg {
@@ -598,10 +684,16 @@ impl Builder {
                 Ok(())
             }
             Expr::Set(s) => self.exprs(&s.elts),
-            Expr::ListComp(c) => self.comprehension(e, "listcomp", &c.generators, &[&c.elt], key(c)),
+            Expr::ListComp(c) => {
+                self.comprehension(e, "listcomp", &c.generators, &[&c.elt], key(c))
+            }
             Expr::SetComp(c) => self.comprehension(e, "setcomp", &c.generators, &[&c.elt], key(c)),
-            Expr::DictComp(c) => self.comprehension(e, "dictcomp", &c.generators, &[&c.key, &c.value], key(c)),
-            Expr::GeneratorExp(c) => self.comprehension(e, "genexpr", &c.generators, &[&c.elt], key(c)),
+            Expr::DictComp(c) => {
+                self.comprehension(e, "dictcomp", &c.generators, &[&c.key, &c.value], key(c))
+            }
+            Expr::GeneratorExp(c) => {
+                self.comprehension(e, "genexpr", &c.generators, &[&c.elt], key(c))
+            }
             Expr::Await(a) => {
                 if self.cur().comprehension {
                     self.cur().coroutine = true;
@@ -644,10 +736,17 @@ impl Builder {
             }
             Expr::Starred(s) => self.expr(&s.value),
             Expr::Name(n) => {
-                let flag = if n.ctx == ExprContext::Load { def::USE } else { def::LOCAL };
+                let flag = if n.ctx == ExprContext::Load {
+                    def::USE
+                } else {
+                    def::LOCAL
+                };
                 self.add(n.id.as_str(), flag, None)?;
                 // `super()` needs the class cell: CPython adds an implicit use.
-                if n.ctx == ExprContext::Load && n.id.as_str() == "super" && self.cur().kind == ScopeKind::Function {
+                if n.ctx == ExprContext::Load
+                    && n.id.as_str() == "super"
+                    && self.cur().kind == ScopeKind::Function
+                {
                     self.add("__class__", def::USE, None)?;
                 }
                 Ok(())
@@ -684,12 +783,11 @@ impl Builder {
                 continue;
             }
             match s.kind {
-                ScopeKind::Class => {
-                    return Err(expr_err(
-                        "assignment expression within a comprehension cannot be used in a class body".into(),
-                        target,
-                    ))
-                }
+                ScopeKind::Class => return Err(expr_err(
+                    "assignment expression within a comprehension cannot be used in a class body"
+                        .into(),
+                    target,
+                )),
                 ScopeKind::Function => {
                     self.add(name, def::NONLOCAL, None)?;
                     let prefix = self.stack[..=depth].to_vec();
@@ -718,7 +816,9 @@ impl Builder {
         elts: &[&Expr],
         k: usize,
     ) -> Result<(), CompileError> {
-        let Some(first) = gens.first() else { return Ok(()) };
+        let Some(first) = gens.first() else {
+            return Ok(());
+        };
         // The outermost iterable is evaluated in the enclosing scope.
         self.iterable(&first.iter)?;
         self.enter(ScopeKind::Function, &format!("<{name}>"), e.lineno(), k);
@@ -787,7 +887,11 @@ fn find_walrus(e: &Expr) -> Option<&Expr> {
 pub fn check_comprehension_iterables(gens: &[Comprehension]) -> Result<(), CompileError> {
     for g in gens {
         if let Some(w) = find_walrus(&g.iter) {
-            return Err(expr_err("assignment expression cannot be used in a comprehension iterable expression".into(), w));
+            return Err(expr_err(
+                "assignment expression cannot be used in a comprehension iterable expression"
+                    .into(),
+                w,
+            ));
         }
     }
     Ok(())
@@ -800,7 +904,9 @@ fn key<T>(node: &T) -> usize {
 /// The name as stored: `__x` inside class `C` becomes `_C__x` (private name
 /// mangling), unless it ends with `__` or contains a dot.
 pub fn mangle(class: Option<&str>, name: &str) -> String {
-    let Some(class) = class else { return name.to_string() };
+    let Some(class) = class else {
+        return name.to_string();
+    };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
         return name.to_string();
     }
@@ -812,7 +918,12 @@ pub fn mangle(class: Option<&str>, name: &str) -> String {
 }
 
 fn mangle_in(scopes: &[Scope], stack: &[usize], name: &str) -> String {
-    let class = stack.iter().rev().map(|&i| &scopes[i]).find(|s| s.kind == ScopeKind::Class).map(|s| s.name.as_str());
+    let class = stack
+        .iter()
+        .rev()
+        .map(|&i| &scopes[i])
+        .find(|s| s.kind == ScopeKind::Class)
+        .map(|s| s.name.as_str());
     mangle(class, name)
 }
 
@@ -839,15 +950,22 @@ fn analyze(
         }
     }
     let mut scope_of: HashMap<String, NameScope> = HashMap::new();
-    let names: Vec<(String, u32)> = scopes[idx].symbols.iter().map(|s| (s.name.clone(), s.flags)).collect();
+    let names: Vec<(String, u32)> = scopes[idx]
+        .symbols
+        .iter()
+        .map(|s| (s.name.clone(), s.flags))
+        .collect();
     for (name, flags) in &names {
         let directive_error = |msg: String| {
             let at = scopes[idx].directives.get(name).cloned();
-            at.map(|a| a.with_msg(msg.clone())).unwrap_or_else(|| CompileError::new(msg, 1, 0, None, None))
+            at.map(|a| a.with_msg(msg.clone()))
+                .unwrap_or_else(|| CompileError::new(msg, 1, 0, None, None))
         };
         let sc = if flags & def::GLOBAL != 0 {
             if flags & def::NONLOCAL != 0 {
-                return Err(directive_error(format!("name '{name}' is nonlocal and global")));
+                return Err(directive_error(format!(
+                    "name '{name}' is nonlocal and global"
+                )));
             }
             global.insert(name.clone());
             if let Some(b) = &mut bound {
@@ -856,7 +974,9 @@ fn analyze(
             NameScope::GlobalExplicit
         } else if flags & def::NONLOCAL != 0 {
             if !bound.as_ref().map_or(false, |b| b.contains(name)) {
-                return Err(directive_error(format!("no binding for nonlocal '{name}' found")));
+                return Err(directive_error(format!(
+                    "no binding for nonlocal '{name}' found"
+                )));
             }
             free.insert(name.clone());
             NameScope::Free
@@ -885,7 +1005,12 @@ fn analyze(
     }
     let mut newfree = HashSet::new();
     for c in scopes[idx].children.clone() {
-        newfree.extend(analyze(scopes, c, Some(newbound.clone()), newglobal.clone())?);
+        newfree.extend(analyze(
+            scopes,
+            c,
+            Some(newbound.clone()),
+            newglobal.clone(),
+        )?);
     }
     if kind == ScopeKind::Function {
         for (name, sc) in scope_of.iter_mut() {
@@ -906,7 +1031,8 @@ fn analyze(
         if let Some(&i) = scope.index.get(&name) {
             // A method's free name that the class also binds: the class
             // body reads it with LOAD_CLASSDEREF.
-            if kind == ScopeKind::Class && scope.symbols[i].flags & (def::BOUND | def::GLOBAL) != 0 {
+            if kind == ScopeKind::Class && scope.symbols[i].flags & (def::BOUND | def::GLOBAL) != 0
+            {
                 scope.symbols[i].flags |= def::FREE_CLASS;
             }
             continue;
@@ -914,7 +1040,11 @@ fn analyze(
         if !bound.as_ref().map_or(false, |b| b.contains(&name)) {
             continue;
         }
-        scope.symbols.push(Symbol { name: name.clone(), flags: 0, scope: Some(NameScope::Free) });
+        scope.symbols.push(Symbol {
+            name: name.clone(),
+            flags: 0,
+            scope: Some(NameScope::Free),
+        });
         scope.index.insert(name, scope.symbols.len() - 1);
     }
     free.extend(newfree);

@@ -46,7 +46,16 @@ pub struct ParseError {
 
 impl ParseError {
     pub fn new(kind: ErrorKind, msg: impl Into<String>, lineno: u32, offset: u32) -> Self {
-        ParseError { kind, msg: msg.into(), lineno, offset, end_lineno: 0, end_offset: 0, text: None, parser_raised: false }
+        ParseError {
+            kind,
+            msg: msg.into(),
+            lineno,
+            offset,
+            end_lineno: 0,
+            end_offset: 0,
+            text: None,
+            parser_raised: false,
+        }
     }
 
     pub fn syntax(msg: impl Into<String>, lineno: u32, offset: u32) -> Self {

@@ -9,9 +9,9 @@ use num_bigint::BigInt;
 use num_traits::Num;
 
 use crate::ast::Constant;
-use crate::unicode::{names, PyStr};
 use crate::parser::error::ParseError;
 use crate::parser::fstring::{self, FPart};
+use crate::unicode::{names, PyStr};
 
 /// A problem found while decoding literals.
 ///
@@ -567,7 +567,9 @@ mod tests {
 
     fn str_of(texts: &[&str]) -> String {
         let s = pystr_of(texts);
-        s.as_str().map(str::to_string).unwrap_or_else(|| panic!("surrogates in {:?}", s))
+        s.as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| panic!("surrogates in {:?}", s))
     }
 
     fn code_points(texts: &[&str]) -> Vec<u32> {
@@ -581,7 +583,10 @@ mod tests {
             code_points(&["'\\ud800'", "'x\\udc80'", "'\\U0000dfff\\uD83D\\uDE00'"]),
             vec![0xD800, 0x78, 0xDC80, 0xDFFF, 0xD83D, 0xDE00]
         );
-        assert_eq!(code_points(&["r'\\ud800'"]), "\\ud800".chars().map(u32::from).collect::<Vec<_>>());
+        assert_eq!(
+            code_points(&["r'\\ud800'"]),
+            "\\ud800".chars().map(u32::from).collect::<Vec<_>>()
+        );
         // f-string literal parts keep them too: f'\udc80{x}\ud800' 'y'.
         match cat(&["f'\\udc80{x}\\ud800'", "'y'"]).unwrap() {
             StrLiteral::Joined(parts) => {

@@ -87,12 +87,19 @@ fn parse_on_big_stack(src: &str, mode: Mode, trace: bool) -> ParseResult {
     match run {
         Ok(result) => result,
         // A panic in the parser is a bug; report it as an error, not a crash.
-        Err(_) => ParseResult { module: Err(internal_error("the parser panicked")), trace: String::new() },
+        Err(_) => ParseResult {
+            module: Err(internal_error("the parser panicked")),
+            trace: String::new(),
+        },
     }
 }
 
 fn internal_error(what: &str) -> ParseError {
-    ParseError::syntax(format!("internal error in moult: {what} (please report this)"), 1, 0)
+    ParseError::syntax(
+        format!("internal error in moult: {what} (please report this)"),
+        1,
+        0,
+    )
 }
 
 /// [`parse`] on the current thread's stack.
@@ -102,12 +109,19 @@ pub fn parse_here(src: &str, mode: Mode, trace: bool) -> ParseResult {
         action_helpers::single_input_tokens(&mut tokens);
     }
     let rule = start_rule(mode);
-    let trace_out = if trace { trace_passes(src, &tokens, &tok_err, rule) } else { String::new() };
+    let trace_out = if trace {
+        trace_passes(src, &tokens, &tok_err, rule)
+    } else {
+        String::new()
+    };
     let mut module = action_helpers::run_two_passes(src, tokens, tok_err.clone(), rule);
     if let Err(e) = &mut module {
         e.parser_raised = tok_err.as_ref() != Some(e);
     }
-    ParseResult { module, trace: trace_out }
+    ParseResult {
+        module,
+        trace: trace_out,
+    }
 }
 
 /// Rewrites the columns of a parser-raised error as CPython reports them for
@@ -140,7 +154,10 @@ fn byte_col(line: &str, col: u32) -> u32 {
         return col;
     }
     let want = (col - 1) as usize;
-    let (bytes, seen) = line.chars().take(want).fold((0, 0), |(b, n), c| (b + c.len_utf8(), n + 1));
+    let (bytes, seen) = line
+        .chars()
+        .take(want)
+        .fold((0, 0), |(b, n), c| (b + c.len_utf8(), n + 1));
     (bytes + (want - seen)) as u32 + 1
 }
 
@@ -192,7 +209,11 @@ mod tests {
     #[test]
     fn trace_names_rules() {
         let r = parse("x\n", Mode::Exec, true);
-        assert!(r.trace.contains("> file[0-0]"), "{}", &r.trace[..r.trace.len().min(300)]);
+        assert!(
+            r.trace.contains("> file[0-0]"),
+            "{}",
+            &r.trace[..r.trace.len().min(300)]
+        );
         assert!(r.trace.contains("succeeded!"));
     }
 

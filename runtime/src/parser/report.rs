@@ -60,7 +60,11 @@ pub fn format_syntax_error(err: &ParseError, filename: &str, text: Option<&str>)
 }
 
 fn print_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) {
-    let carets = if end_offset > 0 && end_offset > offset { end_offset - offset } else { 1 };
+    let carets = if end_offset > 0 && end_offset > offset {
+        end_offset - offset
+    } else {
+        1
+    };
     let mut offset = offset - 1;
     let mut text = text;
     while let Some(rest) = text.strip_prefix([' ', '\t', '\x0c']) {
@@ -84,7 +88,11 @@ fn print_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) 
     }
     out.push_str("    ");
     out.push_str(text);
-    if !text.as_bytes().get(len.max(0) as usize).is_some_and(|&b| b == b'\n') {
+    if !text
+        .as_bytes()
+        .get(len.max(0) as usize)
+        .is_some_and(|&b| b == b'\n')
+    {
         out.push('\n');
     }
     if offset < 0 {
@@ -107,7 +115,14 @@ mod tests {
     // Expected texts were printed by python3 for `raise SyntaxError(...)` and real files.
     #[test]
     fn range_on_one_line() {
-        let e = err(ErrorKind::SyntaxError, "invalid syntax. Perhaps you forgot a comma?", 2, 4, 2, 7);
+        let e = err(
+            ErrorKind::SyntaxError,
+            "invalid syntax. Perhaps you forgot a comma?",
+            2,
+            4,
+            2,
+            7,
+        );
         assert_eq!(
             format_syntax_error(&e, "a.py", Some("   2 3)\n")),
             "  File \"a.py\", line 2\n    2 3)\n    ^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?\n"
@@ -117,35 +132,67 @@ mod tests {
     #[test]
     fn subclasses_draw_one_caret_and_none_left_of_text() {
         let e = err(ErrorKind::IndentationError, "m", 2, 1, 2, 5);
-        assert_eq!(format_syntax_error(&e, "l.py", Some("pass\n")), "  File \"l.py\", line 2\n    pass\n    ^\nIndentationError: m\n");
+        assert_eq!(
+            format_syntax_error(&e, "l.py", Some("pass\n")),
+            "  File \"l.py\", line 2\n    pass\n    ^\nIndentationError: m\n"
+        );
         let e = err(ErrorKind::IndentationError, "unexpected indent", 2, 2, 2, 0);
-        assert_eq!(format_syntax_error(&e, "k.py", Some("  y = 2\n")), "  File \"k.py\", line 2\n    y = 2\nIndentationError: unexpected indent\n");
+        assert_eq!(
+            format_syntax_error(&e, "k.py", Some("  y = 2\n")),
+            "  File \"k.py\", line 2\n    y = 2\nIndentationError: unexpected indent\n"
+        );
     }
 
     #[test]
     fn multi_line_range_and_clipping() {
         let e = err(ErrorKind::SyntaxError, "m", 1, 2, 2, 6);
-        assert!(format_syntax_error(&e, "f.py", Some("abcdef\n")).contains("    abcdef\n     ^^^^^\n"));
+        assert!(
+            format_syntax_error(&e, "f.py", Some("abcdef\n")).contains("    abcdef\n     ^^^^^\n")
+        );
         let e = err(ErrorKind::SyntaxError, "m", 1, 2, 1, 20);
-        assert!(format_syntax_error(&e, "f.py", Some("abcdef\n")).contains("    abcdef\n     ^^^^^^\n"));
+        assert!(
+            format_syntax_error(&e, "f.py", Some("abcdef\n")).contains("    abcdef\n     ^^^^^^\n")
+        );
         let e = err(ErrorKind::SyntaxError, "m", 1, 5, 1, 7);
-        assert!(format_syntax_error(&e, "f.py", Some("abc\ndefghi\n")).contains("    defghi\n    ^^\n"));
+        assert!(
+            format_syntax_error(&e, "f.py", Some("abc\ndefghi\n")).contains("    defghi\n    ^^\n")
+        );
         let e = err(ErrorKind::SyntaxError, "m", 1, 0, 1, 0);
-        assert_eq!(format_syntax_error(&e, "f.py", Some("abc\n")), "  File \"f.py\", line 1\n    abc\nSyntaxError: m\n");
+        assert_eq!(
+            format_syntax_error(&e, "f.py", Some("abc\n")),
+            "  File \"f.py\", line 1\n    abc\nSyntaxError: m\n"
+        );
     }
 
     #[test]
     fn offsets_are_drawn_as_given() {
         // `python3 o.py` on `f(é for é in b, c)`: offsets 3 and 17 (bytes, as
         // CPython gives them for files), fourteen carets.
-        let e = err(ErrorKind::SyntaxError, "Generator expression must be parenthesized", 1, 3, 1, 17);
+        let e = err(
+            ErrorKind::SyntaxError,
+            "Generator expression must be parenthesized",
+            1,
+            3,
+            1,
+            17,
+        );
         let out = format_syntax_error(&e, "o.py", Some("f(é for é in b, c)\n"));
-        assert!(out.contains(&format!("\n      {}\n", "^".repeat(14))), "{out}");
+        assert!(
+            out.contains(&format!("\n      {}\n", "^".repeat(14))),
+            "{out}"
+        );
     }
 
     #[test]
     fn text_without_newline() {
-        let e = err(ErrorKind::SyntaxError, "unterminated triple-quoted string literal (detected at line 3)", 1, 5, 1, 5);
+        let e = err(
+            ErrorKind::SyntaxError,
+            "unterminated triple-quoted string literal (detected at line 3)",
+            1,
+            5,
+            1,
+            5,
+        );
         assert_eq!(
             format_syntax_error(&e, "h.py", Some("x = \"\"\"abc")),
             "  File \"h.py\", line 1\n    x = \"\"\"abc\n        ^\nSyntaxError: unterminated triple-quoted string literal (detected at line 3)\n"

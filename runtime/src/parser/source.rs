@@ -237,12 +237,20 @@ fn lookup(name: &str) -> (String, Option<Encoding>) {
     let key: String = name
         .chars()
         .take(12)
-        .map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() })
+        .map(|c| {
+            if c == '_' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect();
     let normal = if key == "utf-8" || key.starts_with("utf-8-") {
         "utf-8".to_string()
     } else if ["latin-1", "iso-8859-1", "iso-latin-1"].contains(&key.as_str())
-        || ["latin-1-", "iso-8859-1-", "iso-latin-1-"].iter().any(|p| key.starts_with(p))
+        || ["latin-1-", "iso-8859-1-", "iso-latin-1-"]
+            .iter()
+            .any(|p| key.starts_with(p))
     {
         "iso-8859-1".to_string()
     } else {
@@ -469,10 +477,22 @@ mod tests {
             Ok(text) => format!("OK {text:?}"),
             Err(e) => format!("{} @{}", e.msg, e.lineno),
         };
-        assert_eq!(file(b"#coding: cp1252\nx='\x81'\n"), "encoding problem: cp1252 @0");
-        assert_eq!(file(b"#coding: utf8\n#\xff\nx=1\n"), "encoding problem: utf8 @0");
-        assert_eq!(file(b"\xef\xbb\xbf#coding: xyz\nx=1\n"), "encoding problem: xyz with BOM @0");
-        assert_eq!(file(b"#coding: koi8-r\nx=\xc1\n"), "OK \"#coding: koi8-r\\nx=\u{430}\\n\"");
+        assert_eq!(
+            file(b"#coding: cp1252\nx='\x81'\n"),
+            "encoding problem: cp1252 @0"
+        );
+        assert_eq!(
+            file(b"#coding: utf8\n#\xff\nx=1\n"),
+            "encoding problem: utf8 @0"
+        );
+        assert_eq!(
+            file(b"\xef\xbb\xbf#coding: xyz\nx=1\n"),
+            "encoding problem: xyz with BOM @0"
+        );
+        assert_eq!(
+            file(b"#coding: koi8-r\nx=\xc1\n"),
+            "OK \"#coding: koi8-r\\nx=\u{430}\\n\""
+        );
     }
 
     #[test]

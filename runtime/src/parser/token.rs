@@ -9,7 +9,10 @@ mod tests {
 
     #[test]
     fn longest_operator_wins() {
-        assert_eq!(match_operator("**=x"), Some((TokenKind::DOUBLESTAREQUAL, 3)));
+        assert_eq!(
+            match_operator("**=x"),
+            Some((TokenKind::DOUBLESTAREQUAL, 3))
+        );
         assert_eq!(match_operator("*x"), Some((TokenKind::STAR, 1)));
         assert_eq!(match_operator("...."), Some((TokenKind::ELLIPSIS, 3)));
         assert_eq!(match_operator("$"), None);

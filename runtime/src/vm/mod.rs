@@ -426,7 +426,9 @@ pub fn run_module(code: Rc<CodeObject>, source: &str) -> Result<(), String> {
 /// Runs a module's code in `py`, with a new `__main__` globals dict.
 pub fn run_module_in(py: Py<'_>, code: Rc<CodeObject>, source: &str) -> Result<(), String> {
     if let Some(ty) = obj::code::unsupported_constant(&code) {
-        return Err(format!("moult: {ty} objects are not supported yet (the program uses a {ty} literal)\n"));
+        return Err(format!(
+            "moult: {ty} objects are not supported yet (the program uses a {ty} literal)\n"
+        ));
     }
     let globals = py.alloc(&py.types.dict, obj::dict::Dict::default());
     let name_key = py.intern("__name__");

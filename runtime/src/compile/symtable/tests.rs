@@ -16,14 +16,27 @@ fn letters(sym: &Symbol, module: bool) -> String {
         ('P', f & def::PARAM != 0),
         ('A', f & def::LOCAL != 0),
         ('R', f & def::USE != 0),
-        ('G', matches!(sc, Some(NameScope::GlobalImplicit | NameScope::GlobalExplicit)) || module_bound),
+        (
+            'G',
+            matches!(
+                sc,
+                Some(NameScope::GlobalImplicit | NameScope::GlobalExplicit)
+            ) || module_bound,
+        ),
         ('D', sc == Some(NameScope::GlobalExplicit)),
         ('N', f & def::NONLOCAL != 0),
         ('F', sc == Some(NameScope::Free)),
-        ('L', matches!(sc, Some(NameScope::Local | NameScope::Cell)) || module_bound),
+        (
+            'L',
+            matches!(sc, Some(NameScope::Local | NameScope::Cell)) || module_bound,
+        ),
         ('I', f & def::IMPORT != 0),
     ];
-    preds.iter().filter(|(_, on)| *on).map(|(c, _)| *c).collect()
+    preds
+        .iter()
+        .filter(|(_, on)| *on)
+        .map(|(c, _)| *c)
+        .collect()
 }
 
 fn describe(t: &SymbolTable, i: usize, depth: usize, out: &mut Vec<String>) {
@@ -38,7 +51,11 @@ fn describe(t: &SymbolTable, i: usize, depth: usize, out: &mut Vec<String>) {
     let mut syms: Vec<&Symbol> = s.symbols.iter().collect();
     syms.sort_by(|a, b| a.name.cmp(&b.name));
     for sym in syms {
-        out.push(format!("{pad}  {} {}", sym.name, letters(sym, s.kind == ScopeKind::Module)));
+        out.push(format!(
+            "{pad}  {} {}",
+            sym.name,
+            letters(sym, s.kind == ScopeKind::Module)
+        ));
     }
     for &c in &s.children {
         describe(t, c, depth + 1, out);
@@ -46,7 +63,9 @@ fn describe(t: &SymbolTable, i: usize, depth: usize, out: &mut Vec<String>) {
 }
 
 fn check(src: &str, expected: &[&str]) {
-    let module = parse(src, Mode::Exec, false).module.expect("the case parses");
+    let module = parse(src, Mode::Exec, false)
+        .module
+        .expect("the case parses");
     let table = build(&module).expect("the case has no symbol-table error");
     let mut out = Vec::new();
     describe(&table, 0, 0, &mut out);
@@ -54,7 +73,9 @@ fn check(src: &str, expected: &[&str]) {
 }
 
 fn error_of(src: &str) -> (String, i32, i32) {
-    let module = parse(src, Mode::Exec, false).module.expect("the case parses");
+    let module = parse(src, Mode::Exec, false)
+        .module
+        .expect("the case parses");
     let e = build(&module).expect_err("the case is rejected");
     (e.msg, e.lineno, e.col_offset)
 }
@@ -62,15 +83,45 @@ fn error_of(src: &str) -> (String, i32, i32) {
 #[test]
 fn errors_as_python() {
     // Messages and positions from python3's compile().
-    assert_eq!(error_of("nonlocal x\n"), ("nonlocal declaration not allowed at module level".into(), 1, 0));
-    assert_eq!(error_of("def f():\n    nonlocal x\n"), ("no binding for nonlocal 'x' found".into(), 2, 4));
-    assert_eq!(error_of("def f(a):\n    global a\n"), ("name 'a' is parameter and global".into(), 2, 4));
-    assert_eq!(error_of("def f():\n    x = 1\n    global x\n"), ("name 'x' is assigned to before global declaration".into(), 3, 4));
-    assert_eq!(error_of("def f():\n    print(x)\n    global x\n"), ("name 'x' is used prior to global declaration".into(), 3, 4));
-    assert_eq!(error_of("def f(a, a): pass\n"), ("duplicate argument 'a' in function definition".into(), 1, 9));
+    assert_eq!(
+        error_of("nonlocal x\n"),
+        (
+            "nonlocal declaration not allowed at module level".into(),
+            1,
+            0
+        )
+    );
+    assert_eq!(
+        error_of("def f():\n    nonlocal x\n"),
+        ("no binding for nonlocal 'x' found".into(), 2, 4)
+    );
+    assert_eq!(
+        error_of("def f(a):\n    global a\n"),
+        ("name 'a' is parameter and global".into(), 2, 4)
+    );
+    assert_eq!(
+        error_of("def f():\n    x = 1\n    global x\n"),
+        (
+            "name 'x' is assigned to before global declaration".into(),
+            3,
+            4
+        )
+    );
+    assert_eq!(
+        error_of("def f():\n    print(x)\n    global x\n"),
+        ("name 'x' is used prior to global declaration".into(), 3, 4)
+    );
+    assert_eq!(
+        error_of("def f(a, a): pass\n"),
+        ("duplicate argument 'a' in function definition".into(), 1, 9)
+    );
     assert_eq!(
         error_of("[i := 0 for i in x]\n"),
-        ("assignment expression cannot rebind comprehension iteration variable 'i'".into(), 1, 1)
+        (
+            "assignment expression cannot rebind comprehension iteration variable 'i'".into(),
+            1,
+            1
+        )
     );
 }
 
@@ -87,13 +138,7 @@ fn mangling() {
 fn module_names() {
     check(
         "import os\nx = 1\nprint(x, y)\ndel x\n",
-        &[
-            "module top",
-            "  os GLI",
-            "  print RG",
-            "  x ARGL",
-            "  y RG",
-        ],
+        &["module top", "  os GLI", "  print RG", "  x ARGL", "  y RG"],
     );
 }
 
@@ -300,4 +345,3 @@ fn nested_lambda() {
         ],
     );
 }
-
