@@ -7,16 +7,15 @@
 //! line, `# why` after it) so the suite tells the truth while work is in progress: a
 //! listed case that starts passing fails the test too, so the list stays accurate.
 
+mod common;
+
+use common::{clip, first_names, root, run_moult};
 use std::collections::BTreeSet;
-use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
+use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::thread;
-use std::time::{Duration, Instant};
-
-const MOULT: &str = env!("CARGO_BIN_EXE_moult");
+use std::time::Duration;
 
 /// Two workers are enough: CI machines have two cores.
 const WORKERS: usize = 2;
@@ -77,22 +76,10 @@ enum Kind {
     CompileError,
 }
 
-/// What one run of the binary produced.
-struct Run {
-    status: Option<ExitStatus>,
-    stdout: Vec<u8>,
-    stderr: Vec<u8>,
-    timed_out: bool,
-}
-
 /// A case that did not match, with the text to show for it.
 struct Failure {
     name: String,
     report: String,
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 fn run_suite(suite: &Suite) {
@@ -199,20 +186,6 @@ fn known_failures(path: &Path) -> BTreeSet<String> {
         .collect()
 }
 
-fn first_names<'a>(names: impl Iterator<Item = &'a str>) -> String {
-    let names: Vec<&str> = names.collect();
-    let mut text = names
-        .iter()
-        .take(20)
-        .copied()
-        .collect::<Vec<_>>()
-        .join(", ");
-    if names.len() > 20 {
-        text.push_str(&format!(", ... ({} more)", names.len() - 20));
-    }
-    text
-}
-
 /// Runs every case on `WORKERS` threads; failures come back sorted by name.
 fn run_all(suite: &Suite, names: &BTreeSet<String>) -> Vec<Failure> {
     let names: Vec<&String> = names.iter().collect();
@@ -255,8 +228,8 @@ fn check(suite: &Suite, name: &str) -> Option<Failure> {
         return fail(format!("--- {rel}: no {} file\n", suite.expected_ext));
     };
     let mut run = match suite.kind {
-        Kind::CompileError => run_moult(&[&rel], None),
-        _ => run_moult(&["-X", "dump-ast", &rel], None),
+        Kind::CompileError => run_moult(&[&rel], &[], None, TIMEOUT),
+        _ => run_moult(&["-X", "dump-ast", &rel], &[], None, TIMEOUT),
     };
     // Like python3, moult shows a script's path made absolute; the expectations
     // hold it relative to the repository root, wherever the checkout is.
@@ -306,73 +279,6 @@ fn check(suite: &Suite, name: &str) -> Option<Failure> {
         }
     }
     fail(report)
-}
-
-/// Runs the binary from the repository root, killing it after `TIMEOUT`.
-fn run_moult(args: &[&str], stdin: Option<&[u8]>) -> Run {
-    let spawned = Command::new(MOULT)
-        .args(args)
-        .current_dir(root())
-        .env("PYTHONDONTWRITEBYTECODE", "1")
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn();
-    let mut child = match spawned {
-        Ok(child) => child,
-        Err(e) => {
-            return Run {
-                status: None,
-                stdout: Vec::new(),
-                stderr: format!("cannot start {MOULT}: {e}").into_bytes(),
-                timed_out: false,
-            }
-        }
-    };
-    if let (Some(input), Some(mut pipe)) = (stdin, child.stdin.take()) {
-        use std::io::Write;
-        // A binary that exits without reading its input closes the pipe; that is
-        // its answer, not an error of the harness.
-        let _ = pipe.write_all(input);
-    }
-    // Both pipes are drained on their own threads so a large dump cannot block the
-    // child while we wait for it.
-    let out = child.stdout.take().map(drain);
-    let err = child.stderr.take().map(drain);
-    let deadline = Instant::now() + TIMEOUT;
-    let mut timed_out = false;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break Some(status),
-            Ok(None) if Instant::now() < deadline => thread::sleep(Duration::from_millis(5)),
-            Ok(None) => {
-                timed_out = true;
-                let _ = child.kill();
-                break child.wait().ok();
-            }
-            Err(_) => break None,
-        }
-    };
-    let join =
-        |h: Option<thread::JoinHandle<Vec<u8>>>| h.and_then(|h| h.join().ok()).unwrap_or_default();
-    Run {
-        status,
-        stdout: join(out),
-        stderr: join(err),
-        timed_out,
-    }
-}
-
-fn drain(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<Vec<u8>> {
-    thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = pipe.read_to_end(&mut buf);
-        buf
-    })
 }
 
 /// A line diff in the style of `diff -u` without hunk headers for context. The AST
@@ -433,29 +339,6 @@ fn diff(expected: &str, actual: &str) -> String {
 /// Byte offset of the first difference between two lines.
 fn first_difference(a: &str, b: &str) -> usize {
     a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()
-}
-
-/// At most about 160 characters of `line`, starting a little before byte `at`.
-fn clip(line: &str, at: usize) -> String {
-    const BEFORE: usize = 60;
-    const WIDTH: usize = 160;
-    let mut start = at.saturating_sub(BEFORE).min(line.len());
-    while !line.is_char_boundary(start) {
-        start -= 1;
-    }
-    let mut end = (start + WIDTH).min(line.len());
-    while !line.is_char_boundary(end) {
-        end -= 1;
-    }
-    let mut text = String::new();
-    if start > 0 {
-        text.push_str(&format!("…[{start}]"));
-    }
-    text.push_str(&line[start..end]);
-    if end < line.len() {
-        text.push('…');
-    }
-    text
 }
 
 // The harness's own helpers, checked without the binary.

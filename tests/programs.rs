@@ -14,16 +14,16 @@
 //! `MOULT_BLESS_KNOWN_FAILURES=1` to rewrite the list to the current truth (reasons of
 //! cases still failing are kept; new ones get the first line of what went wrong).
 
+mod common;
+
+use common::{clip, first_names, root, run_moult};
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::thread;
-use std::time::{Duration, Instant};
-
-const MOULT: &str = env!("CARGO_BIN_EXE_moult");
+use std::time::Duration;
 
 /// Folder of the corpus, relative to the repository root.
 const DIR: &str = "tests/py";
@@ -122,14 +122,6 @@ fn programs() {
     }
 }
 
-/// What one run of the binary produced.
-struct Run {
-    status: Option<ExitStatus>,
-    stdout: Vec<u8>,
-    stderr: Vec<u8>,
-    timed_out: bool,
-}
-
 /// A case that did not match: the full report and a one-line reason for the list.
 struct Failure {
     name: String,
@@ -142,10 +134,6 @@ struct Expected {
     stdout: Vec<u8>,
     stderr: Vec<u8>,
     code: i32,
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// Case names `<area>/<stem>`, sorted: `.py` files directly inside each area folder
@@ -220,20 +208,6 @@ fn blessed_list(known: &BTreeMap<String, String>, failures: &[Failure]) -> Strin
     text
 }
 
-fn first_names<'a>(names: impl Iterator<Item = &'a str>) -> String {
-    let names: Vec<&str> = names.collect();
-    let mut text = names
-        .iter()
-        .take(20)
-        .copied()
-        .collect::<Vec<_>>()
-        .join(", ");
-    if names.len() > 20 {
-        text.push_str(&format!(", ... ({} more)", names.len() - 20));
-    }
-    text
-}
-
 /// Runs every case on `WORKERS` threads; failures come back sorted by name.
 fn run_all(names: &BTreeSet<String>) -> Vec<Failure> {
     let names: Vec<&String> = names.iter().collect();
@@ -293,7 +267,7 @@ fn check(name: &str) -> Option<Failure> {
         Ok(e) => e,
         Err(e) => return fail(format!("--- {rel}: {e}\n"), e),
     };
-    let run = run_moult(&rel);
+    let run = run_moult(&[&rel], &[("PYTHONHASHSEED", "0")], None, TIMEOUT);
     let stdout = strip_root(&run.stdout);
     let stderr = strip_root(&run.stderr);
     let code = run.status.and_then(|s| s.code());
@@ -372,64 +346,6 @@ fn strip_root(bytes: &[u8]) -> Vec<u8> {
         .into_bytes()
 }
 
-/// Runs the binary on `script` from the repository root, killing it after `TIMEOUT`.
-fn run_moult(script: &str) -> Run {
-    let spawned = Command::new(MOULT)
-        .arg(script)
-        .current_dir(root())
-        .env("PYTHONHASHSEED", "0")
-        .env("PYTHONDONTWRITEBYTECODE", "1")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn();
-    let mut child = match spawned {
-        Ok(child) => child,
-        Err(e) => {
-            return Run {
-                status: None,
-                stdout: Vec::new(),
-                stderr: format!("cannot start {MOULT}: {e}").into_bytes(),
-                timed_out: false,
-            }
-        }
-    };
-    // Both pipes are drained on their own threads so a chatty program cannot block
-    // while we wait for it.
-    let out = child.stdout.take().map(drain);
-    let err = child.stderr.take().map(drain);
-    let deadline = Instant::now() + TIMEOUT;
-    let mut timed_out = false;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break Some(status),
-            Ok(None) if Instant::now() < deadline => thread::sleep(Duration::from_millis(5)),
-            Ok(None) => {
-                timed_out = true;
-                let _ = child.kill();
-                break child.wait().ok();
-            }
-            Err(_) => break None,
-        }
-    };
-    let join =
-        |h: Option<thread::JoinHandle<Vec<u8>>>| h.and_then(|h| h.join().ok()).unwrap_or_default();
-    Run {
-        status,
-        stdout: join(out),
-        stderr: join(err),
-        timed_out,
-    }
-}
-
-fn drain(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<Vec<u8>> {
-    thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = pipe.read_to_end(&mut buf);
-        buf
-    })
-}
-
 /// A line diff in the style of `diff -u` without hunk headers, at most 40 lines.
 fn diff(expected: &str, actual: &str) -> String {
     let a: Vec<&str> = expected.lines().collect();
@@ -473,29 +389,6 @@ fn diff(expected: &str, actual: &str) -> String {
         out.push_str("    (the outputs differ in their final newline)\n");
     }
     out
-}
-
-/// At most about 160 characters of `line`, starting a little before byte `at`.
-fn clip(line: &str, at: usize) -> String {
-    const BEFORE: usize = 60;
-    const WIDTH: usize = 160;
-    let mut start = at.saturating_sub(BEFORE).min(line.len());
-    while !line.is_char_boundary(start) {
-        start -= 1;
-    }
-    let mut end = (start + WIDTH).min(line.len());
-    while !line.is_char_boundary(end) {
-        end -= 1;
-    }
-    let mut text = String::new();
-    if start > 0 {
-        text.push_str(&format!("…[{start}]"));
-    }
-    text.push_str(&line[start..end]);
-    if end < line.len() {
-        text.push('…');
-    }
-    text
 }
 
 // The harness's own helpers, checked without the binary.
