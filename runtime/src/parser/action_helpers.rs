@@ -1269,7 +1269,7 @@ fn layout_error(p: &Parser<'_>, kind: ErrorKind, msg: String, t: &Token) -> Pars
 }
 
 mod passes;
-pub use passes::{run_two_passes, single_input_tokens};
+pub use passes::{run_two_passes, run_two_passes_traced, single_input_tokens};
 
 #[cfg(test)]
 mod tests;

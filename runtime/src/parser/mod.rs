@@ -108,13 +108,13 @@ pub fn parse_here(src: &str, mode: Mode, trace: bool) -> ParseResult {
     if mode == Mode::Single {
         action_helpers::single_input_tokens(&mut tokens);
     }
-    let rule = start_rule(mode);
-    let trace_out = if trace {
-        trace_passes(src, &tokens, &tok_err, rule)
-    } else {
-        String::new()
-    };
-    let mut module = action_helpers::run_two_passes(src, tokens, tok_err.clone(), rule);
+    let (mut module, trace_out) = action_helpers::run_two_passes_traced(
+        src,
+        tokens,
+        tok_err.clone(),
+        start_rule(mode),
+        trace,
+    );
     if let Err(e) = &mut module {
         e.parser_raised = tok_err.as_ref() != Some(e);
     }
@@ -168,30 +168,6 @@ fn start_rule(mode: Mode) -> fn(&mut Parser<'_>) -> Option<Mod> {
         Mode::Single => |p| p.interactive_rule(),
         Mode::FuncType => |p| p.func_type_rule(),
     }
-}
-
-/// The trace of the first pass, and of the second when the first fails
-/// without an error (the passes `run_two_passes` makes).
-fn trace_passes(
-    src: &str,
-    tokens: &[token::Token],
-    tok_err: &Option<ParseError>,
-    rule: fn(&mut Parser<'_>) -> Option<Mod>,
-) -> String {
-    let mut p = Parser::new(src, tokens.to_vec());
-    p.tokenizer_error = tok_err.clone();
-    p.trace = true;
-    let ok = rule(&mut p).is_some() && p.error.is_none();
-    let mut out = std::mem::take(&mut p.trace_out);
-    if !ok && p.error.is_none() {
-        let mut p2 = Parser::new(src, tokens.to_vec());
-        p2.tokenizer_error = tok_err.clone();
-        p2.call_invalid_rules = true;
-        p2.trace = true;
-        let _ = rule(&mut p2);
-        out.push_str(&p2.trace_out);
-    }
-    out
 }
 
 #[cfg(test)]

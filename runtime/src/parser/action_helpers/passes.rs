@@ -52,9 +52,31 @@ pub fn run_two_passes<'src, T>(
     tokenizer_error: Option<ParseError>,
     rule: impl Fn(&mut Parser<'src>) -> Option<T>,
 ) -> Result<T, ParseError> {
+    run_two_passes_traced(src, tokens, tokenizer_error, rule, false).0
+}
+
+/// [`run_two_passes`], also returning the `-d` trace of both passes when
+/// `trace` is set (empty otherwise).
+pub fn run_two_passes_traced<'src, T>(
+    src: &'src str,
+    tokens: Vec<Token>,
+    tokenizer_error: Option<ParseError>,
+    rule: impl Fn(&mut Parser<'src>) -> Option<T>,
+    trace: bool,
+) -> (Result<T, ParseError>, String) {
     let mut p = Parser::new(src, tokens);
     p.tokenizer_error = tokenizer_error.clone();
-    if let Some(v) = rule(&mut p) {
+    p.trace = trace;
+    let result = passes(&mut p, tokenizer_error, rule);
+    (result, std::mem::take(&mut p.trace_out))
+}
+
+fn passes<'src, T>(
+    p: &mut Parser<'src>,
+    tokenizer_error: Option<ParseError>,
+    rule: impl Fn(&mut Parser<'src>) -> Option<T>,
+) -> Result<T, ParseError> {
+    if let Some(v) = rule(p) {
         if p.error.is_none() {
             return Ok(v);
         }
@@ -62,9 +84,9 @@ pub fn run_two_passes<'src, T>(
     let err = match p.error.take() {
         Some(e) => e,
         None => {
-            let generic = generic_error(&p);
+            let generic = generic_error(p);
             p.reset_for_second_pass();
-            let _ = rule(&mut p);
+            let _ = rule(p);
             p.error.take().unwrap_or(generic)
         }
     };
