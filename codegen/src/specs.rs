@@ -43,6 +43,13 @@ impl Specs {
             .ok()
             .filter(|d| !d.is_empty());
         let chosen = dir.map(str::to_owned).or(env_dir);
+        if let Some(d) = &chosen {
+            if !root.join(d).is_dir() {
+                return Err(format!(
+                    "MOULT_GRAMMAR / dir: spec folder `{d}` does not exist"
+                ));
+            }
+        }
         let mut specs = Specs {
             dir: chosen.clone(),
             ..Specs::default()
@@ -62,19 +69,6 @@ impl Specs {
                     specs.paths.push(path);
                     break;
                 }
-            }
-        }
-        if chosen.is_some()
-            && !specs
-                .paths
-                .iter()
-                .any(|p| !p.starts_with(root.join("grammar")))
-        {
-            let d = chosen.unwrap_or_default();
-            if !root.join(&d).is_dir() {
-                return Err(format!(
-                    "MOULT_GRAMMAR / dir: spec folder `{d}` does not exist"
-                ));
             }
         }
         Ok(specs)
