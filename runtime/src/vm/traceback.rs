@@ -51,7 +51,6 @@ fn format_one(py: Py<'_>, exc: &Value, source: &str, out: &mut String) {
         .unwrap_or_default();
     if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
-        let lines: Vec<&str> = source.lines().collect();
         let mut last: Option<(String, Option<u32>, String)> = None;
         let mut repeats = 0;
         // Entries were recorded innermost first; print outermost first.
@@ -68,6 +67,9 @@ fn format_one(py: Py<'_>, exc: &Value, source: &str, out: &mut String) {
             if repeats >= RECURSIVE_CUTOFF {
                 continue;
             }
+            // Each frame's lines come from its own module's source.
+            let own = crate::import::source_of(py, &e.code.filename);
+            let lines: Vec<&str> = own.as_deref().unwrap_or(source).lines().collect();
             match line {
                 Some(n) => {
                     out.push_str(&format!(

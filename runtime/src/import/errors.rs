@@ -1,0 +1,165 @@
+//! The exceptions the import system, `sys.exit`, `input` and `compile` raise.
+//! They are found by name among the builtins (the exception hierarchy lives
+//! in `object/exception.rs`); a class missing there is made here, so these
+//! features work whichever classes exist.
+
+use crate::object::exception::{new_exception, ExceptionData};
+use crate::object::typeobj::{is_subtype, Slots, TypeObject};
+use crate::object::{self as obj, dict, PyErr};
+use crate::parser::error::ParseError;
+use crate::value::Value;
+use crate::vm::Py;
+
+/// The classes this module needs, with the base each gets when it is made here.
+const NEEDED: &[(&str, &str)] = &[
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("EOFError", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+];
+
+/// Makes the missing classes of [`NEEDED`] and installs them as builtins.
+pub fn install(py: Py<'_>) {
+    for &(name, base) in NEEDED {
+        if builtin(py, name).is_some() {
+            continue;
+        }
+        let Some(base) = builtin(py, base) else {
+            continue;
+        };
+        let t = py.alloc(
+            &py.types.type_,
+            TypeObject::new::<ExceptionData>(name, Some(&base), Slots::default()),
+        );
+        t.leak();
+        let _ = dict::set_item(py, &py.builtins, py.intern(name), t.clone());
+        py.import.types.borrow_mut().insert(name, t);
+    }
+}
+
+fn builtin(py: Py<'_>, name: &str) -> Option<Value> {
+    dict::get_str(py, &py.builtins, name).ok().flatten()
+}
+
+/// The builtin exception class `name` (Exception if it is missing).
+pub fn class(py: Py<'_>, name: &str) -> Value {
+    builtin(py, name).unwrap_or_else(|| py.types.exception.clone())
+}
+
+/// Whether class `ty` was made by [`install`] (so it has no constructor of its own).
+fn made_here(py: Py<'_>, ty: &Value) -> bool {
+    py.import.types.borrow().values().any(|t| t.is(ty))
+}
+
+/// Sets attribute `name` of exception `e` to `v`.
+fn set(py: Py<'_>, e: &Value, name: &str, v: Value) {
+    let _ = obj::instance::setattr(py, e, name, v);
+}
+
+/// An exception of class `cls` with message `msg` and the keyword
+/// attributes `kw` (passed to the constructor when the class takes them).
+fn with_attrs(py: Py<'_>, cls: &str, msg: String, kw: &[(&str, Value)]) -> PyErr {
+    let ty = class(py, cls);
+    let m = py.new_str(&msg);
+    if !made_here(py, &ty) {
+        let mut args = vec![m.clone()];
+        let mut names = Vec::new();
+        for (k, v) in kw {
+            args.push(v.clone());
+            names.push(py.intern(k));
+        }
+        if let Ok(e) = obj::call(py, &ty, &args, &names) {
+            if e.downcast::<ExceptionData>().is_some() {
+                return PyErr(e);
+            }
+        }
+    }
+    let e = new_exception(py, &ty, vec![m]);
+    for (k, v) in kw {
+        set(py, &e, k, v.clone());
+    }
+    PyErr(e)
+}
+
+fn opt_str(py: Py<'_>, s: Option<&str>) -> Value {
+    s.map_or_else(|| py.none(), |s| py.new_str(s))
+}
+
+/// `ImportError(msg, name=name, path=path)`.
+pub fn import_error(py: Py<'_>, msg: String, name: Option<&str>, path: Option<&str>) -> PyErr {
+    let kw = [("name", opt_str(py, name)), ("path", opt_str(py, path))];
+    with_attrs(py, "ImportError", msg, &kw)
+}
+
+/// `ModuleNotFoundError(msg, name=name)`.
+pub fn module_not_found(py: Py<'_>, msg: String, name: &str) -> PyErr {
+    let kw = [("name", py.new_str(name))];
+    with_attrs(py, "ModuleNotFoundError", msg, &kw)
+}
+
+/// Whether `e` is the ModuleNotFoundError for module `name` itself.
+pub fn is_not_found_of(py: Py<'_>, e: &PyErr, name: &str) -> bool {
+    let ty = class(py, "ModuleNotFoundError");
+    if !is_subtype(&py.type_of(&e.0), &ty) {
+        return false;
+    }
+    match obj::getattr(py, &e.0, "name") {
+        Ok(n) => obj::str::as_str(&n) == Some(name),
+        Err(_) => false,
+    }
+}
+
+/// The exception for a syntax error in `filename`, with CPython's attributes.
+pub fn syntax_error(py: Py<'_>, e: &ParseError, filename: &str, source: Option<&str>) -> PyErr {
+    let text = e
+        .text
+        .clone()
+        .or_else(|| source.and_then(|s| crate::parser::report::source_line(s, e.lineno)));
+    let cls = e.kind.name();
+    let cls = if builtin(py, cls).is_some() { cls } else { "SyntaxError" };
+    let ty = class(py, cls);
+    let int = |n: u32| crate::object::int::new_i64(py, n as i64);
+    let text_v = opt_str(py, text.as_deref());
+    let (end_line, end_off) = if e.end_lineno == 0 {
+        (py.none(), py.none())
+    } else {
+        (int(e.end_lineno), int(e.end_offset))
+    };
+    let details = obj::tuple::new(
+        py,
+        vec![
+            py.new_str(filename),
+            int(e.lineno),
+            int(e.offset),
+            text_v.clone(),
+            end_line.clone(),
+            end_off.clone(),
+        ],
+    );
+    let msg = py.new_str(&e.msg);
+    if !made_here(py, &ty) {
+        if let Ok(x) = obj::call(py, &ty, &[msg.clone(), details.clone()], &[]) {
+            if x.downcast::<ExceptionData>().is_some() {
+                return PyErr(x);
+            }
+        }
+    }
+    let x = new_exception(py, &ty, vec![msg.clone(), details]);
+    for (k, v) in [
+        ("msg", msg),
+        ("filename", py.new_str(filename)),
+        ("lineno", int(e.lineno)),
+        ("offset", int(e.offset)),
+        ("text", text_v),
+        ("end_lineno", end_line),
+        ("end_offset", end_off),
+        ("print_file_and_line", py.none()),
+    ] {
+        set(py, &x, k, v);
+    }
+    PyErr(x)
+}

@@ -1,0 +1,154 @@
+//! Running the program as `__main__` (a script, `-c`, standard input or
+//! `-m module`) with `sys.argv`/`sys.path` set, and CPython's handling of an
+//! uncaught exception: SystemExit gives the exit status, anything else prints
+//! its traceback and exits with 1.
+
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::compile::code::CodeObject;
+use crate::object::module;
+use crate::object::typeobj::is_subtype;
+use crate::object::{self as obj, dict, PyErr};
+use crate::value::Value;
+use crate::vm::{Interpreter, Py};
+
+/// What the program's `sys.argv` and `sys.path[0]` are.
+pub struct MainArgs {
+    pub argv: Vec<String>,
+    /// The script's folder (absolute), or `''` for `-c` and standard input.
+    pub path0: String,
+    /// The script's path (`__file__`), if it is a file.
+    pub file: Option<String>,
+}
+
+/// Runs compiled `code` as `__main__` in a fresh interpreter; returns the exit status.
+pub fn run_main(code: Rc<CodeObject>, source: &str, args: &MainArgs) -> u8 {
+    let interp = Interpreter::new();
+    let py = interp.py();
+    if let Err(e) = crate::modules::sys::set_argv_path(py, &args.argv, &[args.path0.clone()]) {
+        return uncaught(py, e, source);
+    }
+    if let Some(ty) = obj::code::unsupported_constant(&code) {
+        let _ = std::io::stderr().write_all(
+            format!("moult: {ty} objects are not supported yet (the program uses a {ty} literal)\n")
+                .as_bytes(),
+        );
+        return 1;
+    }
+    super::register_source(py, &code.filename, source);
+    let status = match main_module(py, args.file.as_deref()) {
+        Ok(d) => match crate::vm::eval::run_code(py, code, d) {
+            Ok(_) => 0,
+            Err(e) => uncaught(py, e, source),
+        },
+        Err(e) => uncaught(py, e, source),
+    };
+    let _ = py.stdout.borrow_mut().flush();
+    status
+}
+
+/// `python -m name`: finds module `name` on `sys.path` (the current folder
+/// first) and runs it as `__main__`, with `sys.argv[0]` its path.
+pub fn run_module_main(name: &str, rest: &[String]) -> u8 {
+    let interp = Interpreter::new();
+    let py = interp.py();
+    let cwd = std::env::current_dir()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let mut argv = vec!["-m".to_string()];
+    argv.extend(rest.iter().cloned());
+    if let Err(e) = crate::modules::sys::set_argv_path(py, &argv, &[cwd]) {
+        return uncaught(py, e, "");
+    }
+    let found = match super::locate(py, name) {
+        Ok(Some(f)) => f,
+        Ok(None) => {
+            let exe = std::env::args().next().unwrap_or_else(|| "moult".into());
+            let _ = std::io::stderr()
+                .write_all(format!("{exe}: No module named {name}\n").as_bytes());
+            return 1;
+        }
+        Err(e) => return uncaught(py, e, ""),
+    };
+    let (source, filename, is_file) = found;
+    argv[0] = if is_file { filename.clone() } else { name.to_string() };
+    if let Err(e) = crate::modules::sys::set_argv_path(
+        py,
+        &argv,
+        &[std::env::current_dir()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default()],
+    ) {
+        return uncaught(py, e, &source);
+    }
+    let file = if is_file { Some(filename.as_str()) } else { None };
+    let status = match super::compile_source(py, &source, &filename, crate::parser::Mode::Exec)
+        .and_then(|code| Ok((code, main_module(py, file)?)))
+    {
+        Ok((code, d)) => match crate::vm::eval::run_code(py, code, d) {
+            Ok(_) => 0,
+            Err(e) => uncaught(py, e, &source),
+        },
+        Err(e) => uncaught(py, e, &source),
+    };
+    let _ = py.stdout.borrow_mut().flush();
+    status
+}
+
+/// Makes module `__main__`, registers it in `sys.modules`, returns its dict.
+fn main_module(py: Py<'_>, file: Option<&str>) -> obj::PyResult<Value> {
+    let m = module::new(py, "__main__")?;
+    let d = module::dict_of(&m).ok_or_else(|| py.system_error("module without dict"))?;
+    dict::set_item(py, &d, py.intern("__builtins__"), py.builtins.clone())?;
+    if let Some(f) = file {
+        dict::set_item(py, &d, py.intern("__file__"), py.new_str(f))?;
+    }
+    dict::set_item(py, &super::modules(py), py.new_str("__main__"), m)?;
+    Ok(d)
+}
+
+/// The exit status for an exception that reached the top: SystemExit's
+/// code, or 1 after printing the traceback.
+pub fn uncaught(py: Py<'_>, e: PyErr, source: &str) -> u8 {
+    let _ = py.stdout.borrow_mut().flush();
+    let system_exit = super::errors::class(py, "SystemExit");
+    if is_subtype(&py.type_of(&e.0), &system_exit) {
+        return exit_status(py, &e.0);
+    }
+    let text = crate::vm::traceback::format_exception(py, &e.0, source);
+    let _ = std::io::stderr().write_all(text.as_bytes());
+    1
+}
+
+/// SystemExit's code as an exit status, as CPython's `_Py_HandleSystemExit`:
+/// None is 0, an int is itself (modulo 256), anything else is printed to
+/// stderr and gives 1.
+fn exit_status(py: Py<'_>, exc: &Value) -> u8 {
+    let code = match obj::getattr(py, exc, "code") {
+        Ok(c) => c,
+        Err(_) => {
+            let args = obj::getattr(py, exc, "args")
+                .and_then(|a| obj::collect(py, &a))
+                .unwrap_or_default();
+            match args.len() {
+                0 => py.none(),
+                1 => args[0].clone(),
+                _ => obj::tuple::new(py, args),
+            }
+        }
+    };
+    if code.is(&py.none) {
+        return 0;
+    }
+    if let Some(i) = obj::int::int_ref(py, &code) {
+        use num_traits::ToPrimitive;
+        return match i.to_big().to_i64() {
+            Some(n) => (n & 0xff) as u8,
+            None => 255,
+        };
+    }
+    let text = obj::str(py, &code).unwrap_or_default();
+    crate::modules::sys::write_stream(py, 2, &format!("{text}\n"));
+    1
+}
