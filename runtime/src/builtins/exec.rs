@@ -10,7 +10,7 @@
 use crate::object::code::{Code, CodeData};
 use crate::object::function::Builtin;
 use crate::object::typeobj::NativeFn;
-use crate::object::{self as obj, cell, dict, int, str::as_str, PyErr, PyResult};
+use crate::object::{self as obj, cell, dict, int, str::as_str, PyResult};
 use crate::parser::Mode;
 use crate::value::Value;
 use crate::vm::frame::Frame;
@@ -387,9 +387,8 @@ fn input(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 /// `exit(code=None)` and `quit(code=None)`: raise SystemExit.
 fn exit(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = bind(py, "exit", args, kwnames, &["code"], 0)?;
-    let cls = crate::import::errors::class(py, "SystemExit");
     let code = a[0].clone().unwrap_or_else(|| py.none());
-    Err(PyErr(obj::call(py, &cls, &[code], &[])?))
+    Err(crate::import::errors::system_exit(py, &[code]))
 }
 
 /// PRINT_EXPR: the value of an expression statement in `single` mode is

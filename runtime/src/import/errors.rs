@@ -89,6 +89,24 @@ fn opt_str(py: Py<'_>, s: Option<&str>) -> Value {
     s.map_or_else(|| py.none(), |s| py.new_str(s))
 }
 
+/// `SystemExit(*args)`, with its `code` (None, the argument, or the tuple).
+pub fn system_exit(py: Py<'_>, args: &[Value]) -> PyErr {
+    let ty = class(py, "SystemExit");
+    if !made_here(py, &ty) {
+        if let Ok(e) = obj::call(py, &ty, args, &[]) {
+            return PyErr(e);
+        }
+    }
+    let e = new_exception(py, &ty, args.to_vec());
+    let code = match args {
+        [] => py.none(),
+        [one] => one.clone(),
+        more => obj::tuple::new(py, more.to_vec()),
+    };
+    set(py, &e, "code", code);
+    PyErr(e)
+}
+
 /// `ImportError(msg, name=name, path=path)`.
 pub fn import_error(py: Py<'_>, msg: String, name: Option<&str>, path: Option<&str>) -> PyErr {
     let kw = [("name", opt_str(py, name)), ("path", opt_str(py, path))];

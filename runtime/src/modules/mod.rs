@@ -2,6 +2,7 @@
 //! (CPython's built-in modules). Each file makes one module; to add one, add
 //! its row to [`BUILTIN`].
 
+mod libm;
 pub mod math;
 pub mod sys;
 pub mod time;

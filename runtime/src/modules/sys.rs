@@ -179,9 +179,7 @@ pub fn set_argv_path(py: Py<'_>, argv: &[String], path: &[String]) -> PyResult<(
 /// `sys.exit([code])`: raises SystemExit.
 fn exit(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "exit", args, kwnames, 0, 1)?;
-    let cls = crate::import::errors::class(py, "SystemExit");
-    let e = obj::call(py, &cls, a, &[])?;
-    Err(obj::PyErr(e))
+    Err(crate::import::errors::system_exit(py, a))
 }
 
 fn getrecursionlimit(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
