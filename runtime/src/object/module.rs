@@ -103,8 +103,15 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
             format!("module has no attribute '{name}'"),
         ));
     };
+    let sub = dict::get_str(py, &crate::import::modules(py), &format!("{modname}.{name}"))?;
+    let sub_initializing = sub
+        .as_ref()
+        .and_then(|s| s.downcast::<Module>())
+        .is_some_and(|s| s.initializing.get());
     let msg = if m.initializing.get() {
         format!("partially initialized module '{modname}' has no attribute '{name}' (most likely due to a circular import)")
+    } else if sub_initializing {
+        format!("cannot access submodule '{name}' of module '{modname}' (most likely due to a circular import)")
     } else {
         format!("module '{modname}' has no attribute '{name}'")
     };
