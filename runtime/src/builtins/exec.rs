@@ -231,9 +231,17 @@ fn compile_str(
     let parsed = parse_input(text, mode, false, Input::Str);
     let tree = parsed
         .module
-        .map_err(|e| crate::import::errors::syntax_error(py, &e, filename, Some(text)))?;
+        .map_err(|e| {
+            crate::import::errors::syntax_error(py, &e, filename, Some(text), mode != Mode::Eval)
+        })?;
     let code = crate::compile::codegen::compile_module(&tree, filename).map_err(|e| {
-        crate::import::errors::syntax_error(py, &e.to_parse_error(text), filename, Some(text))
+        // Errors found after parsing quote the line only from a real file.
+        let quoted = if filename.starts_with('<') { None } else { Some(text) };
+        let mut pe = e.to_parse_error(text);
+        if quoted.is_none() {
+            pe.text = None;
+        }
+        crate::import::errors::syntax_error(py, &pe, filename, quoted, true)
     })?;
     if let Some(ty) = crate::object::code::unsupported_constant(&code) {
         return Err(py.system_error(&format!("{ty} objects are not supported yet")));
@@ -266,7 +274,7 @@ fn run_in(
         if g.downcast::<dict::Dict>().is_none() {
             return Err(py.type_error(if fname == "exec" {
                 format!("exec() globals must be a dict, not {}", py.type_name(&g))
-            } else if is_none(py, locals) {
+            } else if py.type_obj(&g).slots.getitem.is_none() {
                 "globals must be a dict".to_string()
             } else {
                 "globals must be a real dict; try eval(expr, {}, mapping)".to_string()

@@ -132,11 +132,26 @@ pub fn is_not_found_of(py: Py<'_>, e: &PyErr, name: &str) -> bool {
 }
 
 /// The exception for a syntax error in `filename`, with CPython's attributes.
-pub fn syntax_error(py: Py<'_>, e: &ParseError, filename: &str, source: Option<&str>) -> PyErr {
+/// `text` is the offending line quoted from `source` (None when CPython has
+/// no line to show), ending in a newline when `newline` (statements are
+/// tokenized with one; `eval` input is not).
+pub fn syntax_error(
+    py: Py<'_>,
+    e: &ParseError,
+    filename: &str,
+    source: Option<&str>,
+    newline: bool,
+) -> PyErr {
     let text = e
         .text
         .clone()
-        .or_else(|| source.and_then(|s| crate::parser::report::source_line(s, e.lineno)));
+        .or_else(|| source.and_then(|s| crate::parser::report::source_line(s, e.lineno)))
+        .map(|mut t| {
+            if newline && !t.ends_with('\n') {
+                t.push('\n');
+            }
+            t
+        });
     let cls = e.kind.name();
     let cls = if builtin(py, cls).is_some() { cls } else { "SyntaxError" };
     let ty = class(py, cls);

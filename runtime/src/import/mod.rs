@@ -69,12 +69,15 @@ pub fn origin(name: &str) -> Option<&'static str> {
     }
 }
 
-/// Remembers a module's source for the lines of tracebacks.
+/// Remembers a module's source for the lines of tracebacks. Pseudo-files
+/// (`<string>`, `<stdin>`, `<frozen x>`) show no lines, as CPython's
+/// linecache finds none for them.
 pub fn register_source(py: Py<'_>, filename: &str, source: &str) {
+    let text = if filename.starts_with('<') { "" } else { source };
     py.import
         .sources
         .borrow_mut()
-        .insert(filename.to_string(), Rc::from(source));
+        .insert(filename.to_string(), Rc::from(text));
 }
 
 /// The source of `filename`, if a module of that name was run.
@@ -269,7 +272,7 @@ pub fn locate(py: Py<'_>, name: &str) -> PyResult<Option<(String, String, bool)>
         Some(Found::File(path, None)) => match std::fs::read(&path) {
             Ok(bytes) => match crate::parser::source::decode_file(&bytes, &path) {
                 Ok(src) => Some((src, path, true)),
-                Err(e) => return Err(errors::syntax_error(py, &e, &path, None)),
+                Err(e) => return Err(errors::syntax_error(py, &e, &path, None, true)),
             },
             Err(_) => None,
         },
@@ -368,7 +371,7 @@ fn load(py: Py<'_>, name: &str, search: Option<Vec<String>>) -> PyResult<Value> 
             })?;
             let source = match crate::parser::source::decode_file(&bytes, &path) {
                 Ok(s) => s,
-                Err(e) => return Err(errors::syntax_error(py, &e, &path, None)),
+                Err(e) => return Err(errors::syntax_error(py, &e, &path, None, true)),
             };
             let package = match &pkg {
                 Some(_) => name.to_string(),
@@ -438,9 +441,9 @@ pub fn compile_source(
     let parsed = parse_input(source, mode, false, Input::File);
     let tree = parsed
         .module
-        .map_err(|e| errors::syntax_error(py, &e, filename, Some(source)))?;
+        .map_err(|e| errors::syntax_error(py, &e, filename, Some(source), true))?;
     let code = crate::compile::codegen::compile_module(&tree, filename)
-        .map_err(|e| errors::syntax_error(py, &e.to_parse_error(source), filename, Some(source)))?;
+        .map_err(|e| errors::syntax_error(py, &e.to_parse_error(source), filename, Some(source), true))?;
     if let Some(ty) = crate::object::code::unsupported_constant(&code) {
         return Err(py.system_error(&format!(
             "{ty} objects are not supported yet ({filename} uses a {ty} literal)"
