@@ -229,11 +229,17 @@ fn compile_str(
 ) -> PyResult<std::rc::Rc<crate::compile::code::CodeObject>> {
     use crate::parser::{parse_input, Input};
     let parsed = parse_input(text, mode, false, Input::Str);
-    let tree = parsed
-        .module
-        .map_err(|e| {
-            crate::import::errors::syntax_error(py, &e, filename, Some(text), mode != Mode::Eval)
-        })?;
+    let tree = parsed.module.map_err(|mut e| {
+        // `eval` input has no final NEWLINE token: an error at the end of
+        // input is at CPython's ENDMARKER, whose column is reported as 0.
+        let last = text.lines().count().max(1) as u32;
+        let line_len = text.lines().last().map_or(0, |l| l.chars().count()) as u32;
+        if mode == Mode::Eval && e.parser_raised && e.lineno == last && e.offset > line_len {
+            e.offset = 0;
+            e.end_offset = 0;
+        }
+        crate::import::errors::syntax_error(py, &e, filename, Some(text), mode != Mode::Eval)
+    })?;
     let code = crate::compile::codegen::compile_module(&tree, filename).map_err(|e| {
         // Errors found after parsing quote the line only from a real file.
         let quoted = if filename.starts_with('<') { None } else { Some(text) };
