@@ -17,6 +17,9 @@ const NEEDED: &[(&str, &str)] = &[
     ("SystemExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
     ("EOFError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("PermissionError", "OSError"),
     ("SyntaxError", "Exception"),
     ("IndentationError", "SyntaxError"),
     ("TabError", "IndentationError"),
@@ -51,12 +54,12 @@ pub fn class(py: Py<'_>, name: &str) -> Value {
 }
 
 /// Whether class `ty` was made by [`install`] (so it has no constructor of its own).
-fn made_here(py: Py<'_>, ty: &Value) -> bool {
+pub fn made_here(py: Py<'_>, ty: &Value) -> bool {
     py.import.types.borrow().values().any(|t| t.is(ty))
 }
 
 /// Sets attribute `name` of exception `e` to `v`.
-fn set(py: Py<'_>, e: &Value, name: &str, v: Value) {
+pub fn set(py: Py<'_>, e: &Value, name: &str, v: Value) {
     let _ = obj::instance::setattr(py, e, name, v);
 }
 

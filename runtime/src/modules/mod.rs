@@ -4,6 +4,7 @@
 
 mod libm;
 pub mod math;
+pub mod os;
 pub mod sys;
 pub mod time;
 pub mod util;
@@ -22,6 +23,8 @@ pub const BUILTIN: &[(&str, MakeModule)] = &[
     ("sys", sys::make),
     ("math", math::make),
     ("time", time::make),
+    ("os", os::make),
+    ("posixpath", os::make_path),
 ];
 
 /// The constructor of built-in module `name`.
