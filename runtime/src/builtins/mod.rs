@@ -174,21 +174,27 @@ fn print(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    let mut out = String::new();
+    let mut pieces = Vec::with_capacity(2 * pos.len() + 1);
     for (i, v) in pos.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            pieces.push(sep.clone());
         }
-        out.push_str(&obj::str(py, v)?);
+        pieces.push(obj::str(py, v)?);
     }
-    out.push_str(&end);
+    pieces.push(end);
+    // Without `file=`, print goes to `sys.stdout`, which a program may replace.
+    let file = file.or_else(crate::modules::sys::replaced_stdout(py));
     match file {
-        // `print(..., file=f)` calls `f.write` once with the whole text.
+        // A file object gets one `write` per piece, as CPython's print; a
+        // `sys.stdout` of None swallows the output.
+        Some(f) if f.is(&py.none) => {}
         Some(f) => {
             let write = obj::getattr(py, &f, "write")?;
-            obj::call(py, &write, &[py.new_str(&out)], &[])?;
+            for piece in pieces {
+                obj::call(py, &write, &[py.new_str(&piece)], &[])?;
+            }
         }
-        None => py.write_out(&out),
+        None => py.write_out(&pieces.concat()),
     }
     Ok(py.none())
 }

@@ -437,3 +437,17 @@ fn stdio_writable(py: Py<'_>, args: &[Value], _kwnames: &[Value]) -> PyResult<Va
 fn stdio_fileno(py: Py<'_>, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     Ok(int::new_i64(py, args.first().map_or(1, which) as i64))
 }
+
+/// `sys.stdout` when the program replaced it with another object (print
+/// then writes there); `None` while it is the interpreter's own stream.
+pub fn replaced_stdout(py: Py<'_>) -> impl FnOnce() -> Option<Value> + '_ {
+    move || {
+        let sys = py.import.sys.borrow().clone()?;
+        let d = crate::object::module::dict_of(&sys)?;
+        let out = obj::dict::get_str(py, &d, "stdout").ok()??;
+        match out.downcast::<Stdio>() {
+            Some(s) if s.0 == 1 => None,
+            _ => Some(out),
+        }
+    }
+}
