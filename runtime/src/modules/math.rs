@@ -581,6 +581,9 @@ fn perm(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if k > n {
         return Ok(int::new_i64(py, 0));
     }
+    if k.is_zero() {
+        return Ok(int::new_i64(py, 1));
+    }
     let (Some(n), Some(k)) = (n.to_u64(), k.to_u64()) else {
         return Err(py.overflow_error("n must not exceed 9223372036854775807"));
     };

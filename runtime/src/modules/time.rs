@@ -103,8 +103,11 @@ fn sleep(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if s.is_nan() {
         return Err(py.value_error("Invalid value NaN (not a number)".to_string()));
     }
+    if s > 9.2e9 {
+        return Err(py.overflow_error("timestamp out of range for platform time_t"));
+    }
     std::io::Write::flush(&mut *py.stdout.borrow_mut()).ok();
-    std::thread::sleep(Duration::from_secs_f64(s.min(1e9)));
+    std::thread::sleep(Duration::from_secs_f64(s));
     Ok(py.none())
 }
 
@@ -160,7 +163,14 @@ fn struct_time(py: Py<'_>, f: [i64; 9]) -> Value {
 
 fn timestamp_arg(py: Py<'_>, a: &[Value]) -> PyResult<i64> {
     match a.first() {
-        Some(v) if !v.is(&py.none) => Ok(seconds(py, v)?.floor() as i64),
+        Some(v) if !v.is(&py.none) => {
+            let t = seconds(py, v)?;
+            // Past about 2**55 seconds the year no longer fits C's struct tm.
+            if !t.is_finite() || t.abs() > 3.6e16 {
+                return Err(py.overflow_error("timestamp out of range for platform time_t"));
+            }
+            Ok(t.floor() as i64)
+        }
         _ => Ok(since_epoch().as_secs() as i64),
     }
 }
@@ -180,16 +190,48 @@ fn tuple_fields(py: Py<'_>, v: &Value) -> PyResult<[i64; 9]> {
     }
     let mut out = [0i64; 9];
     for (slot, x) in out.iter_mut().zip(&items) {
-        *slot = int::as_index(py, x)?.ok_or_else(|| {
+        let n = int::as_index(py, x)?.ok_or_else(|| {
             py.type_error(format!("'{}' object cannot be interpreted as an integer", py.type_name(x)))
         })?;
+        // The fields are C ints in CPython's struct tm.
+        if n > i32::MAX as i64 {
+            return Err(py.overflow_error("signed integer is greater than maximum"));
+        }
+        if n < i32::MIN as i64 {
+            return Err(py.overflow_error("signed integer is less than minimum"));
+        }
+        *slot = n;
     }
     Ok(out)
 }
 
+/// CPython's `checktm` for strftime/asctime: zeros mean the first value,
+/// the weekday wraps, other fields must be in range.
+fn check_fields(py: Py<'_>, mut f: [i64; 9]) -> PyResult<[i64; 9]> {
+    for (i, what, lo, hi) in [
+        (1, "month", 1, 12),
+        (2, "day of month", 1, 31),
+        (7, "day of year", 1, 366),
+    ] {
+        if f[i] == 0 {
+            f[i] = 1;
+        }
+        if f[i] < lo || f[i] > hi {
+            return Err(py.value_error(format!("{what} out of range")));
+        }
+    }
+    for (i, what, hi) in [(3, "hour", 23), (4, "minute", 59), (5, "seconds", 61)] {
+        if f[i] < 0 || f[i] > hi {
+            return Err(py.value_error(format!("{what} out of range")));
+        }
+    }
+    f[6] = f[6].rem_euclid(7);
+    Ok(f)
+}
+
 fn current_or_arg(py: Py<'_>, a: &[Value]) -> PyResult<[i64; 9]> {
     match a.first() {
-        Some(v) => tuple_fields(py, v),
+        Some(v) => check_fields(py, tuple_fields(py, v)?),
         None => Ok(fields(since_epoch().as_secs() as i64)),
     }
 }

@@ -18,3 +18,14 @@ for bad in (-1, "x"):
         time.sleep(bad)
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
+import time
+for t in [(2024,13,1,0,0,0,0,1,0),(2024,1,32,0,0,0,0,1,0),(2024,1,1,24,0,0,0,1,0),(2024,1,1,0,60,0,0,1,0),(2024,1,1,0,0,62,0,1,0),(2024,1,1,0,0,0,-1,1,0),(2024,1,1,0,0,0,7,1,0),(2024,1,1,0,0,0,0,367,0),(2024,0,0,0,0,0,0,0,0)]:
+  try: print(time.strftime('%Y %m %d %a %j', t))
+  except Exception as e: print(type(e).__name__, e)
+for v in [float('inf'), 1e20]:
+  try: time.gmtime(v)
+  except Exception as e: print(type(e).__name__, e)
+  try: time.sleep(v)
+  except Exception as e: print(type(e).__name__, e)
+try: time.mktime((10**15,1,1,0,0,0,0,1,0))
+except Exception as e: print(type(e).__name__, e)
