@@ -150,7 +150,12 @@ pub fn import_name_op(
 
 /// The absolute name of a relative import, as CPython's `_calc___package__`
 /// and `_resolve_name`.
-fn resolve_name(py: Py<'_>, name: &str, globals: Option<&Value>, level: usize) -> PyResult<String> {
+pub fn resolve_name(
+    py: Py<'_>,
+    name: &str,
+    globals: Option<&Value>,
+    level: usize,
+) -> PyResult<String> {
     let get = |key: &str| -> PyResult<Option<Value>> {
         match globals {
             Some(g) if g.downcast::<dict::Dict>().is_some() => dict::get_str(py, g, key),

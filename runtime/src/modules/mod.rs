@@ -3,6 +3,7 @@
 //! its row to [`BUILTIN`].
 
 mod libm;
+pub mod importlib;
 pub mod math;
 pub mod os;
 pub mod sys;
@@ -25,6 +26,7 @@ pub const BUILTIN: &[(&str, MakeModule)] = &[
     ("time", time::make),
     ("os", os::make),
     ("posixpath", os::make_path),
+    ("importlib", importlib::make),
 ];
 
 /// The constructor of built-in module `name`.
