@@ -33,7 +33,12 @@ pub const NEEDS_CALLER: &[&str] = &["globals", "locals", "eval", "exec", "vars",
 
 pub fn install(py: Py<'_>) {
     for &(name, f) in FUNCTIONS {
-        let _ = dict::set_item(py, &py.builtins, py.intern(name), py.new_builtin(name, f, None));
+        let _ = dict::set_item(
+            py,
+            &py.builtins,
+            py.intern(name),
+            py.new_builtin(name, f, None),
+        );
     }
 }
 
@@ -74,9 +79,10 @@ pub fn frame_locals(py: Py<'_>, f: &Frame) -> PyResult<Value> {
     let co = &f.code.code;
     let d = dict::new(py);
     let cell_value = |i: usize| {
-        f.cells
-            .get(i)
-            .and_then(|c| c.downcast::<cell::Cell>().and_then(|c| c.0.borrow().clone()))
+        f.cells.get(i).and_then(|c| {
+            c.downcast::<cell::Cell>()
+                .and_then(|c| c.0.borrow().clone())
+        })
     };
     for (i, n) in co.varnames.iter().enumerate() {
         let v = match co.cellvars.iter().position(|c| c == n) {
@@ -144,15 +150,21 @@ fn bind(
         }
     }
     if let Some(i) = out.iter().take(required).position(Option::is_none) {
-        return Err(py.type_error(if i < pos.len().max(1) && kwnames.is_empty() {
-            format!(
-                "{fname}() missing required argument '{}' (pos {})",
-                names[i],
-                i + 1
-            )
-        } else {
-            format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)
-        }));
+        return Err(
+            py.type_error(if i < pos.len().max(1) && kwnames.is_empty() {
+                format!(
+                    "{fname}() missing required argument '{}' (pos {})",
+                    names[i],
+                    i + 1
+                )
+            } else {
+                format!(
+                    "{fname}() missing required argument '{}' (pos {})",
+                    names[i],
+                    i + 1
+                )
+            }),
+        );
     }
     Ok(out)
 }
@@ -242,7 +254,11 @@ fn compile_str(
     })?;
     let code = crate::compile::codegen::compile_module(&tree, filename).map_err(|e| {
         // Errors found after parsing quote the line only from a real file.
-        let quoted = if filename.starts_with('<') { None } else { Some(text) };
+        let quoted = if filename.starts_with('<') {
+            None
+        } else {
+            Some(text)
+        };
         let mut pe = e.to_parse_error(text);
         if quoted.is_none() {
             pe.text = None;
@@ -303,7 +319,14 @@ fn run_in(
 
 /// `exec(source, globals=None, locals=None)`.
 fn exec(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = bind(py, "exec", args, kwnames, &["source", "globals", "locals"], 1)?;
+    let a = bind(
+        py,
+        "exec",
+        args,
+        kwnames,
+        &["source", "globals", "locals"],
+        1,
+    )?;
     let src = a[0].clone().unwrap_or_else(|| py.none());
     let caller = py.import.caller.borrow_mut().take();
     let code = code_arg(py, "exec", &src, Mode::Exec)?;
@@ -313,7 +336,14 @@ fn exec(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 /// `eval(source, globals=None, locals=None)`.
 fn eval(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = bind(py, "eval", args, kwnames, &["source", "globals", "locals"], 1)?;
+    let a = bind(
+        py,
+        "eval",
+        args,
+        kwnames,
+        &["source", "globals", "locals"],
+        1,
+    )?;
     let src = a[0].clone().unwrap_or_else(|| py.none());
     let caller = py.import.caller.borrow_mut().take();
     let code = code_arg(py, "eval", &src, Mode::Eval)?;
@@ -327,7 +357,15 @@ fn compile(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         "compile",
         args,
         kwnames,
-        &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+            "_feature_version",
+        ],
         3,
     )?;
     let src = a[0].clone().unwrap_or_else(|| py.none());
@@ -350,16 +388,20 @@ fn compile(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         "eval" => Mode::Eval,
         "single" => Mode::Single,
         _ => {
-            return Err(py.value_error(
-                "compile() mode must be 'exec', 'eval' or 'single'".to_string(),
-            ))
+            return Err(
+                py.value_error("compile() mode must be 'exec', 'eval' or 'single'".to_string())
+            )
         }
     };
     if src.downcast::<Code>().is_some() {
-        return Err(py.type_error("compile() arg 1 must be a string, bytes or AST object".to_string()));
+        return Err(
+            py.type_error("compile() arg 1 must be a string, bytes or AST object".to_string())
+        );
     }
     let Some(text) = as_str(&src) else {
-        return Err(py.type_error("compile() arg 1 must be a string, bytes or AST object".to_string()));
+        return Err(
+            py.type_error("compile() arg 1 must be a string, bytes or AST object".to_string())
+        );
     };
     let code = compile_str(py, text, filename, mode)?;
     Ok(py.alloc(&py.types.code, Code(CodeData::new(py, code))))

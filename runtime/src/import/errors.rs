@@ -156,7 +156,11 @@ pub fn syntax_error(
             t
         });
     let cls = e.kind.name();
-    let cls = if builtin(py, cls).is_some() { cls } else { "SyntaxError" };
+    let cls = if builtin(py, cls).is_some() {
+        cls
+    } else {
+        "SyntaxError"
+    };
     let ty = class(py, cls);
     let int = |n: u32| crate::object::int::new_i64(py, n as i64);
     let text_v = opt_str(py, text.as_deref());

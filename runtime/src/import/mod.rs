@@ -73,7 +73,11 @@ pub fn origin(name: &str) -> Option<&'static str> {
 /// (`<string>`, `<stdin>`, `<frozen x>`) show no lines, as CPython's
 /// linecache finds none for them.
 pub fn register_source(py: Py<'_>, filename: &str, source: &str) {
-    let text = if filename.starts_with('<') { "" } else { source };
+    let text = if filename.starts_with('<') {
+        ""
+    } else {
+        source
+    };
     py.import
         .sources
         .borrow_mut()
@@ -137,7 +141,13 @@ pub fn import_name_op(
     match hook {
         Some(h) if !ours => {
             let locals = f.locals.clone().unwrap_or_else(|| py.none());
-            let args = [py.new_str(name), f.globals.clone(), locals, fromlist.clone(), level.clone()];
+            let args = [
+                py.new_str(name),
+                f.globals.clone(),
+                locals,
+                fromlist.clone(),
+                level.clone(),
+            ];
             obj::call(py, &h, &args, &[])
         }
         _ => {
@@ -174,7 +184,9 @@ pub fn resolve_name(
             if get("__path__")?.is_some() {
                 modname
             } else {
-                modname.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string())
+                modname
+                    .rsplit_once('.')
+                    .map_or(String::new(), |(p, _)| p.to_string())
             }
         }
     };
@@ -281,7 +293,9 @@ pub fn locate(py: Py<'_>, name: &str) -> PyResult<Option<(String, String, bool)>
             },
             Err(_) => None,
         },
-        Some(Found::Frozen(src, false)) => Some((src.to_string(), format!("<frozen {name}>"), false)),
+        Some(Found::Frozen(src, false)) => {
+            Some((src.to_string(), format!("<frozen {name}>"), false))
+        }
         Some(Found::Native(_)) | None => None,
     })
 }
@@ -412,7 +426,13 @@ fn load(py: Py<'_>, name: &str, search: Option<Vec<String>>) -> PyResult<Value> 
 
 /// Compiles `source` and runs it in module `m`, registered as `name` while it
 /// runs; returns what `sys.modules[name]` holds afterwards.
-pub fn exec_module(py: Py<'_>, name: &str, m: &Value, source: &str, filename: &str) -> PyResult<Value> {
+pub fn exec_module(
+    py: Py<'_>,
+    name: &str,
+    m: &Value,
+    source: &str,
+    filename: &str,
+) -> PyResult<Value> {
     let code = compile_source(py, source, filename, crate::parser::Mode::Exec)?;
     let d = module::dict_of(m).ok_or_else(|| py.system_error("module without dict"))?;
     dict::set_item(py, &d, py.intern("__builtins__"), py.builtins.clone())?;
@@ -447,8 +467,9 @@ pub fn compile_source(
     let tree = parsed
         .module
         .map_err(|e| errors::syntax_error(py, &e, filename, Some(source), true))?;
-    let code = crate::compile::codegen::compile_module(&tree, filename)
-        .map_err(|e| errors::syntax_error(py, &e.to_parse_error(source), filename, Some(source), true))?;
+    let code = crate::compile::codegen::compile_module(&tree, filename).map_err(|e| {
+        errors::syntax_error(py, &e.to_parse_error(source), filename, Some(source), true)
+    })?;
     if let Some(ty) = crate::object::code::unsupported_constant(&code) {
         return Err(py.system_error(&format!(
             "{ty} objects are not supported yet ({filename} uses a {ty} literal)"
@@ -460,7 +481,12 @@ pub fn compile_source(
 
 /// `from package import a, b`: names that are not attributes yet may be
 /// submodules (as CPython's `_handle_fromlist`); `*` follows `__all__`.
-fn handle_fromlist(py: Py<'_>, module: &Value, fromlist: &[Value], recursive: bool) -> PyResult<()> {
+fn handle_fromlist(
+    py: Py<'_>,
+    module: &Value,
+    fromlist: &[Value],
+    recursive: bool,
+) -> PyResult<()> {
     let Some(d) = module::dict_of(module) else {
         return Ok(());
     };
@@ -470,7 +496,11 @@ fn handle_fromlist(py: Py<'_>, module: &Value, fromlist: &[Value], recursive: bo
     let modname = module::name_of(py, module).unwrap_or_default();
     for x in fromlist {
         let Some(n) = as_str(x) else {
-            let what = if recursive { "``__all__``" } else { "``from list''" };
+            let what = if recursive {
+                "``__all__``"
+            } else {
+                "``from list''"
+            };
             return Err(py.type_error(format!(
                 "Item in {what} must be str, not {}",
                 py.type_name(x)
@@ -511,16 +541,27 @@ pub fn import_from(py: Py<'_>, module: &Value, name: &str) -> PyResult<Value> {
             return Ok(sub);
         }
     }
-    let shown = modname.clone().unwrap_or_else(|| "<unknown module name>".to_string());
+    let shown = modname
+        .clone()
+        .unwrap_or_else(|| "<unknown module name>".to_string());
     let file = module::file_of(py, module);
-    let location = file.clone().unwrap_or_else(|| "unknown location".to_string());
-    let partial = module.downcast::<Module>().is_some_and(|m| m.initializing.get());
+    let location = file
+        .clone()
+        .unwrap_or_else(|| "unknown location".to_string());
+    let partial = module
+        .downcast::<Module>()
+        .is_some_and(|m| m.initializing.get());
     let msg = if partial {
         format!("cannot import name '{name}' from partially initialized module '{shown}' (most likely due to a circular import) ({location})")
     } else {
         format!("cannot import name '{name}' from '{shown}' ({location})")
     };
-    Err(errors::import_error(py, msg, modname.as_deref(), file.as_deref()))
+    Err(errors::import_error(
+        py,
+        msg,
+        modname.as_deref(),
+        file.as_deref(),
+    ))
 }
 
 /// IMPORT_STAR: binds the public names of `module` in namespace `ns`.

@@ -31,8 +31,10 @@ pub fn run_main(code: Rc<CodeObject>, source: &str, args: &MainArgs) -> u8 {
     }
     if let Some(ty) = obj::code::unsupported_constant(&code) {
         let _ = std::io::stderr().write_all(
-            format!("moult: {ty} objects are not supported yet (the program uses a {ty} literal)\n")
-                .as_bytes(),
+            format!(
+                "moult: {ty} objects are not supported yet (the program uses a {ty} literal)\n"
+            )
+            .as_bytes(),
         );
         return 1;
     }
@@ -65,14 +67,18 @@ pub fn run_module_main(name: &str, rest: &[String]) -> u8 {
         Ok(Some(f)) => f,
         Ok(None) => {
             let exe = std::env::args().next().unwrap_or_else(|| "moult".into());
-            let _ = std::io::stderr()
-                .write_all(format!("{exe}: No module named {name}\n").as_bytes());
+            let _ =
+                std::io::stderr().write_all(format!("{exe}: No module named {name}\n").as_bytes());
             return 1;
         }
         Err(e) => return uncaught(py, e, ""),
     };
     let (source, filename, is_file) = found;
-    argv[0] = if is_file { filename.clone() } else { name.to_string() };
+    argv[0] = if is_file {
+        filename.clone()
+    } else {
+        name.to_string()
+    };
     if let Err(e) = crate::modules::sys::set_argv_path(
         py,
         &argv,
@@ -82,7 +88,11 @@ pub fn run_module_main(name: &str, rest: &[String]) -> u8 {
     ) {
         return uncaught(py, e, &source);
     }
-    let file = if is_file { Some(filename.as_str()) } else { None };
+    let file = if is_file {
+        Some(filename.as_str())
+    } else {
+        None
+    };
     let status = match super::compile_source(py, &source, &filename, crate::parser::Mode::Exec)
         .and_then(|code| Ok((code, main_module(py, file)?)))
     {

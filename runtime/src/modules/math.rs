@@ -300,7 +300,9 @@ fn ldexp(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if x == 0.0 || !x.is_finite() {
         return Ok(float::new(py, x));
     }
-    let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
+    let e = e
+        .to_i64()
+        .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
     let e = e.clamp(-10_000, 10_000) as i32;
     // Two steps so that 2**e itself never overflows or underflows on the way.
     let half = e / 2;
@@ -331,7 +333,10 @@ fn split_exp(x: f64) -> (f64, i64) {
 fn frexp(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "frexp", args, kwnames, 1, 1)?;
     let (m, e) = split_exp(real(py, &a[0])?);
-    Ok(obj::tuple::new(py, vec![float::new(py, m), int::new_i64(py, e)]))
+    Ok(obj::tuple::new(
+        py,
+        vec![float::new(py, m), int::new_i64(py, e)],
+    ))
 }
 
 fn modf(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -342,7 +347,10 @@ fn modf(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     } else {
         (x.fract(), x.trunc())
     };
-    Ok(obj::tuple::new(py, vec![float::new(py, frac), float::new(py, whole)]))
+    Ok(obj::tuple::new(
+        py,
+        vec![float::new(py, frac), float::new(py, whole)],
+    ))
 }
 
 fn isfinite(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -746,7 +754,10 @@ fn norm(xs: &[f64]) -> f64 {
 
 fn hypot(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     no_kw(py, "hypot", kwnames)?;
-    let xs = args.iter().map(|v| real(py, v)).collect::<PyResult<Vec<f64>>>()?;
+    let xs = args
+        .iter()
+        .map(|v| real(py, v))
+        .collect::<PyResult<Vec<f64>>>()?;
     Ok(float::new(py, norm(&xs)))
 }
 
@@ -755,7 +766,9 @@ fn dist(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let p = obj::collect(py, &a[0])?;
     let q = obj::collect(py, &a[1])?;
     if p.len() != q.len() {
-        return Err(py.value_error("both points must have the same number of dimensions".to_string()));
+        return Err(
+            py.value_error("both points must have the same number of dimensions".to_string())
+        );
     }
     let mut diffs = Vec::with_capacity(p.len());
     for (x, y) in p.iter().zip(&q) {
@@ -784,8 +797,19 @@ const LANCZOS_NUM: [f64; 13] = [
     2.5066282746310002701649081771338373386264310793408,
 ];
 const LANCZOS_DEN: [f64; 13] = [
-    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0,
-    2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
+    0.0,
+    39916800.0,
+    120543840.0,
+    150917976.0,
+    105258076.0,
+    45995730.0,
+    13339535.0,
+    2637558.0,
+    357423.0,
+    32670.0,
+    1925.0,
+    66.0,
+    1.0,
 ];
 
 fn lanczos_sum(x: f64) -> f64 {
@@ -840,7 +864,11 @@ fn gamma_f(x: f64) -> f64 {
         return 1.0 / x;
     }
     if absx > 200.0 {
-        return if x < 0.0 { 0.0 / sinpi(x) } else { f64::INFINITY };
+        return if x < 0.0 {
+            0.0 / sinpi(x)
+        } else {
+            f64::INFINITY
+        };
     }
     let y = absx + LANCZOS_G_MINUS_HALF;
     let z = if absx > LANCZOS_G_MINUS_HALF {

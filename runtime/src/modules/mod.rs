@@ -2,8 +2,8 @@
 //! (CPython's built-in modules). Each file makes one module; to add one, add
 //! its row to [`BUILTIN`].
 
-mod libm;
 pub mod importlib;
+mod libm;
 pub mod math;
 pub mod os;
 pub mod sys;

@@ -56,7 +56,13 @@ pub fn make(py: Py<'_>) -> PyResult<Value> {
     }
     util::set(py, &m, "environ", env)?;
     let path = util::new_module(py, "posixpath", PATH_FUNCTIONS)?;
-    for (n, v) in [("sep", "/"), ("curdir", "."), ("pardir", ".."), ("extsep", "."), ("pathsep", ":")] {
+    for (n, v) in [
+        ("sep", "/"),
+        ("curdir", "."),
+        ("pardir", ".."),
+        ("extsep", "."),
+        ("pathsep", ":"),
+    ] {
         util::set(py, &path, n, py.new_str(v))?;
     }
     let modules = crate::import::modules(py);
@@ -121,7 +127,9 @@ fn os_error(py: Py<'_>, e: &std::io::Error, filename: &str) -> PyErr {
     };
     let errno = e.raw_os_error().unwrap_or(0);
     let text = e.to_string();
-    let strerror = text.find(" (os error").map_or(text.as_str(), |i| &text[..i]);
+    let strerror = text
+        .find(" (os error")
+        .map_or(text.as_str(), |i| &text[..i]);
     let args = [
         int::new_i64(py, errno as i64),
         py.new_str(strerror),
@@ -129,7 +137,11 @@ fn os_error(py: Py<'_>, e: &std::io::Error, filename: &str) -> PyErr {
     ];
     let made_here = crate::import::errors::made_here(py, &ty);
     match obj::call(py, &ty, &args, &[]) {
-        Ok(x) if !made_here && x.downcast::<crate::object::exception::ExceptionData>().is_some() => {
+        Ok(x)
+            if !made_here
+                && x.downcast::<crate::object::exception::ExceptionData>()
+                    .is_some() =>
+        {
             PyErr(x)
         }
         _ => {
@@ -219,9 +231,7 @@ fn join(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         return Err(py.type_error("join() takes no keyword arguments".to_string()));
     }
     let Some((first, rest)) = args.split_first() else {
-        return Err(py.type_error(
-            "join() missing 1 required positional argument: 'a'".to_string(),
-        ));
+        return Err(py.type_error("join() missing 1 required positional argument: 'a'".to_string()));
     };
     let arg = |v: &Value| {
         str_arg(py, v).map_err(|_| {
@@ -382,4 +392,35 @@ fn expanduser(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
         }
     }
     Ok(py.new_str(&p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{normalize, split_str};
+
+    #[test]
+    fn normalize_follows_posixpath() {
+        for (p, want) in [
+            ("", "."),
+            ("a/./b/../../c", "c"),
+            ("../../x", "../../x"),
+            ("/../x", "/x"),
+            ("//a//b", "//a/b"),
+            ("///a", "/a"),
+            ("a/b/", "a/b"),
+        ] {
+            assert_eq!(normalize(p), want, "{p}");
+        }
+    }
+
+    #[test]
+    fn split_keeps_root_slashes() {
+        assert_eq!(
+            split_str("/usr/lib/x.py"),
+            ("/usr/lib".into(), "x.py".into())
+        );
+        assert_eq!(split_str("//"), ("//".into(), String::new()));
+        assert_eq!(split_str("x"), (String::new(), "x".into()));
+        assert_eq!(split_str("a//b"), ("a".into(), "b".into()));
+    }
 }

@@ -40,7 +40,10 @@ pub fn make(py: Py<'_>) -> PyResult<Value> {
     let (major, minor, micro) = VERSION;
     s(
         "version",
-        py.new_str(&format!("{major}.{minor}.{micro} (main) [moult {}]", env!("CARGO_PKG_VERSION"))),
+        py.new_str(&format!(
+            "{major}.{minor}.{micro} (main) [moult {}]",
+            env!("CARGO_PKG_VERSION")
+        )),
     )?;
     let version_info = struct_seq(
         py,
@@ -70,7 +73,11 @@ pub fn make(py: Py<'_>) -> PyResult<Value> {
     s("maxunicode", i(0x10ffff))?;
     s(
         "byteorder",
-        py.new_str(if cfg!(target_endian = "little") { "little" } else { "big" }),
+        py.new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
     )?;
     let exe = std::env::current_exe()
         .map(|p| p.display().to_string())
@@ -81,7 +88,10 @@ pub fn make(py: Py<'_>) -> PyResult<Value> {
     s("exec_prefix", py.new_str(""))?;
     s("dont_write_bytecode", py.bool(true))?;
     s("builtin_module_names", {
-        let names = crate::modules::BUILTIN.iter().map(|(n, _)| py.new_str(n)).collect();
+        let names = crate::modules::BUILTIN
+            .iter()
+            .map(|(n, _)| py.new_str(n))
+            .collect();
         tuple::new(py, names)
     })?;
     let f = |x: f64| float::new(py, x);
@@ -92,8 +102,17 @@ pub fn make(py: Py<'_>) -> PyResult<Value> {
             "sys.float_info",
             "sys.float_info",
             &[
-                "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
-                "epsilon", "radix", "rounds",
+                "max",
+                "max_exp",
+                "max_10_exp",
+                "min",
+                "min_exp",
+                "min_10_exp",
+                "dig",
+                "mant_dig",
+                "epsilon",
+                "radix",
+                "rounds",
             ],
             vec![
                 f(f64::MAX),
@@ -116,7 +135,12 @@ pub fn make(py: Py<'_>) -> PyResult<Value> {
             py,
             "sys.int_info",
             "sys.int_info",
-            &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+            &[
+                "bits_per_digit",
+                "sizeof_digit",
+                "default_max_str_digits",
+                "str_digits_check_threshold",
+            ],
             vec![i(30), i(4), i(4300), i(640)],
         ),
     )?;
@@ -126,7 +150,17 @@ pub fn make(py: Py<'_>) -> PyResult<Value> {
             py,
             "sys.hash_info",
             "sys.hash_info",
-            &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+            &[
+                "width",
+                "modulus",
+                "inf",
+                "nan",
+                "imag",
+                "algorithm",
+                "hash_bits",
+                "seed_bits",
+                "cutoff",
+            ],
             vec![
                 i(64),
                 int::new_big(py, BigInt::from((1i64 << 61) - 1)),
@@ -141,10 +175,24 @@ pub fn make(py: Py<'_>) -> PyResult<Value> {
         ),
     )?;
     let flag_names = [
-        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
-        "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
-        "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
-        "safe_path", "int_max_str_digits",
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
     ];
     let flag_values = flag_names
         .iter()
@@ -155,7 +203,10 @@ pub fn make(py: Py<'_>) -> PyResult<Value> {
             _ => i(0),
         })
         .collect();
-    s("flags", struct_seq(py, "sys.flags", "sys.flags", &flag_names, flag_values))?;
+    s(
+        "flags",
+        struct_seq(py, "sys.flags", "sys.flags", &flag_names, flag_values),
+    )?;
     for (n, which) in [("stdin", 0u8), ("stdout", 1), ("stderr", 2)] {
         let stream = stdio(py, which);
         s(n, stream.clone())?;
@@ -284,7 +335,9 @@ fn stdio(py: Py<'_>, which: u8) -> Value {
             },
         );
         for &(n, f) in STDIO_METHODS {
-            t.dict.borrow_mut().insert(n.to_string(), py.new_builtin(n, f, None));
+            t.dict
+                .borrow_mut()
+                .insert(n.to_string(), py.new_builtin(n, f, None));
         }
         t
     });

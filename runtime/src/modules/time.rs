@@ -142,7 +142,17 @@ fn fields(t: i64) -> [i64; 9] {
     let (y, m, d) = civil_from_days(days);
     let wday = (days + 3).rem_euclid(7);
     let yday = days - days_from_civil(y, 1, 1) + 1;
-    [y, m, d, secs / 3600, secs % 3600 / 60, secs % 60, wday, yday, 0]
+    [
+        y,
+        m,
+        d,
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60,
+        wday,
+        yday,
+        0,
+    ]
 }
 
 fn struct_time(py: Py<'_>, f: [i64; 9]) -> Value {
@@ -154,8 +164,17 @@ fn struct_time(py: Py<'_>, f: [i64; 9]) -> Value {
         "time.struct_time",
         "time.struct_time",
         &[
-            "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
-            "tm_isdst", "tm_zone", "tm_gmtoff",
+            "tm_year",
+            "tm_mon",
+            "tm_mday",
+            "tm_hour",
+            "tm_min",
+            "tm_sec",
+            "tm_wday",
+            "tm_yday",
+            "tm_isdst",
+            "tm_zone",
+            "tm_gmtoff",
         ],
         values,
     )
@@ -185,13 +204,18 @@ fn tuple_fields(py: Py<'_>, v: &Value) -> PyResult<[i64; 9]> {
     let items = obj::collect(py, v)?;
     if items.len() < 9 {
         return Err(py.type_error(
-            "function takes exactly 9 arguments (".to_string() + &items.len().to_string() + " given)",
+            "function takes exactly 9 arguments (".to_string()
+                + &items.len().to_string()
+                + " given)",
         ));
     }
     let mut out = [0i64; 9];
     for (slot, x) in out.iter_mut().zip(&items) {
         let n = int::as_index(py, x)?.ok_or_else(|| {
-            py.type_error(format!("'{}' object cannot be interpreted as an integer", py.type_name(x)))
+            py.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                py.type_name(x)
+            ))
         })?;
         // The fields are C ints in CPython's struct tm.
         if n > i32::MAX as i64 {
@@ -244,10 +268,28 @@ fn mktime(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(float::new(py, t as f64))
 }
 
-const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn name_at(names: &[&'static str], i: i64) -> &'static str {
@@ -329,4 +371,26 @@ fn ctime(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "ctime", args, kwnames, 0, 1)?;
     let f = fields(timestamp_arg(py, a)?);
     Ok(py.new_str(&format_time("%a %b %e %H:%M:%S %Y", &f)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{civil_from_days, days_from_civil, fields};
+
+    #[test]
+    fn civil_dates_round_trip() {
+        for days in [-719_468, -1, 0, 59, 11_016, 19_782, 2_932_896] {
+            let (y, m, d) = civil_from_days(days);
+            assert_eq!(days_from_civil(y, m, d), days);
+        }
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+    }
+
+    #[test]
+    fn epoch_fields() {
+        // 1970-01-01 was a Thursday (weekday 3, Monday is 0).
+        assert_eq!(fields(0), [1970, 1, 1, 0, 0, 0, 3, 1, 0]);
+        assert_eq!(fields(-1)[..6], [1969, 12, 31, 23, 59, 59]);
+    }
 }

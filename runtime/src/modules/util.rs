@@ -9,7 +9,11 @@ use crate::value::Value;
 use crate::vm::Py;
 
 /// A module named `name` holding builtin functions `functions`.
-pub fn new_module(py: Py<'_>, name: &str, functions: &[(&'static str, NativeFn)]) -> PyResult<Value> {
+pub fn new_module(
+    py: Py<'_>,
+    name: &str,
+    functions: &[(&'static str, NativeFn)],
+) -> PyResult<Value> {
     let m = module::new(py, name)?;
     for &(n, f) in functions {
         set(py, &m, n, py.new_builtin(n, f, None))?;
@@ -50,9 +54,15 @@ pub fn arity<'a>(
     } else if min == max {
         format!("{name} expected {min} argument{}, got {n}", plural(min))
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
     }))
 }
 
@@ -93,9 +103,10 @@ pub fn struct_seq(
         t.dict
             .borrow_mut()
             .insert(FIELDS.to_string(), tuple::new(py, names));
-        t.dict
-            .borrow_mut()
-            .insert("n_fields".to_string(), obj::int::new_i64(py, fields.len() as i64));
+        t.dict.borrow_mut().insert(
+            "n_fields".to_string(),
+            obj::int::new_i64(py, fields.len() as i64),
+        );
         t
     });
     py.alloc(&ty, tuple::Tuple(values.into_boxed_slice()))
@@ -112,7 +123,10 @@ fn fields_of(py: Py<'_>, v: &Value) -> Vec<String> {
 }
 
 fn struct_seq_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
-    let items = v.downcast::<tuple::Tuple>().map(|t| t.0.to_vec()).unwrap_or_default();
+    let items = v
+        .downcast::<tuple::Tuple>()
+        .map(|t| t.0.to_vec())
+        .unwrap_or_default();
     let mut parts = Vec::new();
     for (name, x) in fields_of(py, v).iter().zip(&items) {
         parts.push(format!("{name}={}", obj::repr(py, x)?));
@@ -124,7 +138,8 @@ fn struct_seq_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Valu
     let Some(i) = fields_of(py, v).iter().position(|f| f == name) else {
         return Ok(None);
     };
-    Ok(v.downcast::<tuple::Tuple>().and_then(|t| t.0.get(i).cloned()))
+    Ok(v.downcast::<tuple::Tuple>()
+        .and_then(|t| t.0.get(i).cloned()))
 }
 
 /// A `types.SimpleNamespace` with the given attributes (`sys.implementation`).
@@ -159,7 +174,11 @@ fn namespace_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
     };
     let mut parts = Vec::new();
     for (k, x) in dict::items(&d) {
-        parts.push(format!("{}={}", as_str(&k).unwrap_or("?"), obj::repr(py, &x)?));
+        parts.push(format!(
+            "{}={}",
+            as_str(&k).unwrap_or("?"),
+            obj::repr(py, &x)?
+        ));
     }
     Ok(format!("namespace({})", parts.join(", ")))
 }

@@ -103,7 +103,11 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
             format!("module has no attribute '{name}'"),
         ));
     };
-    let sub = dict::get_str(py, &crate::import::modules(py), &format!("{modname}.{name}"))?;
+    let sub = dict::get_str(
+        py,
+        &crate::import::modules(py),
+        &format!("{modname}.{name}"),
+    )?;
     let sub_initializing = sub
         .as_ref()
         .and_then(|s| s.downcast::<Module>())
