@@ -150,27 +150,17 @@ fn bind(
         }
     }
     if let Some(i) = out.iter().take(required).position(Option::is_none) {
-        return Err(
-            py.type_error(if i < pos.len().max(1) && kwnames.is_empty() {
-                format!(
-                    "{fname}() missing required argument '{}' (pos {})",
-                    names[i],
-                    i + 1
-                )
-            } else {
-                format!(
-                    "{fname}() missing required argument '{}' (pos {})",
-                    names[i],
-                    i + 1
-                )
-            }),
-        );
+        return Err(py.type_error(format!(
+            "{fname}() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        )));
     }
     Ok(out)
 }
 
 fn is_none(py: Py<'_>, v: &Option<Value>) -> bool {
-    v.as_ref().map_or(true, |x| x.is(&py.none))
+    v.as_ref().is_none_or(|x| x.is(&py.none))
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.

@@ -134,7 +134,7 @@ pub fn import_name_op(
     level: &Value,
 ) -> PyResult<Value> {
     let hook = dict::get_str(py, &f.builtins, "__import__")?;
-    let ours = hook.as_ref().map_or(true, |h| {
+    let ours = hook.as_ref().is_none_or(|h| {
         h.downcast::<crate::object::function::Builtin>()
             .is_some_and(|b| b.name == "__import__" && b.bound.is_none())
     });

@@ -26,7 +26,7 @@ pub struct MainArgs {
 pub fn run_main(code: Rc<CodeObject>, source: &str, args: &MainArgs) -> u8 {
     let interp = Interpreter::new();
     let py = interp.py();
-    if let Err(e) = crate::modules::sys::set_argv_path(py, &args.argv, &[args.path0.clone()]) {
+    if let Err(e) = crate::modules::sys::set_argv_path(py, &args.argv, std::slice::from_ref(&args.path0)) {
         return uncaught(py, e, source);
     }
     if let Some(ty) = obj::code::unsupported_constant(&code) {

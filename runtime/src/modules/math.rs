@@ -779,8 +779,11 @@ fn dist(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 /// CPython's Lanczos approximation (g = 6.0246..., 13 terms, as a ratio of
 /// polynomials) for `gamma` and `lgamma`.
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
     23531376880.410759688572007674451636754734846804940,
     42919803642.649098768957899047001988850926355848959,
