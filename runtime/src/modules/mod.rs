@@ -27,6 +27,7 @@ pub const BUILTIN: &[(&str, MakeModule)] = &[
     ("os", os::make),
     ("posixpath", os::make_path),
     ("importlib", importlib::make),
+    ("__future__", make_future),
 ];
 
 /// The constructor of built-in module `name`.
@@ -38,5 +39,29 @@ pub fn find(name: &str) -> Option<MakeModule> {
 fn make_builtins(py: Py<'_>) -> PyResult<Value> {
     let m = crate::object::module::with_dict(py, "builtins", py.builtins.clone())?;
     crate::object::dict::set_item(py, &py.builtins, py.intern("__doc__"), py.none())?;
+    Ok(m)
+}
+
+/// `__future__`: the compiler acts on `from __future__ import x`; at run
+/// time the names only need to exist.
+fn make_future(py: Py<'_>) -> PyResult<Value> {
+    const FEATURES: &[&str] = &[
+        "nested_scopes",
+        "generators",
+        "division",
+        "absolute_import",
+        "with_statement",
+        "print_function",
+        "unicode_literals",
+        "barry_as_FLUFL",
+        "generator_stop",
+        "annotations",
+    ];
+    let m = util::new_module(py, "__future__", &[])?;
+    let names = FEATURES.iter().map(|f| py.new_str(f)).collect();
+    util::set(py, &m, "all_feature_names", crate::object::list::new(py, names))?;
+    for f in FEATURES {
+        util::set(py, &m, f, py.bool(true))?;
+    }
     Ok(m)
 }
