@@ -6,6 +6,9 @@ mod ffi {
         pub fn erf(x: f64) -> f64;
         pub fn erfc(x: f64) -> f64;
         pub fn cbrt(x: f64) -> f64;
+        pub fn asinh(x: f64) -> f64;
+        pub fn acosh(x: f64) -> f64;
+        pub fn atanh(x: f64) -> f64;
     }
 }
 
@@ -22,4 +25,19 @@ pub fn erfc(x: f64) -> f64 {
 pub fn cbrt(x: f64) -> f64 {
     // SAFETY: as `erf`.
     unsafe { ffi::cbrt(x) }
+}
+
+pub fn asinh(x: f64) -> f64 {
+    // SAFETY: as `erf`.
+    unsafe { ffi::asinh(x) }
+}
+
+pub fn acosh(x: f64) -> f64 {
+    // SAFETY: as `erf`.
+    unsafe { ffi::acosh(x) }
+}
+
+pub fn atanh(x: f64) -> f64 {
+    // SAFETY: as `erf`.
+    unsafe { ffi::atanh(x) }
 }

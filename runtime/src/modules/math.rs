@@ -30,11 +30,11 @@ macro_rules! unary {
 
 unary! {
     acos => f64::acos, false;
-    acosh => f64::acosh, false;
+    acosh => super::libm::acosh, false;
     asin => f64::asin, false;
-    asinh => f64::asinh, false;
+    asinh => super::libm::asinh, false;
     atan => f64::atan, false;
-    atanh => |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() }, false;
+    atanh => |x| if x.abs() >= 1.0 { f64::NAN } else { super::libm::atanh(x) }, false;
     cos => f64::cos, false;
     cosh => f64::cosh, true;
     sin => f64::sin, false;
@@ -722,8 +722,9 @@ fn prod(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(acc)
 }
 
-/// The Euclidean norm of `xs`, scaled by the largest magnitude so that
-/// squares neither overflow nor underflow.
+/// The Euclidean norm of `xs`, as CPython's `vector_norm`: values scaled by
+/// a power of two near the largest (losslessly), squares and sums kept as
+/// double-length pairs, then one differential correction of the root.
 fn norm(xs: &[f64]) -> f64 {
     let mut max = 0.0f64;
     let mut nan = false;
@@ -745,11 +746,44 @@ fn norm(xs: &[f64]) -> f64 {
     if max == 0.0 || xs.len() <= 1 {
         return max;
     }
-    if xs.len() == 2 {
-        return xs[0].hypot(xs[1]);
+    scaled_norm(xs, max)
+}
+
+fn scaled_norm(xs: &[f64], max: f64) -> f64 {
+    let (_, max_e) = split_exp(max);
+    if max_e < -1023 {
+        // Subnormals: move everything into the normal range first.
+        let up: Vec<f64> = xs.iter().map(|x| x / f64::MIN_POSITIVE).collect();
+        return f64::MIN_POSITIVE * scaled_norm(&up, max / f64::MIN_POSITIVE);
     }
-    let sum: f64 = xs.iter().map(|x| (x / max) * (x / max)).sum();
-    max * sum.sqrt()
+    let scale = 2f64.powi(-max_e as i32);
+    // Exact product and sum as (hi, lo) pairs.
+    let mul = |x: f64, y: f64| {
+        let hi = x * y;
+        (hi, x.mul_add(y, -hi))
+    };
+    let fast_sum = |a: f64, b: f64| {
+        let hi = a + b;
+        (hi, (a - hi) + b)
+    };
+    let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
+    for &x in xs {
+        let x = x * scale;
+        let (phi, plo) = mul(x, x);
+        let (shi, slo) = fast_sum(csum, phi);
+        csum = shi;
+        frac1 += plo;
+        frac2 += slo;
+    }
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let (phi, plo) = mul(-h, h);
+    let (shi, slo) = fast_sum(csum, phi);
+    csum = shi;
+    frac1 += plo;
+    frac2 += slo;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
 }
 
 fn hypot(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
