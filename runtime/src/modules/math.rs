@@ -52,8 +52,17 @@ unary! {
     erfc => super::libm::erfc, false;
     gamma => gamma_f, true;
     lgamma => lgamma_f, true;
-    degrees => |x| x * (180.0 / std::f64::consts::PI), true;
-    radians => |x| x * (std::f64::consts::PI / 180.0), false;
+}
+
+/// `degrees` and `radians` only multiply: no domain or range checks.
+fn degrees(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = arity(py, "degrees", args, kwnames, 1, 1)?;
+    Ok(float::new(py, real(py, &a[0])? * (180.0 / std::f64::consts::PI)))
+}
+
+fn radians(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = arity(py, "radians", args, kwnames, 1, 1)?;
+    Ok(float::new(py, real(py, &a[0])? * (std::f64::consts::PI / 180.0)))
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
