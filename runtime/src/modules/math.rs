@@ -19,7 +19,7 @@ macro_rules! unary {
     ($($name:ident => $f:expr, $overflow:expr;)*) => {
         $(
             fn $name(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-                let a = arity(py, stringify!($name), args, kwnames, 1, 1)?;
+                let a = arity(py, concat!("math.", stringify!($name)), args, kwnames, 1, 1)?;
                 let x = real(py, &a[0])?;
                 let f: fn(f64) -> f64 = $f;
                 checked(py, x, f(x), $overflow)
@@ -56,12 +56,12 @@ unary! {
 
 /// `degrees` and `radians` only multiply: no domain or range checks.
 fn degrees(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "degrees", args, kwnames, 1, 1)?;
+    let a = arity(py, "math.degrees", args, kwnames, 1, 1)?;
     Ok(float::new(py, real(py, &a[0])? * (180.0 / std::f64::consts::PI)))
 }
 
 fn radians(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "radians", args, kwnames, 1, 1)?;
+    let a = arity(py, "math.radians", args, kwnames, 1, 1)?;
     Ok(float::new(py, real(py, &a[0])? * (std::f64::consts::PI / 180.0)))
 }
 
@@ -269,7 +269,7 @@ fn next_after(x: f64, y: f64) -> f64 {
 }
 
 fn ulp(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "ulp", args, kwnames, 1, 1)?;
+    let a = arity(py, "math.ulp", args, kwnames, 1, 1)?;
     let x = real(py, &a[0])?.abs();
     if x.is_nan() || x.is_infinite() {
         return Ok(float::new(py, x));
@@ -340,7 +340,7 @@ fn split_exp(x: f64) -> (f64, i64) {
 }
 
 fn frexp(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "frexp", args, kwnames, 1, 1)?;
+    let a = arity(py, "math.frexp", args, kwnames, 1, 1)?;
     let (m, e) = split_exp(real(py, &a[0])?);
     Ok(obj::tuple::new(
         py,
@@ -349,7 +349,7 @@ fn frexp(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 fn modf(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "modf", args, kwnames, 1, 1)?;
+    let a = arity(py, "math.modf", args, kwnames, 1, 1)?;
     let x = real(py, &a[0])?;
     let (frac, whole) = if x.is_infinite() {
         (0.0f64.copysign(x), x)
@@ -363,17 +363,17 @@ fn modf(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 fn isfinite(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "isfinite", args, kwnames, 1, 1)?;
+    let a = arity(py, "math.isfinite", args, kwnames, 1, 1)?;
     Ok(py.bool(real(py, &a[0])?.is_finite()))
 }
 
 fn isinf(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "isinf", args, kwnames, 1, 1)?;
+    let a = arity(py, "math.isinf", args, kwnames, 1, 1)?;
     Ok(py.bool(real(py, &a[0])?.is_infinite()))
 }
 
 fn isnan(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "isnan", args, kwnames, 1, 1)?;
+    let a = arity(py, "math.isnan", args, kwnames, 1, 1)?;
     Ok(py.bool(real(py, &a[0])?.is_nan()))
 }
 
@@ -381,10 +381,16 @@ fn isnan(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn isclose(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let npos = args.len().saturating_sub(kwnames.len());
     let (pos, kwvals) = args.split_at(npos);
-    if pos.len() != 2 {
+    if pos.len() > 2 {
         return Err(py.type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
+            "isclose() takes at most 2 positional arguments ({} given)",
             pos.len()
+        )));
+    }
+    if pos.len() < 2 {
+        let (name, at) = if pos.is_empty() { ("a", 1) } else { ("b", 2) };
+        return Err(py.type_error(format!(
+            "isclose() missing required argument '{name}' (pos {at})"
         )));
     }
     let (mut rel, mut abs) = (1e-9, 0.0);
@@ -457,15 +463,15 @@ fn rounding(
 }
 
 fn floor(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    rounding(py, "floor", "__floor__", args, kwnames, f64::floor)
+    rounding(py, "math.floor", "__floor__", args, kwnames, f64::floor)
 }
 
 fn ceil(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    rounding(py, "ceil", "__ceil__", args, kwnames, f64::ceil)
+    rounding(py, "math.ceil", "__ceil__", args, kwnames, f64::ceil)
 }
 
 fn trunc(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    rounding(py, "trunc", "__trunc__", args, kwnames, f64::trunc)
+    rounding(py, "math.trunc", "__trunc__", args, kwnames, f64::trunc)
 }
 
 /// `func` (a logarithm) of an int or float argument; ints too big for a
@@ -500,7 +506,11 @@ fn loghelper(py: Py<'_>, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
 }
 
 fn log(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "log", args, kwnames, 1, 2)?;
+    no_kw(py, "log", kwnames)?;
+    if args.is_empty() || args.len() > 2 {
+        return Err(py.type_error("math.log requires 1 to 2 arguments".to_string()));
+    }
+    let a = args;
     let num = loghelper(py, &a[0], f64::ln)?;
     match a.get(1) {
         None => Ok(float::new(py, num)),
@@ -577,7 +587,7 @@ fn product(lo: u64, hi: u64) -> BigInt {
 }
 
 fn factorial(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "factorial", args, kwnames, 1, 1)?;
+    let a = arity(py, "math.factorial", args, kwnames, 1, 1)?;
     let n = integer(py, &a[0])?;
     if n.is_negative() {
         return Err(py.value_error("factorial() not defined for negative values".to_string()));
@@ -626,7 +636,7 @@ fn comb(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 fn isqrt(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "isqrt", args, kwnames, 1, 1)?;
+    let a = arity(py, "math.isqrt", args, kwnames, 1, 1)?;
     let n = integer(py, &a[0])?;
     if n.is_negative() {
         return Err(py.value_error("isqrt() argument must be nonnegative".to_string()));
@@ -637,7 +647,7 @@ fn isqrt(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 /// `fsum(iterable)`: the correctly rounded sum, with Shewchuk's exact
 /// partial sums as CPython's `math_fsum`.
 fn fsum(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "fsum", args, kwnames, 1, 1)?;
+    let a = arity(py, "math.fsum", args, kwnames, 1, 1)?;
     let mut partials: Vec<f64> = Vec::new();
     let (mut special, mut inf_sum) = (0.0f64, 0.0f64);
     let mut saw_special = false;

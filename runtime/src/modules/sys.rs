@@ -234,12 +234,12 @@ fn exit(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 fn getrecursionlimit(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    arity(py, "getrecursionlimit", args, kwnames, 0, 0)?;
+    arity(py, "sys.getrecursionlimit", args, kwnames, 0, 0)?;
     Ok(int::new_i64(py, py.recursion_limit.get() as i64))
 }
 
 fn setrecursionlimit(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "setrecursionlimit", args, kwnames, 1, 1)?;
+    let a = arity(py, "sys.setrecursionlimit", args, kwnames, 1, 1)?;
     if a[0].downcast::<float::Float>().is_some() {
         return Err(py.type_error("'float' object cannot be interpreted as an integer".to_string()));
     }
@@ -264,7 +264,7 @@ fn setrecursionlimit(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<
 }
 
 fn exc_info(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    arity(py, "exc_info", args, kwnames, 0, 0)?;
+    arity(py, "sys.exc_info", args, kwnames, 0, 0)?;
     let e = py.exc_info.borrow().clone();
     Ok(match e {
         Some(e) => tuple::new(py, vec![py.type_of(&e), e, py.none()]),
@@ -273,7 +273,7 @@ fn exc_info(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 fn exception(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    arity(py, "exception", args, kwnames, 0, 0)?;
+    arity(py, "sys.exception", args, kwnames, 0, 0)?;
     let e = py.exc_info.borrow().clone();
     Ok(e.unwrap_or_else(|| py.none()))
 }
@@ -290,12 +290,12 @@ fn intern(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 fn getdefaultencoding(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    arity(py, "getdefaultencoding", args, kwnames, 0, 0)?;
+    arity(py, "sys.getdefaultencoding", args, kwnames, 0, 0)?;
     Ok(py.new_str("utf-8"))
 }
 
 fn getrefcount(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "getrefcount", args, kwnames, 1, 1)?;
+    let a = arity(py, "sys.getrefcount", args, kwnames, 1, 1)?;
     Ok(int::new_i64(py, a[0].refcount() as i64))
 }
 

@@ -54,33 +54,33 @@ fn start() -> Instant {
 }
 
 fn time(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    arity(py, "time", args, kwnames, 0, 0)?;
+    arity(py, "time.time", args, kwnames, 0, 0)?;
     Ok(float::new(py, since_epoch().as_secs_f64()))
 }
 
 fn time_ns(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    arity(py, "time_ns", args, kwnames, 0, 0)?;
+    arity(py, "time.time_ns", args, kwnames, 0, 0)?;
     Ok(int::new_big(py, since_epoch().as_nanos().into()))
 }
 
 fn perf_counter(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    arity(py, "perf_counter", args, kwnames, 0, 0)?;
+    arity(py, "time.perf_counter", args, kwnames, 0, 0)?;
     Ok(float::new(py, start().elapsed().as_secs_f64()))
 }
 
 fn perf_counter_ns(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    arity(py, "perf_counter_ns", args, kwnames, 0, 0)?;
+    arity(py, "time.perf_counter_ns", args, kwnames, 0, 0)?;
     Ok(int::new_big(py, start().elapsed().as_nanos().into()))
 }
 
 /// CPU time is approximated by the time since the interpreter started.
 fn process_time(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    arity(py, "process_time", args, kwnames, 0, 0)?;
+    arity(py, "time.process_time", args, kwnames, 0, 0)?;
     Ok(float::new(py, start().elapsed().as_secs_f64()))
 }
 
 fn process_time_ns(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    arity(py, "process_time_ns", args, kwnames, 0, 0)?;
+    arity(py, "time.process_time_ns", args, kwnames, 0, 0)?;
     Ok(int::new_big(py, start().elapsed().as_nanos().into()))
 }
 
@@ -95,7 +95,7 @@ fn seconds(py: Py<'_>, v: &Value) -> PyResult<f64> {
 }
 
 fn sleep(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "sleep", args, kwnames, 1, 1)?;
+    let a = arity(py, "time.sleep", args, kwnames, 1, 1)?;
     let s = seconds(py, &a[0])?;
     if s < 0.0 {
         return Err(py.value_error("sleep length must be non-negative".to_string()));
