@@ -203,3 +203,38 @@ pub fn syntax_error(
     }
     PyErr(x)
 }
+
+/// How CPython's top-level handler ends the report of a SyntaxError `exc`:
+/// the `File "f", line N` block with the quoted line and carets, then
+/// `SyntaxError: msg`. `None` for other exceptions (or one without a line).
+pub fn syntax_error_report(py: Py<'_>, exc: &Value) -> Option<String> {
+    use crate::parser::error::ErrorKind;
+    if !is_subtype(&py.type_of(exc), &builtin(py, "SyntaxError")?) {
+        return None;
+    }
+    let get = |name: &str| obj::getattr(py, exc, name).ok().filter(|v| !v.is(&py.none));
+    let num = |name: &str| {
+        get(name)
+            .and_then(|v| crate::object::int::as_index(py, &v).ok().flatten())
+            .map_or(0, |n| n.clamp(0, u32::MAX as i64) as u32)
+    };
+    let text_of = |name: &str| get(name).and_then(|v| obj::str::as_str(&v).map(str::to_string));
+    let lineno = num("lineno");
+    let filename = text_of("filename")?;
+    let kind = match py.type_name(exc).as_str() {
+        "IndentationError" => ErrorKind::IndentationError,
+        "TabError" => ErrorKind::TabError,
+        _ => ErrorKind::SyntaxError,
+    };
+    let mut pe = ParseError::new(kind, text_of("msg").unwrap_or_default(), lineno, num("offset"));
+    pe.end_lineno = num("end_lineno");
+    pe.end_offset = num("end_offset");
+    let text = text_of("text");
+    let report = crate::parser::report::format_syntax_error(&pe, &filename, text.as_deref());
+    // The class name may be a user subclass: print it as the exception line does.
+    let name = py.type_name(exc);
+    Some(match report.rfind(kind.name()) {
+        Some(i) if name != kind.name() => format!("{}{name}{}", &report[..i], &report[i + kind.name().len()..]),
+        _ => report,
+    })
+}

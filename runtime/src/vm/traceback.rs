@@ -98,8 +98,14 @@ fn format_one(py: Py<'_>, exc: &Value, source: &str, out: &mut String) {
         }
         flush_repeats(out, repeats);
     }
-    out.push_str(&exception_line(py, exc));
-    out.push('\n');
+    // A SyntaxError ends with its own `File`/line/caret block, as CPython's.
+    match crate::import::errors::syntax_error_report(py, exc) {
+        Some(report) => out.push_str(&report),
+        None => {
+            out.push_str(&exception_line(py, exc));
+            out.push('\n');
+        }
+    }
 }
 
 fn flush_repeats(out: &mut String, repeats: usize) {
