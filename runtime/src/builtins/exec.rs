@@ -26,6 +26,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("input", input),
     ("exit", exit),
     ("quit", exit),
+    ("open", crate::modules::io::open),
 ];
 
 /// The builtins that see their caller's namespaces.

@@ -3,6 +3,7 @@
 //! its row to [`BUILTIN`].
 
 pub mod importlib;
+pub mod io;
 mod libm;
 pub mod math;
 pub mod os;
@@ -27,6 +28,7 @@ pub const BUILTIN: &[(&str, MakeModule)] = &[
     ("os", os::make),
     ("posixpath", os::make_path),
     ("importlib", importlib::make),
+    ("io", io::make),
     ("__future__", make_future),
 ];
 

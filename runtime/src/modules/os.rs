@@ -10,6 +10,7 @@ use crate::vm::Py;
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getcwd", getcwd),
+    ("chdir", chdir),
     ("listdir", listdir),
     ("getenv", getenv),
     ("getpid", getpid),
@@ -113,7 +114,7 @@ fn str_arg(py: Py<'_>, v: &Value) -> PyResult<String> {
 }
 
 /// `OSError(errno, strerror, filename)` of the subclass CPython picks.
-fn os_error(py: Py<'_>, e: &std::io::Error, filename: &str) -> PyErr {
+pub fn os_error(py: Py<'_>, e: &std::io::Error, filename: &str) -> PyErr {
     use std::io::ErrorKind;
     let cls = match e.kind() {
         ErrorKind::NotFound => "FileNotFoundError",
@@ -160,6 +161,13 @@ fn getcwd(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         Ok(p) => Ok(py.new_str(&p.display().to_string())),
         Err(e) => Err(os_error(py, &e, ".")),
     }
+}
+
+fn chdir(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = arity(py, "chdir", args, kwnames, 1, 1)?;
+    let p = path_arg(py, &a[0], "chdir")?;
+    std::env::set_current_dir(&p).map_err(|e| os_error(py, &e, &p))?;
+    Ok(py.none())
 }
 
 fn listdir(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
