@@ -2,6 +2,7 @@
 //! (CPython's built-in modules). Each file makes one module; to add one, add
 //! its row to [`BUILTIN`].
 
+pub mod gc;
 pub mod importlib;
 pub mod io;
 mod libm;
@@ -29,6 +30,7 @@ pub const BUILTIN: &[(&str, MakeModule)] = &[
     ("posixpath", os::make_path),
     ("importlib", importlib::make),
     ("io", io::make),
+    ("gc", gc::make),
     ("__future__", make_future),
 ];
 
