@@ -331,6 +331,8 @@ fn stdio(py: Py<'_>, which: u8) -> Value {
             Slots {
                 repr: Some(stdio_repr),
                 getattr: Some(stdio_getattr),
+                iter: Some(stdio_iter),
+                next: Some(stdio_next),
                 ..Slots::default()
             },
         );
@@ -473,6 +475,21 @@ fn stdio_readlines(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Va
         lines.push(py.new_str(&l));
     }
     Ok(list::new(py, lines))
+}
+
+/// `for line in sys.stdin`.
+fn stdio_iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
+    if which(v) != 0 {
+        return Err(not_readable(py));
+    }
+    Ok(v.clone())
+}
+
+fn stdio_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
+    if which(v) != 0 {
+        return Err(not_readable(py));
+    }
+    Ok(read_line(py)?.map(|l| py.new_str(&l)))
 }
 
 fn stdio_false(py: Py<'_>, _args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
