@@ -126,8 +126,37 @@ pub fn uncaught(py: Py<'_>, e: PyErr, source: &str) -> u8 {
     if is_subtype(&py.type_of(&e.0), &system_exit) {
         return exit_status(py, &e.0);
     }
-    let text = crate::vm::traceback::format_exception(py, &e.0, source);
-    let _ = std::io::stderr().write_all(text.as_bytes());
+    // As CPython: `sys.last_*` are set, then `sys.excepthook` prints (a
+    // program may replace it).
+    let tb = obj::getattr(py, &e.0, "__traceback__").unwrap_or_else(|_| py.none());
+    let hook = py.import.sys.borrow().clone().and_then(|sys| {
+        let d = module::dict_of(&sys)?;
+        let ty = py.type_of(&e.0);
+        let _ = dict::set_item(py, &d, py.intern("last_type"), ty);
+        let _ = dict::set_item(py, &d, py.intern("last_value"), e.0.clone());
+        let _ = dict::set_item(py, &d, py.intern("last_traceback"), tb.clone());
+        dict::get_str(py, &d, "excepthook").ok().flatten()
+    });
+    let ours = hook.as_ref().is_some_and(|h| {
+        h.downcast::<crate::object::function::Builtin>()
+            .is_some_and(|b| b.name == "excepthook")
+    });
+    match hook {
+        Some(h) if !ours => {
+            let args = [py.type_of(&e.0), e.0.clone(), tb];
+            if let Err(hook_err) = obj::call(py, &h, &args, &[]) {
+                let mut text = String::from("Error in sys.excepthook:\n");
+                text.push_str(&crate::vm::traceback::format_exception(py, &hook_err.0, source));
+                text.push_str("\nOriginal exception was:\n");
+                text.push_str(&crate::vm::traceback::format_exception(py, &e.0, source));
+                let _ = std::io::stderr().write_all(text.as_bytes());
+            }
+        }
+        _ => {
+            let text = crate::vm::traceback::format_exception(py, &e.0, source);
+            let _ = std::io::stderr().write_all(text.as_bytes());
+        }
+    }
     1
 }
 

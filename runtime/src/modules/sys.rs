@@ -25,6 +25,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getfilesystemencoding", getdefaultencoding),
     ("getrefcount", getrefcount),
     ("getsizeof", getsizeof),
+    ("excepthook", excepthook),
+    ("__excepthook__", excepthook),
 ];
 
 pub fn make(py: Py<'_>) -> PyResult<Value> {
@@ -231,6 +233,15 @@ pub fn set_argv_path(py: Py<'_>, argv: &[String], path: &[String]) -> PyResult<(
 fn exit(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "exit", args, kwnames, 0, 1)?;
     Err(crate::import::errors::system_exit(py, a))
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints `value`'s traceback to
+/// stderr as the top-level handler does.
+fn excepthook(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = arity(py, "excepthook", args, kwnames, 3, 3)?;
+    let text = crate::vm::traceback::format_exception(py, &a[1], "");
+    write_stream(py, 2, &text);
+    Ok(py.none())
 }
 
 fn getrecursionlimit(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
