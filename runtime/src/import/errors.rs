@@ -226,7 +226,12 @@ pub fn syntax_error_report(py: Py<'_>, exc: &Value) -> Option<String> {
         "TabError" => ErrorKind::TabError,
         _ => ErrorKind::SyntaxError,
     };
-    let mut pe = ParseError::new(kind, text_of("msg").unwrap_or_default(), lineno, num("offset"));
+    let mut pe = ParseError::new(
+        kind,
+        text_of("msg").unwrap_or_default(),
+        lineno,
+        num("offset"),
+    );
     pe.end_lineno = num("end_lineno");
     pe.end_offset = num("end_offset");
     let text = text_of("text");
@@ -234,7 +239,9 @@ pub fn syntax_error_report(py: Py<'_>, exc: &Value) -> Option<String> {
     // The class name may be a user subclass: print it as the exception line does.
     let name = py.type_name(exc);
     Some(match report.rfind(kind.name()) {
-        Some(i) if name != kind.name() => format!("{}{name}{}", &report[..i], &report[i + kind.name().len()..]),
+        Some(i) if name != kind.name() => {
+            format!("{}{name}{}", &report[..i], &report[i + kind.name().len()..])
+        }
         _ => report,
     })
 }

@@ -605,3 +605,42 @@ pub fn fromlist_items(py: Py<'_>, v: &Value) -> PyResult<Vec<Value>> {
         obj::collect(py, v)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::Interpreter;
+
+    fn globals_with_package(py: Py<'_>, package: &str) -> Value {
+        let g = dict::new(py);
+        let _ = dict::set_item(py, &g, py.intern("__package__"), py.new_str(package));
+        g
+    }
+
+    #[test]
+    fn relative_names_resolve_against_the_package() {
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        let g = globals_with_package(py, "a.b.c");
+        let r = |name, level| resolve_name(py, name, Some(&g), level).ok();
+        assert_eq!(r("x", 1).as_deref(), Some("a.b.c.x"));
+        assert_eq!(r("x.y", 2).as_deref(), Some("a.b.x.y"));
+        assert_eq!(r("", 3).as_deref(), Some("a"));
+        assert!(r("x", 4).is_none());
+        let top = dict::new(py);
+        assert!(resolve_name(py, "x", Some(&top), 1).is_err());
+    }
+
+    #[test]
+    fn builtin_and_frozen_modules_are_cached() {
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        let sys = import_absolute(py, "sys").ok();
+        assert!(sys.is_some_and(|s| s.is(py.import.sys.borrow().as_ref().unwrap_or(&py.none))));
+        let a = import_absolute(py, "__phello__.ham.eggs").ok();
+        let b = cached(py, "__phello__.ham.eggs").ok().flatten();
+        assert!(matches!((a, b), (Some(a), Some(b)) if a.is(&b)));
+        assert!(import_absolute(py, "surely_not_a_module").is_err());
+        assert!(origin("math") == Some("built-in") && origin("__hello__") == Some("frozen"));
+    }
+}

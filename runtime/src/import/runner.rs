@@ -26,7 +26,9 @@ pub struct MainArgs {
 pub fn run_main(code: Rc<CodeObject>, source: &str, args: &MainArgs) -> u8 {
     let interp = Interpreter::new();
     let py = interp.py();
-    if let Err(e) = crate::modules::sys::set_argv_path(py, &args.argv, std::slice::from_ref(&args.path0)) {
+    if let Err(e) =
+        crate::modules::sys::set_argv_path(py, &args.argv, std::slice::from_ref(&args.path0))
+    {
         return uncaught(py, e, source);
     }
     if let Some(ty) = obj::code::unsupported_constant(&code) {
@@ -146,7 +148,11 @@ pub fn uncaught(py: Py<'_>, e: PyErr, source: &str) -> u8 {
             let args = [py.type_of(&e.0), e.0.clone(), tb];
             if let Err(hook_err) = obj::call(py, &h, &args, &[]) {
                 let mut text = String::from("Error in sys.excepthook:\n");
-                text.push_str(&crate::vm::traceback::format_exception(py, &hook_err.0, source));
+                text.push_str(&crate::vm::traceback::format_exception(
+                    py,
+                    &hook_err.0,
+                    source,
+                ));
                 text.push_str("\nOriginal exception was:\n");
                 text.push_str(&crate::vm::traceback::format_exception(py, &e.0, source));
                 let _ = std::io::stderr().write_all(text.as_bytes());

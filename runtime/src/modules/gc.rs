@@ -22,7 +22,12 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 pub fn make(py: Py<'_>) -> PyResult<Value> {
     let m = util::new_module(py, "gc", FUNCTIONS)?;
     util::set(py, &m, "garbage", crate::object::list::new(py, Vec::new()))?;
-    util::set(py, &m, "callbacks", crate::object::list::new(py, Vec::new()))?;
+    util::set(
+        py,
+        &m,
+        "callbacks",
+        crate::object::list::new(py, Vec::new()),
+    )?;
     Ok(m)
 }
 

@@ -68,7 +68,11 @@ const METHODS: &[(&str, NativeFn)] = &[
 
 /// The `_io.StringIO` type (callable) or the type of open files.
 fn file_type(py: Py<'_>, key: &'static str, name: &str) -> Value {
-    let new = if key == "StringIO" { Some(stringio_new as CallSlot) } else { None };
+    let new = if key == "StringIO" {
+        Some(stringio_new as CallSlot)
+    } else {
+        None
+    };
     util::runtime_type(py, key, || {
         let t = TypeObject::new::<TextFile>(
             name,
@@ -93,7 +97,12 @@ fn file_type(py: Py<'_>, key: &'static str, name: &str) -> Value {
 
 pub fn make(py: Py<'_>) -> PyResult<Value> {
     let m = util::new_module(py, "io", &[("open", open)])?;
-    util::set(py, &m, "StringIO", file_type(py, "StringIO", "_io.StringIO"))?;
+    util::set(
+        py,
+        &m,
+        "StringIO",
+        file_type(py, "StringIO", "_io.StringIO"),
+    )?;
     util::set(
         py,
         &m,
@@ -156,7 +165,14 @@ fn stringio_new(py: Py<'_>, _ty: &Value, args: &[Value], kwnames: &[Value]) -> P
 /// newline=None, closefd=True, opener=None)` for text files.
 pub fn open(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     const NAMES: [&str; 8] = [
-        "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener",
+        "file",
+        "mode",
+        "buffering",
+        "encoding",
+        "errors",
+        "newline",
+        "closefd",
+        "opener",
     ];
     let npos = args.len().saturating_sub(kwnames.len());
     if npos > NAMES.len() {
@@ -174,16 +190,14 @@ pub fn open(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         match NAMES.iter().position(|n| *n == key) {
             Some(i) => slots[i] = Some(v.clone()),
             None => {
-                return Err(py.type_error(format!(
-                    "'{key}' is an invalid keyword argument for open()"
-                )))
+                return Err(
+                    py.type_error(format!("'{key}' is an invalid keyword argument for open()"))
+                )
             }
         }
     }
     let Some(file) = slots[0].clone() else {
-        return Err(py.type_error(
-            "open() missing required argument 'file' (pos 1)".to_string(),
-        ));
+        return Err(py.type_error("open() missing required argument 'file' (pos 1)".to_string()));
     };
     let Some(path) = as_str(&file).map(str::to_string) else {
         return Err(py.type_error(format!(
@@ -457,11 +471,7 @@ fn seek(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         }
         1 => s.pos,
         2 => s.buf.len(),
-        _ => {
-            return Err(py.value_error(format!(
-                "Invalid whence ({whence}, should be 0, 1 or 2)"
-            )))
-        }
+        _ => return Err(py.value_error(format!("Invalid whence ({whence}, should be 0, 1 or 2)"))),
     };
     s.pos = target;
     Ok(int::new_i64(py, target as i64))

@@ -57,12 +57,18 @@ unary! {
 /// `degrees` and `radians` only multiply: no domain or range checks.
 fn degrees(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "math.degrees", args, kwnames, 1, 1)?;
-    Ok(float::new(py, real(py, &a[0])? * (180.0 / std::f64::consts::PI)))
+    Ok(float::new(
+        py,
+        real(py, &a[0])? * (180.0 / std::f64::consts::PI),
+    ))
 }
 
 fn radians(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "math.radians", args, kwnames, 1, 1)?;
-    Ok(float::new(py, real(py, &a[0])? * (std::f64::consts::PI / 180.0)))
+    Ok(float::new(
+        py,
+        real(py, &a[0])? * (std::f64::consts::PI / 180.0),
+    ))
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[

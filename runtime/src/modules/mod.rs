@@ -63,7 +63,12 @@ fn make_future(py: Py<'_>) -> PyResult<Value> {
     ];
     let m = util::new_module(py, "__future__", &[])?;
     let names = FEATURES.iter().map(|f| py.new_str(f)).collect();
-    util::set(py, &m, "all_feature_names", crate::object::list::new(py, names))?;
+    util::set(
+        py,
+        &m,
+        "all_feature_names",
+        crate::object::list::new(py, names),
+    )?;
     for f in FEATURES {
         util::set(py, &m, f, py.bool(true))?;
     }
