@@ -112,7 +112,10 @@ pub fn run_module_main(name: &str, rest: &[String]) -> u8 {
 fn main_module(py: Py<'_>, file: Option<&str>) -> obj::PyResult<Value> {
     let m = module::new(py, "__main__")?;
     let d = module::dict_of(&m).ok_or_else(|| py.system_error("module without dict"))?;
-    dict::set_item(py, &d, py.intern("__builtins__"), py.builtins.clone())?;
+    // As CPython, `__main__.__builtins__` is the builtins module (other
+    // modules get its dict).
+    let builtins = super::import_absolute(py, "builtins")?;
+    dict::set_item(py, &d, py.intern("__builtins__"), builtins)?;
     if let Some(f) = file {
         dict::set_item(py, &d, py.intern("__file__"), py.new_str(f))?;
     }
