@@ -272,10 +272,14 @@ fn package_path(py: Py<'_>, p: &Value, name: &str, parent: &str) -> PyResult<Vec
         .collect())
 }
 
+/// A module found for `-m`: source, filename, whether that is a real file,
+/// and the module's full name (`pkg.__main__` for a package).
+pub type Located = (String, String, bool, String);
+
 /// For `-m name`: the source of module `name` (its parent packages are
 /// imported), its filename and whether that is a real file; a package runs
 /// its `__main__` submodule. `None` when there is no such module with source.
-pub fn locate(py: Py<'_>, name: &str) -> PyResult<Option<(String, String, bool)>> {
+pub fn locate(py: Py<'_>, name: &str) -> PyResult<Option<Located>> {
     let search = match name.rsplit_once('.') {
         Some((parent, _)) => {
             let p = import_absolute(py, parent)?;
@@ -290,14 +294,17 @@ pub fn locate(py: Py<'_>, name: &str) -> PyResult<Option<(String, String, bool)>
         }
         Some(Found::File(path, None)) => match std::fs::read(&path) {
             Ok(bytes) => match crate::parser::source::decode_file(&bytes, &path) {
-                Ok(src) => Some((src, path, true)),
+                Ok(src) => Some((src, path, true, name.to_string())),
                 Err(e) => return Err(errors::syntax_error(py, &e, &path, None, true)),
             },
             Err(_) => None,
         },
-        Some(Found::Frozen(src, false)) => {
-            Some((src.to_string(), format!("<frozen {name}>"), false))
-        }
+        Some(Found::Frozen(src, false)) => Some((
+            src.to_string(),
+            format!("<frozen {name}>"),
+            false,
+            name.to_string(),
+        )),
         Some(Found::Native(_)) | None => None,
     })
 }

@@ -41,7 +41,7 @@ pub fn run_main(code: Rc<CodeObject>, source: &str, args: &MainArgs) -> u8 {
         return 1;
     }
     super::register_source(py, &code.filename, source);
-    let status = match main_module(py, args.file.as_deref()) {
+    let status = match main_module(py, args.file.as_deref(), None) {
         Ok(d) => match crate::vm::eval::run_code(py, code, d) {
             Ok(_) => 0,
             Err(e) => uncaught(py, e, source),
@@ -62,7 +62,7 @@ pub fn run_module_main(name: &str, rest: &[String]) -> u8 {
         .unwrap_or_default();
     let mut argv = vec!["-m".to_string()];
     argv.extend(rest.iter().cloned());
-    if let Err(e) = crate::modules::sys::set_argv_path(py, &argv, &[cwd]) {
+    if let Err(e) = crate::modules::sys::set_argv_path(py, &argv, std::slice::from_ref(&cwd)) {
         return uncaught(py, e, "");
     }
     let found = match super::locate(py, name) {
@@ -75,19 +75,13 @@ pub fn run_module_main(name: &str, rest: &[String]) -> u8 {
         }
         Err(e) => return uncaught(py, e, ""),
     };
-    let (source, filename, is_file) = found;
+    let (source, filename, is_file, modname) = found;
     argv[0] = if is_file {
         filename.clone()
     } else {
         name.to_string()
     };
-    if let Err(e) = crate::modules::sys::set_argv_path(
-        py,
-        &argv,
-        &[std::env::current_dir()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default()],
-    ) {
+    if let Err(e) = crate::modules::sys::set_argv_path(py, &argv, &[cwd]) {
         return uncaught(py, e, &source);
     }
     let file = if is_file {
@@ -96,8 +90,11 @@ pub fn run_module_main(name: &str, rest: &[String]) -> u8 {
         None
     };
     let status = match super::compile_source(py, &source, &filename, crate::parser::Mode::Exec)
-        .and_then(|code| Ok((code, main_module(py, file)?)))
-    {
+        .and_then(|code| {
+            // Relative imports in the module resolve against its package.
+            let package = modname.rsplit_once('.').map_or("", |(p, _)| p);
+            Ok((code, main_module(py, file, Some(package))?))
+        }) {
         Ok((code, d)) => match crate::vm::eval::run_code(py, code, d) {
             Ok(_) => 0,
             Err(e) => uncaught(py, e, &source),
@@ -109,9 +106,12 @@ pub fn run_module_main(name: &str, rest: &[String]) -> u8 {
 }
 
 /// Makes module `__main__`, registers it in `sys.modules`, returns its dict.
-fn main_module(py: Py<'_>, file: Option<&str>) -> obj::PyResult<Value> {
+fn main_module(py: Py<'_>, file: Option<&str>, package: Option<&str>) -> obj::PyResult<Value> {
     let m = module::new(py, "__main__")?;
     let d = module::dict_of(&m).ok_or_else(|| py.system_error("module without dict"))?;
+    if let Some(p) = package {
+        dict::set_item(py, &d, py.intern("__package__"), py.new_str(p))?;
+    }
     // As CPython, `__main__.__builtins__` is the builtins module (other
     // modules get its dict).
     let builtins = super::import_absolute(py, "builtins")?;
