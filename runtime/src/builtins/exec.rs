@@ -176,10 +176,7 @@ fn import(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     )?;
     let name_v = a[0].clone().unwrap_or_else(|| py.none());
     let Some(name) = as_str(&name_v) else {
-        return Err(py.type_error(format!(
-            "__import__() argument 1 must be str, not {}",
-            py.type_name(&name_v)
-        )));
+        return Err(py.type_error("module name must be a string".to_string()));
     };
     let globals = a[1].clone().filter(|g| !g.is(&py.none));
     let fromlist = match &a[3] {
@@ -300,6 +297,13 @@ fn run_in(
         };
         (g, l)
     };
+    if !l.is(&g) && py.type_obj(&l).slots.getitem.is_none() {
+        return Err(py.type_error(if fname == "exec" {
+            format!("locals must be a mapping or None, not {}", py.type_name(&l))
+        } else {
+            "locals must be a mapping".to_string()
+        }));
+    }
     if dict::get_str(py, &g, "__builtins__")?.is_none() {
         dict::set_item(py, &g, py.intern("__builtins__"), py.builtins.clone())?;
     }
@@ -310,14 +314,25 @@ fn run_in(
 
 /// `exec(source, globals=None, locals=None)`.
 fn exec(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = bind(
-        py,
-        "exec",
-        args,
-        kwnames,
-        &["source", "globals", "locals"],
-        1,
-    )?;
+    // exec(source, globals=None, locals=None, /, *, closure=None)
+    let npos = args.len().saturating_sub(kwnames.len());
+    for k in kwnames {
+        let key = as_str(k).unwrap_or("");
+        if key != "closure" {
+            return Err(py.type_error(format!("'{key}' is an invalid keyword argument for exec()")));
+        }
+    }
+    if npos == 0 {
+        return Err(
+            py.type_error("exec() takes at least 1 positional argument (0 given)".to_string())
+        );
+    }
+    if npos > 3 {
+        return Err(py.type_error(format!(
+            "exec() takes at most 3 positional arguments ({npos} given)"
+        )));
+    }
+    let a: Vec<Option<Value>> = (0..3).map(|i| args[..npos].get(i).cloned()).collect();
     let src = a[0].clone().unwrap_or_else(|| py.none());
     let caller = py.import.caller.borrow_mut().take();
     let code = code_arg(py, "exec", &src, Mode::Exec)?;
@@ -327,14 +342,9 @@ fn exec(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 /// `eval(source, globals=None, locals=None)`.
 fn eval(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = bind(
-        py,
-        "eval",
-        args,
-        kwnames,
-        &["source", "globals", "locals"],
-        1,
-    )?;
+    // eval(source, globals=None, locals=None, /)
+    let pos = crate::modules::util::arity(py, "eval", args, kwnames, 1, 3)?;
+    let a: Vec<Option<Value>> = (0..3).map(|i| pos.get(i).cloned()).collect();
     let src = a[0].clone().unwrap_or_else(|| py.none());
     let caller = py.import.caller.borrow_mut().take();
     let code = code_arg(py, "eval", &src, Mode::Eval)?;
@@ -364,7 +374,7 @@ fn compile(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let mode_v = a[2].clone().unwrap_or_else(|| py.none());
     let Some(filename) = as_str(&filename_v) else {
         return Err(py.type_error(format!(
-            "compile() argument 'filename' must be str, not {}",
+            "expected str, bytes or os.PathLike object, not {}",
             py.type_name(&filename_v)
         )));
     };
@@ -433,6 +443,13 @@ fn input(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 /// `exit(code=None)` and `quit(code=None)`: raise SystemExit.
 fn exit(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len().saturating_sub(kwnames.len());
+    if npos > 1 {
+        return Err(py.type_error(format!(
+            "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+            npos + 1
+        )));
+    }
     let a = bind(py, "exit", args, kwnames, &["code"], 0)?;
     let code = a[0].clone().unwrap_or_else(|| py.none());
     Err(crate::import::errors::system_exit(py, &[code]))
