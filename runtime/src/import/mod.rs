@@ -34,6 +34,8 @@ pub struct ImportState {
     /// The caller's globals and locals, set by the evaluation loop just before it
     /// calls a builtin that needs them (`globals()`, `eval`...).
     pub caller: RefCell<Option<(Value, Value)>>,
+    /// Functions registered with `atexit.register`, run when the program ends.
+    pub atexit: RefCell<Vec<crate::modules::atexit::ExitCall>>,
     /// `gc.disable()` was called (see `modules/gc.rs`).
     pub gc_disabled: std::cell::Cell<bool>,
 }

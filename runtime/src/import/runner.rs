@@ -48,6 +48,7 @@ pub fn run_main(code: Rc<CodeObject>, source: &str, args: &MainArgs) -> u8 {
         },
         Err(e) => uncaught(py, e, source),
     };
+    crate::modules::atexit::run_all(py);
     let _ = py.stdout.borrow_mut().flush();
     status
 }
@@ -101,6 +102,7 @@ pub fn run_module_main(name: &str, rest: &[String]) -> u8 {
         },
         Err(e) => uncaught(py, e, &source),
     };
+    crate::modules::atexit::run_all(py);
     let _ = py.stdout.borrow_mut().flush();
     status
 }

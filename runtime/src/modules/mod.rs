@@ -2,6 +2,7 @@
 //! (CPython's built-in modules). Each file makes one module; to add one, add
 //! its row to [`BUILTIN`].
 
+pub mod atexit;
 pub mod gc;
 pub mod importlib;
 pub mod io;
@@ -31,6 +32,7 @@ pub const BUILTIN: &[(&str, MakeModule)] = &[
     ("importlib", importlib::make),
     ("io", io::make),
     ("gc", gc::make),
+    ("atexit", atexit::make),
     ("__future__", make_future),
 ];
 
