@@ -85,6 +85,7 @@ impl Drop for Interpreter {
         self.import.modules.borrow_mut().take();
         self.import.sys.borrow_mut().take();
         self.import.caller.borrow_mut().take();
+        self.import.atexit.borrow_mut().clear();
         self.interned.borrow_mut().clear();
         self.gc_list.detach_all();
     }
