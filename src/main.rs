@@ -156,8 +156,9 @@ fn run() -> ExitCode {
         return bench_parse(opts.script.iter().chain(opts.args.iter()));
     }
     if let Some(module) = &opts.module {
-        eprintln!("moult: -m {module}: running modules is not supported yet (it comes with the import system)");
-        return ExitCode::from(2);
+        return ExitCode::from(moult_runtime::import::runner::run_module_main(
+            module, &opts.args,
+        ));
     }
     let (filename, bytes) = match (&opts.command, opts.script.as_deref()) {
         (Some(code), _) => ("<string>".to_string(), code.clone().into_bytes()),
@@ -233,14 +234,44 @@ fn run() -> ExitCode {
     }
     // Module-level statements run here; the compiled code no longer needs the AST.
     drop(module);
-    match moult_runtime::vm::run_module(code, &source) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(traceback) => {
-            let _ = std::io::stdout().flush();
-            let _ = std::io::stderr().write_all(traceback.as_bytes());
-            ExitCode::FAILURE
+    ExitCode::from(moult_runtime::import::runner::run_main(
+        code,
+        &source,
+        &main_args(&opts, &filename),
+    ))
+}
+
+/// `sys.argv` and `sys.path[0]` as python3 sets them: `-c` gives
+/// `['-c', args...]` and `''`; a script gives its path as typed and its
+/// folder made absolute; standard input gives `''` (or `'-'`) and `''`.
+fn main_args(opts: &Options, filename: &str) -> moult_runtime::import::runner::MainArgs {
+    use moult_runtime::import::runner::MainArgs;
+    let mut argv = Vec::new();
+    let (path0, file) = match (&opts.command, opts.script.as_deref()) {
+        (Some(_), _) => {
+            argv.push("-c".to_string());
+            (String::new(), None)
         }
-    }
+        (None, None) => {
+            argv.push(String::new());
+            (String::new(), None)
+        }
+        (None, Some("-")) => {
+            argv.push("-".to_string());
+            (String::new(), None)
+        }
+        (None, Some(path)) => {
+            argv.push(path.to_string());
+            let dir = match filename.rfind('/') {
+                Some(0) => "/".to_string(),
+                Some(i) => filename[..i].to_string(),
+                None => String::new(),
+            };
+            (dir, Some(filename.to_string()))
+        }
+    };
+    argv.extend(opts.args.iter().cloned());
+    MainArgs { argv, path0, file }
 }
 
 fn report_error(e: &parser::error::ParseError, filename: &str, source: Option<&str>) -> ExitCode {

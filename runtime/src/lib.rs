@@ -6,6 +6,8 @@
 pub mod ast;
 pub mod builtins;
 pub mod compile;
+pub mod import;
+pub mod modules;
 pub mod object;
 pub mod parser;
 pub mod repr;

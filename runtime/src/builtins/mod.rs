@@ -1,6 +1,8 @@
 //! The `builtins` module: functions and the builtin types and exceptions,
 //! installed in the interpreter's builtins dict.
 
+pub mod exec;
+
 use crate::object::typeobj::NativeFn;
 use crate::object::{self as obj, dict, float, int, list, str::as_str, tuple, PyResult};
 use crate::value::Value;
@@ -146,6 +148,7 @@ fn exactly<'a>(
 fn print(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (pos, kws) = split_kw(args, kwnames);
     let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
+    let mut file = None;
     for (k, v) in kws {
         let text = |what: &str| -> PyResult<Option<String>> {
             if v.is(&py.none) {
@@ -162,6 +165,7 @@ fn print(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         match k {
             "sep" => sep = text("sep")?.unwrap_or_else(|| " ".to_string()),
             "end" => end = text("end")?.unwrap_or_else(|| "\n".to_string()),
+            "file" if !v.is(&py.none) => file = Some(v.clone()),
             "flush" | "file" => {}
             other => {
                 return Err(py.type_error(format!(
@@ -170,15 +174,28 @@ fn print(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    let mut out = String::new();
+    let mut pieces = Vec::with_capacity(2 * pos.len() + 1);
     for (i, v) in pos.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            pieces.push(sep.clone());
         }
-        out.push_str(&obj::str(py, v)?);
+        pieces.push(obj::str(py, v)?);
     }
-    out.push_str(&end);
-    py.write_out(&out);
+    pieces.push(end);
+    // Without `file=`, print goes to `sys.stdout`, which a program may replace.
+    let file = file.or_else(crate::modules::sys::replaced_stdout(py));
+    match file {
+        // A file object gets one `write` per piece, as CPython's print; a
+        // `sys.stdout` of None swallows the output.
+        Some(f) if f.is(&py.none) => {}
+        Some(f) => {
+            let write = obj::getattr(py, &f, "write")?;
+            for piece in pieces {
+                obj::call(py, &write, &[py.new_str(&piece)], &[])?;
+            }
+        }
+        None => py.write_out(&pieces.concat()),
+    }
     Ok(py.none())
 }
 

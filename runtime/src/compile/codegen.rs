@@ -127,8 +127,20 @@ pub fn compile_module(module: &Mod, filename: &str) -> Result<Rc<CodeObject>, Co
         interactive: false,
     };
     c.enter_scope("<module>", 0, 1);
-    if let Mod::Module(m) = &folded {
-        c.module_body(&m.body)?;
+    match &folded {
+        Mod::Module(m) => c.module_body(&m.body)?,
+        // `compile(..., 'single')`: expression statements print their value.
+        Mod::Interactive(m) => {
+            c.interactive = true;
+            c.stmts(&m.body)?;
+        }
+        // `compile(..., 'eval')`: the code returns the expression's value.
+        Mod::Expression(e) => {
+            c.expr(&e.body)?;
+            c.emit(crate::compile::opcode::Opcode::RETURN_VALUE, 0);
+            return c.finish_unit(false);
+        }
+        Mod::FunctionType(_) => {}
     }
     c.finish_unit(true)
 }

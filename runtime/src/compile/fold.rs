@@ -15,8 +15,11 @@ const MAX_COLLECTION: usize = 4096;
 
 pub fn fold_module(m: &Mod) -> Mod {
     let mut m = m.clone();
-    if let Mod::Module(mm) = &mut m {
-        mm.body.iter_mut().for_each(fold_stmt);
+    match &mut m {
+        Mod::Module(mm) => mm.body.iter_mut().for_each(fold_stmt),
+        Mod::Interactive(mm) => mm.body.iter_mut().for_each(fold_stmt),
+        Mod::Expression(e) => fold_expr(&mut e.body),
+        Mod::FunctionType(_) => {}
     }
     m
 }

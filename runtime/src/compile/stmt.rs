@@ -258,12 +258,14 @@ impl<'a> Compiler<'a> {
             Stmt::ImportFrom(i) => self.import_from(s, i),
             Stmt::Global(_) | Stmt::Nonlocal(_) => Ok(()),
             Stmt::Expr(e) => {
-                if let Expr::Constant(_) = &*e.value {
+                // `single` mode prints the value of a top-level expression statement.
+                let print = self.interactive && self.units.len() == 1;
+                if let (Expr::Constant(_), false) = (&*e.value, print) {
                     self.emit(Opcode::NOP, 0);
                     return Ok(());
                 }
                 self.expr(&e.value)?;
-                self.emit(Opcode::POP_TOP, 0);
+                self.emit(if print { Opcode::PRINT_EXPR } else { Opcode::POP_TOP }, 0);
                 Ok(())
             }
             Stmt::Pass(_) => {

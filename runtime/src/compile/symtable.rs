@@ -129,10 +129,11 @@ pub fn build(module: &Mod) -> Result<SymbolTable, CompileError> {
         stack: Vec::new(),
     };
     b.enter(ScopeKind::Module, "top", 0, 0);
-    if let Mod::Module(m) = module {
-        for s in &m.body {
-            b.stmt(s)?;
-        }
+    match module {
+        Mod::Module(m) => b.stmts(&m.body)?,
+        Mod::Interactive(m) => b.stmts(&m.body)?,
+        Mod::Expression(e) => b.expr(&e.body)?,
+        Mod::FunctionType(_) => {}
     }
     let mut table = SymbolTable {
         scopes: b.scopes,

@@ -105,7 +105,11 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "value" if is_subtype(&py.type_of(v), &py.types.stop_iteration) => {
             Some(args_of(v).into_iter().next().unwrap_or_else(|| py.none()))
         }
-        _ => None,
+        // Attributes set on the exception (`e.name` of an ImportError...).
+        _ => match e.dict.borrow().as_ref() {
+            Some(d) => obj::dict::get_str(py, d, name)?,
+            None => None,
+        },
     })
 }
 

@@ -179,6 +179,9 @@ pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Value) -> PyResult<()> {
     if let Some(i) = v.downcast::<Instance>() {
         return dict::set_item(py, &i.dict, py.intern(name), x);
     }
+    if let Some(m) = v.downcast::<crate::object::module::Module>() {
+        return dict::set_item(py, &m.dict, py.intern(name), x);
+    }
     if let Some(e) = v.downcast::<ExceptionData>() {
         let d = e
             .dict

@@ -14,6 +14,7 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod module;
 pub mod native_iter;
 pub mod none;
 // `object::object` holds the `object` type, as one file per type names it.

@@ -793,6 +793,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                         return Ok(Step::Call(Frame::for_call(py, &m.func, &args, &kwnames)?));
                     }
                 }
+                crate::builtins::exec::note_caller(py, &callable, f)?;
                 let r = obj::call(py, &callable, &args, &kwnames)?;
                 f.push(r);
             }
@@ -944,6 +945,27 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     let s = obj::format::format(py, &converted, spec_text)?;
                     f.push(py.new_str(&s));
                 }
+            }
+            Opcode::IMPORT_NAME => {
+                let n = name(py, &code, arg)?;
+                let fromlist = pop(py, f)?;
+                let level = pop(py, f)?;
+                let m = crate::import::import_name_op(py, n, f, &fromlist, &level)?;
+                f.push(m);
+            }
+            Opcode::IMPORT_FROM => {
+                let n = name(py, &code, arg)?;
+                let m = top(py, f)?.clone();
+                f.push(crate::import::import_from(py, &m, n)?);
+            }
+            Opcode::IMPORT_STAR => {
+                let m = pop(py, f)?;
+                let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                crate::import::import_star(py, &m, &ns)?;
+            }
+            Opcode::PRINT_EXPR => {
+                let v = pop(py, f)?;
+                crate::builtins::exec::print_expr(py, v)?;
             }
             Opcode::LOAD_ASSERTION_ERROR => f.push(py.types.assertion_error.clone()),
             Opcode::RAISE_VARARGS => {

@@ -50,6 +50,7 @@ builtin_types! {
     type_error name_error unbound_local_error zero_division_error overflow_error
     value_error index_error key_error attribute_error runtime_error os_error
     recursion_error not_implemented_error stop_iteration system_error assertion_error
+    module
 }
 
 /// One Python world.
@@ -69,6 +70,8 @@ pub struct Interpreter {
     interned: RefCell<HashMap<String, Value>>,
     /// Where `print` writes.
     pub stdout: RefCell<Box<dyn Write>>,
+    /// `sys.modules`, the `sys` module and the rest of the import system's state.
+    pub import: crate::import::ImportState,
     /// Sentinel of the list of GC-tracked containers; last, so that it is
     /// dropped after the fields above release their objects.
     pub gc_list: Box<GcHead>,
@@ -79,6 +82,10 @@ impl Drop for Interpreter {
         // Release what we hold first, then cut loose the objects that live on
         // (immortals, cycles): they must not unlink from a freed sentinel.
         self.exc_info.borrow_mut().take();
+        self.import.modules.borrow_mut().take();
+        self.import.sys.borrow_mut().take();
+        self.import.caller.borrow_mut().take();
+        self.import.atexit.borrow_mut().clear();
         self.interned.borrow_mut().clear();
         self.gc_list.detach_all();
     }
@@ -113,10 +120,12 @@ impl Interpreter {
             repr_guard: RefCell::new(Vec::new()),
             interned: RefCell::new(HashMap::new()),
             stdout: RefCell::new(out),
+            import: crate::import::ImportState::default(),
             gc_list,
         });
         interp.py().install_methods();
         crate::builtins::install(interp.py());
+        crate::import::install(interp.py());
         interp
     }
 
@@ -258,6 +267,7 @@ fn make_types() -> Types {
         stop_iteration: exc("StopIteration", &exception),
         system_error: exc("SystemError", &exception),
         assertion_error: exc("AssertionError", &exception),
+        module: new_type::<module::Module>(t, "module", o, module::slots(), gc),
         type_,
         object,
         int,

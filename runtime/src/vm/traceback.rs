@@ -51,7 +51,6 @@ fn format_one(py: Py<'_>, exc: &Value, source: &str, out: &mut String) {
         .unwrap_or_default();
     if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
-        let lines: Vec<&str> = source.lines().collect();
         let mut last: Option<(String, Option<u32>, String)> = None;
         let mut repeats = 0;
         // Entries were recorded innermost first; print outermost first.
@@ -68,6 +67,9 @@ fn format_one(py: Py<'_>, exc: &Value, source: &str, out: &mut String) {
             if repeats >= RECURSIVE_CUTOFF {
                 continue;
             }
+            // Each frame's lines come from its own module's source.
+            let own = crate::import::source_of(py, &e.code.filename);
+            let lines: Vec<&str> = own.as_deref().unwrap_or(source).lines().collect();
             match line {
                 Some(n) => {
                     out.push_str(&format!(
@@ -96,8 +98,14 @@ fn format_one(py: Py<'_>, exc: &Value, source: &str, out: &mut String) {
         }
         flush_repeats(out, repeats);
     }
-    out.push_str(&exception_line(py, exc));
-    out.push('\n');
+    // A SyntaxError ends with its own `File`/line/caret block, as CPython's.
+    match crate::import::errors::syntax_error_report(py, exc) {
+        Some(report) => out.push_str(&report),
+        None => {
+            out.push_str(&exception_line(py, exc));
+            out.push('\n');
+        }
+    }
 }
 
 fn flush_repeats(out: &mut String, repeats: usize) {

@@ -1,0 +1,1 @@
+"""A frozen subpackage of `__phello__`."""

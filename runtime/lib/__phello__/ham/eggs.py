@@ -1,0 +1,1 @@
+"""A module of a frozen subpackage."""

@@ -1,0 +1,194 @@
+//! Pieces shared by the Rust modules: making a module from a function table,
+//! argument checks with CPython's messages, struct sequences
+//! (`sys.version_info`) and simple namespaces (`sys.implementation`).
+
+use crate::object::module::{self, Module};
+use crate::object::typeobj::{NativeFn, Slots, TypeObject};
+use crate::object::{self as obj, dict, str::as_str, tuple, PyResult};
+use crate::value::Value;
+use crate::vm::Py;
+
+/// A module named `name` holding builtin functions `functions`.
+pub fn new_module(
+    py: Py<'_>,
+    name: &str,
+    functions: &[(&'static str, NativeFn)],
+) -> PyResult<Value> {
+    let m = module::new(py, name)?;
+    for &(n, f) in functions {
+        set(py, &m, n, py.new_builtin(n, f, None))?;
+    }
+    Ok(m)
+}
+
+/// Sets attribute `name` of module `m`.
+pub fn set(py: Py<'_>, m: &Value, name: &str, v: Value) -> PyResult<()> {
+    match module::dict_of(m) {
+        Some(d) => dict::set_item(py, &d, py.intern(name), v),
+        None => Err(py.system_error("set on a non-module")),
+    }
+}
+
+/// Checks that `name` got no keywords and between `min` and `max` positional
+/// arguments, with CPython's messages.
+pub fn arity<'a>(
+    py: Py<'_>,
+    name: &str,
+    args: &'a [Value],
+    kwnames: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    if !kwnames.is_empty() {
+        return Err(py.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(args);
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    Err(py.type_error(if min == max && min == 1 {
+        format!("{name}() takes exactly one argument ({n} given)")
+    } else if min == max && min == 0 {
+        format!("{name}() takes no arguments ({n} given)")
+    } else if min == max {
+        format!("{name} expected {min} argument{}, got {n}", plural(min))
+    } else if n < min {
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
+    } else {
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
+    }))
+}
+
+/// A type made at run time, once per interpreter, kept under `key`.
+pub fn runtime_type(py: Py<'_>, key: &'static str, make: impl FnOnce() -> TypeObject) -> Value {
+    if let Some(t) = py.import.types.borrow().get(key) {
+        return t.clone();
+    }
+    let t = py.alloc(&py.types.type_, make());
+    t.leak();
+    py.import.types.borrow_mut().insert(key, t.clone());
+    t
+}
+
+/// The field names of a struct sequence type, stored in its dict.
+const FIELDS: &str = "_moult_fields";
+
+/// A struct sequence (a tuple whose items are also attributes), such as
+/// `sys.version_info`: type `type_name` (as its repr shows it), fields and values.
+pub fn struct_seq(
+    py: Py<'_>,
+    key: &'static str,
+    type_name: &str,
+    fields: &[&str],
+    values: Vec<Value>,
+) -> Value {
+    let ty = runtime_type(py, key, || {
+        let t = TypeObject::new::<tuple::Tuple>(
+            type_name,
+            Some(&py.types.tuple),
+            Slots {
+                repr: Some(struct_seq_repr),
+                getattr: Some(struct_seq_getattr),
+                ..Slots::default()
+            },
+        );
+        let names = fields.iter().map(|f| py.new_str(f)).collect();
+        t.dict
+            .borrow_mut()
+            .insert(FIELDS.to_string(), tuple::new(py, names));
+        t.dict.borrow_mut().insert(
+            "n_fields".to_string(),
+            obj::int::new_i64(py, fields.len() as i64),
+        );
+        t
+    });
+    py.alloc(&ty, tuple::Tuple(values.into_boxed_slice()))
+}
+
+fn fields_of(py: Py<'_>, v: &Value) -> Vec<String> {
+    let t = py.type_obj(v);
+    let f = t.dict.borrow().get(FIELDS).cloned();
+    f.and_then(|f| f.downcast::<tuple::Tuple>().map(|t| t.0.to_vec()))
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|n| as_str(n).map(str::to_string))
+        .collect()
+}
+
+fn struct_seq_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
+    let items = v
+        .downcast::<tuple::Tuple>()
+        .map(|t| t.0.to_vec())
+        .unwrap_or_default();
+    let mut parts = Vec::new();
+    for (name, x) in fields_of(py, v).iter().zip(&items) {
+        parts.push(format!("{name}={}", obj::repr(py, x)?));
+    }
+    Ok(format!("{}({})", py.type_name(v), parts.join(", ")))
+}
+
+fn struct_seq_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(i) = fields_of(py, v).iter().position(|f| f == name) else {
+        return Ok(None);
+    };
+    Ok(v.downcast::<tuple::Tuple>()
+        .and_then(|t| t.0.get(i).cloned()))
+}
+
+/// A `types.SimpleNamespace` with the given attributes (`sys.implementation`).
+pub fn namespace(py: Py<'_>, attrs: Vec<(&str, Value)>) -> PyResult<Value> {
+    let ty = runtime_type(py, "SimpleNamespace", || {
+        TypeObject::new::<Module>(
+            "types.SimpleNamespace",
+            Some(&py.types.object),
+            Slots {
+                repr: Some(namespace_repr),
+                getattr: Some(namespace_getattr),
+                ..Slots::default()
+            },
+        )
+    });
+    let d = dict::new(py);
+    for (k, v) in attrs {
+        dict::set_item(py, &d, py.intern(k), v)?;
+    }
+    Ok(py.alloc(
+        &ty,
+        Module {
+            dict: d,
+            initializing: std::cell::Cell::new(false),
+        },
+    ))
+}
+
+fn namespace_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
+    let Some(d) = module::dict_of(v) else {
+        return Ok("namespace()".to_string());
+    };
+    let mut parts = Vec::new();
+    for (k, x) in dict::items(&d) {
+        parts.push(format!(
+            "{}={}",
+            as_str(&k).unwrap_or("?"),
+            obj::repr(py, &x)?
+        ));
+    }
+    Ok(format!("namespace({})", parts.join(", ")))
+}
+
+fn namespace_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(d) = module::dict_of(v) else {
+        return Ok(None);
+    };
+    if name == "__dict__" {
+        return Ok(Some(d));
+    }
+    dict::get_str(py, &d, name)
+}

@@ -1,0 +1,4 @@
+from . import b
+NAME = "a"
+def hello():
+    return "a sees " + b.NAME

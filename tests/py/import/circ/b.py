@@ -1,0 +1,4 @@
+from . import a
+NAME = "b"
+def partial_name():
+    return a.NAME

@@ -1,0 +1,1 @@
+from circ.d import VALUE

@@ -1,0 +1,2 @@
+from circ.c import nothing
+VALUE = 1

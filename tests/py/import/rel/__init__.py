@@ -1,0 +1,4 @@
+value = 3
+_private = 4
+from .inner import deep
+__all__ = ["deep", "value"]
