@@ -6,12 +6,14 @@
 //! low bit 0 is a pointer to an [`Obj<T>`], aligned to 16 bytes, whose count
 //! this `Value` owns one unit of.
 
+use std::alloc::Layout;
 use std::any::TypeId;
 use std::cell::Cell;
 use std::marker::PhantomData;
 use std::mem::offset_of;
 use std::num::NonZeroUsize;
 
+use crate::alloc::{Allocator, Domain};
 use crate::object::typeobj::TypeObject;
 
 // The small-int encoding assumes 64-bit words.
@@ -111,6 +113,8 @@ pub type Dealloc = unsafe fn(*const Header);
 /// `p` must be the header of an `Obj<T>` allocated by [`alloc_object`] whose
 /// count just reached zero.
 pub unsafe fn dealloc<T: Payload>(p: *const Header) {
+    // The memory goes back to the allocator it came from: the type's.
+    let allocator = (*(*p).ty).payload.allocator.clone();
     if T::GC {
         let boxed = (p as *const u8).sub(offset_of!(GcBox<T>, obj)) as *mut GcBox<T>;
         let gc = &(*boxed).gc;
@@ -119,36 +123,63 @@ pub unsafe fn dealloc<T: Payload>(p: *const Header) {
             (*prev).next.set(next);
             (*next).prev.set(prev);
         }
-        drop(Box::from_raw(boxed));
+        std::ptr::drop_in_place(boxed);
+        free_block(allocator.as_deref(), boxed as *mut u8, Layout::new::<GcBox<T>>());
     } else {
-        drop(Box::from_raw(p as *mut Obj<T>));
+        let raw = p as *mut Obj<T>;
+        std::ptr::drop_in_place(raw);
+        free_block(allocator.as_deref(), raw as *mut u8, Layout::new::<Obj<T>>());
+    }
+}
+
+/// Memory for one object from `allocator` (Rust's global allocator when the
+/// type has none: types made outside an interpreter, in unit tests).
+fn alloc_block(allocator: Option<&dyn Allocator>, layout: Layout) -> *mut u8 {
+    let p = match allocator {
+        Some(a) => a.alloc(Domain::Object, layout),
+        // SAFETY: object layouts are never zero-sized (they hold a header).
+        None => unsafe { std::alloc::alloc(layout) },
+    };
+    if p.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    p
+}
+
+/// # Safety
+/// `p` came from [`alloc_block`] with the same allocator and layout.
+unsafe fn free_block(allocator: Option<&dyn Allocator>, p: *mut u8, layout: Layout) {
+    match allocator {
+        Some(a) => a.free(Domain::Object, p, layout),
+        None => std::alloc::dealloc(p, layout),
     }
 }
 
 /// Allocates an object of type `ty` (whose payload must be `T`); containers
-/// are linked into `gc_list`. Every heap object comes from here, so that a
-/// pooled allocator can replace `Box` in one place.
+/// are linked into `gc_list`. Every heap object comes from here, and from the
+/// allocator its type names (see `crate::alloc`).
 pub fn alloc_object<T: Payload>(ty: &Value, payload: T, gc_list: &GcHead) -> Value {
-    debug_assert!(ty
-        .downcast::<TypeObject>()
-        .is_some_and(|t| t.payload_id == TypeId::of::<T>()));
+    let tobj = ty.downcast::<TypeObject>();
+    debug_assert!(tobj.is_some_and(|t| t.payload_id == TypeId::of::<T>()));
+    let allocator = tobj.and_then(|t| t.allocator.as_deref());
     let ty_ptr = ty.obj_ptr() as *const Obj<TypeObject>;
     let header = Header {
         refcnt: Cell::new(1),
         ty: ty_ptr,
     };
     let ptr: *const Header = if T::GC {
-        let boxed = Box::new(GcBox {
-            gc: GcHead {
-                prev: Cell::new(std::ptr::null()),
-                next: Cell::new(std::ptr::null()),
-            },
-            obj: Obj { header, payload },
-        });
-        let raw = Box::into_raw(boxed);
-        // SAFETY: `raw` is a fresh allocation; `gc_list` is a live sentinel and its
-        // neighbours are live nodes, so linking at its tail keeps the list valid.
+        let raw = alloc_block(allocator, Layout::new::<GcBox<T>>()) as *mut GcBox<T>;
+        // SAFETY: `raw` is a fresh block with GcBox<T>'s layout; `gc_list` is a
+        // live sentinel and its neighbours are live nodes, so linking at its
+        // tail keeps the list valid.
         unsafe {
+            raw.write(GcBox {
+                gc: GcHead {
+                    prev: Cell::new(std::ptr::null()),
+                    next: Cell::new(std::ptr::null()),
+                },
+                obj: Obj { header, payload },
+            });
             let node: *const GcHead = &(*raw).gc;
             let last = gc_list.prev.get();
             (*node).prev.set(last);
@@ -158,24 +189,32 @@ pub fn alloc_object<T: Payload>(ty: &Value, payload: T, gc_list: &GcHead) -> Val
             &(*raw).obj.header
         }
     } else {
-        let raw = Box::into_raw(Box::new(Obj { header, payload }));
-        // SAFETY: `raw` is a fresh, valid allocation.
-        unsafe { &(*raw).header }
+        let raw = alloc_block(allocator, Layout::new::<Obj<T>>()) as *mut Obj<T>;
+        // SAFETY: `raw` is a fresh block with Obj<T>'s layout.
+        unsafe {
+            raw.write(Obj { header, payload });
+            &(*raw).header
+        }
     };
     Value::from_ptr(ptr)
 }
 
 /// Makes the `type` type object, whose type is itself.
 pub fn alloc_type_type(payload: TypeObject) -> Value {
-    let raw = Box::into_raw(Box::new(Obj {
-        header: Header {
-            refcnt: Cell::new(1),
-            ty: std::ptr::null(),
-        },
-        payload,
-    }));
-    // SAFETY: `raw` is a fresh allocation that we now point at itself.
+    let raw = alloc_block(
+        payload.allocator.as_deref(),
+        Layout::new::<Obj<TypeObject>>(),
+    ) as *mut Obj<TypeObject>;
+    // SAFETY: `raw` is a fresh block with Obj<TypeObject>'s layout, which we
+    // fill and then point at itself.
     unsafe {
+        raw.write(Obj {
+            header: Header {
+                refcnt: Cell::new(1),
+                ty: std::ptr::null(),
+            },
+            payload,
+        });
         (*raw).header.ty = raw;
         Value::from_ptr(&(*raw).header)
     }

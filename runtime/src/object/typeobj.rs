@@ -7,7 +7,9 @@
 use std::any::TypeId;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
+use crate::alloc::Allocator;
 use crate::ast::{Cmpop, Operator, Unaryop};
 use crate::object::PyResult;
 use crate::value::{dealloc, Dealloc, Payload, Value};
@@ -84,6 +86,9 @@ pub struct TypeObject {
     pub dict: RefCell<HashMap<String, Value>>,
     pub payload_id: TypeId,
     pub dealloc: Dealloc,
+    /// Where instances' memory comes from: the interpreter's allocator, which
+    /// this count keeps alive while the type lives (inherited from the base).
+    pub allocator: Option<Rc<dyn Allocator>>,
 }
 
 impl Payload for TypeObject {}
@@ -92,8 +97,10 @@ impl TypeObject {
     /// A type whose instances have payload `T`, inheriting `base`'s slots.
     pub fn new<T: Payload>(name: &str, base: Option<&Value>, mut slots: Slots) -> TypeObject {
         let mut mro = Vec::new();
+        let mut allocator = None;
         if let Some(b) = base {
             if let Some(bt) = b.downcast::<TypeObject>() {
+                allocator = bt.allocator.clone();
                 slots.inherit(&bt.slots);
                 mro.push(b.clone());
                 mro.extend(bt.mro.iter().cloned());
@@ -107,6 +114,7 @@ impl TypeObject {
             dict: RefCell::new(HashMap::new()),
             payload_id: TypeId::of::<T>(),
             dealloc: dealloc::<T>,
+            allocator,
         }
     }
 

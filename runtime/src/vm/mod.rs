@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::rc::Rc;
 
+use crate::alloc::Allocator;
 use crate::compile::code::CodeObject;
 use crate::object::exception::ExceptionData;
 use crate::object::typeobj::{NativeFn, Slots, TypeObject};
@@ -69,6 +70,8 @@ pub struct Interpreter {
     interned: RefCell<HashMap<String, Value>>,
     /// Where `print` writes.
     pub stdout: RefCell<Box<dyn Write>>,
+    /// Where objects' memory comes from (each type holds it too).
+    pub allocator: Rc<dyn Allocator>,
     /// Sentinel of the list of GC-tracked containers; last, so that it is
     /// dropped after the fields above release their objects.
     pub gc_list: Box<GcHead>,
@@ -91,8 +94,14 @@ impl Interpreter {
 
     /// An interpreter whose `print` writes to `out` (tests capture it).
     pub fn with_stdout(out: Box<dyn Write>) -> Box<Interpreter> {
+        Self::with_allocator(out, crate::alloc::from_env())
+    }
+
+    /// An interpreter whose objects come from `allocator` (an embedder's own,
+    /// see `examples/count_allocs.rs`), printing to `out`.
+    pub fn with_allocator(out: Box<dyn Write>, allocator: Rc<dyn Allocator>) -> Box<Interpreter> {
         let gc_list = GcHead::new_list();
-        let types = make_types();
+        let types = make_types(&allocator);
         let none = alloc_object(&types.none_type, obj::none::NoneValue, &gc_list);
         let true_ = alloc_object(&types.bool, obj::bool::BoolValue(true), &gc_list);
         let false_ = alloc_object(&types.bool, obj::bool::BoolValue(false), &gc_list);
@@ -113,6 +122,7 @@ impl Interpreter {
             repr_guard: RefCell::new(Vec::new()),
             interned: RefCell::new(HashMap::new()),
             stdout: RefCell::new(out),
+            allocator,
             gc_list,
         });
         interp.py().install_methods();
@@ -138,19 +148,22 @@ fn new_type<T: Payload>(
     t
 }
 
-fn make_types() -> Types {
+fn make_types(allocator: &Rc<dyn Allocator>) -> Types {
     use crate::object::*;
     // Type objects are not containers, so this list stays empty; it only
     // satisfies alloc_object's signature.
     let gc = GcHead::new_list();
     let gc = &*gc;
-    let type_ = alloc_type_type(TypeObject::new::<TypeObject>(
-        "type",
-        None,
-        typeobj::slots(),
-    ));
+    // `type` and `object` name the allocator; every other type inherits it.
+    let mut type_type = TypeObject::new::<TypeObject>("type", None, typeobj::slots());
+    type_type.allocator = Some(allocator.clone());
+    let type_ = alloc_type_type(type_type);
     type_.leak();
-    let object = new_type::<object::ObjectValue>(&type_, "object", None, object::slots(), gc);
+    let mut object_type =
+        TypeObject::new::<object::ObjectValue>("object", None, object::slots());
+    object_type.allocator = Some(allocator.clone());
+    let object = alloc_object(&type_, object_type, gc);
+    object.leak();
     // `type` is made before `object`, so its MRO lacks `object` for now.
     let t = &type_;
     let o = Some(&object);
