@@ -85,8 +85,7 @@ pub unsafe fn dump(p: *const u8) -> String {
     let _ = writeln!(
         out,
         "Debug memory block at address p={:p}: API '{}'",
-        p,
-        id as char
+        p, id as char
     );
     let n = requested(p);
     let _ = writeln!(out, "    {n} bytes originally requested");
@@ -99,7 +98,11 @@ pub unsafe fn dump(p: *const u8) -> String {
         for i in (1..SST).rev() {
             let b = *p.sub(i);
             let _ = write!(out, "        at p-{i}: 0x{b:02x}");
-            out.push_str(if b == FORBIDDENBYTE { "\n" } else { " *** OUCH\n" });
+            out.push_str(if b == FORBIDDENBYTE {
+                "\n"
+            } else {
+                " *** OUCH\n"
+            });
         }
         out.push_str(
             "    Because memory is corrupted at the start, the count of bytes requested\n       may be bogus, and checking the trailing pad bytes may segfault.\n",
@@ -114,7 +117,11 @@ pub unsafe fn dump(p: *const u8) -> String {
         for i in 0..SST {
             let b = *tail.add(i);
             let _ = write!(out, "        at tail+{i}: 0x{b:02x}");
-            out.push_str(if b == FORBIDDENBYTE { "\n" } else { " *** OUCH\n" });
+            out.push_str(if b == FORBIDDENBYTE {
+                "\n"
+            } else {
+                " *** OUCH\n"
+            });
         }
     }
     if n > 0 {
@@ -236,7 +243,8 @@ mod tests {
         );
         assert!(report.starts_with(&format!("Debug memory block at address p={p:p}: API 'o'\n")));
         assert!(report.contains(&expected_tail), "{report}");
-        assert!(report.ends_with("    Data at p: 00 00 00 00 00 00 00 00 ... 00 00 00 00 00 00 00 00\n"));
+        assert!(report
+            .ends_with("    Data at p: 00 00 00 00 00 00 00 00 ... 00 00 00 00 00 00 00 00\n"));
         // Repair the guard so the allocator can take the block back.
         // SAFETY: as above.
         unsafe {

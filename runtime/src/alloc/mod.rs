@@ -157,7 +157,14 @@ mod tests {
 
     #[test]
     fn names_select_allocators() {
-        for n in ["", "pymalloc", "malloc", "debug", "malloc_debug", "pymalloc_debug"] {
+        for n in [
+            "",
+            "pymalloc",
+            "malloc",
+            "debug",
+            "malloc_debug",
+            "pymalloc_debug",
+        ] {
             let a = from_name(n).expect(n);
             let l = Layout::from_size_align(40, 16).expect("layout");
             let p = a.alloc(Domain::Object, l);

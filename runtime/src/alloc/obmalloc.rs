@@ -459,7 +459,9 @@ mod tests {
         // 3 arenas' worth of 64-byte blocks.
         let per_pool = (POOL_SIZE - POOL_OVERHEAD) / 64;
         let n = per_pool * POOLS_PER_ARENA * 3;
-        let blocks: Vec<_> = (0..n).map(|_| a.alloc(Domain::Object, layout(64))).collect();
+        let blocks: Vec<_> = (0..n)
+            .map(|_| a.alloc(Domain::Object, layout(64)))
+            .collect();
         assert_eq!(a.census().2, 3);
         for p in blocks {
             // SAFETY: each block is freed once with its layout.

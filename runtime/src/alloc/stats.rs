@@ -5,8 +5,7 @@
 use std::fmt::Write;
 
 use super::obmalloc::{
-    Pymalloc, ARENA_SIZE, NB_SMALL_SIZE_CLASSES, POOL_OVERHEAD, POOL_SIZE,
-    SMALL_REQUEST_THRESHOLD,
+    Pymalloc, ARENA_SIZE, NB_SMALL_SIZE_CLASSES, POOL_OVERHEAD, POOL_SIZE, SMALL_REQUEST_THRESHOLD,
 };
 
 /// `n` with a comma every three digits, as CPython's `printone`.
@@ -52,9 +51,17 @@ pub fn render(a: &Pymalloc) -> String {
         quantization += pools * ((POOL_SIZE - POOL_OVERHEAD) % size);
     }
     out.push('\n');
-    line(&mut out, "# arenas allocated total", counters.arenas_allocated_total);
+    line(
+        &mut out,
+        "# arenas allocated total",
+        counters.arenas_allocated_total,
+    );
     line(&mut out, "# arenas reclaimed", counters.arenas_reclaimed);
-    line(&mut out, "# arenas highwater mark", counters.arenas_highwater);
+    line(
+        &mut out,
+        "# arenas highwater mark",
+        counters.arenas_highwater,
+    );
     line(&mut out, "# arenas allocated current", arenas);
     let total = line(
         &mut out,
