@@ -7,6 +7,7 @@ pub mod alloc;
 pub mod ast;
 pub mod builtins;
 pub mod compile;
+pub mod gc;
 pub mod object;
 pub mod parser;
 pub mod repr;

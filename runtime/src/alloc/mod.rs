@@ -22,10 +22,57 @@ pub mod obmalloc;
 pub mod stats;
 
 use std::alloc::Layout;
+use std::cell::Cell;
 use std::rc::Rc;
 
 pub use debug::Debug;
 pub use obmalloc::Pymalloc;
+
+/// The memory context of one interpreter, shared by its type objects so that
+/// freeing an object (which only has the object) reaches it: the allocator and
+/// the young generation's counter of the cycle collector.
+pub struct Heap {
+    pub allocator: Rc<dyn Allocator>,
+    /// Container allocations minus deallocations since generation 0 was last
+    /// collected (`gc.get_count()[0]`).
+    pub gc_young: Cell<usize>,
+    /// `gc.get_threshold()[0]`, 0 meaning never.
+    pub gc_threshold: Cell<usize>,
+    pub gc_enabled: Cell<bool>,
+    /// Set when `gc_young` passes the threshold; the evaluation loop collects
+    /// at its next safe point (never in the middle of Rust code).
+    pub gc_pending: Cell<bool>,
+}
+
+impl Heap {
+    pub fn new(allocator: Rc<dyn Allocator>) -> Rc<Heap> {
+        Rc::new(Heap {
+            allocator,
+            gc_young: Cell::new(0),
+            gc_threshold: Cell::new(700),
+            gc_enabled: Cell::new(true),
+            gc_pending: Cell::new(false),
+        })
+    }
+
+    /// A container was allocated.
+    pub fn count_alloc(&self) {
+        let n = self.gc_young.get() + 1;
+        self.gc_young.set(n);
+        let t = self.gc_threshold.get();
+        if t != 0 && n > t && self.gc_enabled.get() {
+            self.gc_pending.set(true);
+        }
+    }
+
+    /// A container was freed.
+    pub fn count_free(&self) {
+        let n = self.gc_young.get();
+        if n > 0 {
+            self.gc_young.set(n - 1);
+        }
+    }
+}
 
 /// CPython's allocator domains (`PYMEM_DOMAIN_RAW`, `_MEM`, `_OBJ`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

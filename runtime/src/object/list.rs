@@ -15,6 +15,16 @@ use crate::vm::Py;
 pub struct List(pub RefCell<Vec<Value>>);
 impl Payload for List {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(items) = self.0.try_borrow() {
+            items.iter().for_each(visit);
+        }
+    }
+    fn clear(&self) {
+        if let Ok(mut items) = self.0.try_borrow_mut() {
+            drop(std::mem::take(&mut *items));
+        }
+    }
 }
 
 pub fn new(py: Py<'_>, items: Vec<Value>) -> Value {

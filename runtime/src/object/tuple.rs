@@ -9,6 +9,9 @@ use crate::vm::Py;
 pub struct Tuple(pub Box<[Value]>);
 impl Payload for Tuple {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.0.iter().for_each(visit);
+    }
 }
 
 pub fn new(py: Py<'_>, items: Vec<Value>) -> Value {

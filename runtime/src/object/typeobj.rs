@@ -9,10 +9,12 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::alloc::Allocator;
+use crate::alloc::Heap;
 use crate::ast::{Cmpop, Operator, Unaryop};
 use crate::object::PyResult;
-use crate::value::{dealloc, Dealloc, Payload, Value};
+use crate::value::{
+    clear_object, dealloc, traverse_object, Clear, Dealloc, Payload, Traverse, Value,
+};
 use crate::vm::Py;
 
 /// A builtin function: positional arguments, then the values of the keyword
@@ -86,9 +88,14 @@ pub struct TypeObject {
     pub dict: RefCell<HashMap<String, Value>>,
     pub payload_id: TypeId,
     pub dealloc: Dealloc,
-    /// Where instances' memory comes from: the interpreter's allocator, which
-    /// this count keeps alive while the type lives (inherited from the base).
-    pub allocator: Option<Rc<dyn Allocator>>,
+    /// Instances carry a GC head (the payload is a container).
+    pub is_gc: bool,
+    pub traverse: Traverse,
+    pub clear: Clear,
+    /// Where instances' memory comes from: the interpreter's allocator and GC
+    /// counters, which this count keeps alive while the type lives (inherited
+    /// from the base; `None` only for types made outside an interpreter).
+    pub heap: Option<Rc<Heap>>,
 }
 
 impl Payload for TypeObject {}
@@ -97,10 +104,10 @@ impl TypeObject {
     /// A type whose instances have payload `T`, inheriting `base`'s slots.
     pub fn new<T: Payload>(name: &str, base: Option<&Value>, mut slots: Slots) -> TypeObject {
         let mut mro = Vec::new();
-        let mut allocator = None;
+        let mut heap = None;
         if let Some(b) = base {
             if let Some(bt) = b.downcast::<TypeObject>() {
-                allocator = bt.allocator.clone();
+                heap = bt.heap.clone();
                 slots.inherit(&bt.slots);
                 mro.push(b.clone());
                 mro.extend(bt.mro.iter().cloned());
@@ -114,7 +121,10 @@ impl TypeObject {
             dict: RefCell::new(HashMap::new()),
             payload_id: TypeId::of::<T>(),
             dealloc: dealloc::<T>,
-            allocator,
+            is_gc: T::GC,
+            traverse: traverse_object::<T>,
+            clear: clear_object::<T>,
+            heap,
         }
     }
 

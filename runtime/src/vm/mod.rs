@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::rc::Rc;
 
-use crate::alloc::Allocator;
+use crate::alloc::{Allocator, Heap};
 use crate::compile::code::CodeObject;
 use crate::object::exception::ExceptionData;
 use crate::object::typeobj::{NativeFn, Slots, TypeObject};
@@ -70,10 +70,13 @@ pub struct Interpreter {
     interned: RefCell<HashMap<String, Value>>,
     /// Where `print` writes.
     pub stdout: RefCell<Box<dyn Write>>,
-    /// Where objects' memory comes from (each type holds it too).
-    pub allocator: Rc<dyn Allocator>,
-    /// Sentinel of the list of GC-tracked containers; last, so that it is
-    /// dropped after the fields above release their objects.
+    /// Where objects' memory comes from, and the young generation's counter
+    /// (each type holds it too).
+    pub heap: Rc<Heap>,
+    /// The cycle collector's older generations, counters and settings.
+    pub gc: crate::gc::GcState,
+    /// Sentinel of the list of GC-tracked containers (generation 0); last, so
+    /// that it is dropped after the fields above release their objects.
     pub gc_list: Box<GcHead>,
 }
 
@@ -83,6 +86,7 @@ impl Drop for Interpreter {
         // (immortals, cycles): they must not unlink from a freed sentinel.
         self.exc_info.borrow_mut().take();
         self.interned.borrow_mut().clear();
+        self.gc.detach_all();
         self.gc_list.detach_all();
     }
 }
@@ -101,7 +105,8 @@ impl Interpreter {
     /// see `examples/count_allocs.rs`), printing to `out`.
     pub fn with_allocator(out: Box<dyn Write>, allocator: Rc<dyn Allocator>) -> Box<Interpreter> {
         let gc_list = GcHead::new_list();
-        let types = make_types(&allocator);
+        let heap = Heap::new(allocator);
+        let types = make_types(&heap);
         let none = alloc_object(&types.none_type, obj::none::NoneValue, &gc_list);
         let true_ = alloc_object(&types.bool, obj::bool::BoolValue(true), &gc_list);
         let false_ = alloc_object(&types.bool, obj::bool::BoolValue(false), &gc_list);
@@ -122,7 +127,8 @@ impl Interpreter {
             repr_guard: RefCell::new(Vec::new()),
             interned: RefCell::new(HashMap::new()),
             stdout: RefCell::new(out),
-            allocator,
+            heap,
+            gc: crate::gc::GcState::default(),
             gc_list,
         });
         interp.py().install_methods();
@@ -148,20 +154,20 @@ fn new_type<T: Payload>(
     t
 }
 
-fn make_types(allocator: &Rc<dyn Allocator>) -> Types {
+fn make_types(heap: &Rc<Heap>) -> Types {
     use crate::object::*;
     // Type objects are not containers, so this list stays empty; it only
     // satisfies alloc_object's signature.
     let gc = GcHead::new_list();
     let gc = &*gc;
-    // `type` and `object` name the allocator; every other type inherits it.
+    // `type` and `object` name the heap; every other type inherits it.
     let mut type_type = TypeObject::new::<TypeObject>("type", None, typeobj::slots());
-    type_type.allocator = Some(allocator.clone());
+    type_type.heap = Some(heap.clone());
     let type_ = alloc_type_type(type_type);
     type_.leak();
     let mut object_type =
         TypeObject::new::<object::ObjectValue>("object", None, object::slots());
-    object_type.allocator = Some(allocator.clone());
+    object_type.heap = Some(heap.clone());
     let object = alloc_object(&type_, object_type, gc);
     object.leak();
     // `type` is made before `object`, so its MRO lacks `object` for now.
@@ -284,6 +290,11 @@ fn make_types(allocator: &Rc<dyn Allocator>) -> Types {
 }
 
 impl<'py> Py<'py> {
+    /// The interpreter, for the token's whole lifetime.
+    pub fn interp(self) -> &'py Interpreter {
+        self.interp
+    }
+
     /// Puts each builtin type's methods in its dict (needs the function type).
     fn install_methods(self) {
         use crate::object::*;
