@@ -243,6 +243,9 @@ pub type Dealloc = unsafe fn(*const Header);
 /// `p` must be the header of an `Obj<T>` allocated by [`alloc_object`] whose
 /// count just reached zero.
 pub unsafe fn dealloc<T: Payload>(p: *const Header) {
+    if T::GC && (*(*p).ty).payload.has_finalizer.get() && run_finalizer::<T>(p) {
+        return;
+    }
     // The memory goes back to the allocator it came from: the type's.
     let heap = (*(*p).ty).payload.heap.clone();
     let allocator = heap.as_ref().map(|h| &*h.allocator);
@@ -259,6 +262,35 @@ pub unsafe fn dealloc<T: Payload>(p: *const Header) {
         std::ptr::drop_in_place(raw);
         free_block(allocator, raw as *mut u8, Layout::new::<Obj<T>>());
     }
+}
+
+/// Runs the `__del__` of a container whose count reached zero, once (PEP 442:
+/// the FINALIZED mark also stops the collector from running it again).
+/// Whether the finalizer resurrected the object, which then stays.
+///
+/// # Safety
+/// As for [`dealloc`]; `T::GC`.
+unsafe fn run_finalizer<T: Payload>(p: *const Header) -> bool {
+    let gc = &*((p as *const u8).sub(GC_TO_HEADER) as *const GcHead);
+    if gc.flags.get() & GC_FINALIZED != 0 {
+        return false;
+    }
+    let Some(heap) = (*(*p).ty).payload.heap.clone() else {
+        return false;
+    };
+    let interp = heap.interp.get();
+    if interp.is_null() {
+        return false;
+    }
+    gc.flags.set(gc.flags.get() | GC_FINALIZED);
+    // Alive again for the call: this Value owns the one count.
+    (*p).refcnt.set(1);
+    let me = Value::from_ptr(p);
+    crate::gc::call_finalizer((*interp).py(), &me);
+    let n = (*p).refcnt.get() - 1;
+    (*p).refcnt.set(n);
+    std::mem::forget(me);
+    n > 0
 }
 
 /// Memory for one object from `allocator` (Rust's global allocator when the

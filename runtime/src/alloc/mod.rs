@@ -42,6 +42,9 @@ pub struct Heap {
     /// Set when `gc_young` passes the threshold; the evaluation loop collects
     /// at its next safe point (never in the middle of Rust code).
     pub gc_pending: Cell<bool>,
+    /// The interpreter owning this heap, so that freeing an object whose class
+    /// defines `__del__` can run it; null before start-up and after shutdown.
+    pub interp: Cell<*const crate::vm::Interpreter>,
 }
 
 impl Heap {
@@ -52,6 +55,7 @@ impl Heap {
             gc_threshold: Cell::new(700),
             gc_enabled: Cell::new(true),
             gc_pending: Cell::new(false),
+            interp: Cell::new(std::ptr::null()),
         })
     }
 

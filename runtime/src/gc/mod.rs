@@ -446,6 +446,17 @@ fn maybe_untrack(o: &Value) {
     }
 }
 
+/// Runs `v`'s `__del__`; an exception is reported, not raised (as CPython's
+/// `PyErr_WriteUnraisable`). The exception being handled is kept.
+pub fn call_finalizer(py: Py<'_>, v: &Value) {
+    let Some(del) = py.type_obj(v).lookup("__del__") else {
+        return;
+    };
+    if let Err(e) = obj::call(py, &del, std::slice::from_ref(v), &[]) {
+        report_unraisable(py, &e.0, &del);
+    }
+}
+
 /// Calls `__del__` on the garbage not finalized yet; whether any ran.
 fn finalize(py: Py<'_>, garbage: &[Value]) -> bool {
     let mut ran = false;
@@ -454,14 +465,12 @@ fn finalize(py: Py<'_>, garbage: &[Value]) -> bool {
         if h.flags() & GC_FINALIZED != 0 {
             continue;
         }
-        let Some(del) = py.type_obj(o).lookup("__del__") else {
+        if py.type_obj(o).lookup("__del__").is_none() {
             continue;
-        };
+        }
         h.set_flags(h.flags() | GC_FINALIZED);
         ran = true;
-        if let Err(e) = obj::call(py, &del, std::slice::from_ref(o), &[]) {
-            report_unraisable(py, &e.0, &del);
-        }
+        call_finalizer(py, o);
     }
     ran
 }

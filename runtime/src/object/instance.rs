@@ -99,6 +99,7 @@ pub fn build_class(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Va
             }
         }
     }
+    ty.has_finalizer.set(ty.lookup("__del__").is_some());
     let cls = py.alloc(&py.types.type_, ty);
     // Instances borrow their type (see value::Header): classes are kept.
     cls.leak();

@@ -13,6 +13,17 @@ use crate::value::{Payload, Value};
 use crate::vm::Py;
 
 pub struct List(pub RefCell<Vec<Value>>);
+/// Items are released last to first, as CPython's `list_dealloc`, so that
+/// finalizers run in the same order.
+impl Drop for List {
+    fn drop(&mut self) {
+        let items = self.0.get_mut();
+        while let Some(x) = items.pop() {
+            drop(x);
+        }
+    }
+}
+
 impl Payload for List {
     const GC: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {

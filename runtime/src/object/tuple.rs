@@ -7,6 +7,18 @@ use crate::value::{Payload, Value};
 use crate::vm::Py;
 
 pub struct Tuple(pub Box<[Value]>);
+/// Items are released last to first, as CPython's `tupledealloc`.
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        for x in self.0.iter_mut().rev() {
+            // Replacing with a small int releases the item now, in this order.
+            if let Some(zero) = Value::from_int(0) {
+                drop(std::mem::replace(x, zero));
+            }
+        }
+    }
+}
+
 impl Payload for Tuple {
     const GC: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {

@@ -90,6 +90,9 @@ pub struct TypeObject {
     pub dealloc: Dealloc,
     /// Instances carry a GC head (the payload is a container).
     pub is_gc: bool,
+    /// The class or a base defines `__del__`: freeing an instance runs it
+    /// (kept up to date by class creation and assignment to the class).
+    pub has_finalizer: std::cell::Cell<bool>,
     pub traverse: Traverse,
     pub clear: Clear,
     /// Where instances' memory comes from: the interpreter's allocator and GC
@@ -122,6 +125,7 @@ impl TypeObject {
             payload_id: TypeId::of::<T>(),
             dealloc: dealloc::<T>,
             is_gc: T::GC,
+            has_finalizer: std::cell::Cell::new(false),
             traverse: traverse_object::<T>,
             clear: clear_object::<T>,
             heap,

@@ -84,6 +84,8 @@ impl Drop for Interpreter {
     fn drop(&mut self) {
         // Release what we hold first, then cut loose the objects that live on
         // (immortals, cycles): they must not unlink from a freed sentinel.
+        // Objects freed from now on no longer run finalizers.
+        self.heap.interp.set(std::ptr::null());
         self.exc_info.borrow_mut().take();
         self.interned.borrow_mut().clear();
         self.gc.detach_all();
@@ -131,6 +133,8 @@ impl Interpreter {
             gc: crate::gc::GcState::default(),
             gc_list,
         });
+        let me: *const Interpreter = &*interp;
+        interp.heap.interp.set(me);
         interp.py().install_methods();
         crate::builtins::install(interp.py());
         interp
