@@ -23,6 +23,8 @@
 //! **Invariant:** a collection runs only at a safe point of the evaluation loop
 //! or from `gc.collect()`, never inside Rust code that borrows an object.
 
+pub mod module;
+
 use std::cell::{Cell, RefCell};
 use std::io::Write;
 
