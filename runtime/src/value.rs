@@ -58,6 +58,8 @@ pub const GC_FINALIZED: usize = 1;
 pub const GC_COLLECTING: usize = 2;
 /// The object was found reachable in this collection.
 pub const GC_REACHABLE: usize = 4;
+/// Weak references point at the object (see `gc::weakref`).
+pub const GC_WEAKREFS: usize = 8;
 
 impl GcHead {
     fn detached() -> GcHead {
@@ -246,6 +248,12 @@ pub unsafe fn dealloc<T: Payload>(p: *const Header) {
     if T::GC && (*(*p).ty).payload.has_finalizer.get() && run_finalizer::<T>(p) {
         return;
     }
+    if T::GC {
+        let gc = &*((p as *const u8).sub(GC_TO_HEADER) as *const GcHead);
+        if gc.flags.get() & GC_WEAKREFS != 0 {
+            clear_weakrefs(p);
+        }
+    }
     // The memory goes back to the allocator it came from: the type's.
     let heap = (*(*p).ty).payload.heap.clone();
     let allocator = heap.as_ref().map(|h| &*h.allocator);
@@ -261,6 +269,21 @@ pub unsafe fn dealloc<T: Payload>(p: *const Header) {
         let raw = p as *mut Obj<T>;
         std::ptr::drop_in_place(raw);
         free_block(allocator, raw as *mut u8, Layout::new::<Obj<T>>());
+    }
+}
+
+/// Clears the weak references to a dying object and calls their callbacks,
+/// with the object's memory still intact (as CPython's `PyObject_ClearWeakRefs`).
+///
+/// # Safety
+/// As for [`dealloc`].
+unsafe fn clear_weakrefs(p: *const Header) {
+    let Some(heap) = (*(*p).ty).payload.heap.clone() else {
+        return;
+    };
+    let interp = heap.interp.get();
+    if !interp.is_null() {
+        crate::gc::weakref::clear_referent((*interp).py(), p as usize, true);
     }
 }
 
@@ -291,6 +314,16 @@ unsafe fn run_finalizer<T: Payload>(p: *const Header) -> bool {
     (*p).refcnt.set(n);
     std::mem::forget(me);
     n > 0
+}
+
+/// The object whose payload is at `p`, as a new reference.
+///
+/// # Safety
+/// `p` is the payload of a live `Obj<T>`.
+pub unsafe fn value_of_payload<T: Payload>(p: *const T) -> Value {
+    let h = (p as *const u8).sub(offset_of!(Obj<T>, payload)) as *const Header;
+    (*h).refcnt.set((*h).refcnt.get() + 1);
+    Value::from_ptr(h)
 }
 
 /// Memory for one object from `allocator` (Rust's global allocator when the
@@ -488,6 +521,16 @@ impl Value {
     /// `p` is the GC head of a live container object.
     pub unsafe fn from_gc_head(p: *const GcHead) -> Value {
         let h = (p as *const u8).add(GC_TO_HEADER) as *const Header;
+        (*h).refcnt.set((*h).refcnt.get() + 1);
+        Value::from_ptr(h)
+    }
+
+    /// The object at address `addr` (a `Value`'s bits), as a new reference.
+    ///
+    /// # Safety
+    /// `addr` is the address of a live heap object.
+    pub unsafe fn from_addr(addr: usize) -> Value {
+        let h = addr as *const Header;
         (*h).refcnt.set((*h).refcnt.get() + 1);
         Value::from_ptr(h)
     }

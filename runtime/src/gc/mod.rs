@@ -24,12 +24,13 @@
 //! or from `gc.collect()`, never inside Rust code that borrows an object.
 
 pub mod module;
+pub mod weakref;
 
 use std::cell::{Cell, RefCell};
 use std::io::Write;
 
 use crate::object::{self as obj, int, list::List, tuple::Tuple};
-use crate::value::{GcHead, Value, GC_COLLECTING, GC_FINALIZED, GC_REACHABLE};
+use crate::value::{GcHead, Value, GC_COLLECTING, GC_FINALIZED, GC_REACHABLE, GC_WEAKREFS};
 use crate::vm::Py;
 
 pub const DEBUG_STATS: u32 = 1;
@@ -67,6 +68,10 @@ pub struct GcState {
     /// oldest generation since (CPython's heuristic against quadratic work).
     long_lived_total: Cell<usize>,
     long_lived_pending: Cell<usize>,
+    /// Weak references by referent, and the weak reference types (made on
+    /// first use: ref, proxy, callable proxy).
+    pub weakrefs: std::rc::Rc<weakref::WeakTable>,
+    pub weakref_types: [RefCell<Option<Value>>; 3],
     /// `gc.garbage` and `gc.callbacks`: lists, made on first use.
     garbage: RefCell<Option<Value>>,
     callbacks: RefCell<Option<Value>>,
@@ -84,6 +89,8 @@ impl Default for GcState {
             collecting: Cell::new(false),
             long_lived_total: Cell::new(0),
             long_lived_pending: Cell::new(0),
+            weakrefs: Default::default(),
+            weakref_types: Default::default(),
             garbage: RefCell::new(None),
             callbacks: RefCell::new(None),
         }
@@ -93,6 +100,7 @@ impl Default for GcState {
 impl GcState {
     /// Cuts every tracked object loose (the interpreter is going away).
     pub fn detach_all(&self) {
+        self.weakrefs.clear_all();
         self.garbage.borrow_mut().take();
         self.callbacks.borrow_mut().take();
         for g in &self.older {
@@ -316,6 +324,7 @@ fn collect_generation(py: Py<'_>, g: usize) -> (usize, usize) {
     let objs = young.objects();
     let unreachable = find_unreachable(&objs, 1);
     let mut garbage: Vec<Value> = unreachable.iter().map(|&i| objs[i].clone()).collect();
+    handle_weakrefs(py, &garbage);
     // PEP 442: finalizers run once, on the garbage as a whole, before anything
     // is cleared; they may resurrect objects, so reachability is checked again.
     if finalize(py, &garbage) {
@@ -380,7 +389,7 @@ fn garbage_list_extend(py: Py<'_>, objs: &[Value]) -> Value {
 
 fn reset_flags(o: &Value) {
     if let Some(h) = o.gc_head() {
-        h.set_flags(h.flags() & GC_FINALIZED);
+        h.set_flags(h.flags() & !(GC_COLLECTING | GC_REACHABLE));
     }
 }
 
@@ -457,6 +466,29 @@ pub fn call_finalizer(py: Py<'_>, v: &Value) {
     if let Err(e) = obj::call(py, &del, std::slice::from_ref(v), &[]) {
         report_unraisable(py, &e.0, &del);
     }
+}
+
+/// Weak references to garbage are cleared before anything else runs, so no
+/// code can reach the garbage through them; the callbacks of weak references
+/// that are not garbage themselves are then called (CPython's `handle_weakrefs`).
+fn handle_weakrefs(py: Py<'_>, garbage: &[Value]) {
+    let mut survivors = Vec::new();
+    for o in garbage {
+        let Some(h) = o.gc_head() else { continue };
+        if h.flags() & GC_WEAKREFS == 0 {
+            continue;
+        }
+        h.set_flags(h.flags() & !GC_WEAKREFS);
+        for r in weakref::clear_referent(py, o.addr(), false) {
+            let is_garbage = r
+                .gc_head()
+                .is_some_and(|g| g.flags() & (GC_COLLECTING | GC_REACHABLE) == GC_COLLECTING);
+            if !is_garbage {
+                survivors.push(r);
+            }
+        }
+    }
+    weakref::run_callbacks(py, &survivors);
 }
 
 /// Calls `__del__` on the garbage not finalized yet; whether any ran.

@@ -29,6 +29,9 @@ fn exec(interp: &Interpreter, src: &str) -> Value {
     let globals = dict::new(py);
     let _ = dict::set_item(py, &globals, py.intern("__builtins__"), py.builtins.clone());
     let _ = dict::set_item(py, &globals, py.intern("__name__"), py.new_str("__main__"));
+    for (name, v) in weakref::module_attributes(py) {
+        let _ = dict::set_item(py, &globals, py.intern(name), v);
+    }
     if let Err(e) = crate::vm::eval::run_code(py, code, globals.clone()) {
         panic!("{}", crate::vm::traceback::format_exception(py, &e.0, src));
     }
@@ -147,4 +150,53 @@ fn thresholds_and_counts() {
     assert!(!py.heap.gc_pending.get());
     assert_eq!(counts(py), [0, 1, 0]);
     drop(ls);
+}
+
+#[test]
+fn weak_references_die_with_their_referent() {
+    let buf = Buf::default();
+    let interp = Interpreter::with_stdout(Box::new(buf.clone()));
+    let src = "\
+class A:
+    pass
+def cb(r):
+    print('callback', r() is None)
+a = A()
+r = ref(a)
+r2 = ref(a, cb)
+print(r() is a, r is ref(a), r2 is not r, getweakrefcount(a))
+p = proxy(a)
+a.x = 5
+print(p.x)
+del a
+print(r(), getweakrefcount(r))
+try:
+    p.x
+except Exception as e:
+    print(type(e).__name__, e)
+b = A()
+b.me = b
+rb = ref(b, cb)
+del b
+print('before collect')
+";
+    let g = exec(&interp, src);
+    let py = interp.py();
+    collect(py, 2);
+    let out = String::from_utf8_lossy(&buf.0.borrow()).into_owned();
+    assert_eq!(
+        out,
+        "True True True 2\n5\ncallback True\nNone 0\nRuntimeError weakly-referenced object no longer exists\nbefore collect\ncallback True\n"
+    );
+    drop(g);
+}
+
+#[test]
+fn weak_references_to_builtins_are_refused() {
+    let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+    let py = interp.py();
+    let l = crate::object::list::new(py, vec![]);
+    let e = weakref::new(py, &l, None, false).err().expect("refused");
+    let msg = crate::object::str(py, &e.0).expect("str");
+    assert_eq!(msg, "cannot create weak reference to 'list' object");
 }

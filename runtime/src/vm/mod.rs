@@ -84,7 +84,9 @@ impl Drop for Interpreter {
     fn drop(&mut self) {
         // Release what we hold first, then cut loose the objects that live on
         // (immortals, cycles): they must not unlink from a freed sentinel.
-        // Objects freed from now on no longer run finalizers.
+        // Objects freed from now on no longer run finalizers or weak
+        // reference callbacks: weak references are all cleared first.
+        self.gc.weakrefs.clear_all();
         self.heap.interp.set(std::ptr::null());
         self.exc_info.borrow_mut().take();
         self.interned.borrow_mut().clear();
