@@ -70,20 +70,8 @@ class WeakValueDictionary:
 
     def __init__(self, other=(), /, **kw):
         self.data = {}
-
-        def remove(wr, selfref=ref(self)):
-            me = selfref()
-            if me is not None:
-                key = wr.key
-                if me.data.get(key) is wr:
-                    del me.data[key]
-
-        self._remove = remove
+        self._selfref = ref(self)
         self.update(other, **kw)
-
-    def _ref(self, key, value):
-        wr = _KeyedRef(value, self._remove, key)
-        return wr
 
     def __getitem__(self, key):
         o = self.data[key]()
@@ -92,7 +80,14 @@ class WeakValueDictionary:
         return o
 
     def __setitem__(self, key, value):
-        self.data[key] = self._ref(key, value)
+        selfref = self._selfref
+
+        def gone(wr, key=key):
+            me = selfref()
+            if me is not None and me.data.get(key) is wr:
+                del me.data[key]
+
+        self.data[key] = ref(value, gone)
 
     def __delitem__(self, key):
         del self.data[key]
@@ -184,13 +179,6 @@ class WeakValueDictionary:
 
     def clear(self):
         self.data.clear()
-
-
-class _KeyedRef(ref):
-    """A weak reference that remembers the key it is stored under."""
-
-    def __init__(self, ob, callback, key):
-        self.key = key
 
 
 class WeakKeyDictionary:
