@@ -6,12 +6,14 @@
 //! low bit 0 is a pointer to an [`Obj<T>`], aligned to 16 bytes, whose count
 //! this `Value` owns one unit of.
 
+use std::alloc::Layout;
 use std::any::TypeId;
 use std::cell::Cell;
 use std::marker::PhantomData;
 use std::mem::offset_of;
 use std::num::NonZeroUsize;
 
+use crate::alloc::{Allocator, Domain};
 use crate::object::typeobj::TypeObject;
 
 // The small-int encoding assumes 64-bit words.
@@ -37,21 +39,42 @@ pub struct Obj<T> {
 }
 
 /// The cycle collector's link, placed just before the header of container
-/// objects, as CPython's `PyGC_Head`.
+/// objects, as CPython's `PyGC_Head`: the object's place in its generation's
+/// list, and the collector's scratch count.
 #[repr(C)]
 pub struct GcHead {
     prev: Cell<*const GcHead>,
     next: Cell<*const GcHead>,
+    /// During a collection: the references not yet explained by other objects
+    /// of the generation (CPython's `gc_refs`). In a sentinel: unused.
+    refs: Cell<isize>,
+    /// `FINALIZED` and the collector's marks.
+    flags: Cell<usize>,
 }
 
+/// The object's `__del__` already ran (PEP 442: it runs once).
+pub const GC_FINALIZED: usize = 1;
+/// The object belongs to the generation being collected.
+pub const GC_COLLECTING: usize = 2;
+/// The object was found reachable in this collection.
+pub const GC_REACHABLE: usize = 4;
+/// Weak references point at the object (see `gc::weakref`).
+pub const GC_WEAKREFS: usize = 8;
+
 impl GcHead {
-    /// The sentinel of an interpreter's list of tracked objects; it must not
-    /// move once objects are linked to it (the interpreter boxes it).
-    pub fn new_list() -> Box<GcHead> {
-        let head = Box::new(GcHead {
+    fn detached() -> GcHead {
+        GcHead {
             prev: Cell::new(std::ptr::null()),
             next: Cell::new(std::ptr::null()),
-        });
+            refs: Cell::new(0),
+            flags: Cell::new(0),
+        }
+    }
+
+    /// The sentinel of a list of tracked objects (a generation); it must not
+    /// move once objects are linked to it (the interpreter boxes it).
+    pub fn new_list() -> Box<GcHead> {
+        let head = Box::new(GcHead::detached());
         let p: *const GcHead = &*head;
         head.prev.set(p);
         head.next.set(p);
@@ -87,6 +110,83 @@ impl GcHead {
         }
         n
     }
+
+    /// The objects of this list (new references), in list order.
+    pub fn objects(&self) -> Vec<Value> {
+        let mut out = Vec::new();
+        let mut p = self.next.get();
+        while !std::ptr::eq(p, self) {
+            // SAFETY: every node of the list heads a live container object.
+            unsafe {
+                out.push(Value::from_gc_head(p));
+                p = (*p).next.get();
+            }
+        }
+        out
+    }
+
+    pub fn refs(&self) -> isize {
+        self.refs.get()
+    }
+
+    pub fn set_refs(&self, n: isize) {
+        self.refs.set(n)
+    }
+
+    pub fn flags(&self) -> usize {
+        self.flags.get()
+    }
+
+    pub fn set_flags(&self, f: usize) {
+        self.flags.set(f)
+    }
+
+    /// Moves every object of `other` to the end of this list.
+    pub fn splice(&self, other: &GcHead) {
+        let first = other.next.get();
+        let other_p: *const GcHead = other;
+        if std::ptr::eq(first, other_p) {
+            return;
+        }
+        let last = other.prev.get();
+        let me: *const GcHead = self;
+        // SAFETY: both lists are well formed; their nodes are live.
+        unsafe {
+            let tail = self.prev.get();
+            (*tail).next.set(first);
+            (*first).prev.set(tail);
+            (*last).next.set(me);
+            self.prev.set(last);
+        }
+        other.prev.set(other_p);
+        other.next.set(other_p);
+    }
+
+    /// Links `node` (detached) at the end of this list.
+    fn push(&self, node: &GcHead) {
+        let me: *const GcHead = self;
+        let last = self.prev.get();
+        node.prev.set(last);
+        node.next.set(me);
+        // SAFETY: `last` is the sentinel or a live node of this list.
+        unsafe { (*last).next.set(node) };
+        self.prev.set(node);
+    }
+
+    /// Takes `node` out of whatever list holds it.
+    fn unlink(node: &GcHead) {
+        let (prev, next) = (node.prev.get(), node.next.get());
+        if prev.is_null() {
+            return;
+        }
+        // SAFETY: a linked node's neighbours are live nodes or sentinels.
+        unsafe {
+            (*prev).next.set(next);
+            (*next).prev.set(prev);
+        }
+        node.prev.set(std::ptr::null());
+        node.next.set(std::ptr::null());
+    }
 }
 
 #[repr(C)]
@@ -95,10 +195,44 @@ struct GcBox<T> {
     obj: Obj<T>,
 }
 
+/// Offset from a container's GC head to its object header (the same for
+/// every payload, since `Obj<T>` is aligned to 16 and the head is 32 bytes).
+const GC_TO_HEADER: usize = offset_of!(GcBox<()>, obj);
+
 /// A Rust type that is the payload of a Python type.
 pub trait Payload: 'static + Sized {
     /// Containers (that may hold references) carry a GC head.
     const GC: bool = false;
+
+    /// Calls `visit` on every value this object holds a reference to that could
+    /// be part of a cycle (CPython's `tp_traverse`). A payload that is borrowed
+    /// mutably at the moment visits nothing: the collector then treats what it
+    /// holds as reachable, which is safe.
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+
+    /// Drops the references `traverse` reports, to break a cycle of garbage
+    /// (CPython's `tp_clear`). Immutable payloads may keep theirs: clearing the
+    /// mutable objects of a cycle is enough to break it.
+    fn clear(&self) {}
+}
+
+impl Payload for () {}
+
+/// `Payload::traverse` of the object at `p`, stored in its type object.
+pub type Traverse = unsafe fn(*const Header, &mut dyn FnMut(&Value));
+/// `Payload::clear` of the object at `p`, stored in its type object.
+pub type Clear = unsafe fn(*const Header);
+
+/// # Safety
+/// `p` is the header of a live `Obj<T>`.
+pub unsafe fn traverse_object<T: Payload>(p: *const Header, visit: &mut dyn FnMut(&Value)) {
+    (*(p as *const Obj<T>)).payload.traverse(visit)
+}
+
+/// # Safety
+/// `p` is the header of a live `Obj<T>`.
+pub unsafe fn clear_object<T: Payload>(p: *const Header) {
+    (*(p as *const Obj<T>)).payload.clear()
 }
 
 /// Frees an object whose count reached zero; one per payload type, stored in
@@ -111,71 +245,166 @@ pub type Dealloc = unsafe fn(*const Header);
 /// `p` must be the header of an `Obj<T>` allocated by [`alloc_object`] whose
 /// count just reached zero.
 pub unsafe fn dealloc<T: Payload>(p: *const Header) {
+    if T::GC && (*(*p).ty).payload.has_finalizer.get() && run_finalizer::<T>(p) {
+        return;
+    }
     if T::GC {
-        let boxed = (p as *const u8).sub(offset_of!(GcBox<T>, obj)) as *mut GcBox<T>;
-        let gc = &(*boxed).gc;
-        let (prev, next) = (gc.prev.get(), gc.next.get());
-        if !prev.is_null() {
-            (*prev).next.set(next);
-            (*next).prev.set(prev);
+        let gc = &*((p as *const u8).sub(GC_TO_HEADER) as *const GcHead);
+        if gc.flags.get() & GC_WEAKREFS != 0 {
+            clear_weakrefs(p);
         }
-        drop(Box::from_raw(boxed));
+    }
+    // The memory goes back to the allocator it came from: the type's.
+    let heap = (*(*p).ty).payload.heap.clone();
+    let allocator = heap.as_ref().map(|h| &*h.allocator);
+    if T::GC {
+        if let Some(h) = &heap {
+            h.count_free();
+        }
+        let boxed = (p as *const u8).sub(offset_of!(GcBox<T>, obj)) as *mut GcBox<T>;
+        GcHead::unlink(&(*boxed).gc);
+        std::ptr::drop_in_place(boxed);
+        free_block(allocator, boxed as *mut u8, Layout::new::<GcBox<T>>());
     } else {
-        drop(Box::from_raw(p as *mut Obj<T>));
+        let raw = p as *mut Obj<T>;
+        std::ptr::drop_in_place(raw);
+        free_block(allocator, raw as *mut u8, Layout::new::<Obj<T>>());
+    }
+}
+
+/// Clears the weak references to a dying object and calls their callbacks,
+/// with the object's memory still intact (as CPython's `PyObject_ClearWeakRefs`).
+///
+/// # Safety
+/// As for [`dealloc`].
+unsafe fn clear_weakrefs(p: *const Header) {
+    let Some(heap) = (*(*p).ty).payload.heap.clone() else {
+        return;
+    };
+    let interp = heap.interp.get();
+    if !interp.is_null() {
+        crate::gc::weakref::clear_referent((*interp).py(), p as usize, true);
+    }
+}
+
+/// Runs the `__del__` of a container whose count reached zero, once (PEP 442:
+/// the FINALIZED mark also stops the collector from running it again).
+/// Whether the finalizer resurrected the object, which then stays.
+///
+/// # Safety
+/// As for [`dealloc`]; `T::GC`.
+unsafe fn run_finalizer<T: Payload>(p: *const Header) -> bool {
+    let gc = &*((p as *const u8).sub(GC_TO_HEADER) as *const GcHead);
+    if gc.flags.get() & GC_FINALIZED != 0 {
+        return false;
+    }
+    let Some(heap) = (*(*p).ty).payload.heap.clone() else {
+        return false;
+    };
+    let interp = heap.interp.get();
+    if interp.is_null() {
+        return false;
+    }
+    gc.flags.set(gc.flags.get() | GC_FINALIZED);
+    // Alive again for the call: this Value owns the one count.
+    (*p).refcnt.set(1);
+    let me = Value::from_ptr(p);
+    crate::gc::call_finalizer((*interp).py(), &me);
+    let n = (*p).refcnt.get() - 1;
+    (*p).refcnt.set(n);
+    std::mem::forget(me);
+    n > 0
+}
+
+/// The object whose payload is at `p`, as a new reference.
+///
+/// # Safety
+/// `p` is the payload of a live `Obj<T>`.
+pub unsafe fn value_of_payload<T: Payload>(p: *const T) -> Value {
+    let h = (p as *const u8).sub(offset_of!(Obj<T>, payload)) as *const Header;
+    (*h).refcnt.set((*h).refcnt.get() + 1);
+    Value::from_ptr(h)
+}
+
+/// Memory for one object from `allocator` (Rust's global allocator when the
+/// type has none: types made outside an interpreter, in unit tests).
+fn alloc_block(allocator: Option<&dyn Allocator>, layout: Layout) -> *mut u8 {
+    let p = match allocator {
+        Some(a) => a.alloc(Domain::Object, layout),
+        // SAFETY: object layouts are never zero-sized (they hold a header).
+        None => unsafe { std::alloc::alloc(layout) },
+    };
+    if p.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    p
+}
+
+/// # Safety
+/// `p` came from [`alloc_block`] with the same allocator and layout.
+unsafe fn free_block(allocator: Option<&dyn Allocator>, p: *mut u8, layout: Layout) {
+    match allocator {
+        Some(a) => a.free(Domain::Object, p, layout),
+        None => std::alloc::dealloc(p, layout),
     }
 }
 
 /// Allocates an object of type `ty` (whose payload must be `T`); containers
-/// are linked into `gc_list`. Every heap object comes from here, so that a
-/// pooled allocator can replace `Box` in one place.
+/// are linked into `gc_list`. Every heap object comes from here, and from the
+/// allocator its type names (see `crate::alloc`).
 pub fn alloc_object<T: Payload>(ty: &Value, payload: T, gc_list: &GcHead) -> Value {
-    debug_assert!(ty
-        .downcast::<TypeObject>()
-        .is_some_and(|t| t.payload_id == TypeId::of::<T>()));
+    let tobj = ty.downcast::<TypeObject>();
+    debug_assert!(tobj.is_some_and(|t| t.payload_id == TypeId::of::<T>()));
+    let heap = tobj.and_then(|t| t.heap.as_deref());
+    let allocator = heap.map(|h| &*h.allocator);
     let ty_ptr = ty.obj_ptr() as *const Obj<TypeObject>;
     let header = Header {
         refcnt: Cell::new(1),
         ty: ty_ptr,
     };
     let ptr: *const Header = if T::GC {
-        let boxed = Box::new(GcBox {
-            gc: GcHead {
-                prev: Cell::new(std::ptr::null()),
-                next: Cell::new(std::ptr::null()),
-            },
-            obj: Obj { header, payload },
-        });
-        let raw = Box::into_raw(boxed);
-        // SAFETY: `raw` is a fresh allocation; `gc_list` is a live sentinel and its
-        // neighbours are live nodes, so linking at its tail keeps the list valid.
+        debug_assert_eq!(offset_of!(GcBox<T>, obj), GC_TO_HEADER);
+        if let Some(h) = heap {
+            h.count_alloc();
+        }
+        let raw = alloc_block(allocator, Layout::new::<GcBox<T>>()) as *mut GcBox<T>;
+        // SAFETY: `raw` is a fresh block with GcBox<T>'s layout; it is linked
+        // at the tail of the live list `gc_list`.
         unsafe {
-            let node: *const GcHead = &(*raw).gc;
-            let last = gc_list.prev.get();
-            (*node).prev.set(last);
-            (*node).next.set(gc_list);
-            (*last).next.set(node);
-            gc_list.prev.set(node);
+            raw.write(GcBox {
+                gc: GcHead::detached(),
+                obj: Obj { header, payload },
+            });
+            gc_list.push(&(*raw).gc);
             &(*raw).obj.header
         }
     } else {
-        let raw = Box::into_raw(Box::new(Obj { header, payload }));
-        // SAFETY: `raw` is a fresh, valid allocation.
-        unsafe { &(*raw).header }
+        let raw = alloc_block(allocator, Layout::new::<Obj<T>>()) as *mut Obj<T>;
+        // SAFETY: `raw` is a fresh block with Obj<T>'s layout.
+        unsafe {
+            raw.write(Obj { header, payload });
+            &(*raw).header
+        }
     };
     Value::from_ptr(ptr)
 }
 
 /// Makes the `type` type object, whose type is itself.
 pub fn alloc_type_type(payload: TypeObject) -> Value {
-    let raw = Box::into_raw(Box::new(Obj {
-        header: Header {
-            refcnt: Cell::new(1),
-            ty: std::ptr::null(),
-        },
-        payload,
-    }));
-    // SAFETY: `raw` is a fresh allocation that we now point at itself.
+    let raw = alloc_block(
+        payload.heap.as_ref().map(|h| &*h.allocator),
+        Layout::new::<Obj<TypeObject>>(),
+    ) as *mut Obj<TypeObject>;
+    // SAFETY: `raw` is a fresh block with Obj<TypeObject>'s layout, which we
+    // fill and then point at itself.
     unsafe {
+        raw.write(Obj {
+            header: Header {
+                refcnt: Cell::new(1),
+                ty: std::ptr::null(),
+            },
+            payload,
+        });
         (*raw).header.ty = raw;
         Value::from_ptr(&(*raw).header)
     }
@@ -284,6 +513,76 @@ impl Value {
         }
         // SAFETY: the type records the payload type the object was allocated with.
         Some(unsafe { &(*(h as *const Header as *const Obj<T>)).payload })
+    }
+
+    /// The value whose GC head is `p` (a new reference).
+    ///
+    /// # Safety
+    /// `p` is the GC head of a live container object.
+    pub unsafe fn from_gc_head(p: *const GcHead) -> Value {
+        let h = (p as *const u8).add(GC_TO_HEADER) as *const Header;
+        (*h).refcnt.set((*h).refcnt.get() + 1);
+        Value::from_ptr(h)
+    }
+
+    /// The object at address `addr` (a `Value`'s bits), as a new reference.
+    ///
+    /// # Safety
+    /// `addr` is the address of a live heap object.
+    pub unsafe fn from_addr(addr: usize) -> Value {
+        let h = addr as *const Header;
+        (*h).refcnt.set((*h).refcnt.get() + 1);
+        Value::from_ptr(h)
+    }
+
+    /// The GC head of a container object (one whose type's payload is `GC`).
+    pub fn gc_head(&self) -> Option<&GcHead> {
+        let h = self.header()?;
+        // SAFETY: as in `heap_type`.
+        let ty = unsafe { &(*h.ty).payload };
+        if !ty.is_gc {
+            return None;
+        }
+        // SAFETY: containers are allocated as GcBox, whose head precedes the header.
+        Some(unsafe { &*((h as *const Header as *const u8).sub(GC_TO_HEADER) as *const GcHead) })
+    }
+
+    /// Whether the collector watches this object (`gc.is_tracked`).
+    pub fn is_gc_tracked(&self) -> bool {
+        self.gc_head().is_some_and(|g| !g.prev.get().is_null())
+    }
+
+    /// Stops the collector watching this object (an immutable container that
+    /// holds no container cannot be part of a cycle).
+    pub fn gc_untrack(&self) {
+        if let Some(g) = self.gc_head() {
+            GcHead::unlink(g);
+        }
+    }
+
+    /// Starts watching an untracked container again, in `list`.
+    pub fn gc_track(&self, list: &GcHead) {
+        if let Some(g) = self.gc_head() {
+            if g.prev.get().is_null() {
+                list.push(g);
+            }
+        }
+    }
+
+    /// Runs the object's `traverse`, if its type has one.
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(h) = self.header() {
+            // SAFETY: the type's traverse matches the payload it allocated.
+            unsafe { ((*h.ty).payload.traverse)(h, visit) }
+        }
+    }
+
+    /// Runs the object's `clear`.
+    pub fn gc_clear(&self) {
+        if let Some(h) = self.header() {
+            // SAFETY: the type's clear matches the payload it allocated.
+            unsafe { ((*h.ty).payload.clear)(h) }
+        }
     }
 
     /// Makes this object immortal (builtin singletons and types): its count

@@ -36,8 +36,6 @@ pub struct ImportState {
     pub caller: RefCell<Option<(Value, Value)>>,
     /// Functions registered with `atexit.register`, run when the program ends.
     pub atexit: RefCell<Vec<crate::modules::atexit::ExitCall>>,
-    /// `gc.disable()` was called (see `modules/gc.rs`).
-    pub gc_disabled: std::cell::Cell<bool>,
 }
 
 /// Sets up `sys.modules` with `sys` and `builtins`; called once by the

@@ -32,6 +32,7 @@ pub const BUILTIN: &[(&str, MakeModule)] = &[
     ("importlib", importlib::make),
     ("io", io::make),
     ("gc", gc::make),
+    ("_weakref", gc::make_weakref),
     ("atexit", atexit::make),
     ("__future__", make_future),
 ];

@@ -27,7 +27,24 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getsizeof", getsizeof),
     ("excepthook", excepthook),
     ("__excepthook__", excepthook),
+    ("_debugmallocstats", debugmallocstats),
+    ("getallocatedblocks", getallocatedblocks),
 ];
+
+/// `sys._debugmallocstats()`: the allocator's statistics, on stderr.
+fn debugmallocstats(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    arity(py, "_debugmallocstats", args, kwnames, 0, 0)?;
+    if let Some(text) = py.heap.allocator.debug_malloc_stats() {
+        write_stream(py, 2, &text);
+    }
+    Ok(py.none())
+}
+
+/// `sys.getallocatedblocks()`: objects allocated and not yet freed.
+fn getallocatedblocks(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    arity(py, "getallocatedblocks", args, kwnames, 0, 0)?;
+    Ok(int::new_i64(py, py.heap.allocator.allocated_blocks() as i64))
+}
 
 pub fn make(py: Py<'_>) -> PyResult<Value> {
     let m = util::new_module(py, "sys", FUNCTIONS)?;

@@ -10,6 +10,16 @@ use crate::vm::Py;
 pub struct Cell(pub RefCell<Option<Value>>);
 impl Payload for Cell {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(Some(v)) = self.0.try_borrow().as_deref() {
+            visit(v);
+        }
+    }
+    fn clear(&self) {
+        if let Ok(mut v) = self.0.try_borrow_mut() {
+            drop(v.take());
+        }
+    }
 }
 
 pub fn new(py: Py<'_>, v: Option<Value>) -> Value {

@@ -32,6 +32,19 @@ pub struct Table {
 pub struct Dict(pub RefCell<Table>);
 impl Payload for Dict {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(t) = self.0.try_borrow() {
+            for e in t.entries.iter().flatten() {
+                visit(&e.key);
+                visit(&e.value);
+            }
+        }
+    }
+    fn clear(&self) {
+        if let Ok(mut t) = self.0.try_borrow_mut() {
+            drop(std::mem::take(&mut *t));
+        }
+    }
 }
 
 /// The result of a probe: where the key is, or where it would go.
@@ -436,6 +449,9 @@ pub struct DictView {
 }
 impl Payload for DictView {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.dict);
+    }
 }
 
 fn view(py: Py<'_>, args: &[Value], ty: &Value, name: &str) -> PyResult<Value> {

@@ -33,6 +33,23 @@ pub struct ExceptionData {
 }
 impl Payload for ExceptionData {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for part in [&self.context, &self.cause, &self.dict] {
+            if let Ok(Some(v)) = part.try_borrow().as_deref() {
+                visit(v);
+            }
+        }
+        if let Ok(a) = self.args.try_borrow() {
+            visit(&a);
+        }
+    }
+    fn clear(&self) {
+        for part in [&self.context, &self.cause, &self.dict] {
+            if let Ok(mut v) = part.try_borrow_mut() {
+                drop(v.take());
+            }
+        }
+    }
 }
 
 pub fn new_exception(py: Py<'_>, ty: &Value, args: Vec<Value>) -> Value {

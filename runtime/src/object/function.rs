@@ -22,6 +22,12 @@ pub struct Function {
 }
 impl Payload for Function {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.globals);
+        self.defaults.iter().for_each(&mut *visit);
+        self.kwdefaults.iter().for_each(&mut *visit);
+        self.closure.iter().for_each(visit);
+    }
 }
 
 fn repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
@@ -62,6 +68,9 @@ pub struct Builtin {
 }
 impl Payload for Builtin {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.bound.iter().for_each(visit);
+    }
 }
 
 pub fn call_builtin(py: Py<'_>, b: &Builtin, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

@@ -20,6 +20,16 @@ pub struct Generator {
 }
 impl Payload for Generator {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(Some(f)) = self.frame.try_borrow().as_deref() {
+            f.traverse(visit);
+        }
+    }
+    fn clear(&self) {
+        if let Ok(mut f) = self.frame.try_borrow_mut() {
+            drop(f.take());
+        }
+    }
 }
 
 pub fn new(py: Py<'_>, frame: Frame) -> Value {

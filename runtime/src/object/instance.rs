@@ -19,6 +19,9 @@ pub struct Instance {
 }
 impl Payload for Instance {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.dict);
+    }
 }
 
 /// A function bound to the object it was looked up on.
@@ -28,6 +31,10 @@ pub struct Method {
 }
 impl Payload for Method {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.func);
+        visit(&self.me);
+    }
 }
 
 /// The attribute dict of an instance (or of an exception of a Python class).
@@ -92,6 +99,7 @@ pub fn build_class(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Va
             }
         }
     }
+    ty.has_finalizer.set(ty.lookup("__del__").is_some());
     let cls = py.alloc(&py.types.type_, ty);
     // Instances borrow their type (see value::Header): classes are kept.
     cls.leak();
@@ -405,6 +413,10 @@ pub struct Super {
 }
 impl Payload for Super {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.cls);
+        visit(&self.obj);
+    }
 }
 
 pub fn super_new(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

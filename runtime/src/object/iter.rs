@@ -14,6 +14,9 @@ pub struct SeqIter {
 }
 impl Payload for SeqIter {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.seq);
+    }
 }
 
 impl SeqIter {

@@ -13,8 +13,29 @@ use crate::value::{Payload, Value};
 use crate::vm::Py;
 
 pub struct List(pub RefCell<Vec<Value>>);
+/// Items are released last to first, as CPython's `list_dealloc`, so that
+/// finalizers run in the same order.
+impl Drop for List {
+    fn drop(&mut self) {
+        let items = self.0.get_mut();
+        while let Some(x) = items.pop() {
+            drop(x);
+        }
+    }
+}
+
 impl Payload for List {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(items) = self.0.try_borrow() {
+            items.iter().for_each(visit);
+        }
+    }
+    fn clear(&self) {
+        if let Ok(mut items) = self.0.try_borrow_mut() {
+            drop(std::mem::take(&mut *items));
+        }
+    }
 }
 
 pub fn new(py: Py<'_>, items: Vec<Value>) -> Value {

@@ -14,6 +14,13 @@ type Step = Box<dyn FnMut(Py<'_>) -> PyResult<Option<Value>>>;
 pub struct NativeIter(RefCell<Option<Step>>);
 impl Payload for NativeIter {
     const GC: bool = true;
+    // The state is a Rust closure, which cannot be traversed: what it holds
+    // counts as reachable. Clearing drops it, which breaks any cycle.
+    fn clear(&self) {
+        if let Ok(mut s) = self.0.try_borrow_mut() {
+            drop(s.take());
+        }
+    }
 }
 
 fn make(py: Py<'_>, ty: &Value, step: Step) -> Value {

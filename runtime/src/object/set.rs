@@ -47,6 +47,20 @@ impl Default for Table {
 pub struct Set(pub RefCell<Table>);
 impl Payload for Set {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(t) = self.0.try_borrow() {
+            for s in &t.slots {
+                if let Slot::Key(_, k) = s {
+                    visit(k);
+                }
+            }
+        }
+    }
+    fn clear(&self) {
+        if let Ok(mut t) = self.0.try_borrow_mut() {
+            drop(std::mem::take(&mut *t));
+        }
+    }
 }
 
 /// The slots probed for `hash`, in CPython's order, until `stop` says so.

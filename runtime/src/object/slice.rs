@@ -12,6 +12,11 @@ pub struct Slice {
 }
 impl Payload for Slice {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.start);
+        visit(&self.stop);
+        visit(&self.step);
+    }
 }
 
 impl Slice {

@@ -7,8 +7,23 @@ use crate::value::{Payload, Value};
 use crate::vm::Py;
 
 pub struct Tuple(pub Box<[Value]>);
+/// Items are released last to first, as CPython's `tupledealloc`.
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        for x in self.0.iter_mut().rev() {
+            // Replacing with a small int releases the item now, in this order.
+            if let Some(zero) = Value::from_int(0) {
+                drop(std::mem::replace(x, zero));
+            }
+        }
+    }
+}
+
 impl Payload for Tuple {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.0.iter().for_each(visit);
+    }
 }
 
 pub fn new(py: Py<'_>, items: Vec<Value>) -> Value {

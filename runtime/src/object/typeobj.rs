@@ -7,10 +7,14 @@
 use std::any::TypeId;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
+use crate::alloc::Heap;
 use crate::ast::{Cmpop, Operator, Unaryop};
 use crate::object::PyResult;
-use crate::value::{dealloc, Dealloc, Payload, Value};
+use crate::value::{
+    clear_object, dealloc, traverse_object, Clear, Dealloc, Payload, Traverse, Value,
+};
 use crate::vm::Py;
 
 /// A builtin function: positional arguments, then the values of the keyword
@@ -84,6 +88,17 @@ pub struct TypeObject {
     pub dict: RefCell<HashMap<String, Value>>,
     pub payload_id: TypeId,
     pub dealloc: Dealloc,
+    /// Instances carry a GC head (the payload is a container).
+    pub is_gc: bool,
+    /// The class or a base defines `__del__`: freeing an instance runs it
+    /// (kept up to date by class creation and assignment to the class).
+    pub has_finalizer: std::cell::Cell<bool>,
+    pub traverse: Traverse,
+    pub clear: Clear,
+    /// Where instances' memory comes from: the interpreter's allocator and GC
+    /// counters, which this count keeps alive while the type lives (inherited
+    /// from the base; `None` only for types made outside an interpreter).
+    pub heap: Option<Rc<Heap>>,
 }
 
 impl Payload for TypeObject {}
@@ -92,8 +107,10 @@ impl TypeObject {
     /// A type whose instances have payload `T`, inheriting `base`'s slots.
     pub fn new<T: Payload>(name: &str, base: Option<&Value>, mut slots: Slots) -> TypeObject {
         let mut mro = Vec::new();
+        let mut heap = None;
         if let Some(b) = base {
             if let Some(bt) = b.downcast::<TypeObject>() {
+                heap = bt.heap.clone();
                 slots.inherit(&bt.slots);
                 mro.push(b.clone());
                 mro.extend(bt.mro.iter().cloned());
@@ -107,6 +124,11 @@ impl TypeObject {
             dict: RefCell::new(HashMap::new()),
             payload_id: TypeId::of::<T>(),
             dealloc: dealloc::<T>,
+            is_gc: T::GC,
+            has_finalizer: std::cell::Cell::new(false),
+            traverse: traverse_object::<T>,
+            clear: clear_object::<T>,
+            heap,
         }
     }
 

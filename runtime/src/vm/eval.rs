@@ -272,7 +272,13 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             }
         };
         match op {
-            Opcode::NOP | Opcode::RESUME | Opcode::PRECALL | Opcode::EXTENDED_ARG => {}
+            Opcode::NOP | Opcode::PRECALL | Opcode::EXTENDED_ARG => {}
+            // Safe points (CPython's eval breaker): a due collection runs here.
+            Opcode::RESUME => {
+                if py.heap.gc_pending.get() {
+                    crate::gc::collect_if_due(py);
+                }
+            }
             Opcode::MAKE_CELL | Opcode::COPY_FREE_VARS => {
                 // Cells are made when the frame is set up (see Frame::for_call).
             }
@@ -500,9 +506,13 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 f.push(py.bool(r != (arg == 1)));
             }
             Opcode::JUMP_FORWARD => f.pc += arg as usize,
-            Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {
-                f.pc = back(py, f.pc, arg)?
+            Opcode::JUMP_BACKWARD => {
+                f.pc = back(py, f.pc, arg)?;
+                if py.heap.gc_pending.get() {
+                    crate::gc::collect_if_due(py);
+                }
             }
+            Opcode::JUMP_BACKWARD_NO_INTERRUPT => f.pc = back(py, f.pc, arg)?,
             Opcode::JUMP_ABSOLUTE => f.pc = arg as usize,
             Opcode::POP_JUMP_FORWARD_IF_FALSE
             | Opcode::POP_JUMP_FORWARD_IF_TRUE

@@ -31,6 +31,15 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// The values a suspended frame (a generator's) holds, for the collector.
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.stack.iter().flatten().for_each(&mut *visit);
+        self.fast.iter().flatten().for_each(&mut *visit);
+        self.cells.iter().for_each(&mut *visit);
+        visit(&self.globals);
+        self.locals.iter().for_each(&mut *visit);
+    }
+
     /// The frame of a module body: its names live in `globals`.
     pub fn for_module(py: Py<'_>, code: Rc<CodeData>, globals: Value) -> Frame {
         let builtins = py.builtins.clone();

@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::rc::Rc;
 
+use crate::alloc::{Allocator, Heap};
 use crate::compile::code::CodeObject;
 use crate::object::exception::ExceptionData;
 use crate::object::typeobj::{NativeFn, Slots, TypeObject};
@@ -72,8 +73,13 @@ pub struct Interpreter {
     pub stdout: RefCell<Box<dyn Write>>,
     /// `sys.modules`, the `sys` module and the rest of the import system's state.
     pub import: crate::import::ImportState,
-    /// Sentinel of the list of GC-tracked containers; last, so that it is
-    /// dropped after the fields above release their objects.
+    /// Where objects' memory comes from, and the young generation's counter
+    /// (each type holds it too).
+    pub heap: Rc<Heap>,
+    /// The cycle collector's older generations, counters and settings.
+    pub gc: crate::gc::GcState,
+    /// Sentinel of the list of GC-tracked containers (generation 0); last, so
+    /// that it is dropped after the fields above release their objects.
     pub gc_list: Box<GcHead>,
 }
 
@@ -81,12 +87,17 @@ impl Drop for Interpreter {
     fn drop(&mut self) {
         // Release what we hold first, then cut loose the objects that live on
         // (immortals, cycles): they must not unlink from a freed sentinel.
+        // Objects freed from now on no longer run finalizers or weak
+        // reference callbacks: weak references are all cleared first.
+        self.gc.weakrefs.clear_all();
+        self.heap.interp.set(std::ptr::null());
         self.exc_info.borrow_mut().take();
         self.import.modules.borrow_mut().take();
         self.import.sys.borrow_mut().take();
         self.import.caller.borrow_mut().take();
         self.import.atexit.borrow_mut().clear();
         self.interned.borrow_mut().clear();
+        self.gc.detach_all();
         self.gc_list.detach_all();
     }
 }
@@ -98,8 +109,15 @@ impl Interpreter {
 
     /// An interpreter whose `print` writes to `out` (tests capture it).
     pub fn with_stdout(out: Box<dyn Write>) -> Box<Interpreter> {
+        Self::with_allocator(out, crate::alloc::from_env())
+    }
+
+    /// An interpreter whose objects come from `allocator` (an embedder's own,
+    /// see `examples/count_allocs.rs`), printing to `out`.
+    pub fn with_allocator(out: Box<dyn Write>, allocator: Rc<dyn Allocator>) -> Box<Interpreter> {
         let gc_list = GcHead::new_list();
-        let types = make_types();
+        let heap = Heap::new(allocator);
+        let types = make_types(&heap);
         let none = alloc_object(&types.none_type, obj::none::NoneValue, &gc_list);
         let true_ = alloc_object(&types.bool, obj::bool::BoolValue(true), &gc_list);
         let false_ = alloc_object(&types.bool, obj::bool::BoolValue(false), &gc_list);
@@ -121,8 +139,12 @@ impl Interpreter {
             interned: RefCell::new(HashMap::new()),
             stdout: RefCell::new(out),
             import: crate::import::ImportState::default(),
+            heap,
+            gc: crate::gc::GcState::default(),
             gc_list,
         });
+        let me: *const Interpreter = &*interp;
+        interp.heap.interp.set(me);
         interp.py().install_methods();
         crate::builtins::install(interp.py());
         crate::import::install(interp.py());
@@ -147,19 +169,22 @@ fn new_type<T: Payload>(
     t
 }
 
-fn make_types() -> Types {
+fn make_types(heap: &Rc<Heap>) -> Types {
     use crate::object::*;
     // Type objects are not containers, so this list stays empty; it only
     // satisfies alloc_object's signature.
     let gc = GcHead::new_list();
     let gc = &*gc;
-    let type_ = alloc_type_type(TypeObject::new::<TypeObject>(
-        "type",
-        None,
-        typeobj::slots(),
-    ));
+    // `type` and `object` name the heap; every other type inherits it.
+    let mut type_type = TypeObject::new::<TypeObject>("type", None, typeobj::slots());
+    type_type.heap = Some(heap.clone());
+    let type_ = alloc_type_type(type_type);
     type_.leak();
-    let object = new_type::<object::ObjectValue>(&type_, "object", None, object::slots(), gc);
+    let mut object_type =
+        TypeObject::new::<object::ObjectValue>("object", None, object::slots());
+    object_type.heap = Some(heap.clone());
+    let object = alloc_object(&type_, object_type, gc);
+    object.leak();
     // `type` is made before `object`, so its MRO lacks `object` for now.
     let t = &type_;
     let o = Some(&object);
@@ -281,6 +306,11 @@ fn make_types() -> Types {
 }
 
 impl<'py> Py<'py> {
+    /// The interpreter, for the token's whole lifetime.
+    pub fn interp(self) -> &'py Interpreter {
+        self.interp
+    }
+
     /// Puts each builtin type's methods in its dict (needs the function type).
     fn install_methods(self) {
         use crate::object::*;
