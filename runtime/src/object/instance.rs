@@ -179,13 +179,8 @@ pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Value) -> PyResult<()> {
     if let Some(i) = v.downcast::<Instance>() {
         return dict::set_item(py, &i.dict, py.intern(name), x);
     }
-    if let Some(e) = v.downcast::<ExceptionData>() {
-        let d = e
-            .dict
-            .borrow_mut()
-            .get_or_insert_with(|| dict::new(py))
-            .clone();
-        return dict::set_item(py, &d, py.intern(name), x);
+    if v.downcast::<ExceptionData>().is_some() {
+        return super::exception::setattr(py, v, name, x);
     }
     if let Some(t) = v.downcast::<TypeObject>() {
         if !is_subtype(v, &py.types.object) || t.payload_id == std::any::TypeId::of::<Instance>() {

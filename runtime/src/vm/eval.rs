@@ -139,6 +139,7 @@ pub fn run_frames(py: Py<'_>, frame: Frame) -> Outcome {
                     e.traceback.borrow_mut().push(TbEntry {
                         code: f.code.code.clone(),
                         instr: f.lasti,
+                        globals: Some(f.globals.clone()),
                     });
                 }
             }
@@ -224,7 +225,7 @@ fn name<'a>(py: Py<'_>, code: &'a CodeData, i: u32) -> PyResult<&'a str> {
 }
 
 fn name_error(py: Py<'_>, n: &str) -> PyErr {
-    py.new_error(&py.types.name_error, format!("name '{n}' is not defined"))
+    crate::object::exception::name_error(py, n)
 }
 
 /// The frame's cell index for a `free`-kind argument (3.11 fast-locals numbering).

@@ -55,6 +55,8 @@ builtin_types! {
 /// One Python world.
 pub struct Interpreter {
     pub types: Types,
+    /// Every builtin exception class by name (`exception::exc_type`).
+    pub exc_types: obj::exception::ExcTypes,
     pub none: Value,
     pub true_: Value,
     pub false_: Value,
@@ -93,6 +95,7 @@ impl Interpreter {
     pub fn with_stdout(out: Box<dyn Write>) -> Box<Interpreter> {
         let gc_list = GcHead::new_list();
         let types = make_types();
+        let exc_types = obj::exception::make_types(&types, &gc_list);
         let none = alloc_object(&types.none_type, obj::none::NoneValue, &gc_list);
         let true_ = alloc_object(&types.bool, obj::bool::BoolValue(true), &gc_list);
         let false_ = alloc_object(&types.bool, obj::bool::BoolValue(false), &gc_list);
@@ -103,6 +106,7 @@ impl Interpreter {
         builtins.leak();
         let interp = Box::new(Interpreter {
             types,
+            exc_types,
             none,
             true_,
             false_,
@@ -117,6 +121,7 @@ impl Interpreter {
         });
         interp.py().install_methods();
         crate::builtins::install(interp.py());
+        obj::exception::install(interp.py());
         interp
     }
 
@@ -383,8 +388,10 @@ impl<'py> Py<'py> {
         self.new_error(&self.types.system_error, msg.to_string())
     }
     pub fn attribute_error(self, v: &Value, name: &str) -> PyErr {
-        self.new_error(
-            &self.types.attribute_error,
+        obj::exception::attribute_error(
+            self,
+            v,
+            name,
             format!("'{}' object has no attribute '{}'", self.type_name(v), name),
         )
     }
