@@ -961,7 +961,7 @@ fn unicode_error_str(py: Py<'_>, v: &Value) -> PyResult<Option<String>> {
 
 /// `tb.tb_frame`: a small object with the frame's `f_lineno`, `f_globals`
 /// and `f_code` name (frames are not Python objects in moult).
-fn frame_object(py: Py<'_>, entry: &TbEntry) -> Value {
+pub fn frame_object(py: Py<'_>, entry: &TbEntry) -> Value {
     let ns = dict::new(py);
     let line = match entry.code.line_of(entry.instr) {
         Some(n) => int::new_i64(py, n as i64),

@@ -68,6 +68,12 @@ pub enum Outcome {
 
 /// The loop behind [`run_frame`] and generator resumption.
 pub fn run_frames(py: Py<'_>, frame: Frame) -> Outcome {
+    run_frames_with(py, frame, None)
+}
+
+/// [`run_frames`], raising `pending` (when given) at the frame's current
+/// instruction first, as a generator's `throw` does at its `yield`.
+pub fn run_frames_with(py: Py<'_>, frame: Frame, mut pending: Option<PyErr>) -> Outcome {
     let base = py.depth.get();
     if base >= py.recursion_limit.get() {
         return Outcome::Error(recursion_error(py));
@@ -78,7 +84,11 @@ pub fn run_frames(py: Py<'_>, frame: Frame) -> Outcome {
         let Some(f) = frames.last_mut() else {
             break Outcome::Error(py.system_error("frame stack underflow"));
         };
-        let (mut err, mut new) = match execute(py, f) {
+        let step = match pending.take() {
+            Some(e) => Step::Raise(e, true),
+            None => execute(py, f),
+        };
+        let (mut err, mut new) = match step {
             Step::Return(v) => {
                 frames.pop();
                 py.depth.set(py.depth.get() - 1);
@@ -257,6 +267,9 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
     let code = f.code.clone();
     let bytes = &code.code.code;
     loop {
+        if !py.gen_finalizers.borrow().is_empty() {
+            obj::generator::run_finalizers(py);
+        }
         // Decode one instruction, folding EXTENDED_ARG prefixes.
         let mut arg: u32 = 0;
         let op = loop {

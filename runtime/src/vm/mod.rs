@@ -58,6 +58,8 @@ pub struct Interpreter {
     pub types: Types,
     /// Every builtin exception class by name (`exception::exc_type`).
     pub exc_types: obj::exception::ExcTypes,
+    /// Dropped suspended generators waiting to be closed.
+    pub gen_finalizers: obj::generator::Finalizers,
     pub none: Value,
     pub true_: Value,
     pub false_: Value,
@@ -82,6 +84,14 @@ impl Drop for Interpreter {
         // Release what we hold first, then cut loose the objects that live on
         // (immortals, cycles): they must not unlink from a freed sentinel.
         self.exc_info.borrow_mut().take();
+        // Dropping a pending frame may queue more (generators it held).
+        loop {
+            let pending = std::mem::take(&mut *self.gen_finalizers.borrow_mut());
+            if pending.is_empty() {
+                break;
+            }
+            drop(pending);
+        }
         self.interned.borrow_mut().clear();
         self.gc_list.detach_all();
     }
@@ -108,6 +118,7 @@ impl Interpreter {
         let interp = Box::new(Interpreter {
             types,
             exc_types,
+            gen_finalizers: Default::default(),
             none,
             true_,
             false_,
