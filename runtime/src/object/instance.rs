@@ -182,6 +182,9 @@ pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Value) -> PyResult<()> {
     if v.downcast::<ExceptionData>().is_some() {
         return super::exception::setattr(py, v, name, x);
     }
+    if v.downcast::<Function>().is_some() {
+        return super::function::setattr(py, v, name, x);
+    }
     if let Some(t) = v.downcast::<TypeObject>() {
         if !is_subtype(v, &py.types.object) || t.payload_id == std::any::TypeId::of::<Instance>() {
             t.dict.borrow_mut().insert(name.to_string(), x);
@@ -384,6 +387,9 @@ fn method_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
 pub fn method_slots() -> Slots {
     Slots {
         repr: Some(method_repr),
+        getattr: Some(super::function::method_getattr),
+        richcompare: Some(super::function::method_richcompare),
+        hash: Some(super::function::method_hash),
         ..Slots::default()
     }
 }

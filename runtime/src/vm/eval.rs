@@ -845,9 +845,11 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 } else {
                     Vec::new()
                 };
-                if arg & 0x04 != 0 {
-                    pop(py, f)?;
-                }
+                let annotations = if arg & 0x04 != 0 {
+                    Some(pop(py, f)?)
+                } else {
+                    None
+                };
                 let kwdefaults = if arg & 0x02 != 0 {
                     Some(pop(py, f)?)
                 } else {
@@ -861,15 +863,16 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let Some(c) = code_v.downcast::<Code>() else {
                     return Err(py.system_error("MAKE_FUNCTION without code"));
                 };
-                let func = Function {
-                    code: c.0.clone(),
-                    globals: f.globals.clone(),
+                let func = Function::new(
+                    py,
+                    code_v.clone(),
+                    c.0.clone(),
+                    f.globals.clone(),
                     defaults,
                     kwdefaults,
                     closure,
-                    name: c.0.code.name.clone(),
-                    qualname: c.0.code.qualname.clone(),
-                };
+                    annotations,
+                )?;
                 f.push(py.alloc(&py.types.function, func));
             }
             Opcode::RETURN_VALUE => return Ok(Step::Return(pop(py, f)?)),
@@ -894,8 +897,8 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let exit = f.stack.get(n.wrapping_sub(4)).cloned().flatten();
                 let exit =
                     exit.ok_or_else(|| py.system_error("WITH_EXCEPT_START without __exit__"))?;
-                // Traceback objects do not exist yet: `tb` is None.
-                let r = obj::call(py, &exit, &[py.type_of(&exc), exc, py.none()], &[])?;
+                let tb = obj::exception::traceback_object(py, &exc).unwrap_or_else(|| py.none());
+                let r = obj::call(py, &exit, &[py.type_of(&exc), exc, tb], &[])?;
                 f.push(r);
             }
             Opcode::RETURN_GENERATOR => return Ok(Step::ReturnGenerator),
@@ -995,6 +998,26 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let ty = pop(py, f)?;
                 let exc = top(py, f)?.clone();
                 f.push(py.bool(exception_matches(py, &exc, &ty)?));
+            }
+            Opcode::CHECK_EG_MATCH => {
+                // `except* T`: [exc] becomes [rest, match], or [exc, None].
+                let match_type = pop(py, f)?;
+                let exc = top(py, f)?.clone();
+                match obj::exc_group::except_star_match(py, &exc, &match_type)? {
+                    None => f.push(py.none()),
+                    Some((rest, matched)) => {
+                        f.stack.pop();
+                        f.push(rest);
+                        f.push(matched.clone());
+                        let old = py.exc_info.borrow_mut().replace(matched);
+                        drop(old);
+                    }
+                }
+            }
+            Opcode::PREP_RERAISE_STAR => {
+                let excs = pop(py, f)?;
+                let orig = pop(py, f)?;
+                f.push(obj::exc_group::prep_reraise_star(py, &orig, &excs)?);
             }
             Opcode::RERAISE => {
                 // With an argument, CPython also restores the frame's f_lasti
