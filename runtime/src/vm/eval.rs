@@ -641,7 +641,38 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 };
                 dict::set_item(py, &d, k, v)?;
             }
-            Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
+            Opcode::DICT_MERGE => {
+                // `f(**m)`: keys must be new; errors name the function.
+                let v = pop(py, f)?;
+                let n = f.stack.len();
+                let target = f.stack.get(n.wrapping_sub(arg as usize)).cloned().flatten();
+                let func = f.stack.get(n.wrapping_sub(arg as usize + 2)).cloned().flatten();
+                let Some(d) = target else {
+                    return Err(py.system_error("DICT_MERGE target"));
+                };
+                let func_str = || func.as_ref().map_or(Ok("?()".to_string()), |x| function_str(py, x));
+                let pairs = match mapping_items(py, &v)? {
+                    Some(p) => p,
+                    None => {
+                        return Err(py.type_error(format!(
+                            "{} argument after ** must be a mapping, not {}",
+                            func_str()?,
+                            py.type_name(&v)
+                        )))
+                    }
+                };
+                for (k, x) in pairs {
+                    if dict::get_item(py, &d, &k)?.is_some() {
+                        let shown = obj::str(py, &k)?;
+                        return Err(py.type_error(format!(
+                            "{} got multiple values for keyword argument '{shown}'",
+                            func_str()?
+                        )));
+                    }
+                    dict::set_item(py, &d, k, x)?;
+                }
+            }
+            Opcode::DICT_UPDATE => {
                 let v = pop(py, f)?;
                 let n = f.stack.len();
                 let target = f.stack.get(n.wrapping_sub(arg as usize)).cloned().flatten();
@@ -818,6 +849,14 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 };
                 let callargs = pop(py, f)?;
                 let func = pop(py, f)?;
+                let t = py.type_obj(&callargs);
+                if t.slots.iter.is_none() && t.slots.getitem.is_none() {
+                    return Err(py.type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        function_str(py, &func)?,
+                        py.type_name(&callargs)
+                    )));
+                }
                 if matches!(f.stack.last(), Some(None)) {
                     f.stack.pop();
                 }
@@ -1034,6 +1073,39 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             }
         }
     }
+}
+
+/// How call errors name a callable: `module.qualname()` (CPython's
+/// `_PyObject_FunctionStr`).
+fn function_str(py: Py<'_>, func: &Value) -> PyResult<String> {
+    let Ok(q) = obj::getattr(py, func, "__qualname__") else {
+        return obj::str(py, func);
+    };
+    let q = obj::str(py, &q)?;
+    match obj::getattr(py, func, "__module__") {
+        Ok(m) if !m.is(&py.none) && as_str(&m) != Some("builtins") => {
+            Ok(format!("{}.{q}()", obj::str(py, &m)?))
+        }
+        _ => Ok(format!("{q}()")),
+    }
+}
+
+/// The items of a mapping for `**m`: a dict's, or `keys()` and `m[k]` of
+/// another object; `None` when `m` is not a mapping.
+fn mapping_items(py: Py<'_>, m: &Value) -> PyResult<Option<Vec<(Value, Value)>>> {
+    if m.downcast::<dict::Dict>().is_some() {
+        return Ok(Some(dict::items(m)));
+    }
+    let Ok(keys) = obj::getattr(py, m, "keys") else {
+        return Ok(None);
+    };
+    let keys = obj::call(py, &keys, &[], &[])?;
+    let mut out = Vec::new();
+    for k in obj::collect(py, &keys)? {
+        let v = obj::getitem(py, m, &k)?;
+        out.push((k, v));
+    }
+    Ok(Some(out))
 }
 
 /// Whether `v` is the builtin `super`.

@@ -146,6 +146,19 @@ impl Frame {
                 None => match &kwdict {
                     Some(d) => dict::set_item(py, d, k.clone(), v.clone())?,
                     None => {
+                        // Positional-only parameters named by keyword are
+                        // reported together first, as CPython does.
+                        let posonly_given: Vec<&str> = kwnames
+                            .iter()
+                            .filter_map(as_str)
+                            .filter(|k| co.varnames.iter().take(posonly).any(|n| n == k))
+                            .collect();
+                        if !posonly_given.is_empty() {
+                            return Err(py.type_error(format!(
+                                "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                posonly_given.join(", ")
+                            )));
+                        }
                         return Err(py.type_error(format!(
                             "{name}() got an unexpected keyword argument '{key}'"
                         )));
