@@ -37,7 +37,7 @@ pub fn new_group(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> P
     };
     if as_str(msg).is_none() {
         return Err(py.type_error(format!(
-            "argument 1 must be str, not {}",
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
             py.type_name(msg)
         )));
     }

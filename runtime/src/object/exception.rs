@@ -500,7 +500,7 @@ fn init_attrs(
             }
             None => {
                 return Err(py.type_error(format!(
-                    "{name}() got an unexpected keyword argument '{key}'"
+                    "'{key}' is an invalid keyword argument for {name}()"
                 )));
             }
         }
