@@ -42,6 +42,9 @@ pub struct ExceptionData {
     /// The traceback object last handed out and how many entries it covers,
     /// so that `e.__traceback__ is e.__traceback__`.
     pub tb_obj: RefCell<Option<(usize, Value)>>,
+    /// Whether `__context__` was decided where the exception was raised, so
+    /// frames it passes through do not chain it again.
+    pub chained: Cell<bool>,
 }
 impl Payload for ExceptionData {
     const GC: bool = true;
@@ -226,6 +229,7 @@ pub fn new_exception(py: Py<'_>, ty: &Value, args: Vec<Value>) -> Value {
             dict: RefCell::new(None),
             attrs: RefCell::new(Vec::new()),
             tb_obj: RefCell::new(None),
+            chained: Cell::new(false),
         },
     )
 }
@@ -745,17 +749,18 @@ pub fn slots() -> Slots {
 
 /// Records the exception being handled as `exc`'s context, as CPython does
 /// when an exception is raised inside an `except` block (cycles are cut).
+/// Done once per raise: see [`ExceptionData::chained`] and [`mark_raised`].
 pub fn set_context(py: Py<'_>, exc: &Value) {
+    let Some(e) = exc.downcast::<ExceptionData>() else {
+        return;
+    };
+    if e.chained.replace(true) {
+        return;
+    }
     let Some(handled) = py.exc_info.borrow().clone() else {
         return;
     };
     if handled.is(exc) {
-        return;
-    }
-    let Some(e) = exc.downcast::<ExceptionData>() else {
-        return;
-    };
-    if e.context.borrow().is_some() {
         return;
     }
     // Walk the new context's chain: if `exc` is on it, cut it there.
@@ -771,7 +776,15 @@ pub fn set_context(py: Py<'_>, exc: &Value) {
         }
         o = next;
     }
-    *e.context.borrow_mut() = Some(handled);
+    let old = std::mem::replace(&mut *e.context.borrow_mut(), Some(handled));
+    drop(old);
+}
+
+/// `raise exc` of an existing instance: it is chained anew where raised.
+pub fn mark_raised(exc: &Value) {
+    if let Some(e) = exc.downcast::<ExceptionData>() {
+        e.chained.set(false);
+    }
 }
 
 /// `BaseException.__init__(self, *args)`: sets `args` (what `super().__init__(msg)`

@@ -85,7 +85,11 @@ pub fn run_frames_with(py: Py<'_>, frame: Frame, mut pending: Option<PyErr>) -> 
             break Outcome::Error(py.system_error("frame stack underflow"));
         };
         let step = match pending.take() {
-            Some(e) => Step::Raise(e, true),
+            Some(e) => {
+                // Thrown into a generator: chained to what it was handling.
+                crate::object::exception::set_context(py, &e.0);
+                Step::Raise(e, true)
+            }
             None => execute(py, f),
         };
         let (mut err, mut new) = match step {
@@ -1019,6 +1023,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                         err
                     }
                 };
+                crate::object::exception::mark_raised(&err.0);
                 return Err(err);
             }
             Opcode::PUSH_EXC_INFO => {
