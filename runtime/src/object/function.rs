@@ -133,10 +133,13 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
                 .clone(),
         ),
         "__dict__" => Some(f.dict.borrow_mut().get_or_insert_with(|| dict::new(py)).clone()),
-        _ => match f.dict.borrow().clone() {
-            Some(d) => dict::get_str(py, &d, name)?,
-            None => None,
-        },
+        _ => {
+            let d = f.dict.borrow().clone();
+            match d {
+                Some(d) => dict::get_str(py, &d, name)?,
+                None => None,
+            }
+        }
     })
 }
 

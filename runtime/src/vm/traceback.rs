@@ -260,13 +260,13 @@ fn flush_repeats(out: &mut String, repeats: usize) {
 /// The class name as tracebacks show it: `mod.Name` unless the class is
 /// from `builtins` or `__main__`.
 fn qualified_name(py: Py<'_>, exc: &Value) -> String {
-    let name = py.type_name(exc);
-    let module = py
-        .type_obj(exc)
-        .dict
-        .borrow()
-        .get("__module__")
-        .and_then(|m| obj::str::as_str(m).map(str::to_string));
+    let dict = py.type_obj(exc).dict.borrow();
+    let text = |k: &str| {
+        dict.get(k)
+            .and_then(|m| obj::str::as_str(m).map(str::to_string))
+    };
+    let name = text("__qualname__").unwrap_or_else(|| py.type_name(exc));
+    let module = text("__module__");
     match module {
         Some(m) if m != "builtins" && m != "__main__" => format!("{m}.{name}"),
         _ => name,
