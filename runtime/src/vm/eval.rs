@@ -393,12 +393,12 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                         } else {
                             format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope")
                         };
-                        let ty = if local {
-                            &py.types.unbound_local_error
-                        } else {
-                            &py.types.name_error
-                        };
-                        return Err(py.new_error(ty, msg));
+                        if local {
+                            return Err(py.new_error(&py.types.unbound_local_error, msg));
+                        }
+                        let err = py.new_error(&py.types.name_error, msg);
+                        crate::object::exception::set_attr(&err.0, "name", py.new_str(&n));
+                        return Err(err);
                     }
                 }
             }

@@ -400,12 +400,11 @@ impl<'py> Py<'py> {
         self.new_error(&self.types.system_error, msg.to_string())
     }
     pub fn attribute_error(self, v: &Value, name: &str) -> PyErr {
-        obj::exception::attribute_error(
-            self,
-            v,
-            name,
-            format!("'{}' object has no attribute '{}'", self.type_name(v), name),
-        )
+        let msg = match v.downcast::<TypeObject>() {
+            Some(t) => format!("type object '{}' has no attribute '{}'", t.name, name),
+            None => format!("'{}' object has no attribute '{}'", self.type_name(v), name),
+        };
+        obj::exception::attribute_error(self, v, name, msg)
     }
     /// A KeyError whose argument is a message (`set.pop`).
     pub fn key_error_msg(self, msg: &str) -> PyErr {
