@@ -179,10 +179,11 @@ impl Ctx<'_, '_> {
     }
 
     /// The source text of `filename`: read from disk (as CPython's
-    /// linecache), else the main module's text (`<string>`, tests).
+    /// linecache), else the main module's text (unit tests run unsaved code).
     fn file_text(&mut self, filename: &str) -> Option<String> {
+        // `-c` and stdin programs have no file: CPython shows no line.
         if filename.starts_with('<') {
-            return Some(self.source.to_string());
+            return None;
         }
         let text = self
             .files
