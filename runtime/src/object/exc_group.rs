@@ -2,9 +2,7 @@
 //! `subgroup`, `derive`, and the two helpers of `except*` (CHECK_EG_MATCH's
 //! match and PREP_RERAISE_STAR's merge), as CPython 3.11's exceptions.c.
 
-use crate::object::exception::{
-    exc_type, get_attr, new_exception, set_attr, ExceptionData,
-};
+use crate::object::exception::{exc_type, get_attr, new_exception, set_attr, ExceptionData};
 use crate::object::typeobj::{is_subtype, NativeFn, TypeObject};
 use crate::object::{self as obj, list, str::as_str, tuple, PyResult};
 use crate::value::Value;
@@ -49,9 +47,9 @@ pub fn new_group(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> P
     }
     let items = obj::collect(py, excs)?;
     if items.is_empty() {
-        return Err(py.value_error(
-            "second argument (exceptions) must be a non-empty sequence".to_string(),
-        ));
+        return Err(
+            py.value_error("second argument (exceptions) must be a non-empty sequence".to_string())
+        );
     }
     let mut all_exceptions = true;
     for (i, e) in items.iter().enumerate() {
@@ -72,7 +70,9 @@ pub fn new_group(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> P
         }
     } else if ty.is(&exc_type(py, "ExceptionGroup")) {
         if !all_exceptions {
-            return Err(py.type_error("Cannot nest BaseExceptions in an ExceptionGroup".to_string()));
+            return Err(
+                py.type_error("Cannot nest BaseExceptions in an ExceptionGroup".to_string())
+            );
         }
     } else if !all_exceptions && is_subtype(&ty, &py.types.exception) {
         return Err(py.type_error(format!("Cannot nest BaseExceptions in '{name}'")));
@@ -108,9 +108,8 @@ fn cond_of(py: Py<'_>, v: &Value) -> PyResult<Cond> {
     {
         return Ok(Cond::Predicate(v.clone()));
     }
-    Err(py.type_error(
-        "expected a function, exception type or tuple of exception types".to_string(),
-    ))
+    Err(py
+        .type_error("expected a function, exception type or tuple of exception types".to_string()))
 }
 
 fn matches(py: Py<'_>, cond: &Cond, e: &Value) -> PyResult<bool> {
@@ -287,8 +286,10 @@ fn leaf_ids(py: Py<'_>, e: &Value, out: &mut Vec<usize>) {
 /// Whether `e` carries `orig`'s metadata: it was split off `orig` (re-raised)
 /// rather than raised anew in an `except*` clause.
 fn same_metadata(e: &Value, orig: &Value) -> bool {
-    let (Some(a), Some(b)) = (e.downcast::<ExceptionData>(), orig.downcast::<ExceptionData>())
-    else {
+    let (Some(a), Some(b)) = (
+        e.downcast::<ExceptionData>(),
+        orig.downcast::<ExceptionData>(),
+    ) else {
         return false;
     };
     let same = |x: &Option<Value>, y: &Option<Value>| match (x, y) {

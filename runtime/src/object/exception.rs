@@ -182,7 +182,11 @@ pub fn make_types(types: &Types, gc: &GcHead) -> ExcTypes {
     all.push(("traceback", tb));
     let frame = alloc_object(
         &t.type_,
-        TypeObject::new::<super::instance::Instance>("frame", Some(&t.object), super::instance::slots()),
+        TypeObject::new::<super::instance::Instance>(
+            "frame",
+            Some(&t.object),
+            super::instance::slots(),
+        ),
         gc,
     );
     frame.leak();
@@ -199,7 +203,12 @@ pub fn install(py: Py<'_>) {
         let _ = dict::set_item(py, &py.builtins, py.intern(name), ty.clone());
     }
     for alias in ["IOError", "EnvironmentError"] {
-        let _ = dict::set_item(py, &py.builtins, py.intern(alias), py.types.os_error.clone());
+        let _ = dict::set_item(
+            py,
+            &py.builtins,
+            py.intern(alias),
+            py.types.os_error.clone(),
+        );
     }
     if let Some(to) = py.types.base_exception.downcast::<TypeObject>() {
         for &(name, f) in METHODS {
@@ -262,7 +271,10 @@ pub fn name_error(py: Py<'_>, name: &str) -> PyErr {
 pub fn get_attr(v: &Value, name: &str) -> Option<Value> {
     let e = v.downcast::<ExceptionData>()?;
     let attrs = e.attrs.borrow();
-    attrs.iter().find(|(n, _)| *n == name).map(|(_, x)| x.clone())
+    attrs
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, x)| x.clone())
 }
 
 pub fn set_attr(v: &Value, name: &'static str, x: Value) {
@@ -383,9 +395,8 @@ pub fn base_str(py: Py<'_>, v: &Value) -> PyResult<String> {
     }
     if is_a(py, v, "BaseExceptionGroup") {
         let msg = get_attr(v, "message").map_or(Ok(String::new()), |m| obj::str(py, &m))?;
-        let n = get_attr(v, "exceptions").map_or(0, |t| {
-            t.downcast::<tuple::Tuple>().map_or(0, |t| t.0.len())
-        });
+        let n = get_attr(v, "exceptions")
+            .map_or(0, |t| t.downcast::<tuple::Tuple>().map_or(0, |t| t.0.len()));
         let s = if n == 1 { "" } else { "s" };
         return Ok(format!("{msg} ({n} sub-exception{s})"));
     }
@@ -551,12 +562,27 @@ fn init_os_error(py: Py<'_>, e: &Value, args: &[Value]) {
     for (i, n) in ["errno", "strerror"].into_iter().enumerate() {
         set_attr(e, n, if two_to_five { get(i) } else { none.clone() });
     }
-    set_attr(e, "filename", if two_to_five { get(2) } else { none.clone() });
-    set_attr(e, "filename2", if args.len() == 5 { get(4) } else { none.clone() });
+    set_attr(
+        e,
+        "filename",
+        if two_to_five { get(2) } else { none.clone() },
+    );
+    set_attr(
+        e,
+        "filename2",
+        if args.len() == 5 {
+            get(4)
+        } else {
+            none.clone()
+        },
+    );
     if two_to_five && args.len() > 2 {
         // The filename is an attribute, not part of `args`.
         if let Some(d) = e.downcast::<ExceptionData>() {
-            let old = std::mem::replace(&mut *d.args.borrow_mut(), tuple::new(py, args[..2].to_vec()));
+            let old = std::mem::replace(
+                &mut *d.args.borrow_mut(),
+                tuple::new(py, args[..2].to_vec()),
+            );
             drop(old);
         }
     }
@@ -564,7 +590,16 @@ fn init_os_error(py: Py<'_>, e: &Value, args: &[Value]) {
 
 fn init_syntax_error(py: Py<'_>, e: &Value, args: &[Value]) -> PyResult<()> {
     let none = py.none();
-    for n in ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"] {
+    for n in [
+        "msg",
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+        "print_file_and_line",
+    ] {
         set_attr(e, n, none.clone());
     }
     if let Some(m) = args.first() {
@@ -575,7 +610,14 @@ fn init_syntax_error(py: Py<'_>, e: &Value, args: &[Value]) -> PyResult<()> {
         if !(4..=6).contains(&info.len()) {
             return Err(py.index_error("tuple index out of range"));
         }
-        let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
         for (n, v) in names.into_iter().zip(info) {
             set_attr(e, n, v);
         }
@@ -603,8 +645,15 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(|| py.none())),
         "__suppress_context__" => Some(py.bool(e.suppress_context.get())),
         "__traceback__" => Some(traceback_object(py, v).unwrap_or_else(|| py.none())),
-        "__dict__" => Some(e.dict.borrow_mut().get_or_insert_with(|| dict::new(py)).clone()),
-        "errno" | "strerror" | "filename" | "filename2" if is_a(py, v, "OSError") => Some(py.none()),
+        "__dict__" => Some(
+            e.dict
+                .borrow_mut()
+                .get_or_insert_with(|| dict::new(py))
+                .clone(),
+        ),
+        "errno" | "strerror" | "filename" | "filename2" if is_a(py, v, "OSError") => {
+            Some(py.none())
+        }
         // Exceptions made in Rust without their class's constructor.
         "value" if is_a(py, v, "StopIteration") || is_a(py, v, "StopAsyncIteration") => {
             Some(args_of(v).into_iter().next().unwrap_or_else(|| py.none()))
@@ -636,7 +685,9 @@ pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Value) -> PyResult<()> {
         } else if x.downcast::<ExceptionData>().is_some() {
             Ok(Some(x.clone()))
         } else {
-            Err(py.type_error(format!("exception {what} must be None or derive from BaseException")))
+            Err(py.type_error(format!(
+                "exception {what} must be None or derive from BaseException"
+            )))
         }
     };
     match name {
@@ -659,7 +710,12 @@ pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Value) -> PyResult<()> {
         "__suppress_context__" => e.suppress_context.set(obj::truthy(py, &x)?),
         "__traceback__" => set_traceback(py, v, &x)?,
         _ => {
-            let builtin = e.attrs.borrow().iter().find(|(n, _)| *n == name).map(|(n, _)| *n);
+            let builtin = e
+                .attrs
+                .borrow()
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(n, _)| *n);
             if let Some(n) = builtin {
                 set_attr(v, n, x);
                 return Ok(());
@@ -840,10 +896,7 @@ fn add_note(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         )));
     };
     if as_str(note).is_none() {
-        return Err(py.type_error(format!(
-            "note must be a str, not '{}'",
-            py.type_name(note)
-        )));
+        return Err(py.type_error(format!("note must be a str, not '{}'", py.type_name(note))));
     }
     let notes = match obj::getattr(py, me, "__notes__") {
         Ok(n) => n,
@@ -986,5 +1039,8 @@ pub fn frame_object(py: Py<'_>, entry: &TbEntry) -> Value {
     }
     let code = super::code::Code(super::code::CodeData::new(py, entry.code.clone()));
     let _ = dict::set_item(py, &ns, py.intern("f_code"), py.alloc(&py.types.code, code));
-    py.alloc(&exc_type(py, "frame"), super::instance::Instance { dict: ns })
+    py.alloc(
+        &exc_type(py, "frame"),
+        super::instance::Instance { dict: ns },
+    )
 }

@@ -132,7 +132,12 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
                 .get_or_insert_with(|| dict::new(py))
                 .clone(),
         ),
-        "__dict__" => Some(f.dict.borrow_mut().get_or_insert_with(|| dict::new(py)).clone()),
+        "__dict__" => Some(
+            f.dict
+                .borrow_mut()
+                .get_or_insert_with(|| dict::new(py))
+                .clone(),
+        ),
         _ => {
             let d = f.dict.borrow().clone();
             match d {
@@ -182,10 +187,7 @@ pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Value) -> PyResult<()> {
             return Ok(());
         }
         "__code__" | "__globals__" | "__closure__" | "__builtins__" => {
-            return Err(py.new_error(
-                &py.types.attribute_error,
-                "readonly attribute".to_string(),
-            ));
+            return Err(py.new_error(&py.types.attribute_error, "readonly attribute".to_string()));
         }
         _ => {}
     }
@@ -203,7 +205,11 @@ pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Value) -> PyResult<()> {
         drop(old);
         return Ok(());
     }
-    let d = f.dict.borrow_mut().get_or_insert_with(|| dict::new(py)).clone();
+    let d = f
+        .dict
+        .borrow_mut()
+        .get_or_insert_with(|| dict::new(py))
+        .clone();
     dict::set_item(py, &d, py.intern(name), x)
 }
 

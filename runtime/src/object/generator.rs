@@ -143,9 +143,9 @@ fn resume(py: Py<'_>, gen: &Value, how: Resume) -> PyResult<Sent> {
 pub fn send(py: Py<'_>, gen: &Value, value: Value) -> PyResult<Sent> {
     if let Some(g) = gen.downcast::<Generator>() {
         if !g.started.get() && !value.is(&py.none) && g.frame.borrow().is_some() {
-            return Err(py.type_error(
-                "can't send non-None value to a just-started generator".to_string(),
-            ));
+            return Err(
+                py.type_error("can't send non-None value to a just-started generator".to_string())
+            );
         }
     }
     resume(py, gen, Resume::Send(value))
@@ -181,7 +181,13 @@ fn leave_yield_from(py: Py<'_>, g: &Generator) -> PyResult<()> {
         .lasti
         .checked_sub(1)
         .ok_or_else(|| py.system_error("yield from without SEND"))?;
-    let jump = frame.code.code.code.get(2 * send_at + 1).copied().unwrap_or(0) as usize;
+    let jump = frame
+        .code
+        .code
+        .code
+        .get(2 * send_at + 1)
+        .copied()
+        .unwrap_or(0) as usize;
     frame.pc = frame.lasti + jump;
     frame.lasti = frame.pc.saturating_sub(1);
     Ok(())
@@ -396,16 +402,20 @@ fn m_send(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 /// The exception `throw(typ[, val[, tb]])` raises, as CPython's `_gen_throw`.
-pub fn make_thrown(py: Py<'_>, typ: &Value, val: Option<&Value>, tb: Option<&Value>) -> PyResult<PyErr> {
+pub fn make_thrown(
+    py: Py<'_>,
+    typ: &Value,
+    val: Option<&Value>,
+    tb: Option<&Value>,
+) -> PyResult<PyErr> {
     let none = py.none();
     let val = val.filter(|v| !v.is(&none));
     let tb = tb.filter(|v| !v.is(&none));
     if tb.is_some_and(|t| t.downcast::<exception::Traceback>().is_none()) {
-        return Err(py.type_error(
-            "throw() third argument must be a traceback object".to_string(),
-        ));
+        return Err(py.type_error("throw() third argument must be a traceback object".to_string()));
     }
-    let is_class = typ.downcast::<TypeObject>().is_some() && is_subtype(typ, &py.types.base_exception);
+    let is_class =
+        typ.downcast::<TypeObject>().is_some() && is_subtype(typ, &py.types.base_exception);
     let e = if is_class {
         match val {
             Some(v) if obj::isinstance(py, v, typ) => v.clone(),
@@ -420,9 +430,9 @@ pub fn make_thrown(py: Py<'_>, typ: &Value, val: Option<&Value>, tb: Option<&Val
         }
     } else if typ.downcast::<ExceptionData>().is_some() {
         if val.is_some() {
-            return Err(py.type_error(
-                "instance exception may not have a separate value".to_string(),
-            ));
+            return Err(
+                py.type_error("instance exception may not have a separate value".to_string())
+            );
         }
         typ.clone()
     } else {
@@ -463,7 +473,8 @@ fn m_close(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(py.none())
 }
 
-pub const METHODS: &[(&str, NativeFn)] = &[("send", m_send), ("throw", m_throw), ("close", m_close)];
+pub const METHODS: &[(&str, NativeFn)] =
+    &[("send", m_send), ("throw", m_throw), ("close", m_close)];
 
 pub fn slots() -> Slots {
     Slots {

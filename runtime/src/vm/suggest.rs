@@ -93,7 +93,8 @@ pub fn closest(candidates: &[String], name: &str) -> Option<String> {
         if item == name {
             continue;
         }
-        let max = ((name.len() + item.len() + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
+        let max =
+            ((name.len() + item.len() + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
         let d = levenshtein(name.as_bytes(), item.as_bytes(), max);
         if d > max {
             continue;
@@ -142,10 +143,29 @@ fn str_keys(d: &Value) -> Vec<String> {
 
 /// The attributes of `object` instances that `dir()` lists.
 const OBJECT_ATTRS: &[&str] = &[
-    "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
-    "__getattribute__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__",
-    "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__",
-    "__sizeof__", "__str__", "__subclasshook__",
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
 ];
 
 /// `dir(o)`: the builtin `dir` when there is one, else the instance dict
@@ -197,7 +217,11 @@ mod tests {
 
     #[test]
     fn closest_prefers_the_first_on_ties() {
-        let c = vec!["colour".to_string(), "color".to_string(), "size".to_string()];
+        let c = vec![
+            "colour".to_string(),
+            "color".to_string(),
+            "size".to_string(),
+        ];
         assert_eq!(closest(&c, "colr").as_deref(), Some("color"));
         assert_eq!(closest(&c, "zzzzzz"), None);
     }

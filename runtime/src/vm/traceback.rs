@@ -129,7 +129,10 @@ impl Ctx<'_, '_> {
         }
         if !stack.is_empty() {
             let margin = if toplevel { '+' } else { '|' };
-            self.emit("Exception Group Traceback (most recent call last):\n", margin);
+            self.emit(
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+            );
             self.emit(&stack, '|');
         }
         let only = exception_only(self.py, exc, true);
@@ -328,9 +331,7 @@ pub fn exception_only(py: Py<'_>, exc: &Value, suggest: bool) -> String {
 /// The `File "f", line N` / source / caret lines of a SyntaxError with a
 /// location (written to `out`), and its message line `SyntaxError: msg`.
 fn syntax_error_lines(py: Py<'_>, exc: &Value, out: &mut String) -> String {
-    let attr = |n: &str| {
-        obj::exception::get_attr(exc, n).filter(|v| !v.is(&py.none))
-    };
+    let attr = |n: &str| obj::exception::get_attr(exc, n).filter(|v| !v.is(&py.none));
     let name = qualified_name(py, exc);
     let Some(lineno) = attr("lineno").and_then(|l| l.as_int()) else {
         return exception_line(py, exc);
