@@ -832,7 +832,7 @@ pub fn set_context(py: Py<'_>, exc: &Value) {
         }
         o = next;
     }
-    let old = std::mem::replace(&mut *e.context.borrow_mut(), Some(handled));
+    let old = e.context.borrow_mut().replace(handled);
     drop(old);
 }
 

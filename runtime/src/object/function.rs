@@ -171,7 +171,7 @@ pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Value) -> PyResult<()> {
             return Ok(());
         }
         "__annotations__" => {
-            let old = std::mem::replace(&mut *f.annotations.borrow_mut(), Some(x));
+            let old = f.annotations.borrow_mut().replace(x);
             drop(old);
             return Ok(());
         }
@@ -182,7 +182,7 @@ pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Value) -> PyResult<()> {
                     py.type_name(&x)
                 )));
             }
-            let old = std::mem::replace(&mut *f.dict.borrow_mut(), Some(x));
+            let old = f.dict.borrow_mut().replace(x);
             drop(old);
             return Ok(());
         }

@@ -226,7 +226,7 @@ pub fn throw(py: Py<'_>, gen: &Value, err: PyErr) -> PyResult<Sent> {
             match obj::getattr(py, &d, "throw") {
                 Ok(m) => {
                     g.running.set(true);
-                    let r = obj::call(py, &m, &[err.0.clone()], &[]);
+                    let r = obj::call(py, &m, std::slice::from_ref(&err.0), &[]);
                     g.running.set(false);
                     match r {
                         Ok(v) => return Ok(Sent::Yielded(v)),
