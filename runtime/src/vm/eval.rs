@@ -161,9 +161,15 @@ pub fn run_frames_with(py: Py<'_>, frame: Frame, mut pending: Option<PyErr>) -> 
                 Ok(()) => continue 'run,
                 Err(e) => err = e,
             }
-            frames.pop();
+            let popped = frames.pop();
             py.depth.set(py.depth.get() - 1);
             new = true;
+            // Generators the frame held run their `finally` blocks now, as
+            // CPython clears a frame's stack while unwinding.
+            drop(popped);
+            if !py.gen_finalizers.borrow().is_empty() {
+                obj::generator::run_finalizers(py);
+            }
         }
     };
     // Frames left on error were popped above; restore the count exactly.
