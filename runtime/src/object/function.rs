@@ -81,6 +81,31 @@ impl Function {
         })
     }
 
+    /// The positional and keyword-only defaults calls use: the ones given
+    /// at creation unless `__defaults__`/`__kwdefaults__` were assigned.
+    pub fn current_defaults(
+        &self,
+        py: Py<'_>,
+    ) -> PyResult<(std::borrow::Cow<'_, [Value]>, Option<Value>)> {
+        if self.overrides.borrow().is_empty() {
+            return Ok((
+                std::borrow::Cow::Borrowed(&self.defaults),
+                self.kwdefaults.clone(),
+            ));
+        }
+        let defaults = match self.overridden("__defaults__") {
+            Some(d) if d.is(&py.none) => std::borrow::Cow::Owned(Vec::new()),
+            Some(d) => std::borrow::Cow::Owned(super::collect(py, &d)?),
+            None => std::borrow::Cow::Borrowed(&self.defaults[..]),
+        };
+        let kwdefaults = match self.overridden("__kwdefaults__") {
+            Some(d) if d.is(&py.none) => None,
+            Some(d) => Some(d),
+            None => self.kwdefaults.clone(),
+        };
+        Ok((defaults, kwdefaults))
+    }
+
     fn overridden(&self, name: &str) -> Option<Value> {
         let o = self.overrides.borrow();
         o.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone())
@@ -164,6 +189,12 @@ pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Value) -> PyResult<()> {
     match name {
         "__name__" | "__qualname__" if super::str::as_str(&x).is_none() => {
             return Err(py.type_error(format!("{name} must be set to a string object")));
+        }
+        "__defaults__" if !x.is(&py.none) && x.downcast::<super::tuple::Tuple>().is_none() => {
+            return Err(py.type_error("__defaults__ must be set to a tuple object".to_string()));
+        }
+        "__kwdefaults__" if !x.is(&py.none) && x.downcast::<dict::Dict>().is_none() => {
+            return Err(py.type_error("__kwdefaults__ must be set to a dict object".to_string()));
         }
         "__module__" => {
             let old = std::mem::replace(&mut *f.module.borrow_mut(), x);

@@ -72,6 +72,8 @@ impl Frame {
             return Err(py.system_error("for_call on a non-function"));
         };
         let co = &f.code.code;
+        // `f.__defaults__ = ...` replaces the defaults the compiler gave.
+        let (defaults, kwdefaults) = f.current_defaults(py)?;
         let builtins = match dict::get_str(py, &f.globals, "__builtins__")? {
             Some(b) if b.downcast::<dict::Dict>().is_some() => b,
             _ => py.builtins.clone(),
@@ -102,7 +104,7 @@ impl Frame {
             }
             next_slot += 1;
         } else if npos > argcount {
-            let ndef = f.defaults.len();
+            let ndef = defaults.len();
             let takes = if ndef > 0 {
                 format!(
                     "from {} to {} positional arguments",
@@ -167,11 +169,11 @@ impl Frame {
             }
         }
         // Positional defaults fill the last parameters.
-        let first_default = argcount.saturating_sub(f.defaults.len());
+        let first_default = argcount.saturating_sub(defaults.len());
         let mut missing = Vec::new();
         for i in 0..argcount {
             if frame.fast[i].is_none() {
-                match f.defaults.get(i.wrapping_sub(first_default)) {
+                match defaults.get(i.wrapping_sub(first_default)) {
                     Some(d) if i >= first_default => frame.fast[i] = Some(d.clone()),
                     _ => missing.push(co.varnames[i].clone()),
                 }
@@ -183,7 +185,7 @@ impl Frame {
         for i in argcount..argcount + kwonly {
             if frame.fast[i].is_none() {
                 let vname = &co.varnames[i];
-                let d = match &f.kwdefaults {
+                let d = match &kwdefaults {
                     Some(kd) => dict::get_str(py, kd, vname)?,
                     None => None,
                 };

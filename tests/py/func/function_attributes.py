@@ -84,3 +84,25 @@ def empty_cell():
     late = 1
     return c.cell_contents
 print(empty_cell())
+def f(a, b=1, *, c=2):
+    return a, b, c
+f.__defaults__ = (10,)
+print(f(0), f.__defaults__)
+f.__defaults__ = (5, 6)
+print(f(), f.__defaults__)
+f.__kwdefaults__ = {"c": 30}
+print(f(1), f.__kwdefaults__)
+f.__defaults__ = None
+try:
+    f()
+except TypeError as e:
+    print(e)
+try:
+    f.__defaults__ = [1]
+except TypeError as e:
+    print(e)
+f.__kwdefaults__ = None
+try:
+    f(1)
+except TypeError as e:
+    print(e)
