@@ -341,21 +341,26 @@ fn syntax_error_lines(py: Py<'_>, exc: &Value, out: &mut String) -> String {
         .unwrap_or_else(|| "<string>".to_string());
     out.push_str(&format!("  File \"{filename}\", line {lineno}\n"));
     if let Some(text) = attr("text").and_then(|t| obj::str::as_str(&t).map(str::to_string)) {
-        let first = text.split('\n').next().unwrap_or("");
-        let trimmed = first.trim_start_matches([' ', '\t', '\x0c']);
-        let removed = first.chars().count() - trimmed.chars().count();
-        let shown = trimmed.trim_end();
-        out.push_str(&format!("    {shown}\n"));
+        // As CPython's print_error_text: leading blanks go, offsets follow.
+        let ltext = text.trim_start_matches([' ', '\t', '\x0c']);
+        let removed = (text.chars().count() - ltext.chars().count()) as i64;
+        let ltext = ltext.strip_suffix('\n').unwrap_or(ltext);
+        let len = ltext.chars().count() as i64;
+        out.push_str(&format!("    {ltext}\n"));
         if let Some(offset) = attr("offset").and_then(|o| o.as_int()) {
-            let end = attr("end_offset").and_then(|o| o.as_int());
-            let end_line = attr("end_lineno").and_then(|o| o.as_int());
-            let start = (offset - 1 - removed as i64).max(0) as usize;
-            let width = match (end, end_line) {
-                (Some(e), Some(l)) if l == lineno && e > offset => (e - offset) as usize,
-                _ => 1,
+            let col = (offset - 1 - removed).min(len);
+            let end_col = match attr("end_offset").and_then(|o| o.as_int()) {
+                None | Some(0) | Some(-1) => col + 1,
+                Some(e) => (e - 1 - removed).min(len),
             };
-            let start = start.min(shown.chars().count());
-            out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+            if col >= 0 {
+                let width = if end_col > col { end_col - col } else { 1 };
+                out.push_str(&format!(
+                    "    {}{}\n",
+                    " ".repeat(col as usize),
+                    "^".repeat(width as usize)
+                ));
+            }
         }
     }
     let msg = attr("msg")
