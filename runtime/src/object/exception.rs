@@ -819,15 +819,22 @@ pub fn set_context(py: Py<'_>, exc: &Value) {
     if handled.is(exc) {
         return;
     }
-    // Walk the new context's chain: if `exc` is on it, cut it there.
+    // Walk the new context's chain: if `exc` is on it, cut it there. A
+    // chain that already loops (set by hand) is left alone.
     let mut o = Some(handled.clone());
+    let mut visited = Vec::new();
     while let Some(cur) = o {
+        if visited.contains(&cur.addr()) {
+            break;
+        }
+        visited.push(cur.addr());
         let Some(d) = cur.downcast::<ExceptionData>() else {
             break;
         };
         let next = d.context.borrow().clone();
         if next.as_ref().is_some_and(|n| n.is(exc)) {
-            *d.context.borrow_mut() = None;
+            let old = d.context.borrow_mut().take();
+            drop(old);
             break;
         }
         o = next;

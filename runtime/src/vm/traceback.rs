@@ -309,9 +309,9 @@ pub fn exception_only(py: Py<'_>, exc: &Value, suggest: bool) -> String {
         Ok(n) => n,
         Err(_) => return out,
     };
-    let is_seq = obj::str::as_str(&notes).is_none()
-        && (notes.downcast::<obj::list::List>().is_some()
-            || notes.downcast::<obj::tuple::Tuple>().is_some());
+    // Any sequence will do, a str included (CPython's PySequence_Check).
+    let is_seq = notes.downcast::<obj::dict::Dict>().is_none()
+        && py.type_obj(&notes).slots.getitem.is_some();
     if !is_seq {
         let r = obj::repr(py, &notes).unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
         out.push_str(&r);
