@@ -182,7 +182,13 @@ fn dir_of(py: Py<'_>, o: &Value) -> Vec<String> {
         }
     }
     let mut names: Vec<String> = OBJECT_ATTRS.iter().map(|s| s.to_string()).collect();
-    if let Some(d) = obj::instance::instance_dict(o) {
+    // Instances keep a dict; other objects (modules) may expose one.
+    let own = obj::instance::instance_dict(o).or_else(|| {
+        obj::getattr(py, o, "__dict__")
+            .ok()
+            .filter(|d| d.downcast::<dict::Dict>().is_some())
+    });
+    if let Some(d) = own {
         names.extend(str_keys(&d));
     }
     let ty = if o.downcast::<TypeObject>().is_some() {
