@@ -251,6 +251,21 @@ pub fn new_with_attrs(py: Py<'_>, ty: &Value, args: Vec<Value>) -> PyResult<Valu
     Ok(e)
 }
 
+/// `OSError(errno, strerror[, filename])` as Python code would make it: the
+/// subclass for `errno` (`FileNotFoundError` for 2) and its attributes, e.g.
+/// `[Errno 2] No such file or directory: 'x.txt'`.
+pub fn os_error(py: Py<'_>, errno: i64, strerror: &str, filename: Option<&str>) -> PyErr {
+    let ty =
+        os_error_subclass(errno).map_or_else(|| py.types.os_error.clone(), |n| exc_type(py, n));
+    let mut args = vec![int::new_i64(py, errno), py.new_str(strerror)];
+    if let Some(f) = filename {
+        args.push(py.new_str(f));
+    }
+    let e = new_exception(py, &ty, args.clone());
+    init_os_error(py, &e, &args);
+    PyErr(e)
+}
+
 /// `AttributeError: 'T' object has no attribute 'n'` with `name` and `obj`.
 pub fn attribute_error(py: Py<'_>, v: &Value, name: &str, msg: String) -> PyErr {
     let e = new_exception(py, &py.types.attribute_error, vec![py.new_str(&msg)]);
