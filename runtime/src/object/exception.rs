@@ -1066,3 +1066,37 @@ pub fn frame_object(py: Py<'_>, entry: &TbEntry) -> Value {
         super::instance::Instance { dict: ns },
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::Interpreter;
+
+    #[test]
+    fn os_error_maps_errno_to_subclass_and_str() {
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        let e = os_error(py, 2, "No such file or directory", Some("x.txt"));
+        assert_eq!(py.type_name(&e.0), "FileNotFoundError");
+        assert_eq!(
+            base_str(py, &e.0).ok().as_deref(),
+            Some("[Errno 2] No such file or directory: 'x.txt'")
+        );
+        let plain = os_error(py, 99, "odd", None);
+        assert_eq!(py.type_name(&plain.0), "OSError");
+        assert_eq!(base_str(py, &plain.0).ok().as_deref(), Some("[Errno 99] odd"));
+    }
+
+    #[test]
+    fn every_class_is_installed_under_its_name() {
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        for (name, ty) in &py.exc_types.0 {
+            if *name == "traceback" || *name == "frame" {
+                continue;
+            }
+            let found = dict::get_str(py, &py.builtins, name).ok().flatten();
+            assert!(found.is_some_and(|v| v.is(ty)), "{name} missing from builtins");
+        }
+    }
+}
