@@ -204,6 +204,11 @@ fn dir_of(py: Py<'_>, o: &Value) -> Vec<String> {
             }
         }
     }
+    if o.downcast::<obj::instance::Instance>().is_some() {
+        names.extend(["__dict__".to_string(), "__weakref__".to_string()]);
+    }
+    // The class body's `__qualname__` is not kept in a class's dict.
+    names.retain(|n| n != "__qualname__");
     names.sort();
     names.dedup();
     names
