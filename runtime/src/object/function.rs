@@ -249,6 +249,10 @@ pub fn method_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Valu
     let Some(m) = v.downcast::<super::instance::Method>() else {
         return Ok(None);
     };
+    // The method type's own attributes (`__call__`) come first.
+    if py.type_obj(v).lookup(name).is_some() {
+        return Ok(None);
+    }
     match name {
         "__self__" => Ok(Some(m.me.clone())),
         "__func__" => Ok(Some(m.func.clone())),
@@ -355,5 +359,23 @@ pub fn builtin_slots() -> Slots {
         repr: Some(builtin_repr),
         getattr: Some(builtin_getattr),
         ..Slots::default()
+    }
+}
+
+/// `f.__call__(...)`: calls the function (or bound method) itself.
+fn m_call(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let Some((f, rest)) = args.split_first() else {
+        return Err(py.type_error("__call__() needs a callable".to_string()));
+    };
+    super::call(py, f, rest, kwnames)
+}
+
+/// Puts the methods of `function` and bound methods in their type dicts.
+pub fn install(py: Py<'_>) {
+    for ty in [&py.types.function, &py.types.method] {
+        if let Some(t) = ty.downcast::<super::typeobj::TypeObject>() {
+            let m = py.new_builtin("__call__", m_call, None);
+            t.dict.borrow_mut().insert("__call__".to_string(), m);
+        }
     }
 }

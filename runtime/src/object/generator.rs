@@ -473,8 +473,30 @@ fn m_close(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(py.none())
 }
 
-pub const METHODS: &[(&str, NativeFn)] =
-    &[("send", m_send), ("throw", m_throw), ("close", m_close)];
+/// `gen.__next__()`: StopIteration (with the return value) when finished.
+fn m_next(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(gen) = args.first() else {
+        return Err(py.type_error("__next__() needs a generator".to_string()));
+    };
+    match send(py, gen, py.none())? {
+        Sent::Yielded(x) => Ok(x),
+        Sent::Returned(r) => Err(stop_iteration(py, r)),
+    }
+}
+
+fn m_iter(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    args.first()
+        .cloned()
+        .ok_or_else(|| py.type_error("__iter__() needs a generator".to_string()))
+}
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("send", m_send),
+    ("throw", m_throw),
+    ("close", m_close),
+    ("__next__", m_next),
+    ("__iter__", m_iter),
+];
 
 pub fn slots() -> Slots {
     Slots {

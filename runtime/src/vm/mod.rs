@@ -134,6 +134,7 @@ impl Interpreter {
         interp.py().install_methods();
         crate::builtins::install(interp.py());
         obj::exception::install(interp.py());
+        obj::function::install(interp.py());
         interp
     }
 
