@@ -803,8 +803,36 @@ fn set_traceback(py: Py<'_>, v: &Value, tb: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn hash(_py: Py<'_>, v: &Value) -> PyResult<i64> {
+/// Identity hash, unless a Python subclass defines `__hash__`, or `__eq__`
+/// without `__hash__` (then instances are unhashable, as CPython's).
+fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
+    if let Some(f) = python_override(py, v, "__hash__") {
+        let h = obj::call(py, &f, std::slice::from_ref(v), &[])?;
+        return int::as_index(py, &h)?
+            .ok_or_else(|| py.type_error("__hash__ method should return an integer".to_string()));
+    }
+    if python_override(py, v, "__eq__").is_some() {
+        return Err(py.type_error(format!("unhashable type: '{}'", py.type_name(v))));
+    }
     Ok((v.addr() >> 4) as i64)
+}
+
+/// Comparisons a Python subclass defines (`__eq__`, `__lt__`...); identity
+/// otherwise.
+fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: crate::ast::Cmpop) -> PyResult<Option<Value>> {
+    if a.downcast::<ExceptionData>().is_some() {
+        if let Some(f) = op.dunder().and_then(|d| python_override(py, a, d)) {
+            return obj::call(py, &f, &[a.clone(), b.clone()], &[]).map(Some);
+        }
+        // `!=` defaults to the negation of a defined `__eq__`.
+        if op == crate::ast::Cmpop::NotEq {
+            if let Some(f) = python_override(py, a, "__eq__") {
+                let r = obj::call(py, &f, &[a.clone(), b.clone()], &[])?;
+                return Ok(Some(py.bool(!obj::truthy(py, &r)?)));
+            }
+        }
+    }
+    Ok(None)
 }
 
 pub fn slots() -> Slots {
@@ -814,6 +842,7 @@ pub fn slots() -> Slots {
         new: Some(new),
         getattr: Some(getattr),
         hash: Some(hash),
+        richcompare: Some(richcompare),
         ..Slots::default()
     }
 }
@@ -1084,7 +1113,10 @@ mod tests {
         );
         let plain = os_error(py, 99, "odd", None);
         assert_eq!(py.type_name(&plain.0), "OSError");
-        assert_eq!(base_str(py, &plain.0).ok().as_deref(), Some("[Errno 99] odd"));
+        assert_eq!(
+            base_str(py, &plain.0).ok().as_deref(),
+            Some("[Errno 99] odd")
+        );
     }
 
     #[test]
@@ -1096,7 +1128,10 @@ mod tests {
                 continue;
             }
             let found = dict::get_str(py, &py.builtins, name).ok().flatten();
-            assert!(found.is_some_and(|v| v.is(ty)), "{name} missing from builtins");
+            assert!(
+                found.is_some_and(|v| v.is(ty)),
+                "{name} missing from builtins"
+            );
         }
     }
 }
