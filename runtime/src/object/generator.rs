@@ -334,6 +334,38 @@ pub fn run_finalizers(py: Py<'_>) {
     }
 }
 
+/// The end of the main module, as CPython's shutdown clears a module's
+/// dict (names with one leading underscore first, then all but
+/// `__builtins__`): generators left suspended there are closed, so their
+/// `finally` blocks run.
+pub fn finalize_globals(py: Py<'_>, globals: &Value) {
+    let keys: Vec<Value> = super::dict::items(globals)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    let single_underscore = |k: &str| k.starts_with('_') && !k.starts_with("__");
+    for first_pass in [true, false] {
+        for k in &keys {
+            let Some(name) = super::str::as_str(k) else {
+                continue;
+            };
+            if (first_pass && !single_underscore(name)) || name == "__builtins__" {
+                continue;
+            }
+            let live = super::dict::get_item(py, globals, k)
+                .ok()
+                .flatten()
+                .is_some_and(|v| !v.is(&py.none));
+            if live {
+                let _ = super::dict::set_item(py, globals, k.clone(), py.none());
+                if !py.gen_finalizers.borrow().is_empty() {
+                    run_finalizers(py);
+                }
+            }
+        }
+    }
+}
+
 fn iter_self(_py: Py<'_>, v: &Value) -> PyResult<Value> {
     Ok(v.clone())
 }

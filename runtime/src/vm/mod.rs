@@ -458,10 +458,13 @@ pub fn run_module_in(py: Py<'_>, code: Rc<CodeObject>, source: &str) -> Result<(
     if let Err(e) = setup {
         return Err(traceback::format_exception(py, &e.0, source));
     }
-    match eval::run_code(py, code, globals) {
+    let result = match eval::run_code(py, code, globals.clone()) {
         Ok(_) => Ok(()),
         Err(e) => Err(traceback::format_exception(py, &e.0, source)),
-    }
+    };
+    // As at CPython's shutdown: generators still suspended run their cleanup.
+    obj::generator::finalize_globals(py, &globals);
+    result
 }
 
 #[cfg(test)]
