@@ -185,7 +185,10 @@ pub fn make_types(types: &Types, gc: &GcHead) -> ExcTypes {
         TypeObject::new::<super::instance::Instance>(
             "frame",
             Some(&t.object),
-            super::instance::slots(),
+            Slots {
+                repr: Some(frame_repr),
+                ..super::instance::slots()
+            },
         ),
         gc,
     );
@@ -1074,6 +1077,27 @@ fn unicode_error_str(py: Py<'_>, v: &Value) -> PyResult<Option<String>> {
         "{what} characters in position {start}-{}: {reason}",
         end - 1
     )))
+}
+
+/// `<frame at 0x..., file 'x.py', line 3, code f>`.
+fn frame_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
+    let d = super::instance::instance_dict(v);
+    let get = |k: &str| {
+        d.as_ref()
+            .and_then(|d| dict::get_str(py, d, k).ok().flatten())
+    };
+    let line = get("f_lineno").map_or(Ok("None".to_string()), |l| obj::repr(py, &l))?;
+    let (file, name) = match get("f_code")
+        .as_ref()
+        .and_then(|c| c.downcast::<super::code::Code>())
+    {
+        Some(c) => (c.0.code.filename.to_string(), c.0.code.name.clone()),
+        None => (String::new(), String::new()),
+    };
+    Ok(format!(
+        "<frame at {:#x}, file '{file}', line {line}, code {name}>",
+        v.addr()
+    ))
 }
 
 /// `tb.tb_frame`: a small object with the frame's `f_lineno`, `f_globals`
