@@ -456,16 +456,20 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::NOP, 0);
         }
         let blocks = self.ur().fblocks.clone();
-        for b in blocks.iter().rev() {
+        for (i, b) in blocks.iter().enumerate().rev() {
             if let FBlock::ExceptStar = b {
                 return self.stmt_err(
                     "'break', 'continue' and 'return' cannot appear in an except* block",
                     s,
                 );
             }
-            let saved = self.ur().fblocks.clone();
-            self.unwind_block(b, preserve)?;
+            // The block being left is off the stack while its exit code is
+            // compiled, so a `return` in a `finally` body does not unwind the
+            // same `finally` again (as CPython's compiler_unwind_fblock_stack).
+            let saved = std::mem::replace(&mut self.u().fblocks, blocks[..i].to_vec());
+            let r = self.unwind_block(b, preserve);
             self.u().fblocks = saved;
+            r?;
         }
         match r.value.as_deref() {
             None => self.load_const(Constant::None),

@@ -499,6 +499,16 @@ fn finalize(py: Py<'_>, garbage: &[Value]) -> bool {
         if h.flags() & GC_FINALIZED != 0 {
             continue;
         }
+        // A suspended generator's finalizer is `close()`, so its `finally`
+        // blocks run before the frame is cleared.
+        if o.downcast::<crate::object::generator::Generator>().is_some() {
+            h.set_flags(h.flags() | GC_FINALIZED);
+            ran = true;
+            if let Err(e) = crate::object::generator::close(py, o) {
+                report_unraisable(py, &e.0, o);
+            }
+            continue;
+        }
         if py.type_obj(o).lookup("__del__").is_none() {
             continue;
         }

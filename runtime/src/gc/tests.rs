@@ -186,7 +186,7 @@ print('before collect')
     let out = String::from_utf8_lossy(&buf.0.borrow()).into_owned();
     assert_eq!(
         out,
-        "True True True 2\n5\ncallback True\nNone 0\nRuntimeError weakly-referenced object no longer exists\nbefore collect\ncallback True\n"
+        "True True True 2\n5\ncallback True\nNone 0\nReferenceError weakly-referenced object no longer exists\nbefore collect\ncallback True\n"
     );
     drop(g);
 }

@@ -39,9 +39,24 @@ fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
     })
 }
 
+/// `cell.cell_contents` (ValueError when the cell is empty).
+fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(c) = v.downcast::<Cell>() else {
+        return Ok(None);
+    };
+    if name != "cell_contents" {
+        return Ok(None);
+    }
+    match c.0.borrow().clone() {
+        Some(x) => Ok(Some(x)),
+        None => Err(py.value_error("Cell is empty".to_string())),
+    }
+}
+
 pub fn slots() -> Slots {
     Slots {
         repr: Some(repr),
+        getattr: Some(getattr),
         ..Slots::default()
     }
 }

@@ -114,9 +114,38 @@ fn repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
     ))
 }
 
+/// The `co_*` attributes, as the compiler's CodeObject has them.
+fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(c) = v.downcast::<Code>() else {
+        return Ok(None);
+    };
+    let co = &c.0.code;
+    let names = |xs: &[String]| tuple::new(py, xs.iter().map(|n| py.new_str(n)).collect());
+    let num = |n: i64| int::new_i64(py, n);
+    Ok(Some(match name {
+        "co_name" => py.new_str(&co.name),
+        "co_qualname" => py.new_str(&co.qualname),
+        "co_filename" => py.new_str(&co.filename),
+        "co_firstlineno" => num(co.firstlineno as i64),
+        "co_argcount" => num(co.argcount as i64),
+        "co_posonlyargcount" => num(co.posonlyargcount as i64),
+        "co_kwonlyargcount" => num(co.kwonlyargcount as i64),
+        "co_nlocals" => num(co.varnames.len() as i64),
+        "co_flags" => num(co.flags as i64),
+        "co_stacksize" => num(co.stacksize as i64),
+        "co_varnames" => names(&co.varnames),
+        "co_cellvars" => names(&co.cellvars),
+        "co_freevars" => names(&co.freevars),
+        "co_names" => names(&co.names),
+        "co_consts" => tuple::new(py, c.0.consts.clone()),
+        _ => return Ok(None),
+    }))
+}
+
 pub fn slots() -> Slots {
     Slots {
         repr: Some(repr),
+        getattr: Some(getattr),
         ..Slots::default()
     }
 }

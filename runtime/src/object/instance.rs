@@ -190,13 +190,11 @@ pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Value) -> PyResult<()> {
     if let Some(m) = v.downcast::<crate::object::module::Module>() {
         return dict::set_item(py, &m.dict, py.intern(name), x);
     }
-    if let Some(e) = v.downcast::<ExceptionData>() {
-        let d = e
-            .dict
-            .borrow_mut()
-            .get_or_insert_with(|| dict::new(py))
-            .clone();
-        return dict::set_item(py, &d, py.intern(name), x);
+    if v.downcast::<ExceptionData>().is_some() {
+        return super::exception::setattr(py, v, name, x);
+    }
+    if v.downcast::<Function>().is_some() {
+        return super::function::setattr(py, v, name, x);
     }
     if let Some(t) = v.downcast::<TypeObject>() {
         if !is_subtype(v, &py.types.object) || t.payload_id == std::any::TypeId::of::<Instance>() {
@@ -400,6 +398,9 @@ fn method_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
 pub fn method_slots() -> Slots {
     Slots {
         repr: Some(method_repr),
+        getattr: Some(super::function::method_getattr),
+        richcompare: Some(super::function::method_richcompare),
+        hash: Some(super::function::method_hash),
         ..Slots::default()
     }
 }

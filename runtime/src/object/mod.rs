@@ -6,6 +6,7 @@ pub mod bool;
 pub mod cell;
 pub mod code;
 pub mod dict;
+pub mod exc_group;
 pub mod exception;
 pub mod float;
 pub mod function;

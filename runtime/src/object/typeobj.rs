@@ -206,6 +206,11 @@ pub(crate) fn type_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option
     };
     Ok(match name {
         "__name__" | "__qualname__" => Some(py.new_str(&t.name)),
+        "__mro__" => {
+            let mut mro = vec![v.clone()];
+            mro.extend(t.mro.iter().cloned());
+            Some(super::tuple::new(py, mro))
+        }
         _ => t.lookup(name),
     })
 }

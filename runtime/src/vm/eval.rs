@@ -68,6 +68,12 @@ pub enum Outcome {
 
 /// The loop behind [`run_frame`] and generator resumption.
 pub fn run_frames(py: Py<'_>, frame: Frame) -> Outcome {
+    run_frames_with(py, frame, None)
+}
+
+/// [`run_frames`], raising `pending` (when given) at the frame's current
+/// instruction first, as a generator's `throw` does at its `yield`.
+pub fn run_frames_with(py: Py<'_>, frame: Frame, mut pending: Option<PyErr>) -> Outcome {
     let base = py.depth.get();
     if base >= py.recursion_limit.get() {
         return Outcome::Error(recursion_error(py));
@@ -78,7 +84,15 @@ pub fn run_frames(py: Py<'_>, frame: Frame) -> Outcome {
         let Some(f) = frames.last_mut() else {
             break Outcome::Error(py.system_error("frame stack underflow"));
         };
-        let (mut err, mut new) = match execute(py, f) {
+        let step = match pending.take() {
+            Some(e) => {
+                // Thrown into a generator: chained to what it was handling.
+                crate::object::exception::set_context(py, &e.0);
+                Step::Raise(e, true)
+            }
+            None => execute(py, f),
+        };
+        let (mut err, mut new) = match step {
             Step::Return(v) => {
                 frames.pop();
                 py.depth.set(py.depth.get() - 1);
@@ -139,6 +153,7 @@ pub fn run_frames(py: Py<'_>, frame: Frame) -> Outcome {
                     e.traceback.borrow_mut().push(TbEntry {
                         code: f.code.code.clone(),
                         instr: f.lasti,
+                        globals: Some(f.globals.clone()),
                     });
                 }
             }
@@ -146,9 +161,15 @@ pub fn run_frames(py: Py<'_>, frame: Frame) -> Outcome {
                 Ok(()) => continue 'run,
                 Err(e) => err = e,
             }
-            frames.pop();
+            let popped = frames.pop();
             py.depth.set(py.depth.get() - 1);
             new = true;
+            // Generators the frame held run their `finally` blocks now, as
+            // CPython clears a frame's stack while unwinding.
+            drop(popped);
+            if !py.gen_finalizers.borrow().is_empty() {
+                obj::generator::run_finalizers(py);
+            }
         }
     };
     // Frames left on error were popped above; restore the count exactly.
@@ -224,7 +245,7 @@ fn name<'a>(py: Py<'_>, code: &'a CodeData, i: u32) -> PyResult<&'a str> {
 }
 
 fn name_error(py: Py<'_>, n: &str) -> PyErr {
-    py.new_error(&py.types.name_error, format!("name '{n}' is not defined"))
+    crate::object::exception::name_error(py, n)
 }
 
 /// The frame's cell index for a `free`-kind argument (3.11 fast-locals numbering).
@@ -256,6 +277,9 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
     let code = f.code.clone();
     let bytes = &code.code.code;
     loop {
+        if !py.gen_finalizers.borrow().is_empty() {
+            obj::generator::run_finalizers(py);
+        }
         // Decode one instruction, folding EXTENDED_ARG prefixes.
         let mut arg: u32 = 0;
         let op = loop {
@@ -381,12 +405,12 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                         } else {
                             format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope")
                         };
-                        let ty = if local {
-                            &py.types.unbound_local_error
-                        } else {
-                            &py.types.name_error
-                        };
-                        return Err(py.new_error(ty, msg));
+                        if local {
+                            return Err(py.new_error(&py.types.unbound_local_error, msg));
+                        }
+                        let err = py.new_error(&py.types.name_error, msg);
+                        crate::object::exception::set_attr(&err.0, "name", py.new_str(&n));
+                        return Err(err);
                     }
                 }
             }
@@ -637,7 +661,38 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 };
                 dict::set_item(py, &d, k, v)?;
             }
-            Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
+            Opcode::DICT_MERGE => {
+                // `f(**m)`: keys must be new; errors name the function.
+                let v = pop(py, f)?;
+                let n = f.stack.len();
+                let target = f.stack.get(n.wrapping_sub(arg as usize)).cloned().flatten();
+                let func = f.stack.get(n.wrapping_sub(arg as usize + 2)).cloned().flatten();
+                let Some(d) = target else {
+                    return Err(py.system_error("DICT_MERGE target"));
+                };
+                let func_str = || func.as_ref().map_or(Ok("?()".to_string()), |x| function_str(py, x));
+                let pairs = match mapping_items(py, &v)? {
+                    Some(p) => p,
+                    None => {
+                        return Err(py.type_error(format!(
+                            "{} argument after ** must be a mapping, not {}",
+                            func_str()?,
+                            py.type_name(&v)
+                        )))
+                    }
+                };
+                for (k, x) in pairs {
+                    if dict::get_item(py, &d, &k)?.is_some() {
+                        let shown = obj::str(py, &k)?;
+                        return Err(py.type_error(format!(
+                            "{} got multiple values for keyword argument '{shown}'",
+                            func_str()?
+                        )));
+                    }
+                    dict::set_item(py, &d, k, x)?;
+                }
+            }
+            Opcode::DICT_UPDATE => {
                 let v = pop(py, f)?;
                 let n = f.stack.len();
                 let target = f.stack.get(n.wrapping_sub(arg as usize)).cloned().flatten();
@@ -815,6 +870,14 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 };
                 let callargs = pop(py, f)?;
                 let func = pop(py, f)?;
+                let t = py.type_obj(&callargs);
+                if t.slots.iter.is_none() && t.slots.getitem.is_none() {
+                    return Err(py.type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        function_str(py, &func)?,
+                        py.type_name(&callargs)
+                    )));
+                }
                 if matches!(f.stack.last(), Some(None)) {
                     f.stack.pop();
                 }
@@ -842,9 +905,11 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 } else {
                     Vec::new()
                 };
-                if arg & 0x04 != 0 {
-                    pop(py, f)?;
-                }
+                let annotations = if arg & 0x04 != 0 {
+                    Some(pop(py, f)?)
+                } else {
+                    None
+                };
                 let kwdefaults = if arg & 0x02 != 0 {
                     Some(pop(py, f)?)
                 } else {
@@ -858,15 +923,16 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let Some(c) = code_v.downcast::<Code>() else {
                     return Err(py.system_error("MAKE_FUNCTION without code"));
                 };
-                let func = Function {
-                    code: c.0.clone(),
-                    globals: f.globals.clone(),
+                let func = Function::new(
+                    py,
+                    code_v.clone(),
+                    c.0.clone(),
+                    f.globals.clone(),
                     defaults,
                     kwdefaults,
                     closure,
-                    name: c.0.code.name.clone(),
-                    qualname: c.0.code.qualname.clone(),
-                };
+                    annotations,
+                )?;
                 f.push(py.alloc(&py.types.function, func));
             }
             Opcode::RETURN_VALUE => return Ok(Step::Return(pop(py, f)?)),
@@ -891,8 +957,8 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let exit = f.stack.get(n.wrapping_sub(4)).cloned().flatten();
                 let exit =
                     exit.ok_or_else(|| py.system_error("WITH_EXCEPT_START without __exit__"))?;
-                // Traceback objects do not exist yet: `tb` is None.
-                let r = obj::call(py, &exit, &[py.type_of(&exc), exc, py.none()], &[])?;
+                let tb = obj::exception::traceback_object(py, &exc).unwrap_or_else(|| py.none());
+                let r = obj::call(py, &exit, &[py.type_of(&exc), exc, tb], &[])?;
                 f.push(r);
             }
             Opcode::RETURN_GENERATOR => return Ok(Step::ReturnGenerator),
@@ -995,6 +1061,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                         err
                     }
                 };
+                crate::object::exception::mark_raised(&err.0);
                 return Err(err);
             }
             Opcode::PUSH_EXC_INFO => {
@@ -1014,6 +1081,26 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let exc = top(py, f)?.clone();
                 f.push(py.bool(exception_matches(py, &exc, &ty)?));
             }
+            Opcode::CHECK_EG_MATCH => {
+                // `except* T`: [exc] becomes [rest, match], or [exc, None].
+                let match_type = pop(py, f)?;
+                let exc = top(py, f)?.clone();
+                match obj::exc_group::except_star_match(py, &exc, &match_type)? {
+                    None => f.push(py.none()),
+                    Some((rest, matched)) => {
+                        f.stack.pop();
+                        f.push(rest);
+                        f.push(matched.clone());
+                        let old = py.exc_info.borrow_mut().replace(matched);
+                        drop(old);
+                    }
+                }
+            }
+            Opcode::PREP_RERAISE_STAR => {
+                let excs = pop(py, f)?;
+                let orig = pop(py, f)?;
+                f.push(obj::exc_group::prep_reraise_star(py, &orig, &excs)?);
+            }
             Opcode::RERAISE => {
                 // With an argument, CPython also restores the frame's f_lasti
                 // from the stack; that only changes the frame's line, which our
@@ -1029,6 +1116,39 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             }
         }
     }
+}
+
+/// How call errors name a callable: `module.qualname()` (CPython's
+/// `_PyObject_FunctionStr`).
+fn function_str(py: Py<'_>, func: &Value) -> PyResult<String> {
+    let Ok(q) = obj::getattr(py, func, "__qualname__") else {
+        return obj::str(py, func);
+    };
+    let q = obj::str(py, &q)?;
+    match obj::getattr(py, func, "__module__") {
+        Ok(m) if !m.is(&py.none) && as_str(&m) != Some("builtins") => {
+            Ok(format!("{}.{q}()", obj::str(py, &m)?))
+        }
+        _ => Ok(format!("{q}()")),
+    }
+}
+
+/// The items of a mapping for `**m`: a dict's, or `keys()` and `m[k]` of
+/// another object; `None` when `m` is not a mapping.
+fn mapping_items(py: Py<'_>, m: &Value) -> PyResult<Option<Vec<(Value, Value)>>> {
+    if m.downcast::<dict::Dict>().is_some() {
+        return Ok(Some(dict::items(m)));
+    }
+    let Ok(keys) = obj::getattr(py, m, "keys") else {
+        return Ok(None);
+    };
+    let keys = obj::call(py, &keys, &[], &[])?;
+    let mut out = Vec::new();
+    for k in obj::collect(py, &keys)? {
+        let v = obj::getitem(py, m, &k)?;
+        out.push((k, v));
+    }
+    Ok(Some(out))
 }
 
 /// Whether `v` is the builtin `super`.

@@ -81,6 +81,8 @@ impl Frame {
             return Err(py.system_error("for_call on a non-function"));
         };
         let co = &f.code.code;
+        // `f.__defaults__ = ...` replaces the defaults the compiler gave.
+        let (defaults, kwdefaults) = f.current_defaults(py)?;
         let builtins = match dict::get_str(py, &f.globals, "__builtins__")? {
             Some(b) if b.downcast::<dict::Dict>().is_some() => b,
             _ => py.builtins.clone(),
@@ -111,7 +113,7 @@ impl Frame {
             }
             next_slot += 1;
         } else if npos > argcount {
-            let ndef = f.defaults.len();
+            let ndef = defaults.len();
             let takes = if ndef > 0 {
                 format!(
                     "from {} to {} positional arguments",
@@ -155,6 +157,19 @@ impl Frame {
                 None => match &kwdict {
                     Some(d) => dict::set_item(py, d, k.clone(), v.clone())?,
                     None => {
+                        // Positional-only parameters named by keyword are
+                        // reported together first, as CPython does.
+                        let posonly_given: Vec<&str> = kwnames
+                            .iter()
+                            .filter_map(as_str)
+                            .filter(|k| co.varnames.iter().take(posonly).any(|n| n == k))
+                            .collect();
+                        if !posonly_given.is_empty() {
+                            return Err(py.type_error(format!(
+                                "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                posonly_given.join(", ")
+                            )));
+                        }
                         return Err(py.type_error(format!(
                             "{name}() got an unexpected keyword argument '{key}'"
                         )));
@@ -163,11 +178,11 @@ impl Frame {
             }
         }
         // Positional defaults fill the last parameters.
-        let first_default = argcount.saturating_sub(f.defaults.len());
+        let first_default = argcount.saturating_sub(defaults.len());
         let mut missing = Vec::new();
         for i in 0..argcount {
             if frame.fast[i].is_none() {
-                match f.defaults.get(i.wrapping_sub(first_default)) {
+                match defaults.get(i.wrapping_sub(first_default)) {
                     Some(d) if i >= first_default => frame.fast[i] = Some(d.clone()),
                     _ => missing.push(co.varnames[i].clone()),
                 }
@@ -179,7 +194,7 @@ impl Frame {
         for i in argcount..argcount + kwonly {
             if frame.fast[i].is_none() {
                 let vname = &co.varnames[i];
-                let d = match &f.kwdefaults {
+                let d = match &kwdefaults {
                     Some(kd) => dict::get_str(py, kd, vname)?,
                     None => None,
                 };

@@ -7,6 +7,7 @@
 
 pub mod eval;
 pub mod frame;
+pub mod suggest;
 pub mod traceback;
 
 use std::cell::{Cell, RefCell};
@@ -57,6 +58,10 @@ builtin_types! {
 /// One Python world.
 pub struct Interpreter {
     pub types: Types,
+    /// Every builtin exception class by name (`exception::exc_type`).
+    pub exc_types: obj::exception::ExcTypes,
+    /// Dropped suspended generators waiting to be closed.
+    pub gen_finalizers: obj::generator::Finalizers,
     pub none: Value,
     pub true_: Value,
     pub false_: Value,
@@ -96,6 +101,14 @@ impl Drop for Interpreter {
         self.import.sys.borrow_mut().take();
         self.import.caller.borrow_mut().take();
         self.import.atexit.borrow_mut().clear();
+        // Dropping a pending frame may queue more (generators it held).
+        loop {
+            let pending = std::mem::take(&mut *self.gen_finalizers.borrow_mut());
+            if pending.is_empty() {
+                break;
+            }
+            drop(pending);
+        }
         self.interned.borrow_mut().clear();
         self.gc.detach_all();
         self.gc_list.detach_all();
@@ -118,6 +131,7 @@ impl Interpreter {
         let gc_list = GcHead::new_list();
         let heap = Heap::new(allocator);
         let types = make_types(&heap);
+        let exc_types = obj::exception::make_types(&types, &gc_list);
         let none = alloc_object(&types.none_type, obj::none::NoneValue, &gc_list);
         let true_ = alloc_object(&types.bool, obj::bool::BoolValue(true), &gc_list);
         let false_ = alloc_object(&types.bool, obj::bool::BoolValue(false), &gc_list);
@@ -128,6 +142,8 @@ impl Interpreter {
         builtins.leak();
         let interp = Box::new(Interpreter {
             types,
+            exc_types,
+            gen_finalizers: Default::default(),
             none,
             true_,
             false_,
@@ -148,6 +164,8 @@ impl Interpreter {
         interp.py().install_methods();
         crate::builtins::install(interp.py());
         crate::import::install(interp.py());
+        obj::exception::install(interp.py());
+        obj::function::install(interp.py());
         interp
     }
 
@@ -423,10 +441,11 @@ impl<'py> Py<'py> {
         self.new_error(&self.types.system_error, msg.to_string())
     }
     pub fn attribute_error(self, v: &Value, name: &str) -> PyErr {
-        self.new_error(
-            &self.types.attribute_error,
-            format!("'{}' object has no attribute '{}'", self.type_name(v), name),
-        )
+        let msg = match v.downcast::<TypeObject>() {
+            Some(t) => format!("type object '{}' has no attribute '{}'", t.name, name),
+            None => format!("'{}' object has no attribute '{}'", self.type_name(v), name),
+        };
+        obj::exception::attribute_error(self, v, name, msg)
     }
     /// A KeyError whose argument is a message (`set.pop`).
     pub fn key_error_msg(self, msg: &str) -> PyErr {
@@ -479,10 +498,13 @@ pub fn run_module_in(py: Py<'_>, code: Rc<CodeObject>, source: &str) -> Result<(
     if let Err(e) = setup {
         return Err(traceback::format_exception(py, &e.0, source));
     }
-    match eval::run_code(py, code, globals) {
+    let result = match eval::run_code(py, code, globals.clone()) {
         Ok(_) => Ok(()),
         Err(e) => Err(traceback::format_exception(py, &e.0, source)),
-    }
+    };
+    // As at CPython's shutdown: generators still suspended run their cleanup.
+    obj::generator::finalize_globals(py, &globals);
+    result
 }
 
 #[cfg(test)]

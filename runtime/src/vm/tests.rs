@@ -326,7 +326,7 @@ fn name_errors_and_operand_errors() {
     assert_eq!(
         run(m, "x = nope\n").1,
         "Traceback (most recent call last):\n  File \"x.py\", line 1, in <module>\n    x = nope\n        ^^^^\n\
-         NameError: name 'nope' is not defined\n"
+         NameError: name 'nope' is not defined. Did you mean: 'None'?\n"
     );
     let pos = |c, e| crate::compile::code::Position {
         lineno: Some(1),
