@@ -12,6 +12,65 @@ struct AsdlParser;
 /// Reads and checks `Python.asdl`; `None` when the file has syntax errors.
 /// Undefined types and names defined twice are reported in `diags`.
 pub fn read(files: &SpecFiles, file: FileId, diags: &mut Diags) -> Option<Module> {
+    read_layers(files, &[file], diags)
+}
+
+/// Reads a base `Python.asdl` and its overlays (each a whole `module X { ... }`),
+/// then checks the result. An overlay's definition of a type the base has
+/// merges into it: a sum gains the overlay's constructors (one of the same name
+/// is replaced in place, a new one is added last, so existing constructors keep
+/// their numbers) and takes the overlay's attributes if it gives some; a product
+/// is replaced. A new type is added.
+pub fn read_layers(files: &SpecFiles, layers: &[FileId], diags: &mut Diags) -> Option<Module> {
+    let mut module: Option<Module> = None;
+    for &file in layers {
+        let layer = parse(files, file, diags)?;
+        module = Some(match module {
+            None => layer,
+            Some(base) => overlay(base, layer),
+        });
+    }
+    let module = module?;
+    let before = diags.list.len();
+    check(&module, diags);
+    if diags.list.len() == before {
+        check_rust_names(&module, diags);
+    }
+    Some(module)
+}
+
+fn overlay(mut base: Module, layer: Module) -> Module {
+    for def in layer.definitions {
+        let Some(old) = base.definitions.iter_mut().find(|d| d.name == def.name) else {
+            base.definitions.push(def);
+            continue;
+        };
+        match (&mut old.kind, def.kind) {
+            (Kind::Sum(ctors), Kind::Sum(new)) => {
+                for c in new {
+                    match ctors.iter_mut().find(|o| o.name == c.name) {
+                        Some(o) => *o = c,
+                        None => ctors.push(c),
+                    }
+                }
+                if !def.attributes.is_empty() {
+                    old.attributes = def.attributes;
+                }
+            }
+            (_, kind) => {
+                *old = Definition {
+                    name: def.name,
+                    kind,
+                    attributes: def.attributes,
+                    span: def.span,
+                }
+            }
+        }
+    }
+    base
+}
+
+fn parse(files: &SpecFiles, file: FileId, diags: &mut Diags) -> Option<Module> {
     let text = files.text(file);
     let pairs = match AsdlParser::parse(Rule::file, text) {
         Ok(p) => p,
@@ -32,11 +91,6 @@ pub fn read(files: &SpecFiles, file: FileId, diags: &mut Diags) -> Option<Module
             }
             _ => {}
         }
-    }
-    let before = diags.list.len();
-    check(&module, diags);
-    if diags.list.len() == before {
-        check_rust_names(&module, diags);
     }
     Some(module)
 }

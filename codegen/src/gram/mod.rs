@@ -23,9 +23,46 @@ pub fn read(
     tokens: &TokenSet,
     diags: &mut Diags,
 ) -> Option<Grammar> {
-    let mut grammar = read::read_rules(files, file, tokens, diags)?;
+    read_layers(files, &[file], tokens, diags)
+}
+
+/// Reads a base grammar and its overlays, then checks the result. A rule of an
+/// overlay replaces the rule of the same name of an earlier layer, in its place
+/// (so the start rules and the order of the generated code stay); a new rule
+/// is added at the end. Within one file, a rule defined twice is still an error.
+pub fn read_layers(
+    files: &SpecFiles,
+    layers: &[FileId],
+    tokens: &TokenSet,
+    diags: &mut Diags,
+) -> Option<Grammar> {
+    let mut grammar: Option<Grammar> = None;
+    for &file in layers {
+        let layer = read::read_rules(files, file, tokens, diags)?;
+        grammar = Some(match grammar {
+            None => layer,
+            Some(base) => overlay(base, layer),
+        });
+    }
+    let mut grammar = grammar?;
     check::check(&mut grammar, tokens, diags);
     Some(grammar)
+}
+
+fn overlay(mut base: Grammar, layer: Grammar) -> Grammar {
+    let earlier = base.rules.len();
+    let mut replaced = std::collections::HashSet::new();
+    for rule in layer.rules {
+        let slot = base.rules[..earlier]
+            .iter()
+            .position(|r| r.name == rule.name);
+        match slot {
+            Some(i) if replaced.insert(rule.name.clone()) => base.rules[i] = rule,
+            _ => base.rules.push(rule),
+        }
+    }
+    base.file = layer.file;
+    base
 }
 
 /// Emits the packrat parser.

@@ -69,6 +69,9 @@ pub struct Interpreter {
     interned: RefCell<HashMap<String, Value>>,
     /// Where `print` writes.
     pub stdout: RefCell<Box<dyn Write>>,
+    /// The compiled default meanings of operators (`object::opdefault`), by
+    /// the expression's text in `operators`.
+    pub operator_defaults: RefCell<HashMap<&'static str, Value>>,
     /// Sentinel of the list of GC-tracked containers; last, so that it is
     /// dropped after the fields above release their objects.
     pub gc_list: Box<GcHead>,
@@ -80,6 +83,7 @@ impl Drop for Interpreter {
         // (immortals, cycles): they must not unlink from a freed sentinel.
         self.exc_info.borrow_mut().take();
         self.interned.borrow_mut().clear();
+        self.operator_defaults.borrow_mut().clear();
         self.gc_list.detach_all();
     }
 }
@@ -113,6 +117,7 @@ impl Interpreter {
             repr_guard: RefCell::new(Vec::new()),
             interned: RefCell::new(HashMap::new()),
             stdout: RefCell::new(out),
+            operator_defaults: RefCell::new(HashMap::new()),
             gc_list,
         });
         interp.py().install_methods();
