@@ -36,33 +36,48 @@ pub fn read_layers(
     tokens: &TokenSet,
     diags: &mut Diags,
 ) -> Option<Grammar> {
-    let mut grammar: Option<Grammar> = None;
+    let mut grammar = Grammar::default();
     for &file in layers {
         let layer = read::read_rules(files, file, tokens, diags)?;
-        grammar = Some(match grammar {
-            None => layer,
-            Some(base) => overlay(base, layer),
-        });
+        overlay(&mut grammar, layer, diags);
     }
-    let mut grammar = grammar?;
     check::check(&mut grammar, tokens, diags);
     Some(grammar)
 }
 
-fn overlay(mut base: Grammar, layer: Grammar) -> Grammar {
+/// Merges `layer` into the rules of the earlier layers (none for the base).
+/// A rule whose alternatives include `...` gets the replaced rule's there.
+fn overlay(base: &mut Grammar, layer: Grammar, diags: &mut Diags) {
     let earlier = base.rules.len();
     let mut replaced = std::collections::HashSet::new();
-    for rule in layer.rules {
+    for mut rule in layer.rules {
         let slot = base.rules[..earlier]
             .iter()
-            .position(|r| r.name == rule.name);
+            .position(|r| r.name == rule.name)
+            .filter(|_| replaced.insert(rule.name.clone()));
+        if let Some((at, span)) = rule.inherits.take() {
+            match slot {
+                Some(i) => {
+                    let old = std::mem::take(&mut base.rules[i].alts);
+                    let tail = rule.alts.split_off(at.min(rule.alts.len()));
+                    rule.alts.extend(old);
+                    rule.alts.extend(tail);
+                }
+                None => diags.error(
+                    span,
+                    format!(
+                        "`...` stands for the alternatives of `{}` in the spec this file extends, which has no such rule",
+                        rule.name
+                    ),
+                ),
+            }
+        }
         match slot {
-            Some(i) if replaced.insert(rule.name.clone()) => base.rules[i] = rule,
-            _ => base.rules.push(rule),
+            Some(i) => base.rules[i] = rule,
+            None => base.rules.push(rule),
         }
     }
     base.file = layer.file;
-    base
 }
 
 /// Emits the packrat parser.
