@@ -501,4 +501,46 @@ mod tests {
             ["expr_context", "boolop", "operator", "unaryop", "cmpop"]
         );
     }
+
+    #[test]
+    fn an_overlay_adds_constructors_and_replaces_products() {
+        let mut files = SpecFiles::default();
+        let base = files.add(
+            "grammar/Python.asdl",
+            "module T {\n  op = Add | Sub\n  e = Num(int n)\n  args = (e a)\n}\n",
+        );
+        let fork = files.add(
+            "fork/Python.asdl",
+            "module T {\n  op = AlE\n  e = Num(int n, int base)\n  args = (e a, e b)\n  new = (op o)\n}\n",
+        );
+        let mut diags = Diags::default();
+        let m = read_layers(&files, &[base, fork], &mut diags).unwrap();
+        assert_eq!(diags.render(&files, true), "");
+        assert_eq!(
+            m.operator_sums(),
+            [(
+                "op".to_string(),
+                vec!["Add".into(), "Sub".into(), "AlE".into()]
+            )]
+        );
+        let Kind::Sum(es) = &m.definition("e").unwrap().kind else {
+            panic!("e is a sum")
+        };
+        assert_eq!(es.len(), 1);
+        assert_eq!(es[0].fields.len(), 2);
+        let Kind::Product(fs) = &m.definition("args").unwrap().kind else {
+            panic!("args is a product")
+        };
+        assert_eq!(fs.len(), 2);
+        assert!(m.definition("new").is_some());
+        // A mistake in the overlay is reported in the overlay's file.
+        let bad = files.add("fork/bad.asdl", "module T {\n  op = Mul(exprr x)\n}\n");
+        let mut diags = Diags::default();
+        read_layers(&files, &[base, bad], &mut diags);
+        let errs = diags.render(&files, false);
+        assert!(
+            errs.starts_with("fork/bad.asdl:2:12: type `exprr` is not defined"),
+            "{errs}"
+        );
+    }
 }

@@ -475,4 +475,57 @@ mod tests {
             "{errs}"
         );
     }
+
+    #[test]
+    fn an_overlay_reopens_sections_and_replaces_rows() {
+        let mut files = SpecFiles::default();
+        let mut sums = sums_311();
+        if let Some((_, ctors)) = sums.iter_mut().find(|(s, _)| s == "cmpop") {
+            ctors.push("AlE".into());
+        }
+        let mut tokens = tokens();
+        tokens.defs.push(crate::tokens::TokenDef {
+            name: "ALMOSTEQUAL".into(),
+            spelling: Some("~=".into()),
+            span: Span::default(),
+        });
+        let base = files.add(
+            "grammar/operators",
+            include_str!("../../../grammar/operators"),
+        );
+        let fork = files.add(
+            "fork/operators",
+            "[cmpop]\nAlE '~=' __ale__ __ale__ default \"abs(a - b) <= 0.1\" for int float\nLt '<' __lt__ __gt__ default \"b > a\"\n",
+        );
+        let mut diags = Diags::default();
+        let t = read_layers(&files, &[base, fork], &sums, &tokens, &mut diags).unwrap();
+        assert_eq!(diags.render(&files, true), "");
+        let cmp = t.section("cmpop").unwrap();
+        let ctors: Vec<&str> = cmp.rows.iter().map(|r| r.ctor.as_str()).collect();
+        assert_eq!(
+            ctors,
+            ["Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn", "AlE"]
+        );
+        let ale = cmp.row("AlE").unwrap();
+        assert_eq!(ale.default_types, ["int", "float"]);
+        assert_eq!(cmp.row("Lt").unwrap().default.as_deref(), Some("b > a"));
+        // Without the overlay's row, AlE is missing; the error is at the section.
+        let empty = files.add("fork/empty", "[cmpop]\n");
+        let mut diags = Diags::default();
+        read_layers(&files, &[base, empty], &sums, &tokens, &mut diags);
+        let errs = diags.render(&files, false);
+        assert!(
+            errs.contains("`AlE` has no row in operators (section `[cmpop]`)"),
+            "{errs}"
+        );
+        // A row given twice within the overlay is still an error there.
+        let twice = files.add("fork/twice", "[cmpop]\nAlE '~='\nAlE '~='\n");
+        let mut diags = Diags::default();
+        read_layers(&files, &[base, twice], &sums, &tokens, &mut diags);
+        let errs = diags.render(&files, false);
+        assert!(
+            errs.contains("fork/twice:3:1: operator row `AlE` is defined twice"),
+            "{errs}"
+        );
+    }
 }

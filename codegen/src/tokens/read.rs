@@ -148,4 +148,22 @@ mod tests {
         let (_, errs) = run("NAME\n");
         assert!(errs.contains("token `ENDMARKER` is missing"), "{errs}");
     }
+
+    #[test]
+    fn an_overlay_appends_and_reports_in_its_own_file() {
+        let mut files = SpecFiles::default();
+        let base = files.add("grammar/Tokens", format!("{BASE}TILDE '~'\n"));
+        let fork = files.add("fork/Tokens", "\nALMOSTEQUAL '~='\nSQUIGGLE '~'\n");
+        let mut diags = Diags::default();
+        let set = read_layers(&files, &[base, fork], &mut diags).unwrap();
+        assert_eq!(
+            set.defs.last().map(|d| d.name.as_str()),
+            Some("ALMOSTEQUAL")
+        );
+        let errs = diags.render(&files, false);
+        assert!(
+            errs.starts_with("fork/Tokens:3:10: spelling '~' is already the spelling of `TILDE`"),
+            "{errs}"
+        );
+    }
 }
