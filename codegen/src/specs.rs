@@ -165,6 +165,14 @@ pub fn split_extends(text: &str) -> (String, Option<(usize, String)>) {
     (text.to_string(), None)
 }
 
+/// The nearest ancestor of `start` (inclusive) that holds `grammar/Tokens`.
+pub fn workspace_root(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .find(|d| d.join("grammar").join(TOKENS).is_file())
+        .map(Path::to_path_buf)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -176,12 +184,4 @@ mod tests {
         assert_eq!(ext, None);
         assert!(text.contains("@extends"));
     }
-}
-
-/// The nearest ancestor of `start` (inclusive) that holds `grammar/Tokens`.
-pub fn workspace_root(start: &Path) -> Option<PathBuf> {
-    start
-        .ancestors()
-        .find(|d| d.join("grammar").join(TOKENS).is_file())
-        .map(Path::to_path_buf)
 }

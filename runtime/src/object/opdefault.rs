@@ -34,7 +34,9 @@ fn apply(
     let Some(expr) = expr else {
         return Ok(None);
     };
-    if !types.is_empty() && !(instance_of_any(py, a, types)? && instance_of_any(py, b, types)?) {
+    let applies =
+        types.is_empty() || (instance_of_any(py, a, types)? && instance_of_any(py, b, types)?);
+    if !applies {
         return Ok(None);
     }
     let f = function_for(py, expr)?;
