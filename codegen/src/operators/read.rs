@@ -190,6 +190,24 @@ fn read_layer(
     true
 }
 
+/// The builtin types a `for` clause may name (the runtime looks them up in
+/// the builtins by name).
+pub const BUILTIN_TYPES: [&str; 13] = [
+    "object",
+    "int",
+    "bool",
+    "float",
+    "complex",
+    "str",
+    "bytes",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+];
+
 fn read_row(
     row: Pair<Rule>,
     span: &dyn Fn(&Pair<Rule>) -> Span,
@@ -285,8 +303,19 @@ fn read_row(
                     continue;
                 };
                 if let Some(types) = inner.next() {
-                    out.default_types =
-                        types.into_inner().map(|t| t.as_str().to_string()).collect();
+                    for t in types.into_inner() {
+                        let name = t.as_str();
+                        if !BUILTIN_TYPES.contains(&name) {
+                            diags.error(
+                                span(&t),
+                                format!(
+                                    "`{name}` is not a builtin type (expected one of: {})",
+                                    BUILTIN_TYPES.join(", ")
+                                ),
+                            );
+                        }
+                        out.default_types.push(name.to_string());
+                    }
                 }
                 let raw = expr.as_str();
                 let body = raw[1..raw.len() - 1].trim();
@@ -516,6 +545,18 @@ mod tests {
         let errs = diags.render(&files, false);
         assert!(
             errs.contains("`AlE` has no row in operators (section `[cmpop]`)"),
+            "{errs}"
+        );
+        // The `for` clause names builtin types only.
+        let typo = files.add(
+            "fork/typo",
+            "[cmpop]\nAlE '~=' default \"a\" for int flaot\n",
+        );
+        let mut diags = Diags::default();
+        read_layers(&files, &[base, typo], &sums, &tokens, &mut diags);
+        let errs = diags.render(&files, false);
+        assert!(
+            errs.contains("fork/typo:2:30: `flaot` is not a builtin type"),
             "{errs}"
         );
         // A row given twice within the overlay is still an error there.
