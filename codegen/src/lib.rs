@@ -57,7 +57,7 @@ fn finish<T>(specs: &Specs, diags: &Diags, value: Option<T>) -> Result<T, String
 /// `TokenKind`, `Token` and the operator recogniser, from `Tokens`.
 pub fn tokens(specs: &Specs) -> Output {
     let mut diags = Diags::default();
-    let set = tokens::read(&specs.files, specs.require(specs::TOKENS)?, &mut diags);
+    let set = tokens::read_layers(&specs.files, specs.require(specs::TOKENS)?, &mut diags);
     let set = finish(specs, &diags, set)?;
     Ok(tokens::emit(&set))
 }
@@ -65,9 +65,9 @@ pub fn tokens(specs: &Specs) -> Output {
 /// The packrat parser, from `python.gram` (operator spellings via `Tokens`).
 pub fn parser(specs: &Specs) -> Output {
     let mut diags = Diags::default();
-    let set = tokens::read(&specs.files, specs.require(specs::TOKENS)?, &mut diags);
+    let set = tokens::read_layers(&specs.files, specs.require(specs::TOKENS)?, &mut diags);
     let set = finish(specs, &diags, set)?;
-    let grammar = gram::read(&specs.files, specs.require(specs::GRAM)?, &set, &mut diags);
+    let grammar = gram::read_layers(&specs.files, specs.require(specs::GRAM)?, &set, &mut diags);
     let grammar = finish(specs, &diags, grammar)?;
     Ok(gram::emit(&grammar, &set))
 }
@@ -75,7 +75,7 @@ pub fn parser(specs: &Specs) -> Output {
 /// AST types, constructors, visitor and `dump`, from `Python.asdl`.
 pub fn ast(specs: &Specs) -> Output {
     let mut diags = Diags::default();
-    let module = asdl::read(&specs.files, specs.require(specs::ASDL)?, &mut diags);
+    let module = asdl::read_layers(&specs.files, specs.require(specs::ASDL)?, &mut diags);
     let module = finish(specs, &diags, module)?;
     Ok(asdl::emit(&module))
 }
@@ -83,7 +83,16 @@ pub fn ast(specs: &Specs) -> Output {
 /// The `Opcode` enum and its tables, from `opcodes`.
 pub fn opcodes(specs: &Specs) -> Output {
     let mut diags = Diags::default();
-    let table = opcodes::read(&specs.files, specs.require(specs::OPCODES)?, &mut diags);
+    let file = match specs.require(specs::OPCODES)? {
+        [one] => *one,
+        layers => {
+            let name = layers.last().map_or("", |l| specs.files.name(*l));
+            return Err(format!(
+                "{name}:1:1: `opcodes` cannot be an overlay (`@extends`): a fork that changes the bytecode copies the whole file"
+            ));
+        }
+    };
+    let table = opcodes::read(&specs.files, file, &mut diags);
     let table = finish(specs, &diags, table)?;
     Ok(opcodes::emit(&table))
 }
@@ -92,11 +101,11 @@ pub fn opcodes(specs: &Specs) -> Output {
 /// `Python.asdl` and `Tokens`).
 pub fn operators(specs: &Specs) -> Output {
     let mut diags = Diags::default();
-    let set = tokens::read(&specs.files, specs.require(specs::TOKENS)?, &mut diags);
-    let module = asdl::read(&specs.files, specs.require(specs::ASDL)?, &mut diags);
+    let set = tokens::read_layers(&specs.files, specs.require(specs::TOKENS)?, &mut diags);
+    let module = asdl::read_layers(&specs.files, specs.require(specs::ASDL)?, &mut diags);
     let (set, module) = (finish(specs, &diags, set)?, finish(specs, &diags, module)?);
     let sums = module.operator_sums();
-    let table = operators::read(
+    let table = operators::read_layers(
         &specs.files,
         specs.require(specs::OPERATORS)?,
         &sums,

@@ -8,7 +8,7 @@ mod emit;
 mod read;
 
 pub use emit::emit;
-pub use read::read;
+pub use read::{read, read_layers};
 
 use crate::diag::Span;
 

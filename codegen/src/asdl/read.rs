@@ -12,6 +12,65 @@ struct AsdlParser;
 /// Reads and checks `Python.asdl`; `None` when the file has syntax errors.
 /// Undefined types and names defined twice are reported in `diags`.
 pub fn read(files: &SpecFiles, file: FileId, diags: &mut Diags) -> Option<Module> {
+    read_layers(files, &[file], diags)
+}
+
+/// Reads a base `Python.asdl` and its overlays (each a whole `module X { ... }`),
+/// then checks the result. An overlay's definition of a type the base has
+/// merges into it: a sum gains the overlay's constructors (one of the same name
+/// is replaced in place, a new one is added last, so existing constructors keep
+/// their numbers) and takes the overlay's attributes if it gives some; a product
+/// is replaced. A new type is added.
+pub fn read_layers(files: &SpecFiles, layers: &[FileId], diags: &mut Diags) -> Option<Module> {
+    let mut module: Option<Module> = None;
+    for &file in layers {
+        let layer = parse(files, file, diags)?;
+        module = Some(match module {
+            None => layer,
+            Some(base) => overlay(base, layer),
+        });
+    }
+    let module = module?;
+    let before = diags.list.len();
+    check(&module, diags);
+    if diags.list.len() == before {
+        check_rust_names(&module, diags);
+    }
+    Some(module)
+}
+
+fn overlay(mut base: Module, layer: Module) -> Module {
+    for def in layer.definitions {
+        let Some(old) = base.definitions.iter_mut().find(|d| d.name == def.name) else {
+            base.definitions.push(def);
+            continue;
+        };
+        match (&mut old.kind, def.kind) {
+            (Kind::Sum(ctors), Kind::Sum(new)) => {
+                for c in new {
+                    match ctors.iter_mut().find(|o| o.name == c.name) {
+                        Some(o) => *o = c,
+                        None => ctors.push(c),
+                    }
+                }
+                if !def.attributes.is_empty() {
+                    old.attributes = def.attributes;
+                }
+            }
+            (_, kind) => {
+                *old = Definition {
+                    name: def.name,
+                    kind,
+                    attributes: def.attributes,
+                    span: def.span,
+                }
+            }
+        }
+    }
+    base
+}
+
+fn parse(files: &SpecFiles, file: FileId, diags: &mut Diags) -> Option<Module> {
     let text = files.text(file);
     let pairs = match AsdlParser::parse(Rule::file, text) {
         Ok(p) => p,
@@ -32,11 +91,6 @@ pub fn read(files: &SpecFiles, file: FileId, diags: &mut Diags) -> Option<Module
             }
             _ => {}
         }
-    }
-    let before = diags.list.len();
-    check(&module, diags);
-    if diags.list.len() == before {
-        check_rust_names(&module, diags);
     }
     Some(module)
 }
@@ -445,6 +499,48 @@ mod tests {
         assert_eq!(
             sums,
             ["expr_context", "boolop", "operator", "unaryop", "cmpop"]
+        );
+    }
+
+    #[test]
+    fn an_overlay_adds_constructors_and_replaces_products() {
+        let mut files = SpecFiles::default();
+        let base = files.add(
+            "grammar/Python.asdl",
+            "module T {\n  op = Add | Sub\n  e = Num(int n)\n  args = (e a)\n}\n",
+        );
+        let fork = files.add(
+            "fork/Python.asdl",
+            "module T {\n  op = AlE\n  e = Num(int n, int base)\n  args = (e a, e b)\n  new = (op o)\n}\n",
+        );
+        let mut diags = Diags::default();
+        let m = read_layers(&files, &[base, fork], &mut diags).unwrap();
+        assert_eq!(diags.render(&files, true), "");
+        assert_eq!(
+            m.operator_sums(),
+            [(
+                "op".to_string(),
+                vec!["Add".into(), "Sub".into(), "AlE".into()]
+            )]
+        );
+        let Kind::Sum(es) = &m.definition("e").unwrap().kind else {
+            panic!("e is a sum")
+        };
+        assert_eq!(es.len(), 1);
+        assert_eq!(es[0].fields.len(), 2);
+        let Kind::Product(fs) = &m.definition("args").unwrap().kind else {
+            panic!("args is a product")
+        };
+        assert_eq!(fs.len(), 2);
+        assert!(m.definition("new").is_some());
+        // A mistake in the overlay is reported in the overlay's file.
+        let bad = files.add("fork/bad.asdl", "module T {\n  op = Mul(exprr x)\n}\n");
+        let mut diags = Diags::default();
+        read_layers(&files, &[base, bad], &mut diags);
+        let errs = diags.render(&files, false);
+        assert!(
+            errs.starts_with("fork/bad.asdl:2:12: type `exprr` is not defined"),
+            "{errs}"
         );
     }
 }

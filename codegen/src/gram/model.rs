@@ -37,6 +37,9 @@ pub struct Rule {
     pub left_recursive: bool,
     /// Set by the left-recursion check: this rule grows the seed for its cycle.
     pub leader: bool,
+    /// In an overlay, where `...` stood among the alternatives (the index in
+    /// `alts` the replaced rule's alternatives go to) and its span.
+    pub inherits: Option<(usize, Span)>,
 }
 
 impl Rule {

@@ -84,6 +84,7 @@ impl Reader<'_> {
             span: self.span(&pair),
             left_recursive: false,
             leader: false,
+            inherits: None,
         };
         for p in pair.into_inner() {
             match p.as_rule() {
@@ -105,7 +106,22 @@ impl Reader<'_> {
                     }
                 }
                 R::memo => rule.memo = true,
-                R::alts => rule.alts = self.alts(p),
+                R::alts => {
+                    for a in p.into_inner().filter(|a| a.as_rule() == R::alt) {
+                        if let Some(dots) = inherited(&a) {
+                            let span = self.span(&dots);
+                            if rule.inherits.is_some() {
+                                self.diags.error(
+                                    span,
+                                    "`...` may stand only once among a rule's alternatives",
+                                );
+                            }
+                            rule.inherits = Some((rule.alts.len(), span));
+                        } else {
+                            rule.alts.push(self.alt(a));
+                        }
+                    }
+                }
                 _ => {}
             }
         }
@@ -120,6 +136,13 @@ impl Reader<'_> {
     }
 
     fn alt(&mut self, pair: Pair<R>) -> Alt {
+        if let Some(dots) = inherited(&pair) {
+            let span = self.span(&dots);
+            self.diags.error(
+                span,
+                "`...` may only be a whole alternative of a rule, not inside a group",
+            );
+        }
         let mut alt = Alt {
             items: Vec::new(),
             action: None,
@@ -251,6 +274,14 @@ impl Reader<'_> {
     }
 }
 
+/// The `...` that makes up alternative `alt`, if it is one.
+fn inherited<'i>(alt: &Pair<'i, R>) -> Option<Pair<'i, R>> {
+    alt.clone()
+        .into_inner()
+        .next()
+        .filter(|p| p.as_rule() == R::inherited)
+}
+
 fn strip_quotes(raw: &str) -> &str {
     raw.get(1..raw.len().saturating_sub(1)).unwrap_or("")
 }
@@ -266,7 +297,7 @@ fn describe(r: &R) -> String {
         R::rule | R::rule_name | R::rule_head => "a rule (`name[Type]: ...`)".into(),
         R::rule_type | R::type_text => "a result type in brackets (`[Expr]`)".into(),
         R::memo => "`(memo)`".into(),
-        R::alts | R::alt => "an alternative".into(),
+        R::alts | R::alt | R::inherited => "an alternative".into(),
         R::named_item | R::item | R::atom => "an item".into(),
         R::binder | R::ident | R::name_ref => "a name".into(),
         R::forced => "`&&item`".into(),

@@ -395,3 +395,56 @@ fn moving_rules_are_memoized_or_called_only_at_the_end_of_moving_alternatives() 
     assert!(!moving.contains("mid"));
     assert!(!moving.contains("other"));
 }
+
+/// Reads `base` then `overlay` (as a fork's `python.gram`) and checks the result.
+fn run_layers(base: &str, overlay: &str) -> (Option<Grammar>, Diags, SpecFiles) {
+    let mut files = SpecFiles::default();
+    let tid = files.add("grammar/Tokens", TOKENS);
+    let mut diags = Diags::default();
+    let tokens = crate::tokens::read(&files, tid, &mut diags).expect("grammar/Tokens reads");
+    let b = files.add("grammar/python.gram", base);
+    let o = files.add("fork/python.gram", overlay);
+    let g = read_layers(&files, &[b, o], &tokens, &mut diags);
+    (g, diags, files)
+}
+
+const BASE: &str = "start: a ENDMARKER\na: NAME | NUMBER\nb: STRING\n";
+
+#[test]
+fn an_overlay_replaces_rules_in_place_and_adds_new_ones() {
+    let (g, diags, files) = run_layers(BASE, "a: STRING | c\nc: NUMBER\n");
+    assert!(!diags.has_errors(), "{}", diags.render(&files, true));
+    let g = g.expect("grammar");
+    let names: Vec<&str> = g.rules.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["start", "a", "b", "c"]);
+    assert_eq!(model::Alts(&g.rules[1].alts).to_string(), "STRING | c");
+}
+
+#[test]
+fn dots_stand_for_the_replaced_rules_alternatives() {
+    let (g, diags, files) = run_layers(BASE, "a: STRING | ... | '(' a ')'\n");
+    assert!(!diags.has_errors(), "{}", diags.render(&files, true));
+    let g = g.expect("grammar");
+    assert_eq!(
+        model::Alts(&g.rules[1].alts).to_string(),
+        "STRING | NAME | NUMBER | '(' a ')'"
+    );
+}
+
+#[test]
+fn overlay_errors_point_at_the_overlay() {
+    let (_, diags, files) = run_layers(BASE, "# fork\nc: ...\nb: STRING | atomm\n");
+    let text = diags.render(&files, false);
+    assert!(
+        text.contains("fork/python.gram:2:4: `...` stands for the alternatives of `c`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("fork/python.gram:3:13: rule `atomm` is not defined"),
+        "{text}"
+    );
+    // `...` means nothing in the base grammar either.
+    assert!(messages("start: ... | NAME ENDMARKER\n")
+        .iter()
+        .any(|m| m.contains("grammar/python.gram:1:8: `...` stands for")));
+}

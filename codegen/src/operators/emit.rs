@@ -33,6 +33,10 @@ fn section(s: &Section) -> TokenStream {
     let reflected = strings(|r| option(&r.reflected));
     let inplace = strings(|r| option(&r.inplace));
     let default = strings(|r| option(&r.default));
+    let default_types = strings(|r| {
+        let names = &r.default_types;
+        quote! { &[#(#names),*] }
+    });
     let swapped = strings(|r| {
         if r.has_flag("swapped") {
             quote! { true }
@@ -96,6 +100,12 @@ fn section(s: &Section) -> TokenStream {
                 #default
             }
 
+            /// The builtin types (by name) both operands must be instances of for
+            /// `default_meaning` to apply; empty when it applies to any operands.
+            pub fn default_operand_types(self) -> &'static [&'static str] {
+                #default_types
+            }
+
             /// Whether the dunder is called on the right operand with the left one as
             /// argument (`b.__contains__(a)` for `a in b`).
             pub fn operands_swapped(self) -> bool {
@@ -155,6 +165,7 @@ mod tests {
             assert_eq!(Cmpop::Eq.inplace_dunder(), None);
             assert_eq!(Cmpop::NotEq.default_meaning(), Some("a is not b"));
             assert_eq!(Cmpop::IsNot.spelling(), "is not");
+            assert!(Cmpop::In.default_operand_types().is_empty());
             assert!(Cmpop::NotIn.operands_swapped() && Cmpop::NotIn.is_negated());
             assert!(Cmpop::In.operands_swapped() && !Cmpop::In.is_negated());
             assert!(!Cmpop::Lt.operands_swapped());

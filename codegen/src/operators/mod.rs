@@ -11,7 +11,7 @@ mod emit;
 mod read;
 
 pub use emit::emit;
-pub use read::read;
+pub use read::{read, read_layers};
 
 use crate::diag::Span;
 
@@ -44,6 +44,9 @@ pub struct OperatorRow {
     /// A Python expression over `a` (and `b` for binary operators) giving the
     /// meaning when no operand defines the dunder.
     pub default: Option<String>,
+    /// `for int float`: the builtin types both operands must be instances of
+    /// for `default` to apply (empty: any operands).
+    pub default_types: Vec<String>,
     pub span: Span,
 }
 

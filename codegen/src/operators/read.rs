@@ -21,64 +21,40 @@ pub fn read(
     tokens: &TokenSet,
     diags: &mut Diags,
 ) -> Option<OperatorTable> {
-    let text = files.text(file);
-    let pairs = match OperatorsParser::parse(Rule::file, text) {
-        Ok(p) => p,
-        Err(e) => {
-            diags.list.push(from_pest(file, text, e, describe));
-            return None;
-        }
-    };
-    let span = |p: &Pair<Rule>| span_of(file, text, p.as_span().start(), p.as_span().end());
+    read_layers(files, &[file], ast_sums, tokens, diags)
+}
+
+/// Reads a base `operators` and its overlays. In an overlay, a `[section]`
+/// the base has is reopened: a row for a constructor of an earlier layer
+/// replaces that row in place, a new row is added at the end of the section.
+/// The check that every constructor has a row runs on the merged table.
+pub fn read_layers(
+    files: &SpecFiles,
+    layers: &[FileId],
+    ast_sums: &[(String, Vec<String>)],
+    tokens: &TokenSet,
+    diags: &mut Diags,
+) -> Option<OperatorTable> {
     let mut table = OperatorTable::default();
-    // The constructors of the current section, or `None` after a bad header
-    // (its rows are then skipped: the header error says it all).
-    let mut current: Option<&[String]> = None;
-    for item in pairs
-        .flatten()
-        .filter(|p| matches!(p.as_rule(), Rule::header | Rule::row))
-    {
-        if item.as_rule() == Rule::header {
-            let Some(sum) = item.into_inner().next() else {
-                continue;
-            };
-            let (name, sspan) = (sum.as_str(), span(&sum));
-            current = None;
-            if table.section(name).is_some() {
-                diags.error(sspan, format!("section `[{name}]` appears twice"));
-                continue;
-            }
-            match ast_sums.iter().find(|(s, _)| s == name) {
-                Some((_, ctors)) => {
-                    current = Some(ctors);
-                    table.sections.push(Section {
-                        sum: name.to_string(),
-                        rows: Vec::new(),
-                        span: sspan,
-                    });
-                }
-                None => {
-                    let known: Vec<&str> = ast_sums.iter().map(|(s, _)| s.as_str()).collect();
-                    let msg = format!(
-                        "section `[{name}]` names no sum type of field-less constructors in Python.asdl (expected one of: {})",
-                        known.join(", ")
-                    );
-                    diags.error(sspan, msg);
-                }
-            }
-            continue;
-        }
-        let rspan = span(&item);
-        let Some(section) = table.sections.last_mut() else {
-            diags.error(
-                rspan,
-                "an operator row must follow a `[section]` header naming its ASDL sum type",
-            );
-            continue;
-        };
-        let Some(ctors) = current else { continue };
-        if let Some(row) = read_row(item, &span, section, ctors, tokens, diags) {
-            section.rows.push(row);
+    for &file in layers {
+        // Rows of earlier layers, which this layer may replace.
+        let earlier: Vec<(String, String)> = table
+            .sections
+            .iter()
+            .flat_map(|s| s.rows.iter().map(|r| (s.sum.clone(), r.ctor.clone())))
+            .collect();
+        let sections_before = table.sections.len();
+        if !read_layer(
+            &mut table,
+            files,
+            file,
+            ast_sums,
+            tokens,
+            diags,
+            &earlier,
+            sections_before,
+        ) {
+            return None;
         }
     }
     for section in &table.sections {
@@ -100,6 +76,138 @@ pub fn read(
     Some(table)
 }
 
+#[allow(clippy::too_many_arguments)]
+fn read_layer(
+    table: &mut OperatorTable,
+    files: &SpecFiles,
+    file: FileId,
+    ast_sums: &[(String, Vec<String>)],
+    tokens: &TokenSet,
+    diags: &mut Diags,
+    earlier: &[(String, String)],
+    sections_before: usize,
+) -> bool {
+    let text = files.text(file);
+    let pairs = match OperatorsParser::parse(Rule::file, text) {
+        Ok(p) => p,
+        Err(e) => {
+            diags.list.push(from_pest(file, text, e, describe));
+            return false;
+        }
+    };
+    let span = |p: &Pair<Rule>| span_of(file, text, p.as_span().start(), p.as_span().end());
+    // The section rows go to, by index: a header of this layer opens one.
+    let mut open: Option<usize> = None;
+    let mut seen_header = false;
+    // The constructors of the current section, or `None` after a bad header
+    // (its rows are then skipped: the header error says it all).
+    let mut current: Option<&[String]> = None;
+    for item in pairs
+        .flatten()
+        .filter(|p| matches!(p.as_rule(), Rule::header | Rule::row))
+    {
+        if item.as_rule() == Rule::header {
+            let Some(sum) = item.into_inner().next() else {
+                continue;
+            };
+            let (name, sspan) = (sum.as_str(), span(&sum));
+            current = None;
+            open = None;
+            seen_header = true;
+            if let Some(i) = table.sections.iter().position(|s| s.sum == name) {
+                if i >= sections_before {
+                    diags.error(sspan, format!("section `[{name}]` appears twice"));
+                    continue;
+                }
+                // An overlay reopens a section of the base.
+                open = Some(i);
+                current = ast_sums
+                    .iter()
+                    .find(|(s, _)| s == name)
+                    .map(|(_, c)| c.as_slice());
+                continue;
+            }
+            match ast_sums.iter().find(|(s, _)| s == name) {
+                Some((_, ctors)) => {
+                    current = Some(ctors);
+                    open = Some(table.sections.len());
+                    table.sections.push(Section {
+                        sum: name.to_string(),
+                        rows: Vec::new(),
+                        span: sspan,
+                    });
+                }
+                None => {
+                    let known: Vec<&str> = ast_sums.iter().map(|(s, _)| s.as_str()).collect();
+                    let msg = format!(
+                        "section `[{name}]` names no sum type of field-less constructors in Python.asdl (expected one of: {})",
+                        known.join(", ")
+                    );
+                    diags.error(sspan, msg);
+                }
+            }
+            continue;
+        }
+        let rspan = span(&item);
+        let Some(section) = open.and_then(|i| table.sections.get_mut(i)) else {
+            if !seen_header {
+                diags.error(
+                    rspan,
+                    "an operator row must follow a `[section]` header naming its ASDL sum type",
+                );
+            }
+            continue;
+        };
+        let Some(ctors) = current else { continue };
+        // A row replacing one of an earlier layer is read as if that row
+        // were absent, so it is not reported as defined twice.
+        let ctor = item
+            .clone()
+            .into_inner()
+            .find(|p| p.as_rule() == Rule::ctor)
+            .map(|p| p.as_str().to_string())
+            .unwrap_or_default();
+        let replaces = earlier
+            .iter()
+            .any(|(s, c)| *s == section.sum && *c == ctor)
+            .then(|| section.rows.iter().position(|r| r.ctor == ctor))
+            .flatten();
+        let old = replaces.map(|i| section.rows.remove(i));
+        match (
+            read_row(item, &span, section, ctors, tokens, diags),
+            replaces,
+        ) {
+            (Some(row), Some(i)) => section.rows.insert(i, row),
+            (Some(row), None) => section.rows.push(row),
+            (None, Some(i)) => {
+                if let Some(old) = old {
+                    section.rows.insert(i, old);
+                }
+            }
+            (None, None) => {}
+        }
+    }
+    true
+}
+
+/// The builtin types a `for` clause may name (the runtime looks them up in
+/// the builtins by name).
+pub const BUILTIN_TYPES: [&str; 13] = [
+    "object",
+    "int",
+    "bool",
+    "float",
+    "complex",
+    "str",
+    "bytes",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+];
+
 fn read_row(
     row: Pair<Rule>,
     span: &dyn Fn(&Pair<Rule>) -> Span,
@@ -116,6 +224,7 @@ fn read_row(
         inplace: None,
         flags: Vec::new(),
         default: None,
+        default_types: Vec::new(),
         span: span(&row),
     };
     // Only a bad constructor drops the row: a row with another mistake still
@@ -189,9 +298,25 @@ fn read_row(
                 }
             }
             Rule::default => {
-                let Some(expr) = part.into_inner().next() else {
+                let mut inner = part.into_inner();
+                let Some(expr) = inner.next() else {
                     continue;
                 };
+                if let Some(types) = inner.next() {
+                    for t in types.into_inner() {
+                        let name = t.as_str();
+                        if !BUILTIN_TYPES.contains(&name) {
+                            diags.error(
+                                span(&t),
+                                format!(
+                                    "`{name}` is not a builtin type (expected one of: {})",
+                                    BUILTIN_TYPES.join(", ")
+                                ),
+                            );
+                        }
+                        out.default_types.push(name.to_string());
+                    }
+                }
                 let raw = expr.as_str();
                 let body = raw[1..raw.len() - 1].trim();
                 if body.is_empty() {
@@ -218,6 +343,9 @@ fn describe(rule: &Rule) -> String {
         Rule::absent => "`-`".into(),
         Rule::flags => "flags in brackets (e.g. [negated])".into(),
         Rule::flag => "a flag".into(),
+        Rule::operand_types | Rule::type_name => {
+            "`for` and builtin type names (e.g. for int float)".into()
+        }
         Rule::default => "`default \"<python expression>\"`".into(),
         Rule::expr => "a double-quoted Python expression".into(),
         Rule::EOI => "end of line".into(),
@@ -373,6 +501,71 @@ mod tests {
         let (_, errs) = run("[operator]\nAdd '+' __add\n");
         assert!(
             errs.starts_with("grammar/operators:2:9: syntax error"),
+            "{errs}"
+        );
+    }
+
+    #[test]
+    fn an_overlay_reopens_sections_and_replaces_rows() {
+        let mut files = SpecFiles::default();
+        let mut sums = sums_311();
+        if let Some((_, ctors)) = sums.iter_mut().find(|(s, _)| s == "cmpop") {
+            ctors.push("AlE".into());
+        }
+        let mut tokens = tokens();
+        tokens.defs.push(crate::tokens::TokenDef {
+            name: "ALMOSTEQUAL".into(),
+            spelling: Some("~=".into()),
+            span: Span::default(),
+        });
+        let base = files.add(
+            "grammar/operators",
+            include_str!("../../../grammar/operators"),
+        );
+        let fork = files.add(
+            "fork/operators",
+            "[cmpop]\nAlE '~=' __ale__ __ale__ default \"abs(a - b) <= 0.1\" for int float\nLt '<' __lt__ __gt__ default \"b > a\"\n",
+        );
+        let mut diags = Diags::default();
+        let t = read_layers(&files, &[base, fork], &sums, &tokens, &mut diags).unwrap();
+        assert_eq!(diags.render(&files, true), "");
+        let cmp = t.section("cmpop").unwrap();
+        let ctors: Vec<&str> = cmp.rows.iter().map(|r| r.ctor.as_str()).collect();
+        assert_eq!(
+            ctors,
+            ["Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn", "AlE"]
+        );
+        let ale = cmp.row("AlE").unwrap();
+        assert_eq!(ale.default_types, ["int", "float"]);
+        assert_eq!(cmp.row("Lt").unwrap().default.as_deref(), Some("b > a"));
+        // Without the overlay's row, AlE is missing; the error is at the section.
+        let empty = files.add("fork/empty", "[cmpop]\n");
+        let mut diags = Diags::default();
+        read_layers(&files, &[base, empty], &sums, &tokens, &mut diags);
+        let errs = diags.render(&files, false);
+        assert!(
+            errs.contains("`AlE` has no row in operators (section `[cmpop]`)"),
+            "{errs}"
+        );
+        // The `for` clause names builtin types only.
+        let typo = files.add(
+            "fork/typo",
+            "[cmpop]\nAlE '~=' default \"a\" for int flaot\n",
+        );
+        let mut diags = Diags::default();
+        read_layers(&files, &[base, typo], &sums, &tokens, &mut diags);
+        let errs = diags.render(&files, false);
+        assert!(
+            errs.contains("fork/typo:2:30: `flaot` is not a builtin type"),
+            "{errs}"
+        );
+        // A row given twice within the overlay is still an error there.
+        let twice = files.add("fork/twice", "[cmpop]\nAlE '~='\nAlE '~='\n");
+        let mut diags = Diags::default();
+        read_layers(&files, &[base, twice], &sums, &tokens, &mut diags);
+        let errs = diags.render(&files, false);
+        assert!(
+            errs.contains("fork/twice:3:1: operator row `AlE` is defined twice"),
             "{errs}"
         );
     }

@@ -10,15 +10,46 @@ struct TokensParser;
 /// Reads `Tokens`; `None` when the file has syntax errors. Duplicate names or
 /// spellings and missing required kinds are reported in `diags`.
 pub fn read(files: &SpecFiles, file: FileId, diags: &mut Diags) -> Option<TokenSet> {
+    read_layers(files, &[file], diags)
+}
+
+/// Reads a base `Tokens` and its overlays: an overlay's definitions are
+/// appended (after the base's, so existing kinds keep their numbers); a name
+/// or spelling defined again is an error in the overlay.
+pub fn read_layers(files: &SpecFiles, layers: &[FileId], diags: &mut Diags) -> Option<TokenSet> {
+    let mut set = TokenSet::default();
+    let mut ok = true;
+    for &file in layers {
+        ok &= read_into(&mut set, files, file, diags);
+    }
+    if !ok {
+        return None;
+    }
+    let Some(&last) = layers.last() else {
+        return Some(set);
+    };
+    let text = files.text(last);
+    for required in REQUIRED {
+        if set.by_name(required).is_none() {
+            let end = span_of(last, text, text.len(), text.len());
+            diags.error(
+                end,
+                format!("token `{required}` is missing: the tokenizer produces it"),
+            );
+        }
+    }
+    Some(set)
+}
+
+fn read_into(set: &mut TokenSet, files: &SpecFiles, file: FileId, diags: &mut Diags) -> bool {
     let text = files.text(file);
     let pairs = match TokensParser::parse(Rule::file, text) {
         Ok(p) => p,
         Err(e) => {
             diags.list.push(from_pest(file, text, e, describe));
-            return None;
+            return false;
         }
     };
-    let mut set = TokenSet::default();
     for def in pairs.flatten().filter(|p| p.as_rule() == Rule::definition) {
         let mut inner = def.into_inner();
         let Some(name) = inner.next() else { continue };
@@ -53,16 +84,7 @@ pub fn read(files: &SpecFiles, file: FileId, diags: &mut Diags) -> Option<TokenS
             span,
         });
     }
-    for required in REQUIRED {
-        if set.by_name(required).is_none() {
-            let end = span_of(file, text, text.len(), text.len());
-            diags.error(
-                end,
-                format!("token `{required}` is missing: the tokenizer produces it"),
-            );
-        }
-    }
-    Some(set)
+    true
 }
 
 fn describe(rule: &Rule) -> String {
@@ -125,5 +147,23 @@ mod tests {
     fn missing_required_kind() {
         let (_, errs) = run("NAME\n");
         assert!(errs.contains("token `ENDMARKER` is missing"), "{errs}");
+    }
+
+    #[test]
+    fn an_overlay_appends_and_reports_in_its_own_file() {
+        let mut files = SpecFiles::default();
+        let base = files.add("grammar/Tokens", format!("{BASE}TILDE '~'\n"));
+        let fork = files.add("fork/Tokens", "\nALMOSTEQUAL '~='\nSQUIGGLE '~'\n");
+        let mut diags = Diags::default();
+        let set = read_layers(&files, &[base, fork], &mut diags).unwrap();
+        assert_eq!(
+            set.defs.last().map(|d| d.name.as_str()),
+            Some("ALMOSTEQUAL")
+        );
+        let errs = diags.render(&files, false);
+        assert!(
+            errs.starts_with("fork/Tokens:3:10: spelling '~' is already the spelling of `TILDE`"),
+            "{errs}"
+        );
     }
 }

@@ -726,6 +726,9 @@ fn int_binop(a: &BigInt, op: Operator, b: &BigInt) -> Option<Constant> {
             return Some(Constant::Float(x / y));
         }
         Operator::MatMult => return None,
+        // A fork's own operators (rows beyond Python's in `operators`) are not folded.
+        #[allow(unreachable_patterns)]
+        _ => return None,
     };
     small_int(v)
 }

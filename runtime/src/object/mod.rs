@@ -22,6 +22,7 @@ pub mod none;
 pub mod format;
 #[allow(clippy::module_inception)]
 pub mod object;
+pub mod opdefault;
 pub mod range;
 pub mod set;
 pub mod slice;
@@ -125,6 +126,13 @@ pub fn compare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Value> {
             return Ok(r);
         }
     }
+    // `==`/`!=` fall back to identity below (their rows' default); other rows
+    // of `operators` may give a default meaning of their own (a fork's `~=`).
+    if !matches!(op, Cmpop::Eq | Cmpop::NotEq) {
+        if let Some(r) = opdefault::compare(py, a, b, op)? {
+            return Ok(r);
+        }
+    }
     match op {
         Cmpop::Eq => Ok(py.bool(a.is(b))),
         Cmpop::NotEq => Ok(py.bool(!a.is(b))),
@@ -184,6 +192,10 @@ pub fn binary_op(py: Py<'_>, a: &Value, b: &Value, op: Operator, inplace: bool) 
                 return Ok(r);
             }
         }
+    }
+    // The row's default meaning, if `operators` gives one (none in Python's).
+    if let Some(r) = opdefault::binary(py, a, b, op)? {
+        return Ok(r);
     }
     let spelling = if inplace {
         format!("{}=", op.spelling())

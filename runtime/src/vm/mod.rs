@@ -83,6 +83,9 @@ pub struct Interpreter {
     pub heap: Rc<Heap>,
     /// The cycle collector's older generations, counters and settings.
     pub gc: crate::gc::GcState,
+    /// The compiled default meanings of operators (`object::opdefault`), by
+    /// the expression's text in `operators`.
+    pub operator_defaults: RefCell<HashMap<&'static str, Value>>,
     /// Sentinel of the list of GC-tracked containers (generation 0); last, so
     /// that it is dropped after the fields above release their objects.
     pub gc_list: Box<GcHead>,
@@ -110,6 +113,7 @@ impl Drop for Interpreter {
             drop(pending);
         }
         self.interned.borrow_mut().clear();
+        self.operator_defaults.borrow_mut().clear();
         self.gc.detach_all();
         self.gc_list.detach_all();
     }
@@ -157,6 +161,7 @@ impl Interpreter {
             import: crate::import::ImportState::default(),
             heap,
             gc: crate::gc::GcState::default(),
+            operator_defaults: RefCell::new(HashMap::new()),
             gc_list,
         });
         let me: *const Interpreter = &*interp;
