@@ -67,6 +67,11 @@ pub enum Outcome {
 }
 
 /// The loop behind [`run_frame`] and generator resumption.
+/// The Rust stack kept free below a nested evaluation: enough for the deepest
+/// chain of Rust calls one Python-level call makes before reaching the next
+/// `run_frames_with` (repr of nested containers, sorting, formatting).
+const NATIVE_STACK_MARGIN: usize = 1 << 20;
+
 pub fn run_frames(py: Py<'_>, frame: Frame) -> Outcome {
     run_frames_with(py, frame, None)
 }
@@ -75,7 +80,11 @@ pub fn run_frames(py: Py<'_>, frame: Frame) -> Outcome {
 /// instruction first, as a generator's `throw` does at its `yield`.
 pub fn run_frames_with(py: Py<'_>, frame: Frame, mut pending: Option<PyErr>) -> Outcome {
     let base = py.depth.get();
-    if base >= py.recursion_limit.get() {
+    // Each nested run (a dunder or key= function called from Rust) also uses
+    // the Rust stack: when little is left, recursion stops here with the same
+    // RecursionError, whatever the limit (CPython 3.11 would crash instead).
+    let stack_low = stacker::remaining_stack().is_some_and(|left| left < NATIVE_STACK_MARGIN);
+    if base >= py.recursion_limit.get() || stack_low {
         return Outcome::Error(recursion_error(py));
     }
     py.depth.set(base + 1);
