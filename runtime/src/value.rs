@@ -132,6 +132,37 @@ pub fn alloc_object<T: Payload>(ty: &Value, payload: T, gc_list: &GcHead) -> Val
     debug_assert!(ty
         .downcast::<TypeObject>()
         .is_some_and(|t| t.payload_id == TypeId::of::<T>()));
+    // A Python subclass of a builtin type carries an attribute dict after
+    // the builtin's payload (see `WithDict`).
+    if ty.downcast::<TypeObject>().is_some_and(|t| t.dict_offset.is_some()) {
+        let with = WithDict {
+            base: payload,
+            dict: std::cell::RefCell::new(None),
+        };
+        return alloc_raw(ty, with, gc_list);
+    }
+    alloc_raw(ty, payload, gc_list)
+}
+
+/// The instance of a Python subclass of a builtin type whose payload is `T`:
+/// the object IS a `T` at the payload's offset (so `downcast::<T>` and all
+/// of `T`'s slots work), followed by its `__dict__`, made on first use.
+#[repr(C)]
+pub struct WithDict<T> {
+    pub base: T,
+    pub dict: std::cell::RefCell<Option<Value>>,
+}
+
+impl<T: Payload> Payload for WithDict<T> {
+    const GC: bool = T::GC;
+}
+
+/// Where the dict of a `WithDict<T>` object lies, from its header.
+pub fn dict_offset_of<T: Payload>() -> usize {
+    offset_of!(Obj<WithDict<T>>, payload) + offset_of!(WithDict<T>, dict)
+}
+
+fn alloc_raw<T: Payload>(ty: &Value, payload: T, gc_list: &GcHead) -> Value {
     let ty_ptr = ty.obj_ptr() as *const Obj<TypeObject>;
     let header = Header {
         refcnt: Cell::new(1),
@@ -284,6 +315,56 @@ impl Value {
         }
         // SAFETY: the type records the payload type the object was allocated with.
         Some(unsafe { &(*(h as *const Header as *const Obj<T>)).payload })
+    }
+
+    /// The `__dict__` cell of an instance of a Python subclass of a builtin
+    /// type (one whose type has a `dict_offset`).
+    pub fn dict_cell(&self) -> Option<&std::cell::RefCell<Option<Value>>> {
+        let h = self.header()?;
+        // SAFETY: as in `heap_type`.
+        let ty = unsafe { &(*h.ty).payload };
+        let off = ty.dict_offset?;
+        // SAFETY: a type with a dict offset allocates its instances as
+        // `Obj<WithDict<T>>` (see `alloc_object`), whose dict lies at `off`.
+        Some(unsafe {
+            &*((h as *const Header as *const u8).add(off)
+                as *const std::cell::RefCell<Option<Value>>)
+        })
+    }
+
+    /// Moves the payload out of an object nothing else references (a fresh
+    /// builtin object being turned into an instance of a subclass); gives
+    /// the value back otherwise.
+    pub fn take_payload<T: Payload>(self) -> Result<T, Value> {
+        let plain = self
+            .heap_type()
+            .is_some_and(|t| t.dict_offset.is_none() && t.payload_id == TypeId::of::<T>());
+        if !plain || self.refcount() != 1 {
+            return Err(self);
+        }
+        let p = self.obj_ptr();
+        std::mem::forget(self);
+        // SAFETY: the object is an `Obj<T>` (checked above) that only this
+        // Value referenced; the payload is read once, then the memory is
+        // freed as `ManuallyDrop<T>` (same layout) so it is not dropped twice.
+        unsafe {
+            let obj = p as *const Obj<T>;
+            let payload = std::ptr::read(&(*obj).payload);
+            if T::GC {
+                let boxed = (p as *const u8).sub(offset_of!(GcBox<T>, obj))
+                    as *mut GcBox<std::mem::ManuallyDrop<T>>;
+                let gc = &(*boxed).gc;
+                let (prev, next) = (gc.prev.get(), gc.next.get());
+                if !prev.is_null() {
+                    (*prev).next.set(next);
+                    (*next).prev.set(prev);
+                }
+                drop(Box::from_raw(boxed));
+            } else {
+                drop(Box::from_raw(p as *mut Obj<std::mem::ManuallyDrop<T>>));
+            }
+            Ok(payload)
+        }
     }
 
     /// Makes this object immortal (builtin singletons and types): its count

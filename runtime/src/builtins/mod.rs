@@ -1,6 +1,8 @@
 //! The `builtins` module: functions and the builtin types and exceptions,
 //! installed in the interpreter's builtins dict.
 
+pub mod classes;
+
 use crate::object::typeobj::NativeFn;
 use crate::object::{self as obj, dict, float, int, list, str::as_str, tuple, PyResult};
 use crate::value::Value;
@@ -98,6 +100,7 @@ pub fn install(py: Py<'_>) {
     put("None", py.none());
     put("True", py.bool(true));
     put("False", py.bool(false));
+    classes::install(py);
 }
 
 /// Splits CALL's arguments into positional ones and (name, value) pairs.
@@ -214,6 +217,9 @@ fn ascii(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn abs(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "abs", args, kwnames, 1)?;
     let x = &a[0];
+    if let Some(r) = classes::call_dunder(py, x, "__abs__", &[])? {
+        return Ok(r);
+    }
     if let Some(f) = x.downcast::<float::Float>() {
         return Ok(float::new(py, f.0.abs()));
     }
@@ -341,6 +347,12 @@ fn isinstance(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
             return Err(py.type_error(
                 "isinstance() arg 2 must be a type, a tuple of types, or a union".to_string(),
             ));
+        }
+        if let Some(r) = classes::instancecheck(py, &a[0], t)? {
+            if r {
+                return Ok(py.bool(true));
+            }
+            continue;
         }
         if obj::isinstance(py, &a[0], t) {
             return Ok(py.bool(true));
@@ -515,7 +527,7 @@ fn callable(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let v = &a[0];
     let yes = v.downcast::<obj::function::Function>().is_some()
         || v.downcast::<obj::function::Builtin>().is_some()
-        || py.type_obj(v).slots.call.is_some();
+        || classes::is_callable(py, v);
     Ok(py.bool(yes))
 }
 
@@ -743,6 +755,12 @@ fn issubclass(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
             return Err(py.type_error(
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string(),
             ));
+        }
+        if let Some(r) = classes::subclasscheck(py, &a[0], t)? {
+            if r {
+                return Ok(py.bool(true));
+            }
+            continue;
         }
         if obj::typeobj::is_subtype(&a[0], t) {
             return Ok(py.bool(true));

@@ -748,6 +748,11 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let value = pop(py, f)?;
                 obj::instance::setattr(py, &owner, n, value)?;
             }
+            Opcode::DELETE_ATTR => {
+                let n = name(py, &code, arg)?;
+                let owner = pop(py, f)?;
+                obj::delattr(py, &owner, n)?;
+            }
             Opcode::LOAD_BUILD_CLASS => {
                 let b = dict::get_str(py, &f.builtins, "__build_class__")?;
                 let b = b.ok_or_else(|| {

@@ -50,6 +50,8 @@ builtin_types! {
     type_error name_error unbound_local_error zero_division_error overflow_error
     value_error index_error key_error attribute_error runtime_error os_error
     recursion_error not_implemented_error stop_iteration system_error assertion_error
+    property classmethod staticmethod member_descriptor wrapper_descriptor mappingproxy
+    not_implemented_type iterator
 }
 
 /// One Python world.
@@ -58,6 +60,8 @@ pub struct Interpreter {
     pub none: Value,
     pub true_: Value,
     pub false_: Value,
+    /// The `NotImplemented` singleton.
+    pub not_implemented: Value,
     pub builtins: Value,
     pub recursion_limit: Cell<usize>,
     /// Python frames currently executing (all nested eval loops together).
@@ -96,7 +100,12 @@ impl Interpreter {
         let none = alloc_object(&types.none_type, obj::none::NoneValue, &gc_list);
         let true_ = alloc_object(&types.bool, obj::bool::BoolValue(true), &gc_list);
         let false_ = alloc_object(&types.bool, obj::bool::BoolValue(false), &gc_list);
-        for v in [&none, &true_, &false_] {
+        let not_implemented = alloc_object(
+            &types.not_implemented_type,
+            obj::descr::NotImplementedValue,
+            &gc_list,
+        );
+        for v in [&none, &true_, &false_, &not_implemented] {
             v.leak();
         }
         let builtins = alloc_object(&types.dict, obj::dict::Dict::default(), &gc_list);
@@ -106,6 +115,7 @@ impl Interpreter {
             none,
             true_,
             false_,
+            not_implemented,
             builtins,
             recursion_limit: Cell::new(1000),
             depth: Cell::new(0),
@@ -258,6 +268,56 @@ fn make_types() -> Types {
         stop_iteration: exc("StopIteration", &exception),
         system_error: exc("SystemError", &exception),
         assertion_error: exc("AssertionError", &exception),
+        property: new_type::<descr::Property>(t, "property", o, descr::property_slots(), gc),
+        classmethod: new_type::<descr::ClassMethod>(
+            t,
+            "classmethod",
+            o,
+            descr::classmethod_slots(),
+            gc,
+        ),
+        staticmethod: new_type::<descr::StaticMethod>(
+            t,
+            "staticmethod",
+            o,
+            descr::staticmethod_slots(),
+            gc,
+        ),
+        member_descriptor: new_type::<descr::Member>(
+            t,
+            "member_descriptor",
+            o,
+            descr::member_slots(),
+            gc,
+        ),
+        wrapper_descriptor: new_type::<descr::SlotWrapper>(
+            t,
+            "wrapper_descriptor",
+            o,
+            descr::wrapper_slots(),
+            gc,
+        ),
+        mappingproxy: new_type::<descr::MappingProxy>(
+            t,
+            "mappingproxy",
+            o,
+            descr::mappingproxy_slots(),
+            gc,
+        ),
+        not_implemented_type: new_type::<descr::NotImplementedValue>(
+            t,
+            "NotImplementedType",
+            o,
+            descr::not_implemented_slots(),
+            gc,
+        ),
+        iterator: new_type::<heapslots::GetitemIter>(
+            t,
+            "iterator",
+            o,
+            heapslots::getitem_iter_slots(),
+            gc,
+        ),
         type_,
         object,
         int,

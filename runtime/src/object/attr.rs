@@ -1,0 +1,354 @@
+//! The attribute protocol: `object.__getattribute__` / `__setattr__` /
+//! `__delattr__` with descriptors, their `type` counterparts, and the
+//! hooks a class may define (`__getattribute__`, `__getattr__`,
+//! `__setattr__`, `__delattr__`), as CPython's `PyObject_GenericGetAttr`.
+
+use crate::object::descr::{self, ClassMethod, Member, Property, SlotWrapper, StaticMethod};
+use crate::object::exception::ExceptionData;
+use crate::object::function::{Builtin, Function};
+use crate::object::instance::{Instance, Method};
+use crate::object::typeobj::{self, TypeObject};
+use crate::object::{self as obj, dict, PyErr, PyResult};
+use crate::value::Value;
+use crate::vm::Py;
+
+/// The attribute dict of an instance, if it has one now.
+pub fn instance_dict(v: &Value) -> Option<Value> {
+    if let Some(i) = v.downcast::<Instance>() {
+        return Some(i.dict.clone());
+    }
+    if let Some(c) = v.dict_cell() {
+        return c.borrow().clone();
+    }
+    v.downcast::<ExceptionData>()
+        .and_then(|e| e.dict.borrow().clone())
+}
+
+/// The attribute dict of an instance, made on first use; `None` when its
+/// type gives it none (`__slots__`, most builtin types).
+pub fn instance_dict_made(py: Py<'_>, v: &Value) -> Option<Value> {
+    if v.downcast::<TypeObject>().is_some() {
+        return None;
+    }
+    let t = py.type_obj(v);
+    if t.heap && !t.has_dict {
+        return None;
+    }
+    if let Some(i) = v.downcast::<Instance>() {
+        return Some(i.dict.clone());
+    }
+    if let Some(c) = v.dict_cell() {
+        return Some(c.borrow_mut().get_or_insert_with(|| dict::new(py)).clone());
+    }
+    v.downcast::<ExceptionData>().map(|e| {
+        e.dict
+            .borrow_mut()
+            .get_or_insert_with(|| dict::new(py))
+            .clone()
+    })
+}
+
+/// Whether `d`'s type defines `__set__` or `__delete__` (it wins over the
+/// instance dict).
+pub fn is_data_descr(py: Py<'_>, d: &Value) -> bool {
+    if d.downcast::<Property>().is_some() || d.downcast::<Member>().is_some() {
+        return true;
+    }
+    let t = py.type_obj(d);
+    t.heap && (t.lookup_heap("__set__").is_some() || t.lookup_heap("__delete__").is_some())
+}
+
+pub fn new_method(py: Py<'_>, func: Value, me: Value) -> Value {
+    py.alloc(&py.types.method, Method { func, me })
+}
+
+/// `d.__get__(me, owner)`: binds functions, unwraps static and class
+/// methods, runs properties and descriptors defined in Python.
+pub fn descr_get(py: Py<'_>, d: Value, me: Option<&Value>, owner: &Value) -> PyResult<Value> {
+    if d.downcast::<Function>().is_some() || d.downcast::<SlotWrapper>().is_some() {
+        return Ok(match me {
+            Some(m) => new_method(py, d, m.clone()),
+            None => d,
+        });
+    }
+    if let Some(b) = d.downcast::<Builtin>() {
+        return Ok(match me {
+            Some(m) if b.bound.is_none() => py.new_builtin(b.name, b.f, Some(m.clone())),
+            _ => d,
+        });
+    }
+    if let Some(c) = d.downcast::<ClassMethod>() {
+        return Ok(new_method(py, c.0.clone(), owner.clone()));
+    }
+    if let Some(s) = d.downcast::<StaticMethod>() {
+        return Ok(s.0.clone());
+    }
+    if let Some(p) = d.downcast::<Property>() {
+        return match me {
+            Some(m) => descr::property_get(py, p, m),
+            None => Ok(d),
+        };
+    }
+    if let Some(m) = d.downcast::<Member>() {
+        return match me {
+            Some(o) => descr::member_get(py, m, o),
+            None => Ok(d),
+        };
+    }
+    let t = py.type_obj(&d);
+    if t.heap {
+        if let Some(get) = t.lookup_heap("__get__") {
+            let inst = me.cloned().unwrap_or_else(|| py.none());
+            return obj::call(py, &get, &[d.clone(), inst, owner.clone()], &[]);
+        }
+    }
+    Ok(d)
+}
+
+fn no_attr(py: Py<'_>, v: &Value, name: &str) -> PyErr {
+    if let Some(t) = v.downcast::<TypeObject>() {
+        return py.new_error(
+            &py.types.attribute_error,
+            format!("type object '{}' has no attribute '{name}'", t.name),
+        );
+    }
+    py.attribute_error(v, name)
+}
+
+/// `object.__getattribute__(v, name)` (and `type.__getattribute__` for types).
+pub fn generic_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
+    if v.downcast::<TypeObject>().is_some() {
+        return type_getattr(py, v, name);
+    }
+    if name == "__class__" {
+        return Ok(py.type_of(v));
+    }
+    let ty = py.type_of(v);
+    let t = py.type_obj(v);
+    let found = t.lookup(name);
+    if let Some(d) = &found {
+        if is_data_descr(py, d) {
+            return descr_get(py, d.clone(), Some(v), &ty);
+        }
+    }
+    if name == "__dict__" {
+        if let Some(d) = instance_dict_made(py, v) {
+            return Ok(d);
+        }
+    } else if let Some(d) = instance_dict(v) {
+        if !(t.heap && !t.has_dict) {
+            if let Some(x) = dict::get_str(py, &d, name)? {
+                return Ok(x);
+            }
+        }
+    }
+    if let Some(f) = t.slots.getattr {
+        if let Some(r) = f(py, v, name)? {
+            return Ok(r);
+        }
+    }
+    if let Some(d) = found {
+        return descr_get(py, d, Some(v), &ty);
+    }
+    Err(no_attr(py, v, name))
+}
+
+/// `type.__getattribute__(cls, name)`: data descriptors of the metatype,
+/// then the class's MRO (descriptors get no instance), then the metatype.
+fn type_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
+    let meta = py.type_of(v);
+    let mt = py.type_obj(v);
+    let meta_attr = mt.lookup(name);
+    if let Some(d) = &meta_attr {
+        if is_data_descr(py, d) {
+            return descr_get(py, d.clone(), Some(v), &meta);
+        }
+    }
+    if name == "__class__" {
+        return Ok(meta);
+    }
+    if let Some(r) = typeobj::type_getattr(py, v, name)? {
+        return Ok(r);
+    }
+    if let Some(t) = v.downcast::<TypeObject>() {
+        if let Some(d) = t.lookup(name) {
+            return descr_get(py, d, None, v);
+        }
+    }
+    if let Some(d) = meta_attr {
+        return descr_get(py, d, Some(v), &meta);
+    }
+    Err(no_attr(py, v, name))
+}
+
+fn is_attr_error(py: Py<'_>, e: &PyErr) -> bool {
+    e.matches(py, &py.types.attribute_error)
+}
+
+/// `v.name`, with the class's `__getattribute__` and `__getattr__` hooks.
+pub fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
+    let t = py.type_obj(v);
+    if !t.heap {
+        return generic_getattr(py, v, name);
+    }
+    let r = match t.lookup_heap("__getattribute__") {
+        Some(ga) => obj::call(py, &ga, &[v.clone(), py.intern(name)], &[]),
+        None => generic_getattr(py, v, name),
+    };
+    match r {
+        Err(e) if is_attr_error(py, &e) => match t.lookup_heap("__getattr__") {
+            Some(g) => obj::call(py, &g, &[v.clone(), py.intern(name)], &[]),
+            None => Err(e),
+        },
+        r => r,
+    }
+}
+
+/// `v.name = x` (`x` given) or `del v.name`, with the class's hooks.
+pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult<()> {
+    let t = py.type_obj(v);
+    if t.heap {
+        let hook = if x.is_some() { "__setattr__" } else { "__delattr__" };
+        if let Some(f) = t.lookup_heap(hook) {
+            let mut args = vec![v.clone(), py.intern(name)];
+            args.extend(x);
+            obj::call(py, &f, &args, &[])?;
+            return Ok(());
+        }
+    }
+    generic_setattr(py, v, name, x)
+}
+
+/// Runs a data descriptor's `__set__`/`__delete__`; false when `d` is none.
+fn descr_set(py: Py<'_>, d: &Value, me: &Value, x: &Option<Value>) -> PyResult<bool> {
+    if let Some(p) = d.downcast::<Property>() {
+        descr::property_set(py, p, me, x.clone())?;
+        return Ok(true);
+    }
+    if let Some(m) = d.downcast::<Member>() {
+        descr::member_set(py, m, me, x.clone())?;
+        return Ok(true);
+    }
+    let t = py.type_obj(d);
+    if !t.heap {
+        return Ok(false);
+    }
+    match x {
+        Some(x) => match t.lookup_heap("__set__") {
+            Some(f) => {
+                obj::call(py, &f, &[d.clone(), me.clone(), x.clone()], &[])?;
+                Ok(true)
+            }
+            None if t.lookup_heap("__delete__").is_some() => Err(py.attribute_error(d, "__set__")),
+            None => Ok(false),
+        },
+        None => match t.lookup_heap("__delete__") {
+            Some(f) => {
+                obj::call(py, &f, &[d.clone(), me.clone()], &[])?;
+                Ok(true)
+            }
+            None if t.lookup_heap("__set__").is_some() => Err(py.attribute_error(d, "__delete__")),
+            None => Ok(false),
+        },
+    }
+}
+
+/// `object.__setattr__` / `object.__delattr__` (`x` is `None` to delete).
+pub fn generic_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult<()> {
+    if v.downcast::<TypeObject>().is_some() {
+        return type_setattr(py, v, name, x);
+    }
+    let t = py.type_obj(v);
+    let found = t.lookup(name);
+    if let Some(d) = &found {
+        if descr_set(py, d, v, &x)? {
+            return Ok(());
+        }
+    }
+    if let Some(d) = instance_dict_made(py, v) {
+        let key = py.intern(name);
+        return match x {
+            Some(x) => dict::set_item(py, &d, key, x),
+            None => match dict::del_item(py, &d, &key)? {
+                Some(_) => Ok(()),
+                None => Err(py.attribute_error(v, name)),
+            },
+        };
+    }
+    if found.is_some() && t.heap {
+        return Err(py.new_error(
+            &py.types.attribute_error,
+            format!("'{}' object attribute '{name}' is read-only", t.name),
+        ));
+    }
+    Err(py.attribute_error(v, name))
+}
+
+fn type_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult<()> {
+    let mt = py.type_obj(v);
+    if let Some(d) = mt.lookup(name) {
+        if descr_set(py, &d, v, &x)? {
+            return Ok(());
+        }
+    }
+    let Some(t) = v.downcast::<TypeObject>() else {
+        return Err(py.attribute_error(v, name));
+    };
+    if !t.heap {
+        return Err(py.type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            t.name
+        )));
+    }
+    match x {
+        Some(x) => {
+            if name == "__qualname__" {
+                if let Some(s) = super::str::as_str(&x) {
+                    *t.qualname.borrow_mut() = s.to_string();
+                    return Ok(());
+                }
+            }
+            t.dict.borrow_mut().insert(name.to_string(), x);
+            Ok(())
+        }
+        None => match t.dict.borrow_mut().remove(name) {
+            Some(_) => Ok(()),
+            None => Err(no_attr(py, v, name)),
+        },
+    }
+}
+
+/// For LOAD_METHOD: a function found on the type, to call with `v`
+/// prepended (no bound method is made), or else the attribute.
+pub fn get_method(py: Py<'_>, v: &Value, name: &str) -> PyResult<(Option<Value>, Value)> {
+    let t = py.type_obj(v);
+    let plain = v.downcast::<TypeObject>().is_none()
+        && !(t.heap && t.lookup_heap("__getattribute__").is_some());
+    if plain {
+        if let Some(m) = t.lookup(name) {
+            let unbound = m.downcast::<Function>().is_some()
+                || m.downcast::<SlotWrapper>().is_some()
+                || m.downcast::<Builtin>().is_some_and(|b| b.bound.is_none());
+            if unbound {
+                let shadowed = match instance_dict(v) {
+                    Some(d) => dict::get_str(py, &d, name)?.is_some(),
+                    None => false,
+                };
+                if !shadowed {
+                    return Ok((Some(m), v.clone()));
+                }
+            }
+        }
+    }
+    Ok((None, getattr(py, v, name)?))
+}
+
+/// A dunder of `v`'s class, bound to `v` (CPython's `lookup_maybe_method`):
+/// looked up on the type only, never on the instance.
+pub fn lookup_special(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let ty = py.type_of(v);
+    match py.type_obj(v).lookup(name) {
+        Some(d) => descr_get(py, d, Some(v), &ty).map(Some),
+        None => Ok(None),
+    }
+}
