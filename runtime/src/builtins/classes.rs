@@ -35,6 +35,15 @@ pub fn install(py: Py<'_>) {
             .borrow_mut()
             .insert("__init_subclass__".to_string(), cm);
     }
+    for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_] {
+        if let Some(o) = ty.downcast::<TypeObject>() {
+            let f = py.new_builtin("__class_getitem__", descr::generic_class_getitem, None);
+            let cm = py.alloc(&t.classmethod, ClassMethod(f));
+            o.dict
+                .borrow_mut()
+                .insert("__class_getitem__".to_string(), cm);
+        }
+    }
     let all: Vec<Value> = builtin_types(py);
     for ty in &all {
         add_wrappers(py, ty);

@@ -322,7 +322,10 @@ fn type_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult
 /// prepended (no bound method is made), or else the attribute.
 pub fn get_method(py: Py<'_>, v: &Value, name: &str) -> PyResult<(Option<Value>, Value)> {
     let t = py.type_obj(v);
+    // Only objects with the generic protocol: a type with native attributes
+    // (`super`, functions) looks them up first.
     let plain = v.downcast::<TypeObject>().is_none()
+        && t.slots.getattr.is_none()
         && !(t.heap && t.lookup_heap("__getattribute__").is_some());
     if plain {
         if let Some(m) = t.lookup(name) {
@@ -351,4 +354,25 @@ pub fn lookup_special(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Valu
         Some(d) => descr_get(py, d, Some(v), &ty).map(Some),
         None => Ok(None),
     }
+}
+
+/// A class body's namespace lookup: `__prepare__` may return any mapping
+/// (or a dict subclass whose `__getitem__` must run).
+pub fn ns_get(py: Py<'_>, ns: &Value, key: &Value) -> PyResult<Option<Value>> {
+    if !py.type_obj(ns).heap && ns.downcast::<crate::object::dict::Dict>().is_some() {
+        return dict::get_item(py, ns, key);
+    }
+    match obj::getitem(py, ns, key) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(py, &py.types.key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// A class body's namespace store (see `ns_get`).
+pub fn ns_set(py: Py<'_>, ns: &Value, key: Value, v: Value) -> PyResult<()> {
+    if !py.type_obj(ns).heap && ns.downcast::<crate::object::dict::Dict>().is_some() {
+        return dict::set_item(py, ns, key, v);
+    }
+    obj::setitem(py, ns, &key, v)
 }

@@ -746,3 +746,101 @@ pub fn not_implemented_slots() -> Slots {
         ..Slots::default()
     }
 }
+
+/// `list[int]`: a builtin class parameterized by `__class_getitem__`.
+pub struct GenericAlias {
+    pub origin: Value,
+    pub args: Value,
+}
+impl Payload for GenericAlias {
+    const GC: bool = true;
+}
+
+/// `cls.__class_getitem__(item)` of the builtin containers.
+pub fn generic_class_getitem(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [cls, item] = args else {
+        return Err(py.type_error("__class_getitem__ expects 1 argument".to_string()));
+    };
+    let items = if item.downcast::<super::tuple::Tuple>().is_some() {
+        item.clone()
+    } else {
+        super::tuple::new(py, vec![item.clone()])
+    };
+    Ok(py.alloc(
+        &py.types.generic_alias,
+        GenericAlias {
+            origin: cls.clone(),
+            args: items,
+        },
+    ))
+}
+
+fn alias_arg_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
+    if let Some(t) = v.downcast::<TypeObject>() {
+        let module = super::typeobj::module_of(t);
+        let q = t.qualname.borrow().clone();
+        return Ok(if module == "builtins" {
+            q
+        } else {
+            format!("{module}.{q}")
+        });
+    }
+    obj::repr(py, v)
+}
+
+fn alias_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
+    let Some(g) = v.downcast::<GenericAlias>() else {
+        return Ok("GenericAlias".to_string());
+    };
+    let mut parts = Vec::new();
+    for a in obj::collect(py, &g.args)? {
+        parts.push(alias_arg_repr(py, &a)?);
+    }
+    Ok(format!(
+        "{}[{}]",
+        alias_arg_repr(py, &g.origin)?,
+        if parts.is_empty() { "()".to_string() } else { parts.join(", ") }
+    ))
+}
+
+fn alias_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(g) = v.downcast::<GenericAlias>() else {
+        return Ok(None);
+    };
+    match name {
+        "__origin__" => Ok(Some(g.origin.clone())),
+        "__args__" => Ok(Some(g.args.clone())),
+        "__parameters__" => Ok(Some(super::tuple::new(py, Vec::new()))),
+        _ if !name.starts_with("__") => obj::getattr(py, &g.origin, name).map(Some),
+        _ => Ok(None),
+    }
+}
+
+fn alias_call(py: Py<'_>, v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    match v.downcast::<GenericAlias>() {
+        Some(g) => obj::call(py, &g.origin, args, kwnames),
+        None => Err(py.type_error("not callable".to_string())),
+    }
+}
+
+fn alias_compare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Value>> {
+    let (Some(x), Some(y)) = (a.downcast::<GenericAlias>(), b.downcast::<GenericAlias>()) else {
+        return Ok(None);
+    };
+    let same = x.origin.is(&y.origin) && obj::eq(py, &x.args, &y.args)?;
+    Ok(match op {
+        Cmpop::Eq => Some(py.bool(same)),
+        Cmpop::NotEq => Some(py.bool(!same)),
+        _ => None,
+    })
+}
+
+pub fn generic_alias_slots() -> Slots {
+    Slots {
+        repr: Some(alias_repr),
+        getattr: Some(alias_getattr),
+        call: Some(alias_call),
+        richcompare: Some(alias_compare),
+        ..Slots::default()
+    }
+}

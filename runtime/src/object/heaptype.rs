@@ -123,7 +123,7 @@ fn c3(py: Py<'_>, bases: &[Value]) -> PyResult<Vec<Value>> {
                 }
             }
             return Err(py.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -359,7 +359,10 @@ pub fn type_new_class(
 
     let mut slots = super::heapslots::slots();
     let base_slots = if over_object {
-        py.type_obj(&py.types.object).slots
+        py.types
+            .object
+            .downcast::<TypeObject>()
+            .map_or(st.base_slots, |o| o.slots)
     } else {
         st.base_slots
     };

@@ -404,7 +404,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let key = py.intern(n);
                 let mut found = None;
                 if let Some(l) = &f.locals {
-                    found = dict::get_item(py, l, &key)?;
+                    found = obj::attr::ns_get(py, l, &key)?;
                 }
                 if found.is_none() {
                     found = dict::get_item(py, &f.globals, &key)?;
@@ -421,7 +421,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let key = py.intern(name(py, &code, arg)?);
                 let v = pop(py, f)?;
                 let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                dict::set_item(py, &ns, key, v)?;
+                obj::attr::ns_set(py, &ns, key, v)?;
             }
             Opcode::DELETE_NAME => {
                 let n = name(py, &code, arg)?;
