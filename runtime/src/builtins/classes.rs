@@ -240,6 +240,58 @@ pub fn call_dunder(py: Py<'_>, v: &Value, name: &str, args: &[Value]) -> PyResul
     obj::call(py, &f, args, &[]).map(Some)
 }
 
+/// `format(v, spec)` for instances of Python classes: their `__format__`,
+/// else `object.__format__` over `object`; `None` for other objects.
+pub fn format_hook(py: Py<'_>, v: &Value, spec: &str) -> PyResult<Option<String>> {
+    let t = py.type_obj(v);
+    if !t.heap {
+        return Ok(None);
+    }
+    if let Some(r) = call_dunder(py, v, "__format__", &[py.new_str(spec)])? {
+        return match obj::str::as_str(&r) {
+            Some(s) => Ok(Some(s.to_string())),
+            None => Err(py.type_error(format!(
+                "__format__ must return a str, not {}",
+                py.type_name(&r)
+            ))),
+        };
+    }
+    if v.downcast::<crate::object::instance::Instance>().is_some() {
+        if !spec.is_empty() {
+            return Err(py.type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                t.name
+            )));
+        }
+        return Ok(Some(obj::str(py, v)?));
+    }
+    Ok(None)
+}
+
+/// A binary dunder outside the operator table (`divmod`): `a.name(b)`, then
+/// `b.rname(a)`; `None` when neither is a Python class defining them.
+pub fn binary_dunder(
+    py: Py<'_>,
+    a: &Value,
+    b: &Value,
+    name: &str,
+    rname: &str,
+) -> PyResult<Option<Value>> {
+    if let Some(r) = call_dunder(py, a, name, std::slice::from_ref(b))? {
+        if !r.is(&py.not_implemented) {
+            return Ok(Some(r));
+        }
+    }
+    if !py.type_of(a).is(&py.type_of(b)) {
+        if let Some(r) = call_dunder(py, b, rname, std::slice::from_ref(a))? {
+            if !r.is(&py.not_implemented) {
+                return Ok(Some(r));
+            }
+        }
+    }
+    Ok(None)
+}
+
 /// Whether `v` can be called (`callable()`).
 pub fn is_callable(py: Py<'_>, v: &Value) -> bool {
     let t = py.type_obj(v);

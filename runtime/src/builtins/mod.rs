@@ -498,6 +498,9 @@ fn ord(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn divmod(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "divmod", args, kwnames, 2)?;
+    if let Some(r) = classes::binary_dunder(py, &a[0], &a[1], "__divmod__", "__rdivmod__")? {
+        return Ok(r);
+    }
     let q = obj::binary_op(py, &a[0], &a[1], crate::ast::Operator::FloorDiv, false)?;
     let r = obj::binary_op(py, &a[0], &a[1], crate::ast::Operator::Mod, false)?;
     Ok(tuple::new(py, vec![q, r]))
@@ -676,6 +679,9 @@ fn pow(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     match args {
         [b, e] => obj::binary_op(py, b, e, crate::ast::Operator::Pow, false),
         [b, e, m] => {
+            if let Some(r) = classes::call_dunder(py, b, "__pow__", &[e.clone(), m.clone()])? {
+                return Ok(r);
+            }
             let (Some(b), Some(e), Some(m)) = (
                 int::int_ref(py, b),
                 int::int_ref(py, e),

@@ -40,6 +40,15 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "__qualname__" => Some(py.new_str(&f.qualname)),
         "__code__" => Some(py.alloc(&py.types.code, super::code::Code(f.code.clone()))),
         "__globals__" => Some(f.globals.clone()),
+        // The compiler puts the docstring (or None) first in a function's constants.
+        "__doc__" => Some(
+            f.code
+                .consts
+                .first()
+                .filter(|c| super::str::as_str(c).is_some())
+                .cloned()
+                .unwrap_or_else(|| py.none()),
+        ),
         "__defaults__" if f.defaults.is_empty() => Some(py.none()),
         "__defaults__" => Some(super::tuple::new(py, f.defaults.clone())),
         _ => None,

@@ -84,6 +84,19 @@ pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Value) -> PyResult<()> {
     attr::setattr(py, v, name, Some(x))
 }
 
+/// A class over `object` made from Rust (tests): a Python class's
+/// slots and layout, its dict left for the caller to fill.
+pub fn plain_class_type(py: Py<'_>, name: &str, base: &Value) -> TypeObject {
+    let mut t = TypeObject::new::<Instance>(name, Some(base), slots());
+    t.heap = true;
+    t.has_dict = true;
+    t.mro = full_mro(py, base);
+    if let Some(o) = py.types.object.downcast::<TypeObject>() {
+        t.base_slots = o.slots;
+    }
+    t
+}
+
 /// The slots of classes defined in Python.
 pub fn slots() -> Slots {
     super::heapslots::slots()
