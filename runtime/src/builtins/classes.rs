@@ -140,6 +140,7 @@ const OBJECT_METHODS: &[(&str, NativeFn)] = &[
 ];
 
 const TYPE_METHODS: &[(&str, NativeFn)] = &[
+    ("__init__", type_init),
     ("mro", type_mro),
     ("__subclasses__", type_subclasses),
     ("__instancecheck__", type_instancecheck),
@@ -179,6 +180,14 @@ fn type_arg<'a>(py: Py<'_>, args: &'a [Value], what: &str) -> PyResult<&'a TypeO
     args.first()
         .and_then(|t| t.downcast::<TypeObject>())
         .ok_or_else(|| py.type_error(format!("descriptor '{what}' requires a 'type' object")))
+}
+
+fn type_init(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len().saturating_sub(kwnames.len()).saturating_sub(1);
+    if npos != 1 && npos != 3 {
+        return Err(py.type_error("type.__init__() takes 1 or 3 arguments".to_string()));
+    }
+    Ok(py.none())
 }
 
 fn type_mro(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -3,7 +3,9 @@
 //! hooks a class may define (`__getattribute__`, `__getattr__`,
 //! `__setattr__`, `__delattr__`), as CPython's `PyObject_GenericGetAttr`.
 
-use crate::object::descr::{self, ClassMethod, Member, Property, SlotWrapper, StaticMethod};
+use crate::object::descr::{
+    self, ClassMethod, GetSet, Member, Property, SlotWrapper, StaticMethod,
+};
 use crate::object::exception::ExceptionData;
 use crate::object::function::{Builtin, Function};
 use crate::object::instance::{Instance, Method};
@@ -51,7 +53,10 @@ pub fn instance_dict_made(py: Py<'_>, v: &Value) -> Option<Value> {
 /// Whether `d`'s type defines `__set__` or `__delete__` (it wins over the
 /// instance dict).
 pub fn is_data_descr(py: Py<'_>, d: &Value) -> bool {
-    if d.downcast::<Property>().is_some() || d.downcast::<Member>().is_some() {
+    if d.downcast::<Property>().is_some()
+        || d.downcast::<Member>().is_some()
+        || d.downcast::<GetSet>().is_some()
+    {
         return true;
     }
     let t = py.type_obj(d);
@@ -92,6 +97,12 @@ pub fn descr_get(py: Py<'_>, d: Value, me: Option<&Value>, owner: &Value) -> PyR
     if let Some(m) = d.downcast::<Member>() {
         return match me {
             Some(o) => descr::member_get(py, m, o),
+            None => Ok(d),
+        };
+    }
+    if let Some(g) = d.downcast::<GetSet>() {
+        return match me {
+            Some(o) => descr::getset_get(py, g, o),
             None => Ok(d),
         };
     }
@@ -157,8 +168,7 @@ pub fn generic_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
 /// then the class's MRO (descriptors get no instance), then the metatype.
 fn type_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
     let meta = py.type_of(v);
-    let mt = py.type_obj(v);
-    let meta_attr = mt.lookup(name);
+    let meta_attr = lookup_in(py, &meta, name);
     if let Some(d) = &meta_attr {
         if is_data_descr(py, d) {
             return descr_get(py, d.clone(), Some(v), &meta);
@@ -170,15 +180,31 @@ fn type_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
     if let Some(r) = typeobj::type_getattr(py, v, name)? {
         return Ok(r);
     }
-    if let Some(t) = v.downcast::<TypeObject>() {
-        if let Some(d) = t.lookup(name) {
-            return descr_get(py, d, None, v);
-        }
+    if let Some(d) = lookup_in(py, v, name) {
+        return descr_get(py, d, None, v);
     }
     if let Some(d) = meta_attr {
         return descr_get(py, d, Some(v), &meta);
     }
     Err(no_attr(py, v, name))
+}
+
+/// `name` along the whole MRO of type `ty` (`type` itself lacks `object`
+/// in its stored MRO).
+pub fn lookup_in(py: Py<'_>, ty: &Value, name: &str) -> Option<Value> {
+    let t = ty.downcast::<TypeObject>()?;
+    t.lookup(name).or_else(|| {
+        if t.mro.iter().any(typeobj::is_object_type) || typeobj::is_object_type(ty) {
+            return None;
+        }
+        py.types
+            .object
+            .downcast::<TypeObject>()?
+            .dict
+            .borrow()
+            .get(name)
+            .cloned()
+    })
 }
 
 fn is_attr_error(py: Py<'_>, e: &PyErr) -> bool {
@@ -229,6 +255,10 @@ fn descr_set(py: Py<'_>, d: &Value, me: &Value, x: &Option<Value>) -> PyResult<b
         descr::member_set(py, m, me, x.clone())?;
         return Ok(true);
     }
+    if let Some(g) = d.downcast::<GetSet>() {
+        descr::getset_set(py, g, me)?;
+        return Ok(true);
+    }
     let t = py.type_obj(d);
     if !t.heap {
         return Ok(false);
@@ -239,7 +269,9 @@ fn descr_set(py: Py<'_>, d: &Value, me: &Value, x: &Option<Value>) -> PyResult<b
                 obj::call(py, &f, &[d.clone(), me.clone(), x.clone()], &[])?;
                 Ok(true)
             }
-            None if t.lookup_heap("__delete__").is_some() => Err(py.attribute_error(d, "__set__")),
+            None if t.lookup_heap("__delete__").is_some() => {
+                Err(py.new_error(&py.types.attribute_error, "__set__".to_string()))
+            }
             None => Ok(false),
         },
         None => match t.lookup_heap("__delete__") {
@@ -247,7 +279,9 @@ fn descr_set(py: Py<'_>, d: &Value, me: &Value, x: &Option<Value>) -> PyResult<b
                 obj::call(py, &f, &[d.clone(), me.clone()], &[])?;
                 Ok(true)
             }
-            None if t.lookup_heap("__set__").is_some() => Err(py.attribute_error(d, "__delete__")),
+            None if t.lookup_heap("__set__").is_some() => {
+                Err(py.new_error(&py.types.attribute_error, "__delete__".to_string()))
+            }
             None => Ok(false),
         },
     }

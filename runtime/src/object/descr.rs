@@ -844,3 +844,40 @@ pub fn generic_alias_slots() -> Slots {
         ..Slots::default()
     }
 }
+
+/// `C.__dict__['__dict__']` and `['__weakref__']`: how instances of a class
+/// expose their dict (and, always `None` here, their weak references).
+pub struct GetSet {
+    pub name: &'static str,
+    pub owner: String,
+}
+impl Payload for GetSet {}
+
+pub fn getset_get(py: Py<'_>, g: &GetSet, me: &Value) -> PyResult<Value> {
+    if g.name == "__dict__" {
+        return super::attr::instance_dict_made(py, me)
+            .ok_or_else(|| py.attribute_error(me, "__dict__"));
+    }
+    Ok(py.none())
+}
+
+pub fn getset_set(py: Py<'_>, g: &GetSet, _me: &Value) -> PyResult<()> {
+    Err(py.new_error(
+        &py.types.attribute_error,
+        format!("attribute '{}' of '{}' objects is not writable", g.name, g.owner),
+    ))
+}
+
+fn getset_repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
+    Ok(match v.downcast::<GetSet>() {
+        Some(g) => format!("<attribute '{}' of '{}' objects>", g.name, g.owner),
+        None => "<attribute>".to_string(),
+    })
+}
+
+pub fn getset_slots() -> Slots {
+    Slots {
+        repr: Some(getset_repr),
+        ..Slots::default()
+    }
+}

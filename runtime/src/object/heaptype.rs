@@ -6,7 +6,7 @@
 use std::any::TypeId;
 use std::cell::RefCell;
 
-use crate::object::descr::{ClassMethod, Member, StaticMethod};
+use crate::object::descr::{self, ClassMethod, Member, StaticMethod};
 use crate::object::dict::Dict;
 use crate::object::exception::ExceptionData;
 use crate::object::function::Function;
@@ -79,7 +79,7 @@ pub fn build_class(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Va
 }
 
 /// The most derived of `meta` and the bases' metaclasses.
-fn winner_meta(py: Py<'_>, meta: &Value, bases: &[Value]) -> PyResult<Value> {
+pub fn winner_meta(py: Py<'_>, meta: &Value, bases: &[Value]) -> PyResult<Value> {
     let mut winner = meta.clone();
     for b in bases {
         let bt = py.type_of(b);
@@ -336,13 +336,6 @@ pub fn type_new_class(
         };
         tdict.insert(k.clone(), v);
     }
-    if !defines("__doc__") {
-        tdict.insert("__doc__".to_string(), py.none());
-    }
-    // A class that defines `__eq__` but not `__hash__` is unhashable.
-    if defines("__eq__") && !defines("__hash__") {
-        tdict.insert("__hash__".to_string(), py.none());
-    }
     for n in &member_slots {
         let index = slot_names.len();
         slot_names.push(n.clone());
@@ -357,6 +350,45 @@ pub fn type_new_class(
         tdict.insert(n.clone(), m);
     }
 
+    // `__dict__` and `__weakref__` come with the first class of a line that
+    // gives its instances a dict (or weak references).
+    let heap_ancestor = mro_full
+        .iter()
+        .any(|b| b.downcast::<TypeObject>().is_some_and(|t| t.heap));
+    let native_dict = sp == TypeId::of::<ExceptionData>() || sp == TypeId::of::<TypeObject>();
+    let heap_dict_ancestor = mro_full
+        .iter()
+        .any(|b| b.downcast::<TypeObject>().is_some_and(|t| t.heap && t.has_dict));
+    if has_dict && !native_dict && !heap_dict_ancestor {
+        let g = py.alloc(
+            &py.types.getset_descriptor,
+            descr::GetSet {
+                name: "__dict__",
+                owner: name.clone(),
+            },
+        );
+        tdict.insert("__dict__".to_string(), g);
+    }
+    let weak_slot = own_slots
+        .as_ref()
+        .is_none_or(|s| s.iter().any(|n| n == "__weakref__"));
+    if weak_slot && !heap_ancestor && sp != TypeId::of::<TypeObject>() {
+        let g = py.alloc(
+            &py.types.getset_descriptor,
+            descr::GetSet {
+                name: "__weakref__",
+                owner: name.clone(),
+            },
+        );
+        tdict.insert("__weakref__".to_string(), g);
+    }
+    if !defines("__doc__") {
+        tdict.insert("__doc__".to_string(), py.none());
+    }
+    // A class that defines `__eq__` but not `__hash__` is unhashable.
+    if defines("__eq__") && !defines("__hash__") {
+        tdict.insert("__hash__".to_string(), py.none());
+    }
     let mut slots = super::heapslots::slots();
     let base_slots = if over_object {
         py.types
@@ -595,8 +627,6 @@ pub fn builtin_init(
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Value> {
-    let ot = py.type_obj(owner);
-    let _ = ot;
     if me.downcast::<Dict>().is_some() && is_subtype(owner, &py.types.dict) {
         let fresh = obj::call(py, &py.types.dict, args, kwnames)?;
         for (k, v) in dict::items(&fresh) {

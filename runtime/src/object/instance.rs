@@ -68,7 +68,10 @@ pub fn init(py: Py<'_>, v: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
         // `object.__new__` already refused extra arguments.
         return Ok(());
     }
-    if let Some(d) = py.type_obj(&owner).dict.borrow().get("__init__").cloned() {
+    let own_init = owner
+        .downcast::<TypeObject>()
+        .and_then(|o| o.dict.borrow().get("__init__").cloned());
+    if let Some(d) = own_init {
         if d.downcast::<super::descr::SlotWrapper>().is_none() {
             let f = attr::descr_get(py, d, Some(v), &ty)?;
             obj::call(py, &f, args, kwnames)?;

@@ -293,7 +293,21 @@ pub(crate) fn type_new(
 ) -> PyResult<Value> {
     match (args, kwnames) {
         ([x], []) if ty.is(&py.types.type_) => Ok(py.type_of(x)),
-        ([_, _, _, ..], _) => super::heaptype::type_new_class(py, ty, args, kwnames),
+        ([_, bases, _, ..], _) => {
+            // The most derived metaclass of the bases makes the class.
+            let winner = super::heaptype::winner_meta(py, ty, &super::collect(py, bases)?)?;
+            if !winner.is(ty) {
+                if let Some(t) = winner.downcast::<TypeObject>() {
+                    if let Some(d) = t.lookup_heap("__new__") {
+                        let f = super::attr::descr_get(py, d, None, &winner)?;
+                        let mut all = vec![winner.clone()];
+                        all.extend_from_slice(args);
+                        return super::call(py, &f, &all, kwnames);
+                    }
+                }
+            }
+            super::heaptype::type_new_class(py, ty, args, kwnames)
+        }
         _ => Err(py.type_error("type() takes 1 or 3 arguments".to_string())),
     }
 }

@@ -51,7 +51,7 @@ builtin_types! {
     value_error index_error key_error attribute_error runtime_error os_error
     recursion_error not_implemented_error stop_iteration system_error assertion_error
     property classmethod staticmethod member_descriptor wrapper_descriptor mappingproxy
-    not_implemented_type iterator generic_alias
+    not_implemented_type iterator generic_alias getset_descriptor
 }
 
 /// One Python world.
@@ -309,6 +309,13 @@ fn make_types() -> Types {
             "NotImplementedType",
             o,
             descr::not_implemented_slots(),
+            gc,
+        ),
+        getset_descriptor: new_type::<descr::GetSet>(
+            t,
+            "getset_descriptor",
+            o,
+            descr::getset_slots(),
             gc,
         ),
         generic_alias: new_type::<descr::GenericAlias>(
