@@ -301,6 +301,35 @@ pub fn binary_dunder(
     Ok(None)
 }
 
+/// `int(x)`, `float(x)`, `operator.index(x)` on an instance of a Python
+/// class: the first of `names` it defines, checked to return an int (or a
+/// float for `__float__`); `None` when it defines none.
+pub fn number_hook(py: Py<'_>, v: &Value, names: &[&str]) -> PyResult<Option<Value>> {
+    let t = py.type_obj(v);
+    if !t.heap {
+        return Ok(None);
+    }
+    for &name in names {
+        let Some(r) = call_dunder(py, v, name, &[])? else {
+            continue;
+        };
+        let ok = if name == "__float__" {
+            r.downcast::<crate::object::float::Float>().is_some()
+        } else {
+            obj::int::int_ref(py, &r).is_some()
+        };
+        if !ok {
+            let want = if name == "__float__" { "float" } else { "int" };
+            return Err(py.type_error(format!(
+                "{name} returned non-{want} (type {})",
+                py.type_name(&r)
+            )));
+        }
+        return Ok(Some(r));
+    }
+    Ok(None)
+}
+
 /// Whether `v` can be called (`callable()`).
 pub fn is_callable(py: Py<'_>, v: &Value) -> bool {
     let t = py.type_obj(v);

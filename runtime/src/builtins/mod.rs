@@ -551,6 +551,10 @@ fn round(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let Some(x) = pos.first() else {
         return Err(py.type_error("round() missing required argument 'number' (pos 1)".to_string()));
     };
+    let round_args: Vec<Value> = nd.iter().cloned().collect();
+    if let Some(r) = classes::call_dunder(py, x, "__round__", &round_args)? {
+        return Ok(r);
+    }
     let nd = match nd.filter(|n| !n.is(&py.none)) {
         Some(n) => Some(int::as_index(py, &n)?.ok_or_else(|| {
             py.type_error(format!(
@@ -724,7 +728,9 @@ fn radix(
     prefix: &str,
 ) -> PyResult<Value> {
     let a = exactly(py, name, args, kwnames, 1)?;
-    let Some(i) = int::int_ref(py, &a[0]) else {
+    let hooked = classes::number_hook(py, &a[0], &["__index__"])?;
+    let x = hooked.as_ref().unwrap_or(&a[0]);
+    let Some(i) = int::int_ref(py, x) else {
         return Err(py.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             py.type_name(&a[0])

@@ -117,13 +117,19 @@ pub fn descr_get(py: Py<'_>, d: Value, me: Option<&Value>, owner: &Value) -> PyR
 }
 
 fn no_attr(py: Py<'_>, v: &Value, name: &str) -> PyErr {
-    if let Some(t) = v.downcast::<TypeObject>() {
-        return py.new_error(
+    let e = match v.downcast::<TypeObject>() {
+        Some(t) => py.new_error(
             &py.types.attribute_error,
             format!("type object '{}' has no attribute '{name}'", t.name),
-        );
+        ),
+        None => py.attribute_error(v, name),
+    };
+    // As CPython's AttributeError: `name` and `obj`, for "Did you mean".
+    if let Some(d) = instance_dict_made(py, &e.0) {
+        let _ = dict::set_item(py, &d, py.intern("name"), py.new_str(name));
+        let _ = dict::set_item(py, &d, py.intern("obj"), v.clone());
     }
-    py.attribute_error(v, name)
+    e
 }
 
 /// `object.__getattribute__(v, name)` (and `type.__getattribute__` for types).
