@@ -48,6 +48,21 @@ pub fn install(py: Py<'_>) {
     for ty in &all {
         add_wrappers(py, ty);
     }
+    // `__subclasses__()` of builtin types: the builtin types deriving from them.
+    let mut seen: Vec<Value> = Vec::new();
+    let in_builtins = dict::items(&py.builtins).into_iter().map(|(_, v)| v);
+    for ty in all.iter().cloned().chain(in_builtins) {
+        let Some(t) = ty.downcast::<TypeObject>() else {
+            continue;
+        };
+        if t.heap || seen.iter().any(|s| s.is(&ty)) {
+            continue;
+        }
+        seen.push(ty.clone());
+        if let Some(b) = t.base.as_ref().and_then(|b| b.downcast::<TypeObject>()) {
+            b.subclasses.borrow_mut().push(ty.clone());
+        }
+    }
 }
 
 fn builtin_types(py: Py<'_>) -> Vec<Value> {

@@ -524,12 +524,38 @@ pub fn builtin_dunder_new(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyRe
     instance_of_builtin(py, owner, cls, args, kwnames)
 }
 
+/// Refuses to instantiate a class whose `__abstractmethods__` (set by
+/// `abc.ABCMeta`) is not empty.
+fn check_abstract(py: Py<'_>, cls: &Value) -> PyResult<()> {
+    let Some(t) = cls.downcast::<TypeObject>() else {
+        return Ok(());
+    };
+    let Some(abs) = t.dict.borrow().get("__abstractmethods__").cloned() else {
+        return Ok(());
+    };
+    let mut names: Vec<String> = Vec::new();
+    for n in obj::collect(py, &abs)? {
+        names.push(obj::str(py, &n)?);
+    }
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    Err(py.type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        t.name,
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    )))
+}
+
 /// A new instance of class `cls` without running a Python `__new__`: the
 /// `__new__` of its builtin base.
 pub fn default_new(py: Py<'_>, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let Some(t) = cls.downcast::<TypeObject>() else {
         return Err(py.system_error("new of a non-type"));
     };
+    check_abstract(py, cls)?;
     if t.payload_id == TypeId::of::<Instance>() {
         return Ok(py.alloc(
             cls,
