@@ -28,6 +28,7 @@ pub fn install(py: Py<'_>) {
     add_methods(py, &t.property, descr::PROPERTY_METHODS);
     add_methods(py, &t.object, OBJECT_METHODS);
     add_methods(py, &t.type_, TYPE_METHODS);
+    add_methods(py, &t.function, &[("__get__", function_get)]);
     if let Some(o) = t.object.downcast::<TypeObject>() {
         let f = py.new_builtin("__init_subclass__", heaptype::object_init_subclass, None);
         let cm = py.alloc(&t.classmethod, ClassMethod(f));
@@ -91,6 +92,21 @@ fn builtin_types(py: Py<'_>) -> Vec<Value> {
         t.staticmethod.clone(),
         t.mappingproxy.clone(),
         t.generator.clone(),
+        t.list_iterator.clone(),
+        t.tuple_iterator.clone(),
+        t.str_iterator.clone(),
+        t.range_iterator.clone(),
+        t.dict_keyiterator.clone(),
+        t.dict_keys.clone(),
+        t.dict_values.clone(),
+        t.dict_items.clone(),
+        t.enumerate.clone(),
+        t.zip.clone(),
+        t.map.clone(),
+        t.filter.clone(),
+        t.reversed.clone(),
+        t.super_.clone(),
+        t.generic_alias.clone(),
     ]
 }
 
@@ -127,6 +143,17 @@ fn add_wrappers(py: Py<'_>, ty: &Value) {
             names.push("__init__");
         }
     }
+    let called = [&py.types.function, &py.types.builtin_function, &py.types.method];
+    if called.iter().any(|c| ty.is(c)) {
+        names.push("__call__");
+    }
+    // Mutable containers are unhashable: `__hash__` is None in their dict.
+    let unhashable = [&py.types.list, &py.types.dict, &py.types.set];
+    if unhashable.iter().any(|c| ty.is(c)) {
+        t.dict
+            .borrow_mut()
+            .insert("__hash__".to_string(), py.none());
+    }
     for name in names {
         if t.dict.borrow().contains_key(name) {
             continue;
@@ -161,6 +188,15 @@ const TYPE_METHODS: &[(&str, NativeFn)] = &[
     ("__instancecheck__", type_instancecheck),
     ("__subclasscheck__", type_subclasscheck),
 ];
+
+/// `function.__get__(obj, type=None)`: a bound method, or the function.
+fn function_get(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match args {
+        [f, o, ..] if !o.is(&py.none) => Ok(attr::new_method(py, f.clone(), o.clone())),
+        [f, ..] => Ok(f.clone()),
+        [] => Err(py.type_error("__get__ needs an argument".to_string())),
+    }
+}
 
 fn object_format(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let [me, spec] = args else {

@@ -569,7 +569,11 @@ pub fn call_slot(
             Some(x) => Ok(x),
             None => Err(py.new_error(&py.types.stop_iteration, String::new())),
         },
-        "__call__" => s.call.ok_or_else(missing)?(py, me, rest, kwnames),
+        "__call__" => match s.call {
+            Some(f) => f(py, me, rest, kwnames),
+            // Functions are called without a slot.
+            None => obj::call(py, me, rest, kwnames),
+        },
         "__getattribute__" => {
             let n = arg(py, name, rest, 0)?;
             let n = attr_name(py, n)?;
