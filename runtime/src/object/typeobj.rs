@@ -382,6 +382,9 @@ pub(crate) fn type_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option
 pub fn slots() -> Slots {
     Slots {
         repr: Some(type_repr),
+        // `type` is made before `object`, so it does not inherit these.
+        hash: Some(super::object::hash),
+        richcompare: Some(super::object::richcompare),
         call: Some(type_call),
         getattr: Some(type_getattr),
         new: Some(type_new),

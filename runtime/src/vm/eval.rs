@@ -748,6 +748,14 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let value = pop(py, f)?;
                 obj::instance::setattr(py, &owner, n, value)?;
             }
+            Opcode::SETUP_ANNOTATIONS => {
+                // A module or class body with annotations gets `__annotations__`.
+                let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                let key = py.intern("__annotations__");
+                if obj::attr::ns_get(py, &ns, &key)?.is_none() {
+                    obj::attr::ns_set(py, &ns, key, dict::new(py))?;
+                }
+            }
             Opcode::DELETE_ATTR => {
                 let n = name(py, &code, arg)?;
                 let owner = pop(py, f)?;

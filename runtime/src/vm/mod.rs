@@ -148,6 +148,23 @@ fn new_type<T: Payload>(
     t
 }
 
+/// Creates a type whose objects carry an attribute dict after their payload
+/// (`value::WithDict`), as functions do (`f.attr = 1`).
+fn new_type_with_dict<T: Payload>(
+    type_type: &Value,
+    name: &str,
+    base: Option<&Value>,
+    slots: Slots,
+    gc: &GcHead,
+) -> Value {
+    let mut ty = TypeObject::new::<T>(name, base, slots);
+    ty.dealloc = ty.dealloc_dict;
+    ty.dict_offset = Some(ty.dict_offset_for_sub);
+    let t = alloc_object(type_type, ty, gc);
+    t.leak();
+    t
+}
+
 fn make_types() -> Types {
     use crate::object::*;
     // Type objects are not containers, so this list stays empty; it only
@@ -182,7 +199,7 @@ fn make_types() -> Types {
         tuple: new_type::<tuple::Tuple>(t, "tuple", o, tuple::slots(), gc),
         list: new_type::<list::List>(t, "list", o, list::slots(), gc),
         dict: new_type::<dict::Dict>(t, "dict", o, dict::slots(), gc),
-        function: new_type::<function::Function>(t, "function", o, function::slots(), gc),
+        function: new_type_with_dict::<function::Function>(t, "function", o, function::slots(), gc),
         builtin_function: new_type::<function::Builtin>(
             t,
             "builtin_function_or_method",
