@@ -26,7 +26,7 @@ pub const SMALL_INT_MAX: i64 = (1 << 62) - 1;
 pub struct Header {
     refcnt: Cell<usize>,
     /// Borrowed: a type outlives its instances (builtin types are immortal).
-    ty: *const Obj<TypeObject>,
+    ty: Cell<*const Obj<TypeObject>>,
 }
 
 /// A heap object: the header, then the type's payload.
@@ -166,7 +166,7 @@ fn alloc_raw<T: Payload>(ty: &Value, payload: T, gc_list: &GcHead) -> Value {
     let ty_ptr = ty.obj_ptr() as *const Obj<TypeObject>;
     let header = Header {
         refcnt: Cell::new(1),
-        ty: ty_ptr,
+        ty: Cell::new(ty_ptr),
     };
     let ptr: *const Header = if T::GC {
         let boxed = Box::new(GcBox {
@@ -201,13 +201,13 @@ pub fn alloc_type_type(payload: TypeObject) -> Value {
     let raw = Box::into_raw(Box::new(Obj {
         header: Header {
             refcnt: Cell::new(1),
-            ty: std::ptr::null(),
+            ty: Cell::new(std::ptr::null()),
         },
         payload,
     }));
     // SAFETY: `raw` is a fresh allocation that we now point at itself.
     unsafe {
-        (*raw).header.ty = raw;
+        (*raw).header.ty.set(raw);
         Value::from_ptr(&(*raw).header)
     }
 }
@@ -292,13 +292,13 @@ impl Value {
         let h = self.header()?;
         // SAFETY: the header's type pointer is a live type object, which
         // outlives its instances (invariant of `Header::ty`).
-        Some(unsafe { &(*h.ty).payload })
+        Some(unsafe { &(*h.ty.get()).payload })
     }
 
     /// The heap type as a value (a new reference).
     pub fn heap_type_value(&self) -> Option<Value> {
         let h = self.header()?;
-        let v = Value::from_ptr(h.ty as *const Header);
+        let v = Value::from_ptr(h.ty.get() as *const Header);
         // The new Value owns a count.
         let hh = v.header()?;
         hh.refcnt.set(hh.refcnt.get() + 1);
@@ -309,7 +309,7 @@ impl Value {
     pub fn downcast<T: Payload>(&self) -> Option<&T> {
         let h = self.header()?;
         // SAFETY: as in `heap_type`.
-        let ty = unsafe { &(*h.ty).payload };
+        let ty = unsafe { &(*h.ty.get()).payload };
         if ty.payload_id != TypeId::of::<T>() {
             return None;
         }
@@ -322,7 +322,7 @@ impl Value {
     pub fn dict_cell(&self) -> Option<&std::cell::RefCell<Option<Value>>> {
         let h = self.header()?;
         // SAFETY: as in `heap_type`.
-        let ty = unsafe { &(*h.ty).payload };
+        let ty = unsafe { &(*h.ty.get()).payload };
         let off = ty.dict_offset?;
         // SAFETY: a type with a dict offset allocates its instances as
         // `Obj<WithDict<T>>` (see `alloc_object`), whose dict lies at `off`.
@@ -367,6 +367,24 @@ impl Value {
         }
     }
 
+    /// `obj.__class__ = ty`: points the object at another type with the same
+    /// layout (payload, deallocator, dict offset); false when they differ.
+    pub fn set_type(&self, ty: &Value) -> bool {
+        let (Some(h), Some(new)) = (self.header(), ty.downcast::<TypeObject>()) else {
+            return false;
+        };
+        // SAFETY: as in `heap_type`.
+        let old = unsafe { &(*h.ty.get()).payload };
+        let same = old.payload_id == new.payload_id
+            && old.dealloc as usize == new.dealloc as usize
+            && old.dict_offset == new.dict_offset;
+        if same {
+            // Types outlive their instances (classes are immortal).
+            h.ty.set(ty.obj_ptr() as *const Obj<TypeObject>);
+        }
+        same
+    }
+
     /// Makes this object immortal (builtin singletons and types): its count
     /// never reaches zero.
     pub fn leak(&self) {
@@ -397,7 +415,7 @@ impl Drop for Value {
             // SAFETY: the count reached zero, so no other Value points here; the
             // type's dealloc matches the payload the object was allocated with.
             unsafe {
-                let d = (*h.ty).payload.dealloc;
+                let d = (*h.ty.get()).payload.dealloc;
                 d(h);
             }
         }

@@ -299,6 +299,9 @@ pub fn generic_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> P
         return type_setattr(py, v, name, x);
     }
     let t = py.type_obj(v);
+    if name == "__class__" {
+        return set_class(py, v, x);
+    }
     let found = t.lookup(name);
     if let Some(d) = &found {
         if descr_set(py, d, v, &x)? {
@@ -322,6 +325,33 @@ pub fn generic_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> P
         ));
     }
     Err(py.attribute_error(v, name))
+}
+
+/// `obj.__class__ = C`, between classes defined in Python of one layout.
+fn set_class(py: Py<'_>, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let Some(new) = x else {
+        return Err(py.type_error("can't delete __class__ attribute".to_string()));
+    };
+    let Some(nt) = new.downcast::<TypeObject>() else {
+        return Err(py.type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            py.type_name(&new)
+        )));
+    };
+    let t = py.type_obj(v);
+    if !t.heap || !nt.heap {
+        return Err(py.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses"
+                .to_string(),
+        ));
+    }
+    if t.slot_names != nt.slot_names || t.has_dict != nt.has_dict || !v.set_type(&new) {
+        return Err(py.type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            nt.name, t.name
+        )));
+    }
+    Ok(())
 }
 
 fn type_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult<()> {

@@ -526,11 +526,7 @@ pub fn call_slot(
     match name {
         "__repr__" => match s.repr {
             Some(f) => Ok(py.new_str(&f(py, me)?)),
-            None => Ok(py.new_str(&format!(
-                "<{} object at {:#x}>",
-                py.type_name(me),
-                me.addr()
-            ))),
+            None => Ok(py.new_str(&super::heapslots::default_repr(py, me))),
         },
         "__str__" => match (s.str, s.repr) {
             (Some(f), _) | (None, Some(f)) => Ok(py.new_str(&f(py, me)?)),

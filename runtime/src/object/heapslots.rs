@@ -54,7 +54,8 @@ fn str_result(py: Py<'_>, r: Value, what: &str) -> PyResult<String> {
     })
 }
 
-fn default_repr(py: Py<'_>, v: &Value) -> String {
+/// `object.__repr__`: `<module.Qualname object at 0x...>`.
+pub fn default_repr(py: Py<'_>, v: &Value) -> String {
     let t = py.type_obj(v);
     let module = super::typeobj::module_of(t);
     let q = t.qualname.borrow();

@@ -448,7 +448,22 @@ pub fn type_new_class(
         .unwrap_or_default();
     for (k, v) in items {
         if let Some(f) = attr::lookup_special(py, &v, "__set_name__")? {
-            obj::call(py, &f, &[cls.clone(), py.intern(&k)], &[])?;
+            if let Err(e) = obj::call(py, &f, &[cls.clone(), py.intern(&k)], &[]) {
+                // 3.11 reports the failing attribute, caused by the error.
+                let wrapped = py.new_error(
+                    &py.types.runtime_error,
+                    format!(
+                        "Error calling __set_name__ on '{}' instance '{k}' in '{name}'",
+                        py.type_name(&v)
+                    ),
+                );
+                if let Some(d) = wrapped.0.downcast::<ExceptionData>() {
+                    *d.cause.borrow_mut() = Some(e.0.clone());
+                    *d.context.borrow_mut() = Some(e.0);
+                    d.suppress_context.set(true);
+                }
+                return Err(wrapped);
+            }
         }
     }
 
