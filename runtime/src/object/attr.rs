@@ -70,6 +70,14 @@ pub fn new_method(py: Py<'_>, func: Value, me: Value) -> Value {
 /// `d.__get__(me, owner)`: binds functions, unwraps static and class
 /// methods, runs properties and descriptors defined in Python.
 pub fn descr_get(py: Py<'_>, d: Value, me: Option<&Value>, owner: &Value) -> PyResult<Value> {
+    // A Python subclass of a builtin descriptor may override `__get__`.
+    let dt = py.type_obj(&d);
+    if dt.heap {
+        if let Some(get) = dt.lookup_heap("__get__") {
+            let inst = me.cloned().unwrap_or_else(|| py.none());
+            return obj::call(py, &get, &[d.clone(), inst, owner.clone()], &[]);
+        }
+    }
     if d.downcast::<Function>().is_some() || d.downcast::<SlotWrapper>().is_some() {
         return Ok(match me {
             Some(m) => new_method(py, d, m.clone()),
@@ -105,13 +113,6 @@ pub fn descr_get(py: Py<'_>, d: Value, me: Option<&Value>, owner: &Value) -> PyR
             Some(o) => descr::getset_get(py, g, o),
             None => Ok(d),
         };
-    }
-    let t = py.type_obj(&d);
-    if t.heap {
-        if let Some(get) = t.lookup_heap("__get__") {
-            let inst = me.cloned().unwrap_or_else(|| py.none());
-            return obj::call(py, &get, &[d.clone(), inst, owner.clone()], &[]);
-        }
     }
     Ok(d)
 }
@@ -253,7 +254,10 @@ pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult<
 
 /// Runs a data descriptor's `__set__`/`__delete__`; false when `d` is none.
 fn descr_set(py: Py<'_>, d: &Value, me: &Value, x: &Option<Value>) -> PyResult<bool> {
-    if let Some(p) = d.downcast::<Property>() {
+    let dt = py.type_obj(d);
+    let overridden = dt.heap
+        && (dt.lookup_heap("__set__").is_some() || dt.lookup_heap("__delete__").is_some());
+    if let (Some(p), false) = (d.downcast::<Property>(), overridden) {
         descr::property_set(py, p, me, x.clone())?;
         return Ok(true);
     }

@@ -68,7 +68,7 @@ fn opt(py: Py<'_>, v: Option<&Value>) -> Option<Value> {
 }
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`.
-pub fn property_new(py: Py<'_>, _ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub fn property_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kwnames.len().min(args.len());
     let mut slots: [Option<Value>; 4] = [None, None, None, None];
     for (i, a) in args[..npos].iter().enumerate() {
@@ -103,7 +103,7 @@ pub fn property_new(py: Py<'_>, _ty: &Value, args: &[Value], kwnames: &[Value]) 
         }
     }
     Ok(py.alloc(
-        &py.types.property,
+        ty,
         Property {
             fget,
             fset,

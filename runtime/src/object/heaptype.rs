@@ -607,7 +607,14 @@ fn instance_of_builtin(
     let Some(new) = ot.base_slots.new else {
         return Err(py.type_error(format!("cannot create '{}' instances", ot.name)));
     };
-    if pid == TypeId::of::<ExceptionData>() {
+    // These builtins allocate with the type they are given.
+    let honours_type = [
+        TypeId::of::<ExceptionData>(),
+        TypeId::of::<descr::Property>(),
+        TypeId::of::<descr::ClassMethod>(),
+        TypeId::of::<descr::StaticMethod>(),
+    ];
+    if honours_type.contains(&pid) {
         return new(py, cls, args, kwnames);
     }
     if cls.is(owner) {
