@@ -164,6 +164,11 @@ pub fn dict_offset_of<T: Payload>() -> usize {
 
 fn alloc_raw<T: Payload>(ty: &Value, payload: T, gc_list: &GcHead) -> Value {
     let ty_ptr = ty.obj_ptr() as *const Obj<TypeObject>;
+    // An instance of a class defined in Python owns a count on its class
+    // (builtin types are immortal and are not counted).
+    if ty.downcast::<TypeObject>().is_some_and(|t| t.heap) {
+        std::mem::forget(ty.clone());
+    }
     let header = Header {
         refcnt: Cell::new(1),
         ty: Cell::new(ty_ptr),
@@ -336,9 +341,9 @@ impl Value {
     /// builtin object being turned into an instance of a subclass); gives
     /// the value back otherwise.
     pub fn take_payload<T: Payload>(self) -> Result<T, Value> {
-        let plain = self
-            .heap_type()
-            .is_some_and(|t| t.dict_offset.is_none() && t.payload_id == TypeId::of::<T>());
+        let plain = self.heap_type().is_some_and(|t| {
+            t.dict_offset.is_none() && !t.heap && t.payload_id == TypeId::of::<T>()
+        });
         if !plain || self.refcount() != 1 {
             return Err(self);
         }
@@ -379,10 +384,26 @@ impl Value {
             && old.dealloc as usize == new.dealloc as usize
             && old.dict_offset == new.dict_offset;
         if same {
-            // Types outlive their instances (classes are immortal).
+            // The object counts on its new class; the old class keeps the
+            // count it had (never freed), so code still borrowing it is safe.
+            if new.heap {
+                std::mem::forget(ty.clone());
+            }
             h.ty.set(ty.obj_ptr() as *const Obj<TypeObject>);
         }
         same
+    }
+
+    /// A new reference to the object whose payload is `p`.
+    ///
+    /// # Safety
+    /// `p` must be the payload of a live heap object made by `alloc_object`
+    /// (not a `T` living anywhere else).
+    pub unsafe fn from_payload<T: Payload>(p: &T) -> Value {
+        let h = (p as *const T as *const u8).sub(offset_of!(Obj<T>, payload)) as *const Header;
+        let v = Value::from_ptr(h);
+        std::mem::forget(v.clone());
+        v
     }
 
     /// Makes this object immortal (builtin singletons and types): its count
@@ -415,8 +436,14 @@ impl Drop for Value {
             // SAFETY: the count reached zero, so no other Value points here; the
             // type's dealloc matches the payload the object was allocated with.
             unsafe {
-                let d = (*h.ty.get()).payload.dealloc;
+                let ty = h.ty.get();
+                let heap = (*ty).payload.heap;
+                let d = (*ty).payload.dealloc;
                 d(h);
+                // Release the instance's count on its class (see `alloc_raw`).
+                if heap {
+                    drop(Value::from_ptr(ty as *const Header));
+                }
             }
         }
     }

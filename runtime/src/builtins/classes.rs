@@ -61,7 +61,7 @@ pub fn install(py: Py<'_>) {
         }
         seen.push(ty.clone());
         if let Some(b) = t.base.as_ref().and_then(|b| b.downcast::<TypeObject>()) {
-            b.subclasses.borrow_mut().push(ty.clone());
+            b.add_subclass(t);
         }
     }
 }
@@ -248,7 +248,7 @@ fn type_mro(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn type_subclasses(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let t = type_arg(py, args, "__subclasses__")?;
-    let subs = t.subclasses.borrow().clone();
+    let subs = t.subclass_values();
     Ok(list::new(py, subs))
 }
 

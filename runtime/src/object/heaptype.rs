@@ -427,11 +427,11 @@ pub fn type_new_class(
         )));
     }
     let cls = py.alloc(&meta, ty);
-    // Instances borrow their type (see value::Header): classes are kept.
-    cls.leak();
-    for b in &bases {
-        if let Some(t) = b.downcast::<TypeObject>() {
-            t.subclasses.borrow_mut().push(cls.clone());
+    if let Some(ct) = cls.downcast::<TypeObject>() {
+        for b in &bases {
+            if let Some(t) = b.downcast::<TypeObject>() {
+                t.add_subclass(ct);
+            }
         }
     }
 

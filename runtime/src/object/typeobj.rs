@@ -180,11 +180,23 @@ pub struct TypeObject {
     pub has_dict: bool,
     /// Names in `__slots__` along the MRO (a layout, for conflict checks).
     pub slot_names: Vec<String>,
-    /// Direct subclasses, in creation order.
-    pub subclasses: RefCell<Vec<Value>>,
+    /// Direct subclasses, in creation order: their payload addresses (weak:
+    /// a class removes itself from its bases' lists when it is freed).
+    pub subclasses: RefCell<Vec<usize>>,
 }
 
 impl Payload for TypeObject {}
+
+impl Drop for TypeObject {
+    fn drop(&mut self) {
+        let me = self as *const TypeObject as usize;
+        for b in &self.bases {
+            if let Some(bt) = b.downcast::<TypeObject>() {
+                bt.subclasses.borrow_mut().retain(|&a| a != me);
+            }
+        }
+    }
+}
 
 impl TypeObject {
     /// A type whose instances have payload `T`, inheriting `base`'s slots.
@@ -216,6 +228,24 @@ impl TypeObject {
             slot_names: Vec::new(),
             subclasses: RefCell::new(Vec::new()),
         }
+    }
+
+    /// Records `sub` as a direct subclass (for `__subclasses__()`).
+    pub fn add_subclass(&self, sub: &TypeObject) {
+        self.subclasses
+            .borrow_mut()
+            .push(sub as *const TypeObject as usize);
+    }
+
+    /// The live direct subclasses.
+    pub fn subclass_values(&self) -> Vec<Value> {
+        self.subclasses
+            .borrow()
+            .iter()
+            // SAFETY: the list holds payload addresses of live type objects
+            // (a type leaves its bases' lists in its `Drop`).
+            .map(|&a| unsafe { Value::from_payload(&*(a as *const TypeObject)) })
+            .collect()
     }
 
     /// Looks `name` up in the type's dict, then along its MRO.
