@@ -5,7 +5,7 @@
 
 use crate::object::descr::{self, ClassMethod, SlotWrapper};
 use crate::object::typeobj::{full_mro, is_subtype, NativeFn, TypeObject};
-use crate::object::{self as obj, attr, dict, heaptype, list, tuple, PyResult};
+use crate::object::{self as obj, attr, dict, heaptype, list, PyResult};
 use crate::value::Value;
 use crate::vm::Py;
 
@@ -143,7 +143,11 @@ fn add_wrappers(py: Py<'_>, ty: &Value) {
             names.push("__init__");
         }
     }
-    let called = [&py.types.function, &py.types.builtin_function, &py.types.method];
+    let called = [
+        &py.types.function,
+        &py.types.builtin_function,
+        &py.types.method,
+    ];
     if called.iter().any(|c| ty.is(c)) {
         names.push("__call__");
     }
@@ -167,7 +171,8 @@ fn add_wrappers(py: Py<'_>, ty: &Value) {
         );
         t.dict.borrow_mut().insert(name.to_string(), w);
     }
-    let makes = t.slots.new.is_some() && base_slots.map(|b| b.new.map(|f| f as usize)) != Some(t.slots.new.map(|f| f as usize));
+    let makes = t.slots.new.is_some()
+        && base_slots.map(|b| b.new.map(|f| f as usize)) != Some(t.slots.new.map(|f| f as usize));
     if (makes || is_object) && !t.dict.borrow().contains_key("__new__") {
         let f = py.new_builtin("__new__", heaptype::builtin_dunder_new, Some(ty.clone()));
         t.dict.borrow_mut().insert("__new__".to_string(), f);
@@ -183,6 +188,7 @@ const OBJECT_METHODS: &[(&str, NativeFn)] = &[
 
 const TYPE_METHODS: &[(&str, NativeFn)] = &[
     ("__init__", type_init),
+    ("__prepare__", type_prepare),
     ("mro", type_mro),
     ("__subclasses__", type_subclasses),
     ("__instancecheck__", type_instancecheck),
@@ -239,6 +245,11 @@ fn type_init(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         return Err(py.type_error("type.__init__() takes 1 or 3 arguments".to_string()));
     }
     Ok(py.none())
+}
+
+/// `type.__prepare__(name, bases, **kw)`: a fresh dict for the class body.
+fn type_prepare(py: Py<'_>, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(dict::new(py))
 }
 
 fn type_mro(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -479,17 +490,9 @@ fn delattr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         return Err(py.type_error("delattr() takes no keyword arguments".to_string()));
     }
     let [o, n] = args else {
-        return Err(py.type_error(format!(
-            "delattr expected 2 arguments, got {}",
-            args.len()
-        )));
+        return Err(py.type_error(format!("delattr expected 2 arguments, got {}", args.len())));
     };
     let name = descr::attr_name(py, n)?;
     obj::delattr(py, o, name)?;
     Ok(py.none())
-}
-
-#[allow(dead_code)]
-fn _unused(py: Py<'_>) -> Value {
-    tuple::new(py, Vec::new())
 }

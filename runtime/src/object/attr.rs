@@ -154,7 +154,7 @@ pub fn generic_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
             return Ok(d);
         }
     } else if let Some(d) = instance_dict(v) {
-        if !(t.heap && !t.has_dict) {
+        if !t.heap || t.has_dict {
             if let Some(x) = dict::get_str(py, &d, name)? {
                 return Ok(x);
             }
@@ -241,7 +241,11 @@ pub fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
 pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult<()> {
     let t = py.type_obj(v);
     if t.heap {
-        let hook = if x.is_some() { "__setattr__" } else { "__delattr__" };
+        let hook = if x.is_some() {
+            "__setattr__"
+        } else {
+            "__delattr__"
+        };
         if let Some(f) = t.lookup_heap(hook) {
             let mut args = vec![v.clone(), py.intern(name)];
             args.extend(x);
@@ -255,8 +259,8 @@ pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult<
 /// Runs a data descriptor's `__set__`/`__delete__`; false when `d` is none.
 fn descr_set(py: Py<'_>, d: &Value, me: &Value, x: &Option<Value>) -> PyResult<bool> {
     let dt = py.type_obj(d);
-    let overridden = dt.heap
-        && (dt.lookup_heap("__set__").is_some() || dt.lookup_heap("__delete__").is_some());
+    let overridden =
+        dt.heap && (dt.lookup_heap("__set__").is_some() || dt.lookup_heap("__delete__").is_some());
     if let (Some(p), false) = (d.downcast::<Property>(), overridden) {
         descr::property_set(py, p, me, x.clone())?;
         return Ok(true);

@@ -73,9 +73,7 @@ pub fn property_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -
     let mut slots: [Option<Value>; 4] = [None, None, None, None];
     for (i, a) in args[..npos].iter().enumerate() {
         if i >= 4 {
-            return Err(py.type_error(format!(
-                "property expected at most 4 arguments, got {npos}"
-            )));
+            return Err(py.type_error(format!("property expected at most 4 arguments, got {npos}")));
         }
         slots[i] = opt(py, Some(a));
     }
@@ -271,13 +269,15 @@ pub fn property_slots() -> Slots {
     }
 }
 
-fn one_arg<'a>(py: Py<'_>, what: &str, args: &'a [Value], kwnames: &[Value]) -> PyResult<&'a Value> {
+fn one_arg<'a>(
+    py: Py<'_>,
+    what: &str,
+    args: &'a [Value],
+    kwnames: &[Value],
+) -> PyResult<&'a Value> {
     match (args, kwnames) {
         ([f], []) => Ok(f),
-        _ => Err(py.type_error(format!(
-            "{what} expected 1 argument, got {}",
-            args.len()
-        ))),
+        _ => Err(py.type_error(format!("{what} expected 1 argument, got {}", args.len()))),
     }
 }
 
@@ -316,7 +316,11 @@ fn wrapper_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>>
 
 fn classmethod_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
     let inner = wrapped(v).map(|f| obj::repr(py, f)).transpose()?;
-    Ok(format!("<{}({})>", py.type_name(v), inner.unwrap_or_default()))
+    Ok(format!(
+        "<{}({})>",
+        py.type_name(v),
+        inner.unwrap_or_default()
+    ))
 }
 
 fn staticmethod_call(py: Py<'_>, v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -603,7 +607,10 @@ pub fn attr_name<'a>(py: Py<'_>, v: &'a Value) -> PyResult<&'a str> {
 pub fn slot_dunders(s: &Slots, base: Option<&Slots>) -> Vec<&'static str> {
     macro_rules! own {
         ($f:ident) => {
-            s.$f.is_some() && base.map_or(true, |b| b.$f.map(|f| f as usize) != s.$f.map(|f| f as usize))
+            s.$f.is_some()
+                && base.map_or(true, |b| {
+                    b.$f.map(|f| f as usize) != s.$f.map(|f| f as usize)
+                })
         };
     }
     let mut out = Vec::new();
@@ -712,7 +719,9 @@ fn mp_contains(py: Py<'_>, v: &Value, k: &Value) -> PyResult<bool> {
 }
 fn mp_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
     match (name, inner(v)) {
-        ("keys" | "values" | "items" | "get" | "copy", Some(d)) => obj::getattr(py, d, name).map(Some),
+        ("keys" | "values" | "items" | "get" | "copy", Some(d)) => {
+            obj::getattr(py, d, name).map(Some)
+        }
         _ => Ok(None),
     }
 }
@@ -799,7 +808,11 @@ fn alias_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
     Ok(format!(
         "{}[{}]",
         alias_arg_repr(py, &g.origin)?,
-        if parts.is_empty() { "()".to_string() } else { parts.join(", ") }
+        if parts.is_empty() {
+            "()".to_string()
+        } else {
+            parts.join(", ")
+        }
     ))
 }
 
@@ -864,7 +877,10 @@ pub fn getset_get(py: Py<'_>, g: &GetSet, me: &Value) -> PyResult<Value> {
 pub fn getset_set(py: Py<'_>, g: &GetSet, _me: &Value) -> PyResult<()> {
     Err(py.new_error(
         &py.types.attribute_error,
-        format!("attribute '{}' of '{}' objects is not writable", g.name, g.owner),
+        format!(
+            "attribute '{}' of '{}' objects is not writable",
+            g.name, g.owner
+        ),
     ))
 }
 

@@ -32,9 +32,8 @@ fn call_method(py: Py<'_>, v: &Value, name: &str, args: &[Value]) -> PyResult<Op
 fn not_callable(py: Py<'_>, v: &Value, name: &str) -> Option<crate::object::PyErr> {
     // `__hash__ = None` and friends: the class turned the operation off.
     let d = py.type_obj(v).lookup_heap(name)?;
-    d.is(&py.none).then(|| {
-        py.type_error(format!("'{}' object is not callable", "NoneType"))
-    })
+    d.is(&py.none)
+        .then(|| py.type_error(format!("'{}' object is not callable", "NoneType")))
 }
 
 fn is_ni(py: Py<'_>, r: &Value) -> bool {
@@ -131,7 +130,8 @@ fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<V
 
 /// Whether `v`'s binary slot is this dispatcher.
 fn dispatches(py: Py<'_>, v: &Value) -> bool {
-    py.type_obj(v).slots.binop.map(|f| f as usize) == Some(binop as crate::object::typeobj::BinarySlot as usize)
+    py.type_obj(v).slots.binop.map(|f| f as usize)
+        == Some(binop as crate::object::typeobj::BinarySlot as usize)
 }
 
 fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Value>> {
@@ -232,9 +232,9 @@ fn len(py: Py<'_>, v: &Value) -> PyResult<usize> {
             Some(super::int::IntRef::Small(_)) => {
                 Err(py.value_error("__len__() should return >= 0".to_string()))
             }
-            Some(super::int::IntRef::Big(_)) => Err(py.overflow_error(
-                "cannot fit 'int' into an index-sized integer",
-            )),
+            Some(super::int::IntRef::Big(_)) => {
+                Err(py.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
             None => Err(py.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 py.type_name(&r)
@@ -254,8 +254,9 @@ fn getitem(py: Py<'_>, v: &Value, k: &Value) -> PyResult<Value> {
     match base(py, v).getitem {
         Some(f) => match f(py, v, k) {
             // A dict subclass may supply missing keys.
-            Err(e) if e.matches(py, &py.types.key_error)
-                && v.downcast::<super::dict::Dict>().is_some() =>
+            Err(e)
+                if e.matches(py, &py.types.key_error)
+                    && v.downcast::<super::dict::Dict>().is_some() =>
             {
                 match call_method(py, v, "__missing__", std::slice::from_ref(k))? {
                     Some(r) => Ok(r),
@@ -394,8 +395,9 @@ fn new(py: Py<'_>, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<V
         }
         None => {
             let t = cls.downcast::<TypeObject>();
-            let over_object =
-                t.is_some_and(|t| t.payload_id == std::any::TypeId::of::<super::instance::Instance>());
+            let over_object = t.is_some_and(|t| {
+                t.payload_id == std::any::TypeId::of::<super::instance::Instance>()
+            });
             if over_object {
                 let npos = args.len() - kwnames.len().min(args.len());
                 let own_init = t.is_some_and(|t| t.lookup_heap("__init__").is_some());

@@ -15,7 +15,7 @@ use crate::object::list::List;
 use crate::object::object::ObjectValue;
 use crate::object::typeobj::{full_mro, is_object_type, is_subtype, TypeDict, TypeObject};
 use crate::object::{self as obj, attr, dict, PyResult};
-use crate::value::{dealloc, Payload, Value};
+use crate::value::{dealloc, Value};
 use crate::vm::Py;
 
 fn type_name(v: &Value) -> String {
@@ -193,10 +193,7 @@ pub fn type_new_class(
             return Err(py.type_error("bases must be types".to_string()));
         };
         if b.is(&py.types.bool) || bt.slots.new.is_none() && !bt.heap && !is_object_type(b) {
-            return Err(py.type_error(format!(
-                "type '{}' is not an acceptable base type",
-                bt.name
-            )));
+            return Err(py.type_error(format!("type '{}' is not an acceptable base type", bt.name)));
         }
     }
     for (i, b) in bases.iter().enumerate() {
@@ -274,9 +271,10 @@ pub fn type_new_class(
         };
         own_slots = Some(names);
     }
-    let inherited_dict = mro_full
-        .iter()
-        .any(|b| b.downcast::<TypeObject>().is_some_and(|t| t.heap && t.has_dict));
+    let inherited_dict = mro_full.iter().any(|b| {
+        b.downcast::<TypeObject>()
+            .is_some_and(|t| t.heap && t.has_dict)
+    });
     let has_dict = match &own_slots {
         None => true,
         Some(names) => inherited_dict || names.iter().any(|n| n == "__dict__"),
@@ -294,7 +292,11 @@ pub fn type_new_class(
     let sp = st.payload_id;
     let over_object = sp == TypeId::of::<ObjectValue>() || sp == TypeId::of::<Instance>();
     let (payload_id, dealloc_fn, dict_offset) = if over_object {
-        (TypeId::of::<Instance>(), dealloc::<Instance> as crate::value::Dealloc, None)
+        (
+            TypeId::of::<Instance>(),
+            dealloc::<Instance> as crate::value::Dealloc,
+            None,
+        )
     } else if sp == TypeId::of::<ExceptionData>() || sp == TypeId::of::<TypeObject>() {
         (sp, st.dealloc, None)
     } else if st.dict_offset.is_some() {
@@ -356,9 +358,10 @@ pub fn type_new_class(
         .iter()
         .any(|b| b.downcast::<TypeObject>().is_some_and(|t| t.heap));
     let native_dict = sp == TypeId::of::<ExceptionData>() || sp == TypeId::of::<TypeObject>();
-    let heap_dict_ancestor = mro_full
-        .iter()
-        .any(|b| b.downcast::<TypeObject>().is_some_and(|t| t.heap && t.has_dict));
+    let heap_dict_ancestor = mro_full.iter().any(|b| {
+        b.downcast::<TypeObject>()
+            .is_some_and(|t| t.heap && t.has_dict)
+    });
     if has_dict && !native_dict && !heap_dict_ancestor {
         let g = py.alloc(
             &py.types.getset_descriptor,
@@ -519,8 +522,6 @@ pub fn builtin_dunder_new(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyRe
     let args = &rest[1..];
     if is_object_type(owner) {
         let npos = args.len() - kwnames.len().min(args.len());
-        let ct = py.type_obj(cls);
-        let _ = ct;
         if npos > 0 || !kwnames.is_empty() {
             let t = cls.downcast::<TypeObject>();
             let own_new = t.is_some_and(|t| t.lookup_heap("__new__").is_some());
@@ -660,10 +661,7 @@ fn rehome(py: Py<'_>, cls: &Value, made: Value) -> PyResult<Value> {
     if made.downcast::<super::set::Set>().is_some() {
         return super::set::from_items(py, cls, super::set::keys(&made));
     }
-    Err(py.type_error(format!(
-        "cannot create '{}' instances",
-        type_name(cls)
-    )))
+    Err(py.type_error(format!("cannot create '{}' instances", type_name(cls))))
 }
 
 /// `__init__` of builtin type `owner` on `me`: containers take their items
@@ -721,6 +719,3 @@ pub fn builtin_init(
     }
     Ok(py.none())
 }
-
-#[allow(dead_code)]
-fn _assert_payload<T: Payload>() {}
