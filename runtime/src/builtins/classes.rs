@@ -421,6 +421,15 @@ fn vars(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// `dir(v)` as Rust strings (for "Did you mean" suggestions).
+pub fn attribute_names(py: Py<'_>, v: &Value) -> PyResult<Vec<String>> {
+    let names = dir_of(py, v)?;
+    Ok(names
+        .iter()
+        .filter_map(|n| obj::str::as_str(n).map(str::to_string))
+        .collect())
+}
+
 /// The attribute names of `v`: its dict, then its class and the MRO (or, for
 /// a class, its MRO and nothing of the metaclass), sorted.
 fn names_of(py: Py<'_>, v: &Value) -> PyResult<Vec<Value>> {
@@ -459,30 +468,31 @@ fn dir(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         return Err(py.type_error("dir() takes no keyword arguments".to_string()));
     }
     match args {
-        [v] => {
-            if let Some(t) = py.type_obj(v).lookup_heap("__dir__") {
-                let ty = py.type_of(v);
-                let f = attr::descr_get(py, t, Some(v), &ty)?;
-                let r = obj::call(py, &f, &[], &[])?;
-                let items = obj::collect(py, &r)?;
-                let items = list::sort_values(py, items, None, false).map_err(|(_, e)| e)?;
-                return Ok(list::new(py, items));
-            }
-            if py.type_obj(v).name == "module" {
-                if let Ok(d) = obj::getattr(py, v, "__dict__") {
-                    let keys: Vec<Value> = dict::items(&d).into_iter().map(|(k, _)| k).collect();
-                    let keys = list::sort_values(py, keys, None, false).map_err(|(_, e)| e)?;
-                    return Ok(list::new(py, keys));
-                }
-            }
-            Ok(list::new(py, names_of(py, v)?))
-        }
+        [v] => Ok(list::new(py, dir_of(py, v)?)),
         [] => Err(py.type_error("dir() without arguments is not supported yet".to_string())),
         _ => Err(py.type_error(format!(
             "dir expected at most 1 argument, got {}",
             args.len()
         ))),
     }
+}
+
+/// `dir(v)`: the class's `__dir__`, a module's names, or the attribute names.
+fn dir_of(py: Py<'_>, v: &Value) -> PyResult<Vec<Value>> {
+    if let Some(t) = py.type_obj(v).lookup_heap("__dir__") {
+        let ty = py.type_of(v);
+        let f = attr::descr_get(py, t, Some(v), &ty)?;
+        let r = obj::call(py, &f, &[], &[])?;
+        let items = obj::collect(py, &r)?;
+        return list::sort_values(py, items, None, false).map_err(|(_, e)| e);
+    }
+    if py.type_obj(v).name == "module" {
+        if let Ok(d) = obj::getattr(py, v, "__dict__") {
+            let keys: Vec<Value> = dict::items(&d).into_iter().map(|(k, _)| k).collect();
+            return list::sort_values(py, keys, None, false).map_err(|(_, e)| e);
+        }
+    }
+    names_of(py, v)
 }
 
 fn delattr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

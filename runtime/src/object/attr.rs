@@ -454,3 +454,123 @@ pub fn ns_set(py: Py<'_>, ns: &Value, key: Value, v: Value) -> PyResult<()> {
     }
     obj::setitem(py, ns, &key, v)
 }
+
+/// Cost of an edit in `suggestion_distance`: moving (insert, delete,
+/// substitute) costs 2, changing only the case costs 1 (as CPython).
+const MOVE_COST: usize = 2;
+const LONGEST_NAME: usize = 40;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if a == b {
+        0
+    } else if a.eq_ignore_ascii_case(&b) {
+        1
+    } else {
+        MOVE_COST
+    }
+}
+
+/// The edit distance of two names, or `limit + 1` once it exceeds `limit`.
+fn suggestion_distance(a: &[u8], b: &[u8], limit: usize) -> usize {
+    if a == b {
+        return 0;
+    }
+    let common_start = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[common_start..], &b[common_start..]);
+    let common_end = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[..a.len() - common_end], &b[..b.len() - common_end]);
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > LONGEST_NAME || b.len() > LONGEST_NAME {
+        return limit + 1;
+    }
+    let (a, b) = if b.len() < a.len() { (b, a) } else { (a, b) };
+    if (b.len() - a.len()) * MOVE_COST > limit {
+        return limit + 1;
+    }
+    // One row of the edit matrix at a time, over the shorter name.
+    let mut row: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &bc) in b.iter().enumerate() {
+        let mut diagonal = bi * MOVE_COST;
+        result = diagonal;
+        let mut smallest = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let substitute = diagonal + substitution_cost(bc, ac);
+            diagonal = row[ai];
+            let insert_delete = result.min(diagonal) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            row[ai] = result;
+            smallest = smallest.min(result);
+        }
+        if smallest > limit {
+            return limit + 1;
+        }
+    }
+    result
+}
+
+/// The closest of `candidates` to `name`, as CPython's "Did you mean" (no
+/// more than about a third of the characters changed).
+pub fn closest_name(name: &str, candidates: &[String]) -> Option<String> {
+    if candidates.len() >= 750 || name.len() > LONGEST_NAME {
+        return None;
+    }
+    let mut best: Option<(&String, usize)> = None;
+    for c in candidates {
+        if c == name {
+            continue;
+        }
+        let mut limit = (name.len() + c.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            limit = limit.min(d.saturating_sub(1));
+        }
+        let d = suggestion_distance(name.as_bytes(), c.as_bytes(), limit);
+        if d > limit {
+            continue;
+        }
+        if best.is_none_or(|(_, bd)| d < bd) {
+            best = Some((c, d));
+        }
+    }
+    best.map(|(c, _)| c.clone())
+}
+
+/// The "Did you mean" of an AttributeError raised by the attribute protocol
+/// (its `name` and `obj`), or `None`.
+pub fn attribute_suggestion(py: Py<'_>, exc: &Value) -> Option<String> {
+    if !obj::isinstance(py, exc, &py.types.attribute_error) {
+        return None;
+    }
+    let d = instance_dict(exc)?;
+    let name = dict::get_str(py, &d, "name").ok()??;
+    let target = dict::get_str(py, &d, "obj").ok()??;
+    let name = super::str::as_str(&name)?.to_string();
+    let names = crate::builtins::classes::attribute_names(py, &target).ok()?;
+    closest_name(&name, &names)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest_name;
+
+    fn names(xs: &[&str]) -> Vec<String> {
+        xs.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn suggestions_pick_the_closest_name_within_a_third() {
+        let c = names(&["value", "colour", "method", "__init__"]);
+        assert_eq!(closest_name("valeu", &c).as_deref(), Some("value"));
+        assert_eq!(closest_name("color", &c).as_deref(), Some("colour"));
+        assert_eq!(closest_name("Value", &c).as_deref(), Some("value"));
+        assert_eq!(closest_name("zzzzzz", &c), None);
+        assert_eq!(closest_name("value", &names(&["value"])), None);
+    }
+}
