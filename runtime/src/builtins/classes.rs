@@ -36,7 +36,7 @@ pub fn install(py: Py<'_>) {
             .borrow_mut()
             .insert("__init_subclass__".to_string(), cm);
     }
-    for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_] {
+    for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset] {
         if let Some(o) = ty.downcast::<TypeObject>() {
             let f = py.new_builtin("__class_getitem__", descr::generic_class_getitem, None);
             let cm = py.alloc(&t.classmethod, ClassMethod(f));

@@ -239,9 +239,21 @@ pub fn unary_op(py: Py<'_>, v: &Value, op: Unaryop) -> PyResult<Value> {
 }
 
 pub fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
-    match py.type_obj(v).slots.getitem {
+    let meta = py.type_obj(v);
+    // A metaclass defined in Python without `__getitem__` leaves `C[...]` to
+    // `__class_getitem__`, as a builtin metaclass does.
+    let slot = match meta.slots.getitem {
+        Some(_) if meta.heap && meta.lookup_heap("__getitem__").is_none()
+            && meta.base_slots.getitem.is_none()
+            && v.downcast::<typeobj::TypeObject>().is_some() => None,
+        s => s,
+    };
+    match slot {
         Some(f) => f(py, v, key),
-        // `C[int]` on a class with `__class_getitem__`.
+        // `type[int]` is special; other classes need `__class_getitem__`.
+        None if v.is(&py.types.type_) => {
+            descr::generic_class_getitem(py, &[v.clone(), key.clone()], &[])
+        }
         None if v.downcast::<typeobj::TypeObject>().is_some() => {
             match v
                 .downcast::<typeobj::TypeObject>()
