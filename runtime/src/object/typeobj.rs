@@ -442,3 +442,30 @@ pub fn slots() -> Slots {
         ..Slots::default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::TypeDict;
+    use crate::value::Value;
+
+    fn int(i: i64) -> Value {
+        Value::from_int(i).expect("small")
+    }
+
+    #[test]
+    fn type_dict_keeps_definition_order() {
+        let mut d = TypeDict::new();
+        d.insert("b".into(), int(1));
+        d.insert("a".into(), int(2));
+        d.insert("c".into(), int(3));
+        // Rebinding keeps the place; removing and re-adding goes last.
+        d.insert("b".into(), int(4));
+        assert_eq!(d.remove("a").and_then(|v| v.as_int()), Some(2));
+        d.insert("a".into(), int(5));
+        let keys: Vec<&str> = d.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["b", "c", "a"]);
+        assert_eq!(d.get("b").and_then(Value::as_int), Some(4));
+        assert_eq!(d.len(), 3);
+        assert!(d.remove("zz").is_none());
+    }
+}
