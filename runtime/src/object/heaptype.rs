@@ -304,6 +304,12 @@ pub fn type_new_class(
     } else {
         (sp, st.dealloc_dict, Some(st.dict_offset_for_sub))
     };
+    if let Some(n) = member_slots
+        .iter()
+        .find(|n| entries.iter().any(|(k, _)| k == *n))
+    {
+        return Err(py.value_error(format!("'{n}' in __slots__ conflicts with class variable")));
+    }
     if !member_slots.is_empty() && !over_object {
         return Err(py.type_error(format!(
             "nonempty __slots__ not supported for subtype of '{}'",

@@ -21,6 +21,16 @@ impl Payload for Instance {
     const GC: bool = true;
 }
 
+impl Instance {
+    /// An instance with attribute dict `dict` and no slot values yet.
+    pub fn new(dict: Value) -> Instance {
+        Instance {
+            dict,
+            slots: RefCell::new(Vec::new()),
+        }
+    }
+}
+
 /// A function bound to the object it was looked up on.
 pub struct Method {
     pub func: Value,

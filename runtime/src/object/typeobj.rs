@@ -139,6 +139,10 @@ impl TypeDict {
         self.entries.iter().flatten().map(|(k, v)| (k, v))
     }
 
+    pub fn values(&self) -> impl Iterator<Item = &Value> {
+        self.iter().map(|(_, v)| v)
+    }
+
     pub fn keys(&self) -> impl Iterator<Item = &String> {
         self.iter().map(|(k, _)| k)
     }
