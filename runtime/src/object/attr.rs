@@ -447,6 +447,18 @@ pub fn ns_get(py: Py<'_>, ns: &Value, key: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// A class body's namespace deletion (see `ns_get`); false when missing.
+pub fn ns_del(py: Py<'_>, ns: &Value, key: &Value) -> PyResult<bool> {
+    if !py.type_obj(ns).heap && ns.downcast::<crate::object::dict::Dict>().is_some() {
+        return Ok(dict::del_item(py, ns, key)?.is_some());
+    }
+    match obj::delitem(py, ns, key) {
+        Ok(()) => Ok(true),
+        Err(e) if e.matches(py, &py.types.key_error) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
 /// A class body's namespace store (see `ns_get`).
 pub fn ns_set(py: Py<'_>, ns: &Value, key: Value, v: Value) -> PyResult<()> {
     if !py.type_obj(ns).heap && ns.downcast::<crate::object::dict::Dict>().is_some() {

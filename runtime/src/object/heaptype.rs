@@ -187,7 +187,18 @@ pub fn type_new_class(
             py.type_name(bases)
         )));
     }
+    if ns.downcast::<Dict>().is_none() {
+        return Err(py.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            py.type_name(ns)
+        )));
+    }
     let mut bases = obj::collect(py, bases)?;
+    let meta = if bases.is_empty() {
+        meta.clone()
+    } else {
+        winner_meta(py, meta, &bases)?
+    };
     for b in &bases {
         let Some(bt) = b.downcast::<TypeObject>() else {
             return Err(py.type_error("bases must be types".to_string()));
@@ -201,11 +212,6 @@ pub fn type_new_class(
             return Err(py.type_error(format!("duplicate base class {}", type_name(b))));
         }
     }
-    let meta = if bases.is_empty() {
-        meta.clone()
-    } else {
-        winner_meta(py, meta, &bases)?
-    };
     if bases.is_empty() {
         bases.push(py.types.object.clone());
     }
@@ -234,18 +240,9 @@ pub fn type_new_class(
 
     // The namespace, in order.
     let mut entries: Vec<(String, Value)> = Vec::new();
-    if ns.downcast::<Dict>().is_some() {
-        for (k, v) in dict::items(ns) {
-            if let Some(k) = super::str::as_str(&k) {
-                entries.push((k.to_string(), v));
-            }
-        }
-    } else {
-        for k in obj::collect(py, ns)? {
-            let v = obj::getitem(py, ns, &k)?;
-            if let Some(k) = super::str::as_str(&k) {
-                entries.push((k.to_string(), v));
-            }
+    for (k, v) in dict::items(ns) {
+        if let Some(k) = super::str::as_str(&k) {
+            entries.push((k.to_string(), v));
         }
     }
 

@@ -348,7 +348,7 @@ pub(crate) fn type_new(
 ) -> PyResult<Value> {
     match (args, kwnames) {
         ([x], []) if ty.is(&py.types.type_) => Ok(py.type_of(x)),
-        ([_, bases, _, ..], _) => {
+        ([_, bases, _, ..], _) if bases.downcast::<super::tuple::Tuple>().is_some() => {
             // The most derived metaclass of the bases makes the class.
             let winner = super::heaptype::winner_meta(py, ty, &super::collect(py, bases)?)?;
             if !winner.is(ty) {
@@ -363,6 +363,7 @@ pub(crate) fn type_new(
             }
             super::heaptype::type_new_class(py, ty, args, kwnames)
         }
+        ([_, _, _, ..], _) => super::heaptype::type_new_class(py, ty, args, kwnames),
         _ => Err(py.type_error("type() takes 1 or 3 arguments".to_string())),
     }
 }

@@ -426,7 +426,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             Opcode::DELETE_NAME => {
                 let n = name(py, &code, arg)?;
                 let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                if dict::del_item(py, &ns, &py.intern(n))?.is_none() {
+                if !obj::attr::ns_del(py, &ns, &py.intern(n))? {
                     return Err(name_error(py, n));
                 }
             }
