@@ -30,11 +30,14 @@ pub fn install(py: Py<'_>) {
     add_methods(py, &t.type_, TYPE_METHODS);
     add_methods(py, &t.function, &[("__get__", function_get)]);
     if let Some(o) = t.object.downcast::<TypeObject>() {
-        let f = py.new_builtin("__init_subclass__", heaptype::object_init_subclass, None);
-        let cm = py.alloc(&t.classmethod, ClassMethod(f));
-        o.dict
-            .borrow_mut()
-            .insert("__init_subclass__".to_string(), cm);
+        let class_methods: [(&'static str, NativeFn); 2] = [
+            ("__init_subclass__", heaptype::object_init_subclass),
+            ("__subclasshook__", object_subclasshook),
+        ];
+        for (name, f) in class_methods {
+            let cm = py.alloc(&t.classmethod, ClassMethod(py.new_builtin(name, f, None)));
+            o.dict.borrow_mut().insert(name.to_string(), cm);
+        }
     }
     for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset] {
         if let Some(o) = ty.downcast::<TypeObject>() {
@@ -202,6 +205,11 @@ fn function_get(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         [f, ..] => Ok(f.clone()),
         [] => Err(py.type_error("__get__ needs an argument".to_string())),
     }
+}
+
+/// `object.__subclasshook__`: no opinion (for `abc`).
+fn object_subclasshook(py: Py<'_>, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(py.not_implemented.clone())
 }
 
 fn object_format(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

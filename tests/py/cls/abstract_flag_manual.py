@@ -7,3 +7,5 @@ except TypeError as e:
     print(e)
 Shape.__abstractmethods__ = frozenset()
 print(type(Shape()).__name__)
+class A: pass
+print(A.__subclasshook__(int), object.__subclasshook__())
