@@ -13,7 +13,7 @@ use std::marker::PhantomData;
 use std::mem::offset_of;
 use std::num::NonZeroUsize;
 
-use crate::alloc::{Allocator, Domain};
+use crate::alloc::{Allocator, Domain, Heap};
 use crate::object::typeobj::TypeObject;
 
 // The small-int encoding assumes 64-bit words.
@@ -28,7 +28,7 @@ pub const SMALL_INT_MAX: i64 = (1 << 62) - 1;
 pub struct Header {
     refcnt: Cell<usize>,
     /// Borrowed: a type outlives its instances (builtin types are immortal).
-    ty: *const Obj<TypeObject>,
+    ty: Cell<*const Obj<TypeObject>>,
 }
 
 /// A heap object: the header, then the type's payload.
@@ -245,7 +245,7 @@ pub type Dealloc = unsafe fn(*const Header);
 /// `p` must be the header of an `Obj<T>` allocated by [`alloc_object`] whose
 /// count just reached zero.
 pub unsafe fn dealloc<T: Payload>(p: *const Header) {
-    if T::GC && (*(*p).ty).payload.has_finalizer.get() && run_finalizer::<T>(p) {
+    if T::GC && (*(*p).ty.get()).payload.has_finalizer.get() && run_finalizer::<T>(p) {
         return;
     }
     if T::GC {
@@ -254,12 +254,15 @@ pub unsafe fn dealloc<T: Payload>(p: *const Header) {
             clear_weakrefs(p);
         }
     }
+    // An instance of a Python class releases its count on the class last.
+    let ty = (*p).ty.get();
+    let heap_class = (*ty).payload.heap;
     // The memory goes back to the allocator it came from: the type's.
-    let heap = (*(*p).ty).payload.heap.clone();
-    let allocator = heap.as_ref().map(|h| &*h.allocator);
+    let memory = (*ty).payload.memory.clone();
+    let allocator = memory.as_ref().map(|m| &*m.allocator);
     if T::GC {
-        if let Some(h) = &heap {
-            h.count_free();
+        if let Some(m) = &memory {
+            m.count_free();
         }
         let boxed = (p as *const u8).sub(offset_of!(GcBox<T>, obj)) as *mut GcBox<T>;
         GcHead::unlink(&(*boxed).gc);
@@ -270,6 +273,9 @@ pub unsafe fn dealloc<T: Payload>(p: *const Header) {
         std::ptr::drop_in_place(raw);
         free_block(allocator, raw as *mut u8, Layout::new::<Obj<T>>());
     }
+    if heap_class {
+        drop(Value::from_ptr(ty as *const Header));
+    }
 }
 
 /// Clears the weak references to a dying object and calls their callbacks,
@@ -278,7 +284,7 @@ pub unsafe fn dealloc<T: Payload>(p: *const Header) {
 /// # Safety
 /// As for [`dealloc`].
 unsafe fn clear_weakrefs(p: *const Header) {
-    let Some(heap) = (*(*p).ty).payload.heap.clone() else {
+    let Some(heap) = (*(*p).ty.get()).payload.memory.clone() else {
         return;
     };
     let interp = heap.interp.get();
@@ -298,7 +304,7 @@ unsafe fn run_finalizer<T: Payload>(p: *const Header) -> bool {
     if gc.flags.get() & GC_FINALIZED != 0 {
         return false;
     }
-    let Some(heap) = (*(*p).ty).payload.heap.clone() else {
+    let Some(heap) = (*(*p).ty.get()).payload.memory.clone() else {
         return false;
     };
     let interp = heap.interp.get();
@@ -353,14 +359,65 @@ unsafe fn free_block(allocator: Option<&dyn Allocator>, p: *mut u8, layout: Layo
 /// are linked into `gc_list`. Every heap object comes from here, and from the
 /// allocator its type names (see `crate::alloc`).
 pub fn alloc_object<T: Payload>(ty: &Value, payload: T, gc_list: &GcHead) -> Value {
+    debug_assert!(ty
+        .downcast::<TypeObject>()
+        .is_some_and(|t| t.payload_id == TypeId::of::<T>()));
+    // A Python subclass of a builtin type carries an attribute dict after
+    // the builtin's payload (see `WithDict`).
+    if ty.downcast::<TypeObject>().is_some_and(|t| t.dict_offset.is_some()) {
+        let with = WithDict {
+            base: payload,
+            dict: std::cell::RefCell::new(None),
+        };
+        return alloc_raw(ty, with, gc_list);
+    }
+    alloc_raw(ty, payload, gc_list)
+}
+
+/// The instance of a Python subclass of a builtin type whose payload is `T`:
+/// the object IS a `T` at the payload's offset (so `downcast::<T>` and all
+/// of `T`'s slots work), followed by its `__dict__`, made on first use.
+#[repr(C)]
+pub struct WithDict<T> {
+    pub base: T,
+    pub dict: std::cell::RefCell<Option<Value>>,
+}
+
+// Always a container: the dict can hold anything, a cycle included.
+impl<T: Payload> Payload for WithDict<T> {
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.base.traverse(visit);
+        if let Ok(Some(d)) = self.dict.try_borrow().as_deref() {
+            visit(d);
+        }
+    }
+    fn clear(&self) {
+        self.base.clear();
+        if let Ok(mut d) = self.dict.try_borrow_mut() {
+            drop(d.take());
+        }
+    }
+}
+
+/// Where the dict of a `WithDict<T>` object lies, from its header.
+pub fn dict_offset_of<T: Payload>() -> usize {
+    offset_of!(Obj<WithDict<T>>, payload) + offset_of!(WithDict<T>, dict)
+}
+
+fn alloc_raw<T: Payload>(ty: &Value, payload: T, gc_list: &GcHead) -> Value {
     let tobj = ty.downcast::<TypeObject>();
-    debug_assert!(tobj.is_some_and(|t| t.payload_id == TypeId::of::<T>()));
-    let heap = tobj.and_then(|t| t.heap.as_deref());
+    // An instance of a class defined in Python owns a count on its class
+    // (builtin types are immortal and are not counted).
+    if tobj.is_some_and(|t| t.heap) {
+        std::mem::forget(ty.clone());
+    }
+    let heap = tobj.and_then(|t| t.memory.as_deref());
     let allocator = heap.map(|h| &*h.allocator);
     let ty_ptr = ty.obj_ptr() as *const Obj<TypeObject>;
     let header = Header {
         refcnt: Cell::new(1),
-        ty: ty_ptr,
+        ty: Cell::new(ty_ptr),
     };
     let ptr: *const Header = if T::GC {
         debug_assert_eq!(offset_of!(GcBox<T>, obj), GC_TO_HEADER);
@@ -392,7 +449,7 @@ pub fn alloc_object<T: Payload>(ty: &Value, payload: T, gc_list: &GcHead) -> Val
 /// Makes the `type` type object, whose type is itself.
 pub fn alloc_type_type(payload: TypeObject) -> Value {
     let raw = alloc_block(
-        payload.heap.as_ref().map(|h| &*h.allocator),
+        payload.memory.as_ref().map(|h| &*h.allocator),
         Layout::new::<Obj<TypeObject>>(),
     ) as *mut Obj<TypeObject>;
     // SAFETY: `raw` is a fresh block with Obj<TypeObject>'s layout, which we
@@ -401,11 +458,11 @@ pub fn alloc_type_type(payload: TypeObject) -> Value {
         raw.write(Obj {
             header: Header {
                 refcnt: Cell::new(1),
-                ty: std::ptr::null(),
+                ty: Cell::new(std::ptr::null()),
             },
             payload,
         });
-        (*raw).header.ty = raw;
+        (*raw).header.ty.set(raw);
         Value::from_ptr(&(*raw).header)
     }
 }
@@ -490,13 +547,13 @@ impl Value {
         let h = self.header()?;
         // SAFETY: the header's type pointer is a live type object, which
         // outlives its instances (invariant of `Header::ty`).
-        Some(unsafe { &(*h.ty).payload })
+        Some(unsafe { &(*h.ty.get()).payload })
     }
 
     /// The heap type as a value (a new reference).
     pub fn heap_type_value(&self) -> Option<Value> {
         let h = self.header()?;
-        let v = Value::from_ptr(h.ty as *const Header);
+        let v = Value::from_ptr(h.ty.get() as *const Header);
         // The new Value owns a count.
         let hh = v.header()?;
         hh.refcnt.set(hh.refcnt.get() + 1);
@@ -507,7 +564,7 @@ impl Value {
     pub fn downcast<T: Payload>(&self) -> Option<&T> {
         let h = self.header()?;
         // SAFETY: as in `heap_type`.
-        let ty = unsafe { &(*h.ty).payload };
+        let ty = unsafe { &(*h.ty.get()).payload };
         if ty.payload_id != TypeId::of::<T>() {
             return None;
         }
@@ -539,7 +596,7 @@ impl Value {
     pub fn gc_head(&self) -> Option<&GcHead> {
         let h = self.header()?;
         // SAFETY: as in `heap_type`.
-        let ty = unsafe { &(*h.ty).payload };
+        let ty = unsafe { &(*h.ty.get()).payload };
         if !ty.is_gc {
             return None;
         }
@@ -573,7 +630,7 @@ impl Value {
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Some(h) = self.header() {
             // SAFETY: the type's traverse matches the payload it allocated.
-            unsafe { ((*h.ty).payload.traverse)(h, visit) }
+            unsafe { ((*h.ty.get()).payload.traverse)(h, visit) }
         }
     }
 
@@ -581,8 +638,88 @@ impl Value {
     pub fn gc_clear(&self) {
         if let Some(h) = self.header() {
             // SAFETY: the type's clear matches the payload it allocated.
-            unsafe { ((*h.ty).payload.clear)(h) }
+            unsafe { ((*h.ty.get()).payload.clear)(h) }
         }
+    }
+
+    /// The `__dict__` cell of an instance of a Python subclass of a builtin
+    /// type (one whose type has a `dict_offset`).
+    pub fn dict_cell(&self) -> Option<&std::cell::RefCell<Option<Value>>> {
+        let h = self.header()?;
+        // SAFETY: as in `heap_type`.
+        let ty = unsafe { &(*h.ty.get()).payload };
+        let off = ty.dict_offset?;
+        // SAFETY: a type with a dict offset allocates its instances as
+        // `Obj<WithDict<T>>` (see `alloc_object`), whose dict lies at `off`.
+        Some(unsafe {
+            &*((h as *const Header as *const u8).add(off)
+                as *const std::cell::RefCell<Option<Value>>)
+        })
+    }
+
+    /// Moves the payload out of an object nothing else references (a fresh
+    /// builtin object being turned into an instance of a subclass); gives
+    /// the value back otherwise.
+    pub fn take_payload<T: Payload>(self) -> Result<T, Value> {
+        let plain = self.heap_type().is_some_and(|t| {
+            t.dict_offset.is_none() && !t.heap && t.payload_id == TypeId::of::<T>()
+        });
+        if !plain || self.refcount() != 1 {
+            return Err(self);
+        }
+        let p = self.obj_ptr();
+        std::mem::forget(self);
+        // SAFETY: the object is an `Obj<T>` (checked above) that only this
+        // Value referenced; the payload is read once, then the memory goes back
+        // to its allocator without dropping the payload again.
+        unsafe {
+            let memory = (*(*p).ty.get()).payload.memory.clone();
+            let allocator = memory.as_ref().map(|m| &*m.allocator);
+            let obj = p as *const Obj<T>;
+            let payload = std::ptr::read(&(*obj).payload);
+            if T::GC {
+                if let Some(m) = &memory {
+                    m.count_free();
+                }
+                let boxed = (p as *const u8).sub(offset_of!(GcBox<T>, obj)) as *mut GcBox<T>;
+                GcHead::unlink(&(*boxed).gc);
+                free_block(allocator, boxed as *mut u8, Layout::new::<GcBox<T>>());
+            } else {
+                free_block(allocator, p as *mut u8, Layout::new::<Obj<T>>());
+            }
+            Ok(payload)
+        }
+    }
+
+    /// `obj.__class__ = ty`: points the object at another type with the same
+    /// layout (payload, deallocator, dict offset); false when they differ.
+    pub fn set_type(&self, ty: &Value) -> bool {
+        let (Some(h), Some(new)) = (self.header(), ty.downcast::<TypeObject>()) else {
+            return false;
+        };
+        // SAFETY: as in `heap_type`.
+        let old = unsafe { &(*h.ty.get()).payload };
+        let same = old.payload_id == new.payload_id
+            && old.dealloc as usize == new.dealloc as usize
+            && old.dict_offset == new.dict_offset;
+        if same {
+            // The object counts on its new class; the old class keeps the
+            // count it had (never freed), so code still borrowing it is safe.
+            if new.heap {
+                std::mem::forget(ty.clone());
+            }
+            h.ty.set(ty.obj_ptr() as *const Obj<TypeObject>);
+        }
+        same
+    }
+
+    /// A new reference to the object whose payload is `p`.
+    ///
+    /// # Safety
+    /// `p` must be the payload of a live heap object made by `alloc_object`
+    /// (not a `T` living anywhere else).
+    pub unsafe fn from_payload<T: Payload>(p: &T) -> Value {
+        value_of_payload(p as *const T)
     }
 
     /// Makes this object immortal (builtin singletons and types): its count
@@ -606,20 +743,54 @@ impl Clone for Value {
     }
 }
 
+/// Containers freed inside the freeing of other containers, deeper than this,
+/// wait in the heap's trash until the outermost free returns (CPython's
+/// "trashcan"): freeing a million-deep nest of lists takes no Rust stack.
+const TRASHCAN_DEPTH: usize = 100;
+
 impl Drop for Value {
     fn drop(&mut self) {
         let Some(h) = self.header() else { return };
         let n = h.refcnt.get() - 1;
         h.refcnt.set(n);
         if n == 0 {
-            // SAFETY: the count reached zero, so no other Value points here; the
-            // type's dealloc matches the payload the object was allocated with.
-            unsafe {
-                let d = (*h.ty).payload.dealloc;
-                d(h);
-            }
+            // SAFETY: the count reached zero, so no other Value points here.
+            unsafe { release(h) }
         }
     }
+}
+
+/// Frees an object whose count reached zero, through the trashcan.
+///
+/// # Safety
+/// `h` is the header of a live object whose count is zero.
+unsafe fn release(h: *const Header) {
+    let ty = &(*(*h).ty.get()).payload;
+    let dealloc = ty.dealloc;
+    // The heap outlives this call: the interpreter's builtin types hold it.
+    let memory: Option<*const Heap> = ty.memory.as_deref().map(|m| m as *const Heap);
+    let Some(mem) = memory.filter(|_| ty.is_gc) else {
+        dealloc(h);
+        return;
+    };
+    let mem = &*mem;
+    let depth = mem.dealloc_depth.get();
+    if depth >= TRASHCAN_DEPTH {
+        // Out of the collector's lists while it waits, so nothing can find it.
+        GcHead::unlink(&*((h as *const u8).sub(GC_TO_HEADER) as *const GcHead));
+        mem.trash.borrow_mut().push(h as usize);
+        return;
+    }
+    mem.dealloc_depth.set(depth + 1);
+    dealloc(h);
+    if depth == 0 {
+        loop {
+            let next = mem.trash.borrow_mut().pop();
+            let Some(p) = next else { break };
+            dealloc(p as *const Header);
+        }
+    }
+    mem.dealloc_depth.set(depth);
 }
 
 impl std::fmt::Debug for Value {

@@ -45,6 +45,10 @@ pub struct Heap {
     /// The interpreter owning this heap, so that freeing an object whose class
     /// defines `__del__` can run it; null before start-up and after shutdown.
     pub interp: Cell<*const crate::vm::Interpreter>,
+    /// The trashcan (see `value::release`): how deep frees are nested, and
+    /// the containers waiting to be freed when the outermost one returns.
+    pub dealloc_depth: Cell<usize>,
+    pub trash: std::cell::RefCell<Vec<usize>>,
 }
 
 impl Heap {
@@ -56,6 +60,8 @@ impl Heap {
             gc_enabled: Cell::new(true),
             gc_pending: Cell::new(false),
             interp: Cell::new(std::ptr::null()),
+            dealloc_depth: Cell::new(0),
+            trash: std::cell::RefCell::new(Vec::new()),
         })
     }
 

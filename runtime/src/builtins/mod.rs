@@ -2,6 +2,7 @@
 //! installed in the interpreter's builtins dict.
 
 pub mod exec;
+pub mod classes;
 
 use crate::object::typeobj::NativeFn;
 use crate::object::{self as obj, dict, float, int, list, str::as_str, tuple, PyResult};
@@ -100,6 +101,7 @@ pub fn install(py: Py<'_>) {
     put("None", py.none());
     put("True", py.bool(true));
     put("False", py.bool(false));
+    classes::install(py);
 }
 
 /// Splits CALL's arguments into positional ones and (name, value) pairs.
@@ -231,6 +233,9 @@ fn ascii(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn abs(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "abs", args, kwnames, 1)?;
     let x = &a[0];
+    if let Some(r) = classes::call_dunder(py, x, "__abs__", &[])? {
+        return Ok(r);
+    }
     if let Some(f) = x.downcast::<float::Float>() {
         return Ok(float::new(py, f.0.abs()));
     }
@@ -358,6 +363,12 @@ fn isinstance(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
             return Err(py.type_error(
                 "isinstance() arg 2 must be a type, a tuple of types, or a union".to_string(),
             ));
+        }
+        if let Some(r) = classes::instancecheck(py, &a[0], t)? {
+            if r {
+                return Ok(py.bool(true));
+            }
+            continue;
         }
         if obj::isinstance(py, &a[0], t) {
             return Ok(py.bool(true));
@@ -503,6 +514,9 @@ fn ord(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn divmod(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "divmod", args, kwnames, 2)?;
+    if let Some(r) = classes::binary_dunder(py, &a[0], &a[1], "__divmod__", "__rdivmod__")? {
+        return Ok(r);
+    }
     let q = obj::binary_op(py, &a[0], &a[1], crate::ast::Operator::FloorDiv, false)?;
     let r = obj::binary_op(py, &a[0], &a[1], crate::ast::Operator::Mod, false)?;
     Ok(tuple::new(py, vec![q, r]))
@@ -532,7 +546,7 @@ fn callable(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let v = &a[0];
     let yes = v.downcast::<obj::function::Function>().is_some()
         || v.downcast::<obj::function::Builtin>().is_some()
-        || py.type_obj(v).slots.call.is_some();
+        || classes::is_callable(py, v);
     Ok(py.bool(yes))
 }
 
@@ -553,6 +567,10 @@ fn round(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let Some(x) = pos.first() else {
         return Err(py.type_error("round() missing required argument 'number' (pos 1)".to_string()));
     };
+    let round_args: Vec<Value> = nd.iter().cloned().collect();
+    if let Some(r) = classes::call_dunder(py, x, "__round__", &round_args)? {
+        return Ok(r);
+    }
     let nd = match nd.filter(|n| !n.is(&py.none)) {
         Some(n) => Some(int::as_index(py, &n)?.ok_or_else(|| {
             py.type_error(format!(
@@ -681,6 +699,9 @@ fn pow(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     match args {
         [b, e] => obj::binary_op(py, b, e, crate::ast::Operator::Pow, false),
         [b, e, m] => {
+            if let Some(r) = classes::call_dunder(py, b, "__pow__", &[e.clone(), m.clone()])? {
+                return Ok(r);
+            }
             let (Some(b), Some(e), Some(m)) = (
                 int::int_ref(py, b),
                 int::int_ref(py, e),
@@ -723,7 +744,9 @@ fn radix(
     prefix: &str,
 ) -> PyResult<Value> {
     let a = exactly(py, name, args, kwnames, 1)?;
-    let Some(i) = int::int_ref(py, &a[0]) else {
+    let hooked = classes::number_hook(py, &a[0], &["__index__"])?;
+    let x = hooked.as_ref().unwrap_or(&a[0]);
+    let Some(i) = int::int_ref(py, x) else {
         return Err(py.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             py.type_name(&a[0])
@@ -760,6 +783,12 @@ fn issubclass(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
             return Err(py.type_error(
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string(),
             ));
+        }
+        if let Some(r) = classes::subclasscheck(py, &a[0], t)? {
+            if r {
+                return Ok(py.bool(true));
+            }
+            continue;
         }
         if obj::typeobj::is_subtype(&a[0], t) {
             return Ok(py.bool(true));

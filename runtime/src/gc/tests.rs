@@ -20,8 +20,10 @@ impl std::io::Write for Buf {
 }
 
 /// Runs `src` in a fresh module namespace of `interp`; returns the globals.
+/// Automatic collection is off, so the counts the tests check are exact.
 fn exec(interp: &Interpreter, src: &str) -> Value {
     let py = interp.py();
+    enable(py, false);
     let module = crate::parser::parse(src, crate::parser::Mode::Exec, false)
         .module
         .expect("parses");

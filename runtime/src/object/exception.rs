@@ -1155,7 +1155,7 @@ pub fn frame_object(py: Py<'_>, entry: &TbEntry) -> Value {
     let _ = dict::set_item(py, &ns, py.intern("f_code"), py.alloc(&py.types.code, code));
     py.alloc(
         &exc_type(py, "frame"),
-        super::instance::Instance { dict: ns },
+        super::instance::Instance::new(ns),
     )
 }
 

@@ -214,6 +214,12 @@ fn new_float(py: Py<'_>, _ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult
             if let Some(f) = as_f64(py, x)? {
                 return Ok(new(py, f));
             }
+            let hooks = ["__float__", "__index__"];
+            if let Some(f) = crate::builtins::classes::number_hook(py, x, &hooks)? {
+                if let Some(f) = as_f64(py, &f)? {
+                    return Ok(new(py, f));
+                }
+            }
             if let Some(s) = x.downcast::<super::str::Str>() {
                 return parse(&s.s).map(|f| new(py, f)).ok_or_else(|| {
                     py.value_error(format!(

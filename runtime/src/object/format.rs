@@ -79,6 +79,9 @@ fn parse(spec: &str) -> Option<Spec> {
 }
 
 pub fn format(py: Py<'_>, v: &Value, spec: &str) -> PyResult<String> {
+    if let Some(r) = crate::builtins::classes::format_hook(py, v, spec)? {
+        return Ok(r);
+    }
     if spec.is_empty() {
         return obj::str(py, v);
     }

@@ -74,7 +74,11 @@ pub fn as_index(py: Py<'_>, v: &Value) -> PyResult<Option<i64>> {
             .to_i64()
             .map(Some)
             .ok_or_else(|| py.index_error("cannot fit 'int' into an index-sized integer")),
-        None => Ok(None),
+        // An instance of a Python class with `__index__`.
+        None => match crate::builtins::classes::number_hook(py, v, &["__index__"])? {
+            Some(i) => as_index(py, &i),
+            None => Ok(None),
+        },
     }
 }
 
@@ -320,6 +324,10 @@ fn new(py: Py<'_>, _ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<V
 pub fn to_int(py: Py<'_>, x: &Value) -> PyResult<Value> {
     if let Some(i) = int_ref(py, x) {
         return Ok(new_big(py, i.to_big()));
+    }
+    let hooks = ["__int__", "__index__", "__trunc__"];
+    if let Some(i) = crate::builtins::classes::number_hook(py, x, &hooks)? {
+        return Ok(i);
     }
     if let Some(f) = x.downcast::<float::Float>() {
         if f.0.is_nan() {

@@ -2,15 +2,19 @@
 //! here the abstract operations that dispatch through the slot tables
 //! (CPython's `abstract.c` and `object.c`).
 
+pub mod attr;
 pub mod bool;
 pub mod cell;
 pub mod code;
+pub mod descr;
 pub mod dict;
 pub mod exc_group;
 pub mod exception;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod heapslots;
+pub mod heaptype;
 pub mod instance;
 pub mod int;
 pub mod iter;
@@ -116,12 +120,22 @@ pub fn len(py: Py<'_>, v: &Value) -> PyResult<usize> {
 pub fn compare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Value> {
     let ta = py.type_obj(a);
     let tb = py.type_obj(b);
+    // A right operand of a subclass type (with its own comparison) goes first.
+    let mut reflected_done = false;
+    if !std::ptr::eq(ta, tb) && tb.heap && typeobj::is_subtype(&py.type_of(b), &py.type_of(a)) {
+        if let (Some(f), Some(m)) = (tb.slots.richcompare, mirrored(op)) {
+            reflected_done = true;
+            if let Some(r) = f(py, b, a, m)? {
+                return Ok(r);
+            }
+        }
+    }
     if let Some(f) = ta.slots.richcompare {
         if let Some(r) = f(py, a, b, op)? {
             return Ok(r);
         }
     }
-    if let (Some(f), Some(m)) = (tb.slots.richcompare, mirrored(op)) {
+    if let (Some(f), Some(m), false) = (tb.slots.richcompare, mirrored(op), reflected_done) {
         if let Some(r) = f(py, b, a, m)? {
             return Ok(r);
         }
@@ -181,16 +195,29 @@ pub fn binary_op(py: Py<'_>, a: &Value, b: &Value, op: Operator, inplace: bool) 
             }
         }
     }
-    if let Some(f) = ta.slots.binop {
-        if let Some(r) = f(py, a, b, op)? {
+    // CPython's binary_op1: the right operand's slot goes first when its
+    // type is a subclass of the left's; one slot shared by both runs once.
+    let slota = ta.slots.binop;
+    let mut slotb = tb.slots.binop;
+    if std::ptr::eq(ta, tb) || slotb.map(|f| f as usize) == slota.map(|f| f as usize) {
+        slotb = None;
+    }
+    if let Some(fa) = slota {
+        if let Some(fb) = slotb {
+            if typeobj::is_subtype(&py.type_of(b), &py.type_of(a)) {
+                if let Some(r) = fb(py, a, b, op)? {
+                    return Ok(r);
+                }
+                slotb = None;
+            }
+        }
+        if let Some(r) = fa(py, a, b, op)? {
             return Ok(r);
         }
     }
-    if !std::ptr::eq(ta, tb) {
-        if let Some(f) = tb.slots.binop {
-            if let Some(r) = f(py, a, b, op)? {
-                return Ok(r);
-            }
+    if let Some(fb) = slotb {
+        if let Some(r) = fb(py, a, b, op)? {
+            return Ok(r);
         }
     }
     // The row's default meaning, if `operators` gives one (none in Python's).
@@ -226,8 +253,37 @@ pub fn unary_op(py: Py<'_>, v: &Value, op: Unaryop) -> PyResult<Value> {
 }
 
 pub fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
-    match py.type_obj(v).slots.getitem {
+    let meta = py.type_obj(v);
+    // A metaclass defined in Python without `__getitem__` leaves `C[...]` to
+    // `__class_getitem__`, as a builtin metaclass does.
+    let slot = match meta.slots.getitem {
+        Some(_) if meta.heap && meta.lookup_heap("__getitem__").is_none()
+            && meta.base_slots.getitem.is_none()
+            && v.downcast::<typeobj::TypeObject>().is_some() => None,
+        s => s,
+    };
+    match slot {
         Some(f) => f(py, v, key),
+        // `type[int]` is special; other classes need `__class_getitem__`.
+        None if v.is(&py.types.type_) => {
+            descr::generic_class_getitem(py, &[v.clone(), key.clone()], &[])
+        }
+        None if v.downcast::<typeobj::TypeObject>().is_some() => {
+            match v
+                .downcast::<typeobj::TypeObject>()
+                .and_then(|t| t.lookup("__class_getitem__"))
+            {
+                Some(d) => {
+                    let f = attr::descr_get(py, d, None, v)?;
+                    call(py, &f, std::slice::from_ref(key), &[])
+                }
+                None => Err(py.type_error(format!(
+                    "type '{}' is not subscriptable",
+                    v.downcast::<typeobj::TypeObject>()
+                        .map_or("?", |t| t.name.as_str())
+                ))),
+            }
+        }
         None => Err(py.type_error(format!("'{}' object is not subscriptable", py.type_name(v)))),
     }
 }
@@ -302,61 +358,25 @@ pub fn contains(py: Py<'_>, container: &Value, item: &Value) -> PyResult<bool> {
     Ok(false)
 }
 
-/// `v.name`: instance attributes, then the type's dict (builtin methods are
-/// bound to `v`).
+/// `v.name`, the whole attribute protocol (see `attr.rs`).
 pub fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
-    if name == "__class__" {
-        return Ok(py.type_of(v));
-    }
-    let t = py.type_obj(v);
-    if let Some(f) = t.slots.getattr {
-        if let Some(r) = f(py, v, name)? {
-            return Ok(r);
-        }
-    }
-    if let Some(m) = t.lookup(name) {
-        if let Some(b) = m.downcast::<function::Builtin>() {
-            if b.bound.is_none() {
-                return Ok(py.new_builtin(b.name, b.f, Some(v.clone())));
-            }
-        }
-        // Functions in a class bind to the instance (not when looked up on a type).
-        if m.downcast::<function::Function>().is_some()
-            && v.downcast::<typeobj::TypeObject>().is_none()
-        {
-            return Ok(py.alloc(
-                &py.types.method,
-                instance::Method {
-                    func: m,
-                    me: v.clone(),
-                },
-            ));
-        }
-        return Ok(m);
-    }
-    Err(py.attribute_error(v, name))
+    attr::getattr(py, v, name)
+}
+
+/// `v.name = x`.
+pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Value) -> PyResult<()> {
+    attr::setattr(py, v, name, Some(x))
+}
+
+/// `del v.name`.
+pub fn delattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<()> {
+    attr::setattr(py, v, name, None)
 }
 
 /// For LOAD_METHOD: an unbound method found on the type (called with `v`
 /// prepended), or else the attribute.
 pub fn get_method(py: Py<'_>, v: &Value, name: &str) -> PyResult<(Option<Value>, Value)> {
-    if v.downcast::<typeobj::TypeObject>().is_none() {
-        let shadowed = match instance::instance_dict(v) {
-            Some(d) => dict::get_str(py, &d, name)?.is_some(),
-            None => false,
-        };
-        if !shadowed {
-            if let Some(m) = py.type_obj(v).lookup(name) {
-                let unbound_builtin = m
-                    .downcast::<function::Builtin>()
-                    .is_some_and(|b| b.bound.is_none());
-                if unbound_builtin || m.downcast::<function::Function>().is_some() {
-                    return Ok((Some(m), v.clone()));
-                }
-            }
-        }
-    }
-    Ok((None, getattr(py, v, name)?))
+    attr::get_method(py, v, name)
 }
 
 /// Calls `f` with positional arguments then keyword values named by `kwnames`.

@@ -204,6 +204,9 @@ pub fn reversed_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -
     let [seq] = args else {
         return Err(py.type_error(format!("reversed expected 1 argument, got {}", args.len())));
     };
+    if let Some(r) = crate::builtins::classes::call_dunder(py, seq, "__reversed__", &[])? {
+        return Ok(r);
+    }
     let t = py.type_obj(seq);
     if t.slots.getitem.is_none()
         || t.slots.len.is_none()

@@ -10,12 +10,12 @@ use crate::vm::Py;
 pub struct ObjectValue;
 impl Payload for ObjectValue {}
 
-fn hash(_py: Py<'_>, v: &Value) -> PyResult<i64> {
+pub(crate) fn hash(_py: Py<'_>, v: &Value) -> PyResult<i64> {
     // As CPython: the address rotated so the alignment zeros do not collide.
     Ok((v.addr() >> 4) as i64)
 }
 
-fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Value>> {
+pub(crate) fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Value>> {
     Ok(match op {
         Cmpop::Eq if a.is(b) => Some(py.bool(true)),
         _ => None,

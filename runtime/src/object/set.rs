@@ -404,9 +404,9 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
     let Some(items) = combine(py, a, b, op)? else {
         return Ok(None);
     };
-    let ty = py.type_of(a);
+    // Subclasses give their base's type (as CPython's set operations).
     let ty = if is_frozen(py, a) {
-        ty
+        py.types.frozenset.clone()
     } else {
         py.types.set.clone()
     };

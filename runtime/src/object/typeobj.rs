@@ -13,7 +13,8 @@ use crate::alloc::Heap;
 use crate::ast::{Cmpop, Operator, Unaryop};
 use crate::object::PyResult;
 use crate::value::{
-    clear_object, dealloc, traverse_object, Clear, Dealloc, Payload, Traverse, Value,
+    clear_object, dealloc, dict_offset_of, traverse_object, Clear, Dealloc, Payload, Traverse,
+    Value, WithDict,
 };
 use crate::vm::Py;
 
@@ -79,13 +80,101 @@ impl Slots {
     }
 }
 
+/// A fast hash for attribute names (short, trusted strings): the
+/// multiply-rotate scheme of rustc's FxHasher, in our own words.
+#[derive(Default, Clone, Copy)]
+pub struct NameHasher(u64);
+
+impl std::hash::Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+    }
+}
+
+type NameMap = HashMap<String, usize, std::hash::BuildHasherDefault<NameHasher>>;
+
+/// The attributes of a type in definition order (a class's `__dict__`
+/// lists them as they were written), with a name index for lookups.
+#[derive(Default)]
+pub struct TypeDict {
+    entries: Vec<Option<(String, Value)>>,
+    index: NameMap,
+}
+
+impl TypeDict {
+    pub fn new() -> TypeDict {
+        TypeDict::default()
+    }
+
+    pub fn get(&self, k: &str) -> Option<&Value> {
+        let i = *self.index.get(k)?;
+        self.entries.get(i)?.as_ref().map(|(_, v)| v)
+    }
+
+    pub fn contains_key(&self, k: &str) -> bool {
+        self.index.contains_key(k)
+    }
+
+    /// Sets `k`; a new name goes last, an existing one keeps its place.
+    pub fn insert(&mut self, k: String, v: Value) -> Option<Value> {
+        if let Some(&i) = self.index.get(&k) {
+            if let Some(Some((_, old))) = self.entries.get_mut(i) {
+                return Some(std::mem::replace(old, v));
+            }
+        }
+        self.index.insert(k.clone(), self.entries.len());
+        self.entries.push(Some((k, v)));
+        None
+    }
+
+    pub fn remove(&mut self, k: &str) -> Option<Value> {
+        let i = self.index.remove(k)?;
+        self.entries.get_mut(i)?.take().map(|(_, v)| v)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
+        self.entries.iter().flatten().map(|(k, v)| (k, v))
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &Value> {
+        self.iter().map(|(_, v)| v)
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.iter().map(|(k, _)| k)
+    }
+
+    pub fn len(&self) -> usize {
+        self.index.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.index.is_empty()
+    }
+}
+
 pub struct TypeObject {
     pub name: String,
+    pub qualname: RefCell<String>,
+    /// The first base (CPython's `__base__` is the solid one; ours is the
+    /// first, which is the same unless a mixin comes first).
     pub base: Option<Value>,
+    pub bases: Vec<Value>,
     /// The bases in method resolution order, without the type itself.
     pub mro: Vec<Value>,
     pub slots: Slots,
-    pub dict: RefCell<HashMap<String, Value>>,
+    /// The slots of the nearest builtin ancestor: what a class defined in
+    /// Python falls back to when it does not define a dunder.
+    pub base_slots: Slots,
+    pub dict: RefCell<TypeDict>,
     pub payload_id: TypeId,
     pub dealloc: Dealloc,
     /// Instances carry a GC head (the payload is a container).
@@ -98,19 +187,48 @@ pub struct TypeObject {
     /// Where instances' memory comes from: the interpreter's allocator and GC
     /// counters, which this count keeps alive while the type lives (inherited
     /// from the base; `None` only for types made outside an interpreter).
-    pub heap: Option<Rc<Heap>>,
+    pub memory: Option<Rc<Heap>>,
+    /// The deallocator of `WithDict<payload>` objects, for subclasses.
+    pub dealloc_dict: Dealloc,
+    /// Set on Python subclasses of builtin types: where the instance's dict
+    /// lies from the object's header (see `value::WithDict`).
+    pub dict_offset: Option<usize>,
+    pub dict_offset_for_sub: usize,
+    /// Defined by a class statement or `type(name, bases, ns)`.
+    pub heap: bool,
+    /// Instances have a `__dict__` (false with `__slots__`).
+    pub has_dict: bool,
+    /// Names in `__slots__` along the MRO (a layout, for conflict checks).
+    pub slot_names: Vec<String>,
+    /// Direct subclasses, in creation order: their payload addresses (weak:
+    /// a class removes itself from its bases' lists when it is freed).
+    pub subclasses: RefCell<Vec<usize>>,
+    /// `traverse`/`clear` of `WithDict<payload>` objects, for subclasses.
+    pub traverse_dict: Traverse,
+    pub clear_dict: Clear,
 }
 
 impl Payload for TypeObject {}
+
+impl Drop for TypeObject {
+    fn drop(&mut self) {
+        let me = self as *const TypeObject as usize;
+        for b in &self.bases {
+            if let Some(bt) = b.downcast::<TypeObject>() {
+                bt.subclasses.borrow_mut().retain(|&a| a != me);
+            }
+        }
+    }
+}
 
 impl TypeObject {
     /// A type whose instances have payload `T`, inheriting `base`'s slots.
     pub fn new<T: Payload>(name: &str, base: Option<&Value>, mut slots: Slots) -> TypeObject {
         let mut mro = Vec::new();
-        let mut heap = None;
+        let mut memory = None;
         if let Some(b) = base {
             if let Some(bt) = b.downcast::<TypeObject>() {
-                heap = bt.heap.clone();
+                memory = bt.memory.clone();
                 slots.inherit(&bt.slots);
                 mro.push(b.clone());
                 mro.extend(bt.mro.iter().cloned());
@@ -118,18 +236,48 @@ impl TypeObject {
         }
         TypeObject {
             name: name.to_string(),
+            qualname: RefCell::new(name.to_string()),
             base: base.cloned(),
+            bases: base.into_iter().cloned().collect(),
             mro,
             slots,
-            dict: RefCell::new(HashMap::new()),
+            base_slots: slots,
+            dict: RefCell::new(TypeDict::new()),
             payload_id: TypeId::of::<T>(),
             dealloc: dealloc::<T>,
             is_gc: T::GC,
             has_finalizer: std::cell::Cell::new(false),
             traverse: traverse_object::<T>,
             clear: clear_object::<T>,
-            heap,
+            memory,
+            dealloc_dict: dealloc::<WithDict<T>>,
+            dict_offset: None,
+            dict_offset_for_sub: dict_offset_of::<T>(),
+            heap: false,
+            has_dict: false,
+            slot_names: Vec::new(),
+            subclasses: RefCell::new(Vec::new()),
+            traverse_dict: traverse_object::<WithDict<T>>,
+            clear_dict: clear_object::<WithDict<T>>,
         }
+    }
+
+    /// Records `sub` as a direct subclass (for `__subclasses__()`).
+    pub fn add_subclass(&self, sub: &TypeObject) {
+        self.subclasses
+            .borrow_mut()
+            .push(sub as *const TypeObject as usize);
+    }
+
+    /// The live direct subclasses.
+    pub fn subclass_values(&self) -> Vec<Value> {
+        self.subclasses
+            .borrow()
+            .iter()
+            // SAFETY: the list holds payload addresses of live type objects
+            // (a type leaves its bases' lists in its `Drop`).
+            .map(|&a| unsafe { Value::from_payload(&*(a as *const TypeObject)) })
+            .collect()
     }
 
     /// Looks `name` up in the type's dict, then along its MRO.
@@ -141,6 +289,32 @@ impl TypeObject {
             .iter()
             .find_map(|t| t.downcast::<TypeObject>()?.dict.borrow().get(name).cloned())
     }
+
+    /// Looks `name` up in the classes defined in Python only (the part of the
+    /// MRO before the first builtin type): a dunder found there overrides the
+    /// builtin slot.
+    pub fn lookup_heap(&self, name: &str) -> Option<Value> {
+        if !self.heap {
+            return None;
+        }
+        if let Some(v) = self.dict.borrow().get(name) {
+            return Some(v.clone());
+        }
+        for t in &self.mro {
+            let Some(t) = t.downcast::<TypeObject>() else {
+                continue;
+            };
+            if !t.heap {
+                // Builtin ancestors are all after the Python ones, except
+                // mixins after a builtin base: keep looking through those.
+                continue;
+            }
+            if let Some(v) = t.dict.borrow().get(name) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
 }
 
 /// Whether type `sub` is `sup` or derives from it.
@@ -149,6 +323,35 @@ pub fn is_subtype(sub: &Value, sup: &Value) -> bool {
         || sub
             .downcast::<TypeObject>()
             .is_some_and(|t| t.mro.iter().any(|b| b.is(sup)))
+        || (sub.downcast::<TypeObject>().is_some() && is_object_type(sup))
+}
+
+/// Whether `t` is `object` (the MRO of `type` is built before `object`
+/// exists, so it is the one type whose `mro` may lack it).
+pub fn is_object_type(t: &Value) -> bool {
+    t.downcast::<TypeObject>()
+        .is_some_and(|o| o.base.is_none() && !o.heap && o.name == "object")
+}
+
+/// The MRO with the type itself first and `object` last (`__mro__`).
+pub fn full_mro(py: Py<'_>, ty: &Value) -> Vec<Value> {
+    let mut out = vec![ty.clone()];
+    if let Some(t) = ty.downcast::<TypeObject>() {
+        out.extend(t.mro.iter().cloned());
+    }
+    if !out.iter().any(is_object_type) {
+        out.push(py.types.object.clone());
+    }
+    out
+}
+
+/// The `__module__` of a type: its dict entry, else `builtins`.
+pub fn module_of(t: &TypeObject) -> String {
+    t.dict
+        .borrow()
+        .get("__module__")
+        .and_then(|m| super::str::as_str(m).map(str::to_string))
+        .unwrap_or_else(|| "builtins".to_string())
 }
 
 pub(crate) fn type_repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
@@ -156,30 +359,44 @@ pub(crate) fn type_repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
         return Ok("<class '?'>".to_string());
     };
     // Classes defined in Python carry their module (`<class '__main__.C'>`).
-    let module = t
-        .dict
-        .borrow()
-        .get("__module__")
-        .and_then(|m| super::str::as_str(m).map(str::to_string));
-    Ok(match module {
-        Some(m) if m != "builtins" => format!("<class '{m}.{}'>", t.name),
-        _ => format!("<class '{}'>", t.name),
+    let module = module_of(t);
+    Ok(if module != "builtins" {
+        format!("<class '{module}.{}'>", t.qualname.borrow())
+    } else {
+        format!("<class '{}'>", t.qualname.borrow())
     })
 }
 
-/// `type(x)`: the type of one object (the three-argument form comes with classes).
+/// `type(x)` (the type of one object) and `type(name, bases, ns)` (a new class).
 pub(crate) fn type_new(
     py: Py<'_>,
-    _ty: &Value,
+    ty: &Value,
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Value> {
     match (args, kwnames) {
-        ([x], []) => Ok(py.type_of(x)),
-        _ => Err(py.type_error("type() takes 1 argument".to_string())),
+        ([x], []) if ty.is(&py.types.type_) => Ok(py.type_of(x)),
+        ([_, bases, _, ..], _) if bases.downcast::<super::tuple::Tuple>().is_some() => {
+            // The most derived metaclass of the bases makes the class.
+            let winner = super::heaptype::winner_meta(py, ty, &super::collect(py, bases)?)?;
+            if !winner.is(ty) {
+                if let Some(t) = winner.downcast::<TypeObject>() {
+                    if let Some(d) = t.lookup_heap("__new__") {
+                        let f = super::attr::descr_get(py, d, None, &winner)?;
+                        let mut all = vec![winner.clone()];
+                        all.extend_from_slice(args);
+                        return super::call(py, &f, &all, kwnames);
+                    }
+                }
+            }
+            super::heaptype::type_new_class(py, ty, args, kwnames)
+        }
+        ([_, _, _, ..], _) => super::heaptype::type_new_class(py, ty, args, kwnames),
+        _ => Err(py.type_error("type() takes 1 or 3 arguments".to_string())),
     }
 }
 
+/// `cls(*args)`: `__new__`, then `__init__` when it made an instance of `cls`.
 pub(crate) fn type_call(
     py: Py<'_>,
     ty: &Value,
@@ -189,38 +406,99 @@ pub(crate) fn type_call(
     let t = ty
         .downcast::<TypeObject>()
         .ok_or_else(|| py.system_error("type_call on a non-type"))?;
+    if ty.is(&py.types.type_) && args.len() == 1 && kwnames.is_empty() {
+        return Ok(py.type_of(&args[0]));
+    }
     let Some(new) = t.slots.new else {
         return Err(py.type_error(format!("cannot create '{}' instances", t.name)));
     };
     let made = new(py, ty, args, kwnames)?;
-    // `type(x)` returns an existing object; anything else is initialised.
-    if !ty.is(&py.types.type_) {
+    // Builtin types do all their work in `new`; classes defined in Python
+    // (and metaclasses making classes) run `__init__` on their instances.
+    let heap_made = py.type_obj(&made).heap || made.downcast::<TypeObject>().is_some();
+    if heap_made && super::isinstance(py, &made, ty) {
         super::instance::init(py, &made, args, kwnames)?;
     }
     Ok(made)
 }
 
+/// The attributes every type has (CPython's getsets on `type`).
 pub(crate) fn type_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let Some(t) = v.downcast::<TypeObject>() else {
         return Ok(None);
     };
     Ok(match name {
-        "__name__" | "__qualname__" => Some(py.new_str(&t.name)),
-        "__mro__" => {
-            let mut mro = vec![v.clone()];
-            mro.extend(t.mro.iter().cloned());
-            Some(super::tuple::new(py, mro))
+        "__name__" => Some(py.new_str(&t.name)),
+        "__qualname__" => Some(py.new_str(&t.qualname.borrow())),
+        "__mro__" => Some(super::tuple::new(py, full_mro(py, v))),
+        "__bases__" => {
+            let bases = if t.bases.is_empty() && !is_object_type(v) {
+                vec![py.types.object.clone()]
+            } else {
+                t.bases.clone()
+            };
+            Some(super::tuple::new(py, bases))
         }
-        _ => t.lookup(name),
+        "__base__" => Some(match &t.base {
+            Some(b) => b.clone(),
+            None if is_object_type(v) => py.none(),
+            None => py.types.object.clone(),
+        }),
+        "__dict__" => Some(super::descr::mappingproxy_of(py, v)),
+        "__module__" => Some(
+            t.dict
+                .borrow()
+                .get("__module__")
+                .cloned()
+                .unwrap_or_else(|| py.new_str("builtins")),
+        ),
+        "__doc__" => Some(
+            t.dict
+                .borrow()
+                .get("__doc__")
+                .cloned()
+                .unwrap_or_else(|| py.none()),
+        ),
+        _ => None,
     })
 }
 
 pub fn slots() -> Slots {
     Slots {
         repr: Some(type_repr),
+        // `type` is made before `object`, so it does not inherit these.
+        hash: Some(super::object::hash),
+        richcompare: Some(super::object::richcompare),
         call: Some(type_call),
         getattr: Some(type_getattr),
         new: Some(type_new),
         ..Slots::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TypeDict;
+    use crate::value::Value;
+
+    fn int(i: i64) -> Value {
+        Value::from_int(i).expect("small")
+    }
+
+    #[test]
+    fn type_dict_keeps_definition_order() {
+        let mut d = TypeDict::new();
+        d.insert("b".into(), int(1));
+        d.insert("a".into(), int(2));
+        d.insert("c".into(), int(3));
+        // Rebinding keeps the place; removing and re-adding goes last.
+        d.insert("b".into(), int(4));
+        assert_eq!(d.remove("a").and_then(|v| v.as_int()), Some(2));
+        d.insert("a".into(), int(5));
+        let keys: Vec<&str> = d.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["b", "c", "a"]);
+        assert_eq!(d.get("b").and_then(Value::as_int), Some(4));
+        assert_eq!(d.len(), 3);
+        assert!(d.remove("zz").is_none());
     }
 }

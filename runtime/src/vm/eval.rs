@@ -443,7 +443,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let key = py.intern(n);
                 let mut found = None;
                 if let Some(l) = &f.locals {
-                    found = dict::get_item(py, l, &key)?;
+                    found = obj::attr::ns_get(py, l, &key)?;
                 }
                 if found.is_none() {
                     found = dict::get_item(py, &f.globals, &key)?;
@@ -460,12 +460,12 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let key = py.intern(name(py, &code, arg)?);
                 let v = pop(py, f)?;
                 let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                dict::set_item(py, &ns, key, v)?;
+                obj::attr::ns_set(py, &ns, key, v)?;
             }
             Opcode::DELETE_NAME => {
                 let n = name(py, &code, arg)?;
                 let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                if dict::del_item(py, &ns, &py.intern(n))?.is_none() {
+                if !obj::attr::ns_del(py, &ns, &py.intern(n))? {
                     return Err(name_error(py, n));
                 }
             }
@@ -821,6 +821,19 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let owner = pop(py, f)?;
                 let value = pop(py, f)?;
                 obj::instance::setattr(py, &owner, n, value)?;
+            }
+            Opcode::SETUP_ANNOTATIONS => {
+                // A module or class body with annotations gets `__annotations__`.
+                let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                let key = py.intern("__annotations__");
+                if obj::attr::ns_get(py, &ns, &key)?.is_none() {
+                    obj::attr::ns_set(py, &ns, key, dict::new(py))?;
+                }
+            }
+            Opcode::DELETE_ATTR => {
+                let n = name(py, &code, arg)?;
+                let owner = pop(py, f)?;
+                obj::delattr(py, &owner, n)?;
             }
             Opcode::LOAD_BUILD_CLASS => {
                 let b = dict::get_str(py, &f.builtins, "__build_class__")?;

@@ -53,6 +53,8 @@ builtin_types! {
     value_error index_error key_error attribute_error runtime_error os_error
     recursion_error not_implemented_error stop_iteration system_error assertion_error
     module
+    property classmethod staticmethod member_descriptor wrapper_descriptor mappingproxy
+    not_implemented_type iterator generic_alias getset_descriptor
 }
 
 /// One Python world.
@@ -65,6 +67,8 @@ pub struct Interpreter {
     pub none: Value,
     pub true_: Value,
     pub false_: Value,
+    /// The `NotImplemented` singleton.
+    pub not_implemented: Value,
     pub builtins: Value,
     pub recursion_limit: Cell<usize>,
     /// Python frames currently executing (all nested eval loops together).
@@ -139,7 +143,12 @@ impl Interpreter {
         let none = alloc_object(&types.none_type, obj::none::NoneValue, &gc_list);
         let true_ = alloc_object(&types.bool, obj::bool::BoolValue(true), &gc_list);
         let false_ = alloc_object(&types.bool, obj::bool::BoolValue(false), &gc_list);
-        for v in [&none, &true_, &false_] {
+        let not_implemented = alloc_object(
+            &types.not_implemented_type,
+            obj::descr::NotImplementedValue,
+            &gc_list,
+        );
+        for v in [&none, &true_, &false_, &not_implemented] {
             v.leak();
         }
         let builtins = alloc_object(&types.dict, obj::dict::Dict::default(), &gc_list);
@@ -151,6 +160,7 @@ impl Interpreter {
             none,
             true_,
             false_,
+            not_implemented,
             builtins,
             recursion_limit: Cell::new(1000),
             depth: Cell::new(0),
@@ -192,6 +202,26 @@ fn new_type<T: Payload>(
     t
 }
 
+/// Creates a type whose objects carry an attribute dict after their payload
+/// (`value::WithDict`), as functions do (`f.attr = 1`).
+fn new_type_with_dict<T: Payload>(
+    type_type: &Value,
+    name: &str,
+    base: Option<&Value>,
+    slots: Slots,
+    gc: &GcHead,
+) -> Value {
+    let mut ty = TypeObject::new::<T>(name, base, slots);
+    ty.dealloc = ty.dealloc_dict;
+    ty.traverse = ty.traverse_dict;
+    ty.clear = ty.clear_dict;
+    ty.is_gc = true;
+    ty.dict_offset = Some(ty.dict_offset_for_sub);
+    let t = alloc_object(type_type, ty, gc);
+    t.leak();
+    t
+}
+
 fn make_types(heap: &Rc<Heap>) -> Types {
     use crate::object::*;
     // Type objects are not containers, so this list stays empty; it only
@@ -200,12 +230,12 @@ fn make_types(heap: &Rc<Heap>) -> Types {
     let gc = &*gc;
     // `type` and `object` name the heap; every other type inherits it.
     let mut type_type = TypeObject::new::<TypeObject>("type", None, typeobj::slots());
-    type_type.heap = Some(heap.clone());
+    type_type.memory = Some(heap.clone());
     let type_ = alloc_type_type(type_type);
     type_.leak();
     let mut object_type =
         TypeObject::new::<object::ObjectValue>("object", None, object::slots());
-    object_type.heap = Some(heap.clone());
+    object_type.memory = Some(heap.clone());
     let object = alloc_object(&type_, object_type, gc);
     object.leak();
     // `type` is made before `object`, so its MRO lacks `object` for now.
@@ -229,7 +259,7 @@ fn make_types(heap: &Rc<Heap>) -> Types {
         tuple: new_type::<tuple::Tuple>(t, "tuple", o, tuple::slots(), gc),
         list: new_type::<list::List>(t, "list", o, list::slots(), gc),
         dict: new_type::<dict::Dict>(t, "dict", o, dict::slots(), gc),
-        function: new_type::<function::Function>(t, "function", o, function::slots(), gc),
+        function: new_type_with_dict::<function::Function>(t, "function", o, function::slots(), gc),
         builtin_function: new_type::<function::Builtin>(
             t,
             "builtin_function_or_method",
@@ -316,6 +346,70 @@ fn make_types(heap: &Rc<Heap>) -> Types {
         system_error: exc("SystemError", &exception),
         assertion_error: exc("AssertionError", &exception),
         module: new_type::<module::Module>(t, "module", o, module::slots(), gc),
+        property: new_type::<descr::Property>(t, "property", o, descr::property_slots(), gc),
+        classmethod: new_type::<descr::ClassMethod>(
+            t,
+            "classmethod",
+            o,
+            descr::classmethod_slots(),
+            gc,
+        ),
+        staticmethod: new_type::<descr::StaticMethod>(
+            t,
+            "staticmethod",
+            o,
+            descr::staticmethod_slots(),
+            gc,
+        ),
+        member_descriptor: new_type::<descr::Member>(
+            t,
+            "member_descriptor",
+            o,
+            descr::member_slots(),
+            gc,
+        ),
+        wrapper_descriptor: new_type::<descr::SlotWrapper>(
+            t,
+            "wrapper_descriptor",
+            o,
+            descr::wrapper_slots(),
+            gc,
+        ),
+        mappingproxy: new_type::<descr::MappingProxy>(
+            t,
+            "mappingproxy",
+            o,
+            descr::mappingproxy_slots(),
+            gc,
+        ),
+        not_implemented_type: new_type::<descr::NotImplementedValue>(
+            t,
+            "NotImplementedType",
+            o,
+            descr::not_implemented_slots(),
+            gc,
+        ),
+        getset_descriptor: new_type::<descr::GetSet>(
+            t,
+            "getset_descriptor",
+            o,
+            descr::getset_slots(),
+            gc,
+        ),
+        generic_alias: new_type::<descr::GenericAlias>(
+            t,
+            "GenericAlias",
+            o,
+            descr::generic_alias_slots(),
+            gc,
+        ),
+        iterator: new_type::<heapslots::GetitemIter>(
+            t,
+            "iterator",
+            o,
+            heapslots::getitem_iter_slots(),
+            gc,
+        ),
         type_,
         object,
         int,

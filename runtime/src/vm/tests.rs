@@ -637,7 +637,6 @@ fn generators_suspend_and_resume() {
 #[test]
 fn with_calls_exit_and_may_swallow() {
     use crate::object::instance::{self, Instance};
-    use crate::object::typeobj::TypeObject;
     fn enter(
         py: crate::vm::Py<'_>,
         args: &[crate::value::Value],
@@ -710,7 +709,7 @@ fn with_calls_exit_and_may_swallow() {
     let buf = Buf::default();
     let interp = Interpreter::with_stdout(Box::new(buf.clone()));
     let py = interp.py();
-    let ty = TypeObject::new::<Instance>("CM", Some(&py.types.object), instance::slots());
+    let ty = instance::plain_class_type(py, "CM", &py.types.object);
     ty.dict
         .borrow_mut()
         .insert("__enter__".into(), py.new_builtin("__enter__", enter, None));
@@ -723,6 +722,7 @@ fn with_calls_exit_and_may_swallow() {
         &ty,
         Instance {
             dict: dict::new(py),
+            slots: Default::default(),
         },
     );
     dict::set_item(py, &py.builtins, py.intern("cm"), cm).expect("set");
@@ -1268,7 +1268,6 @@ mod objects {
     #[test]
     fn super_starts_after_the_class() {
         use crate::object::instance::{self, Instance};
-        use crate::object::typeobj::TypeObject;
         fn who_a(py: Py<'_>, _a: &[Value], _k: &[Value]) -> obj::PyResult<Value> {
             Ok(py.new_str("A"))
         }
@@ -1278,7 +1277,7 @@ mod objects {
         let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
         let py = interp.py();
         let class = |name: &str, base: &Value, f: crate::object::typeobj::NativeFn| {
-            let t = TypeObject::new::<Instance>(name, Some(base), instance::slots());
+            let t = instance::plain_class_type(py, name, base);
             t.dict
                 .borrow_mut()
                 .insert("who".into(), py.new_builtin("who", f, None));
@@ -1292,6 +1291,7 @@ mod objects {
             &b,
             Instance {
                 dict: dict::new(py),
+                slots: Default::default(),
             },
         );
         assert_eq!(method(py, &x, "who", &[]), "'B'");

@@ -1,0 +1,588 @@
+//! The attribute protocol: `object.__getattribute__` / `__setattr__` /
+//! `__delattr__` with descriptors, their `type` counterparts, and the
+//! hooks a class may define (`__getattribute__`, `__getattr__`,
+//! `__setattr__`, `__delattr__`), as CPython's `PyObject_GenericGetAttr`.
+
+use crate::object::descr::{
+    self, ClassMethod, GetSet, Member, Property, SlotWrapper, StaticMethod,
+};
+use crate::object::exception::ExceptionData;
+use crate::object::function::{Builtin, Function};
+use crate::object::instance::{Instance, Method};
+use crate::object::typeobj::{self, TypeObject};
+use crate::object::{self as obj, dict, PyErr, PyResult};
+use crate::value::Value;
+use crate::vm::Py;
+
+/// The attribute dict of an instance, if it has one now.
+pub fn instance_dict(v: &Value) -> Option<Value> {
+    if let Some(i) = v.downcast::<Instance>() {
+        return Some(i.dict.clone());
+    }
+    if let Some(c) = v.dict_cell() {
+        return c.borrow().clone();
+    }
+    v.downcast::<ExceptionData>()
+        .and_then(|e| e.dict.borrow().clone())
+}
+
+/// The attribute dict of an instance, made on first use; `None` when its
+/// type gives it none (`__slots__`, most builtin types).
+pub fn instance_dict_made(py: Py<'_>, v: &Value) -> Option<Value> {
+    if v.downcast::<TypeObject>().is_some() {
+        return None;
+    }
+    let t = py.type_obj(v);
+    if t.heap && !t.has_dict {
+        return None;
+    }
+    if let Some(i) = v.downcast::<Instance>() {
+        return Some(i.dict.clone());
+    }
+    if let Some(c) = v.dict_cell() {
+        return Some(c.borrow_mut().get_or_insert_with(|| dict::new(py)).clone());
+    }
+    v.downcast::<ExceptionData>().map(|e| {
+        e.dict
+            .borrow_mut()
+            .get_or_insert_with(|| dict::new(py))
+            .clone()
+    })
+}
+
+/// Whether `d`'s type defines `__set__` or `__delete__` (it wins over the
+/// instance dict).
+pub fn is_data_descr(py: Py<'_>, d: &Value) -> bool {
+    if d.downcast::<Property>().is_some()
+        || d.downcast::<Member>().is_some()
+        || d.downcast::<GetSet>().is_some()
+    {
+        return true;
+    }
+    let t = py.type_obj(d);
+    t.heap && (t.lookup_heap("__set__").is_some() || t.lookup_heap("__delete__").is_some())
+}
+
+pub fn new_method(py: Py<'_>, func: Value, me: Value) -> Value {
+    py.alloc(&py.types.method, Method { func, me })
+}
+
+/// `d.__get__(me, owner)`: binds functions, unwraps static and class
+/// methods, runs properties and descriptors defined in Python.
+pub fn descr_get(py: Py<'_>, d: Value, me: Option<&Value>, owner: &Value) -> PyResult<Value> {
+    // A Python subclass of a builtin descriptor may override `__get__`.
+    let dt = py.type_obj(&d);
+    if dt.heap {
+        if let Some(get) = dt.lookup_heap("__get__") {
+            let inst = me.cloned().unwrap_or_else(|| py.none());
+            return obj::call(py, &get, &[d.clone(), inst, owner.clone()], &[]);
+        }
+    }
+    if d.downcast::<Function>().is_some() || d.downcast::<SlotWrapper>().is_some() {
+        return Ok(match me {
+            Some(m) => new_method(py, d, m.clone()),
+            None => d,
+        });
+    }
+    if let Some(b) = d.downcast::<Builtin>() {
+        return Ok(match me {
+            Some(m) if b.bound.is_none() => py.new_builtin(b.name, b.f, Some(m.clone())),
+            _ => d,
+        });
+    }
+    if let Some(c) = d.downcast::<ClassMethod>() {
+        return Ok(new_method(py, c.0.clone(), owner.clone()));
+    }
+    if let Some(s) = d.downcast::<StaticMethod>() {
+        return Ok(s.0.clone());
+    }
+    if let Some(p) = d.downcast::<Property>() {
+        return match me {
+            Some(m) => descr::property_get(py, p, m),
+            None => Ok(d),
+        };
+    }
+    if let Some(m) = d.downcast::<Member>() {
+        return match me {
+            Some(o) => descr::member_get(py, m, o),
+            None => Ok(d),
+        };
+    }
+    if let Some(g) = d.downcast::<GetSet>() {
+        return match me {
+            Some(o) => descr::getset_get(py, g, o),
+            None => Ok(d),
+        };
+    }
+    Ok(d)
+}
+
+fn no_attr(py: Py<'_>, v: &Value, name: &str) -> PyErr {
+    let e = match v.downcast::<TypeObject>() {
+        Some(t) => py.new_error(
+            &py.types.attribute_error,
+            format!("type object '{}' has no attribute '{name}'", t.name),
+        ),
+        None => py.attribute_error(v, name),
+    };
+    // As CPython's AttributeError: `name` and `obj`, for "Did you mean".
+    if let Some(d) = instance_dict_made(py, &e.0) {
+        let _ = dict::set_item(py, &d, py.intern("name"), py.new_str(name));
+        let _ = dict::set_item(py, &d, py.intern("obj"), v.clone());
+    }
+    e
+}
+
+/// `object.__getattribute__(v, name)` (and `type.__getattribute__` for types).
+pub fn generic_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
+    if v.downcast::<TypeObject>().is_some() {
+        return type_getattr(py, v, name);
+    }
+    if name == "__class__" {
+        return Ok(py.type_of(v));
+    }
+    let ty = py.type_of(v);
+    let t = py.type_obj(v);
+    let found = t.lookup(name);
+    if let Some(d) = &found {
+        if is_data_descr(py, d) {
+            return descr_get(py, d.clone(), Some(v), &ty);
+        }
+    }
+    if name == "__dict__" {
+        if let Some(d) = instance_dict_made(py, v) {
+            return Ok(d);
+        }
+    } else if let Some(d) = instance_dict(v) {
+        if !t.heap || t.has_dict {
+            if let Some(x) = dict::get_str(py, &d, name)? {
+                return Ok(x);
+            }
+        }
+    }
+    if let Some(f) = t.slots.getattr {
+        if let Some(r) = f(py, v, name)? {
+            return Ok(r);
+        }
+    }
+    if let Some(d) = found {
+        return descr_get(py, d, Some(v), &ty);
+    }
+    Err(no_attr(py, v, name))
+}
+
+/// `type.__getattribute__(cls, name)`: data descriptors of the metatype,
+/// then the class's MRO (descriptors get no instance), then the metatype.
+fn type_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
+    let meta = py.type_of(v);
+    let meta_attr = lookup_in(py, &meta, name);
+    if let Some(d) = &meta_attr {
+        if is_data_descr(py, d) {
+            return descr_get(py, d.clone(), Some(v), &meta);
+        }
+    }
+    if name == "__class__" {
+        return Ok(meta);
+    }
+    if let Some(r) = typeobj::type_getattr(py, v, name)? {
+        return Ok(r);
+    }
+    if let Some(d) = lookup_in(py, v, name) {
+        return descr_get(py, d, None, v);
+    }
+    if let Some(d) = meta_attr {
+        return descr_get(py, d, Some(v), &meta);
+    }
+    Err(no_attr(py, v, name))
+}
+
+/// `name` along the whole MRO of type `ty` (`type` itself lacks `object`
+/// in its stored MRO).
+pub fn lookup_in(py: Py<'_>, ty: &Value, name: &str) -> Option<Value> {
+    let t = ty.downcast::<TypeObject>()?;
+    t.lookup(name).or_else(|| {
+        if t.mro.iter().any(typeobj::is_object_type) || typeobj::is_object_type(ty) {
+            return None;
+        }
+        py.types
+            .object
+            .downcast::<TypeObject>()?
+            .dict
+            .borrow()
+            .get(name)
+            .cloned()
+    })
+}
+
+fn is_attr_error(py: Py<'_>, e: &PyErr) -> bool {
+    e.matches(py, &py.types.attribute_error)
+}
+
+/// `v.name`, with the class's `__getattribute__` and `__getattr__` hooks.
+pub fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
+    let t = py.type_obj(v);
+    if !t.heap {
+        return generic_getattr(py, v, name);
+    }
+    let r = match t.lookup_heap("__getattribute__") {
+        Some(ga) => obj::call(py, &ga, &[v.clone(), py.intern(name)], &[]),
+        None => generic_getattr(py, v, name),
+    };
+    match r {
+        Err(e) if is_attr_error(py, &e) => match t.lookup_heap("__getattr__") {
+            Some(g) => obj::call(py, &g, &[v.clone(), py.intern(name)], &[]),
+            None => Err(e),
+        },
+        r => r,
+    }
+}
+
+/// `v.name = x` (`x` given) or `del v.name`, with the class's hooks.
+pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult<()> {
+    let t = py.type_obj(v);
+    if t.heap {
+        let hook = if x.is_some() {
+            "__setattr__"
+        } else {
+            "__delattr__"
+        };
+        if let Some(f) = t.lookup_heap(hook) {
+            let mut args = vec![v.clone(), py.intern(name)];
+            args.extend(x);
+            obj::call(py, &f, &args, &[])?;
+            return Ok(());
+        }
+    }
+    generic_setattr(py, v, name, x)
+}
+
+/// Runs a data descriptor's `__set__`/`__delete__`; false when `d` is none.
+fn descr_set(py: Py<'_>, d: &Value, me: &Value, x: &Option<Value>) -> PyResult<bool> {
+    let dt = py.type_obj(d);
+    let overridden =
+        dt.heap && (dt.lookup_heap("__set__").is_some() || dt.lookup_heap("__delete__").is_some());
+    if let (Some(p), false) = (d.downcast::<Property>(), overridden) {
+        descr::property_set(py, p, me, x.clone())?;
+        return Ok(true);
+    }
+    if let Some(m) = d.downcast::<Member>() {
+        descr::member_set(py, m, me, x.clone())?;
+        return Ok(true);
+    }
+    if let Some(g) = d.downcast::<GetSet>() {
+        descr::getset_set(py, g, me)?;
+        return Ok(true);
+    }
+    let t = py.type_obj(d);
+    if !t.heap {
+        return Ok(false);
+    }
+    match x {
+        Some(x) => match t.lookup_heap("__set__") {
+            Some(f) => {
+                obj::call(py, &f, &[d.clone(), me.clone(), x.clone()], &[])?;
+                Ok(true)
+            }
+            None if t.lookup_heap("__delete__").is_some() => {
+                Err(py.new_error(&py.types.attribute_error, "__set__".to_string()))
+            }
+            None => Ok(false),
+        },
+        None => match t.lookup_heap("__delete__") {
+            Some(f) => {
+                obj::call(py, &f, &[d.clone(), me.clone()], &[])?;
+                Ok(true)
+            }
+            None if t.lookup_heap("__set__").is_some() => {
+                Err(py.new_error(&py.types.attribute_error, "__delete__".to_string()))
+            }
+            None => Ok(false),
+        },
+    }
+}
+
+/// `object.__setattr__` / `object.__delattr__` (`x` is `None` to delete).
+pub fn generic_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult<()> {
+    if v.downcast::<TypeObject>().is_some() {
+        return type_setattr(py, v, name, x);
+    }
+    let t = py.type_obj(v);
+    if name == "__class__" {
+        return set_class(py, v, x);
+    }
+    let found = t.lookup(name);
+    if let Some(d) = &found {
+        if descr_set(py, d, v, &x)? {
+            return Ok(());
+        }
+    }
+    if let Some(d) = instance_dict_made(py, v) {
+        let key = py.intern(name);
+        return match x {
+            Some(x) => dict::set_item(py, &d, key, x),
+            None => match dict::del_item(py, &d, &key)? {
+                Some(_) => Ok(()),
+                None => Err(py.attribute_error(v, name)),
+            },
+        };
+    }
+    if found.is_some() && t.heap {
+        return Err(py.new_error(
+            &py.types.attribute_error,
+            format!("'{}' object attribute '{name}' is read-only", t.name),
+        ));
+    }
+    Err(py.attribute_error(v, name))
+}
+
+/// `obj.__class__ = C`, between classes defined in Python of one layout.
+fn set_class(py: Py<'_>, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let Some(new) = x else {
+        return Err(py.type_error("can't delete __class__ attribute".to_string()));
+    };
+    let Some(nt) = new.downcast::<TypeObject>() else {
+        return Err(py.type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            py.type_name(&new)
+        )));
+    };
+    let t = py.type_obj(v);
+    if !t.heap || !nt.heap {
+        return Err(py.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses"
+                .to_string(),
+        ));
+    }
+    if t.slot_names != nt.slot_names || t.has_dict != nt.has_dict || !v.set_type(&new) {
+        return Err(py.type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            nt.name, t.name
+        )));
+    }
+    Ok(())
+}
+
+fn type_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult<()> {
+    let mt = py.type_obj(v);
+    if let Some(d) = mt.lookup(name) {
+        if descr_set(py, &d, v, &x)? {
+            return Ok(());
+        }
+    }
+    let Some(t) = v.downcast::<TypeObject>() else {
+        return Err(py.attribute_error(v, name));
+    };
+    if !t.heap {
+        return Err(py.type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            t.name
+        )));
+    }
+    match x {
+        Some(x) => {
+            if name == "__qualname__" {
+                if let Some(s) = super::str::as_str(&x) {
+                    *t.qualname.borrow_mut() = s.to_string();
+                    return Ok(());
+                }
+            }
+            t.dict.borrow_mut().insert(name.to_string(), x);
+            Ok(())
+        }
+        None => match t.dict.borrow_mut().remove(name) {
+            Some(_) => Ok(()),
+            None => Err(no_attr(py, v, name)),
+        },
+    }
+}
+
+/// For LOAD_METHOD: a function found on the type, to call with `v`
+/// prepended (no bound method is made), or else the attribute.
+pub fn get_method(py: Py<'_>, v: &Value, name: &str) -> PyResult<(Option<Value>, Value)> {
+    let t = py.type_obj(v);
+    // Only objects with the generic protocol: a type with native attributes
+    // (`super`, functions) looks them up first.
+    let plain = v.downcast::<TypeObject>().is_none()
+        && t.slots.getattr.is_none()
+        && !(t.heap && t.lookup_heap("__getattribute__").is_some());
+    if plain {
+        if let Some(m) = t.lookup(name) {
+            let unbound = m.downcast::<Function>().is_some()
+                || m.downcast::<SlotWrapper>().is_some()
+                || m.downcast::<Builtin>().is_some_and(|b| b.bound.is_none());
+            if unbound {
+                let shadowed = match instance_dict(v) {
+                    Some(d) => dict::get_str(py, &d, name)?.is_some(),
+                    None => false,
+                };
+                if !shadowed {
+                    return Ok((Some(m), v.clone()));
+                }
+            }
+        }
+    }
+    Ok((None, getattr(py, v, name)?))
+}
+
+/// A dunder of `v`'s class, bound to `v` (CPython's `lookup_maybe_method`):
+/// looked up on the type only, never on the instance.
+pub fn lookup_special(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let ty = py.type_of(v);
+    match py.type_obj(v).lookup(name) {
+        Some(d) => descr_get(py, d, Some(v), &ty).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// A class body's namespace lookup: `__prepare__` may return any mapping
+/// (or a dict subclass whose `__getitem__` must run).
+pub fn ns_get(py: Py<'_>, ns: &Value, key: &Value) -> PyResult<Option<Value>> {
+    if !py.type_obj(ns).heap && ns.downcast::<crate::object::dict::Dict>().is_some() {
+        return dict::get_item(py, ns, key);
+    }
+    match obj::getitem(py, ns, key) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(py, &py.types.key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// A class body's namespace deletion (see `ns_get`); false when missing.
+pub fn ns_del(py: Py<'_>, ns: &Value, key: &Value) -> PyResult<bool> {
+    if !py.type_obj(ns).heap && ns.downcast::<crate::object::dict::Dict>().is_some() {
+        return Ok(dict::del_item(py, ns, key)?.is_some());
+    }
+    match obj::delitem(py, ns, key) {
+        Ok(()) => Ok(true),
+        Err(e) if e.matches(py, &py.types.key_error) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// A class body's namespace store (see `ns_get`).
+pub fn ns_set(py: Py<'_>, ns: &Value, key: Value, v: Value) -> PyResult<()> {
+    if !py.type_obj(ns).heap && ns.downcast::<crate::object::dict::Dict>().is_some() {
+        return dict::set_item(py, ns, key, v);
+    }
+    obj::setitem(py, ns, &key, v)
+}
+
+/// Cost of an edit in `suggestion_distance`: moving (insert, delete,
+/// substitute) costs 2, changing only the case costs 1 (as CPython).
+const MOVE_COST: usize = 2;
+const LONGEST_NAME: usize = 40;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if a == b {
+        0
+    } else if a.eq_ignore_ascii_case(&b) {
+        1
+    } else {
+        MOVE_COST
+    }
+}
+
+/// The edit distance of two names, or `limit + 1` once it exceeds `limit`.
+fn suggestion_distance(a: &[u8], b: &[u8], limit: usize) -> usize {
+    if a == b {
+        return 0;
+    }
+    let common_start = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[common_start..], &b[common_start..]);
+    let common_end = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[..a.len() - common_end], &b[..b.len() - common_end]);
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > LONGEST_NAME || b.len() > LONGEST_NAME {
+        return limit + 1;
+    }
+    let (a, b) = if b.len() < a.len() { (b, a) } else { (a, b) };
+    if (b.len() - a.len()) * MOVE_COST > limit {
+        return limit + 1;
+    }
+    // One row of the edit matrix at a time, over the shorter name.
+    let mut row: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &bc) in b.iter().enumerate() {
+        let mut diagonal = bi * MOVE_COST;
+        result = diagonal;
+        let mut smallest = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let substitute = diagonal + substitution_cost(bc, ac);
+            diagonal = row[ai];
+            let insert_delete = result.min(diagonal) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            row[ai] = result;
+            smallest = smallest.min(result);
+        }
+        if smallest > limit {
+            return limit + 1;
+        }
+    }
+    result
+}
+
+/// The closest of `candidates` to `name`, as CPython's "Did you mean" (no
+/// more than about a third of the characters changed).
+pub fn closest_name(name: &str, candidates: &[String]) -> Option<String> {
+    if candidates.len() >= 750 || name.len() > LONGEST_NAME {
+        return None;
+    }
+    let mut best: Option<(&String, usize)> = None;
+    for c in candidates {
+        if c == name {
+            continue;
+        }
+        let mut limit = (name.len() + c.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            limit = limit.min(d.saturating_sub(1));
+        }
+        let d = suggestion_distance(name.as_bytes(), c.as_bytes(), limit);
+        if d > limit {
+            continue;
+        }
+        if best.is_none_or(|(_, bd)| d < bd) {
+            best = Some((c, d));
+        }
+    }
+    best.map(|(c, _)| c.clone())
+}
+
+/// The "Did you mean" of an AttributeError raised by the attribute protocol
+/// (its `name` and `obj`), or `None`.
+pub fn attribute_suggestion(py: Py<'_>, exc: &Value) -> Option<String> {
+    if !obj::isinstance(py, exc, &py.types.attribute_error) {
+        return None;
+    }
+    let d = instance_dict(exc)?;
+    let name = dict::get_str(py, &d, "name").ok()??;
+    let target = dict::get_str(py, &d, "obj").ok()??;
+    let name = super::str::as_str(&name)?.to_string();
+    let names = crate::builtins::classes::attribute_names(py, &target).ok()?;
+    closest_name(&name, &names)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest_name;
+
+    fn names(xs: &[&str]) -> Vec<String> {
+        xs.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn suggestions_pick_the_closest_name_within_a_third() {
+        let c = names(&["value", "colour", "method", "__init__"]);
+        assert_eq!(closest_name("valeu", &c).as_deref(), Some("value"));
+        assert_eq!(closest_name("color", &c).as_deref(), Some("colour"));
+        assert_eq!(closest_name("Value", &c).as_deref(), Some("value"));
+        assert_eq!(closest_name("zzzzzz", &c), None);
+        assert_eq!(closest_name("value", &names(&["value"])), None);
+    }
+}

@@ -1,0 +1,473 @@
+//! The slots of classes defined in Python: each looks the matching dunder
+//! up in the Python part of the MRO when the operation runs (so a dunder
+//! assigned after the class statement counts too) and otherwise falls back
+//! to the builtin base's slot (CPython's `slot_tp_*` functions).
+
+use std::cell::Cell;
+
+use crate::ast::{Cmpop, Operator, Unaryop};
+use crate::object::typeobj::{is_subtype, Slots, TypeObject};
+use crate::object::{self as obj, attr, PyResult};
+use crate::value::{Payload, Value};
+use crate::vm::Py;
+
+/// The dunder `name` of `v`'s class (Python part), bound to `v`.
+fn method(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    match py.type_obj(v).lookup_heap(name) {
+        Some(d) => {
+            let ty = py.type_of(v);
+            attr::descr_get(py, d, Some(v), &ty).map(Some)
+        }
+        None => Ok(None),
+    }
+}
+
+fn call_method(py: Py<'_>, v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    match method(py, v, name)? {
+        Some(f) => obj::call(py, &f, args, &[]).map(Some),
+        None => Ok(None),
+    }
+}
+
+fn not_callable(py: Py<'_>, v: &Value, name: &str) -> Option<crate::object::PyErr> {
+    // `__hash__ = None` and friends: the class turned the operation off.
+    let d = py.type_obj(v).lookup_heap(name)?;
+    d.is(&py.none)
+        .then(|| py.type_error(format!("'{}' object is not callable", "NoneType")))
+}
+
+fn is_ni(py: Py<'_>, r: &Value) -> bool {
+    r.is(&py.not_implemented)
+}
+
+fn base(py: Py<'_>, v: &Value) -> Slots {
+    py.type_obj(v).base_slots
+}
+
+fn str_result(py: Py<'_>, r: Value, what: &str) -> PyResult<String> {
+    super::str::as_str(&r).map(str::to_string).ok_or_else(|| {
+        py.type_error(format!(
+            "{what} returned non-string (type {})",
+            py.type_name(&r)
+        ))
+    })
+}
+
+/// `object.__repr__`: `<module.Qualname object at 0x...>`.
+pub fn default_repr(py: Py<'_>, v: &Value) -> String {
+    let t = py.type_obj(v);
+    let module = super::typeobj::module_of(t);
+    let q = t.qualname.borrow();
+    if module == "builtins" {
+        format!("<{} object at {:#x}>", q, v.addr())
+    } else {
+        format!("<{module}.{} object at {:#x}>", q, v.addr())
+    }
+}
+
+fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
+    if let Some(r) = call_method(py, v, "__repr__", &[])? {
+        return str_result(py, r, "__repr__");
+    }
+    match base(py, v).repr {
+        Some(f) => f(py, v),
+        None => Ok(default_repr(py, v)),
+    }
+}
+
+fn str_(py: Py<'_>, v: &Value) -> PyResult<String> {
+    if let Some(r) = call_method(py, v, "__str__", &[])? {
+        return str_result(py, r, "__str__");
+    }
+    let b = base(py, v);
+    let own_repr = py.type_obj(v).lookup_heap("__repr__").is_some();
+    match b.str {
+        Some(f) if !own_repr || v.downcast::<super::str::Str>().is_some() => f(py, v),
+        _ => repr(py, v),
+    }
+}
+
+fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
+    if let Some(d) = py.type_obj(v).lookup_heap("__hash__") {
+        if d.is(&py.none) {
+            return Err(py.type_error(format!("unhashable type: '{}'", py.type_name(v))));
+        }
+        let ty = py.type_of(v);
+        let f = attr::descr_get(py, d, Some(v), &ty)?;
+        let h = obj::call(py, &f, &[], &[])?;
+        return match super::int::int_ref(py, &h) {
+            Some(super::int::IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
+            Some(super::int::IntRef::Big(b)) => Ok(super::int::hash_big(b)),
+            None => Err(py.type_error("__hash__ method should return an integer".to_string())),
+        };
+    }
+    match base(py, v).hash {
+        Some(f) => f(py, v),
+        None => Err(py.type_error(format!("unhashable type: '{}'", py.type_name(v)))),
+    }
+}
+
+fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Value>> {
+    if let Some(name) = op.dunder() {
+        if let Some(r) = call_method(py, a, name, std::slice::from_ref(b))? {
+            return Ok((!is_ni(py, &r)).then_some(r));
+        }
+    }
+    // `!=` defaults to the negation of a Python `__eq__`.
+    if op == Cmpop::NotEq {
+        if let Some(r) = call_method(py, a, "__eq__", std::slice::from_ref(b))? {
+            if is_ni(py, &r) {
+                return Ok(None);
+            }
+            return Ok(Some(py.bool(!obj::truthy(py, &r)?)));
+        }
+    }
+    match base(py, a).richcompare {
+        Some(f) => f(py, a, b, op),
+        None => Ok(None),
+    }
+}
+
+/// Whether `v`'s binary slot is this dispatcher.
+fn dispatches(py: Py<'_>, v: &Value) -> bool {
+    py.type_obj(v).slots.binop.map(|f| f as usize)
+        == Some(binop as crate::object::typeobj::BinarySlot as usize)
+}
+
+fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Value>> {
+    let (Some(name), Some(rname)) = (op.dunder(), op.reflected_dunder()) else {
+        return Ok(None);
+    };
+    let ta = py.type_of(a);
+    let tb = py.type_of(b);
+    let mut do_other = !ta.is(&tb) && dispatches(py, b);
+    if dispatches(py, a) {
+        if do_other && is_subtype(&tb, &ta) && py.type_obj(b).lookup_heap(rname).is_some() {
+            if let Some(r) = call_method(py, b, rname, std::slice::from_ref(a))? {
+                if !is_ni(py, &r) {
+                    return Ok(Some(r));
+                }
+            }
+            do_other = false;
+        }
+        match call_method(py, a, name, std::slice::from_ref(b))? {
+            Some(r) if !is_ni(py, &r) => return Ok(Some(r)),
+            Some(_) => {}
+            None => {
+                if let Some(f) = base(py, a).binop {
+                    if let Some(r) = f(py, a, b, op)? {
+                        return Ok(Some(r));
+                    }
+                }
+            }
+        }
+    }
+    if do_other || (!dispatches(py, a) && dispatches(py, b)) {
+        match call_method(py, b, rname, std::slice::from_ref(a))? {
+            Some(r) if !is_ni(py, &r) => return Ok(Some(r)),
+            Some(_) => {}
+            None => {
+                if let Some(f) = base(py, b).binop {
+                    if let Some(r) = f(py, a, b, op)? {
+                        return Ok(Some(r));
+                    }
+                }
+            }
+        }
+    }
+    Ok(None)
+}
+
+fn inplace(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Value>> {
+    if let Some(name) = op.inplace_dunder() {
+        if let Some(r) = call_method(py, a, name, std::slice::from_ref(b))? {
+            return Ok((!is_ni(py, &r)).then_some(r));
+        }
+    }
+    match base(py, a).inplace {
+        Some(f) => f(py, a, b, op),
+        None => Ok(None),
+    }
+}
+
+fn unary(py: Py<'_>, v: &Value, op: Unaryop) -> PyResult<Option<Value>> {
+    if let Some(name) = op.dunder() {
+        if let Some(r) = call_method(py, v, name, &[])? {
+            return Ok(Some(r));
+        }
+    }
+    match base(py, v).unary {
+        Some(f) => f(py, v, op),
+        None => Ok(None),
+    }
+}
+
+fn truth(py: Py<'_>, v: &Value) -> PyResult<bool> {
+    if let Some(r) = call_method(py, v, "__bool__", &[])? {
+        if r.is(&py.true_) || r.is(&py.false_) {
+            return Ok(r.is(&py.true_));
+        }
+        return Err(py.type_error(format!(
+            "__bool__ should return bool, returned {}",
+            py.type_name(&r)
+        )));
+    }
+    if py.type_obj(v).lookup_heap("__len__").is_some() {
+        return Ok(len(py, v)? != 0);
+    }
+    let b = base(py, v);
+    if let Some(f) = b.bool {
+        return f(py, v);
+    }
+    if let Some(f) = b.len {
+        return Ok(f(py, v)? != 0);
+    }
+    Ok(true)
+}
+
+fn len(py: Py<'_>, v: &Value) -> PyResult<usize> {
+    if let Some(r) = call_method(py, v, "__len__", &[])? {
+        return match super::int::int_ref(py, &r) {
+            Some(super::int::IntRef::Small(n)) if n >= 0 => Ok(n as usize),
+            Some(super::int::IntRef::Small(_)) => {
+                Err(py.value_error("__len__() should return >= 0".to_string()))
+            }
+            Some(super::int::IntRef::Big(_)) => {
+                Err(py.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
+            None => Err(py.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                py.type_name(&r)
+            ))),
+        };
+    }
+    match base(py, v).len {
+        Some(f) => f(py, v),
+        None => Err(py.type_error(format!("object of type '{}' has no len()", py.type_name(v)))),
+    }
+}
+
+fn getitem(py: Py<'_>, v: &Value, k: &Value) -> PyResult<Value> {
+    if let Some(r) = call_method(py, v, "__getitem__", std::slice::from_ref(k))? {
+        return Ok(r);
+    }
+    match base(py, v).getitem {
+        Some(f) => match f(py, v, k) {
+            // A dict subclass may supply missing keys.
+            Err(e)
+                if e.matches(py, &py.types.key_error)
+                    && v.downcast::<super::dict::Dict>().is_some() =>
+            {
+                match call_method(py, v, "__missing__", std::slice::from_ref(k))? {
+                    Some(r) => Ok(r),
+                    None => Err(e),
+                }
+            }
+            r => r,
+        },
+        None => Err(py.type_error(format!("'{}' object is not subscriptable", py.type_name(v)))),
+    }
+}
+
+fn setitem(py: Py<'_>, v: &Value, k: &Value, x: Value) -> PyResult<()> {
+    if call_method(py, v, "__setitem__", &[k.clone(), x.clone()])?.is_some() {
+        return Ok(());
+    }
+    match base(py, v).setitem {
+        Some(f) => f(py, v, k, x),
+        None => Err(py.type_error(format!(
+            "'{}' object does not support item assignment",
+            py.type_name(v)
+        ))),
+    }
+}
+
+fn delitem(py: Py<'_>, v: &Value, k: &Value) -> PyResult<()> {
+    if call_method(py, v, "__delitem__", std::slice::from_ref(k))?.is_some() {
+        return Ok(());
+    }
+    match base(py, v).delitem {
+        Some(f) => f(py, v, k),
+        None => Err(py.type_error(format!(
+            "'{}' object doesn't support item deletion",
+            py.type_name(v)
+        ))),
+    }
+}
+
+fn contains(py: Py<'_>, v: &Value, x: &Value) -> PyResult<bool> {
+    if let Some(r) = call_method(py, v, "__contains__", std::slice::from_ref(x))? {
+        return obj::truthy(py, &r);
+    }
+    if let Some(f) = base(py, v).contains {
+        return f(py, v, x);
+    }
+    let it = iter(py, v).map_err(|_| {
+        py.type_error(format!(
+            "argument of type '{}' is not iterable",
+            py.type_name(v)
+        ))
+    })?;
+    while let Some(y) = obj::next(py, &it)? {
+        if obj::eq(py, &y, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// The iterator over an object that only has `__getitem__`.
+pub struct GetitemIter {
+    pub obj: Value,
+    pub i: Cell<i64>,
+    pub done: Cell<bool>,
+}
+impl Payload for GetitemIter {
+    const GC: bool = true;
+}
+
+fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
+    if let Some(e) = not_callable(py, v, "__iter__") {
+        drop(e);
+        return Err(py.type_error(format!("'{}' object is not iterable", py.type_name(v))));
+    }
+    if let Some(r) = call_method(py, v, "__iter__", &[])? {
+        if py.type_obj(&r).slots.next.is_none() {
+            return Err(py.type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                py.type_name(&r)
+            )));
+        }
+        return Ok(r);
+    }
+    if let Some(f) = base(py, v).iter {
+        return f(py, v);
+    }
+    if py.type_obj(v).lookup_heap("__getitem__").is_some() || base(py, v).getitem.is_some() {
+        return Ok(py.alloc(
+            &py.types.iterator,
+            GetitemIter {
+                obj: v.clone(),
+                i: Cell::new(0),
+                done: Cell::new(false),
+            },
+        ));
+    }
+    Err(py.type_error(format!("'{}' object is not iterable", py.type_name(v))))
+}
+
+fn next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
+    match call_method(py, v, "__next__", &[]) {
+        Ok(Some(x)) => return Ok(Some(x)),
+        Ok(None) => {}
+        Err(e) if e.matches(py, &py.types.stop_iteration) => return Ok(None),
+        Err(e) => return Err(e),
+    }
+    match base(py, v).next {
+        Some(f) => f(py, v),
+        None => Err(py.type_error(format!("'{}' object is not an iterator", py.type_name(v)))),
+    }
+}
+
+fn call(py: Py<'_>, v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if let Some(f) = method(py, v, "__call__")? {
+        return obj::call(py, &f, args, kwnames);
+    }
+    match base(py, v).call {
+        Some(f) => f(py, v, args, kwnames),
+        None => Err(py.type_error(format!("'{}' object is not callable", py.type_name(v)))),
+    }
+}
+
+/// `cls(...)`'s first step: the class's `__new__` (a staticmethod), else
+/// the builtin base's.
+fn new(py: Py<'_>, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let found = cls
+        .downcast::<TypeObject>()
+        .and_then(|t| t.lookup_heap("__new__"));
+    match found {
+        Some(d) => {
+            let f = attr::descr_get(py, d, None, cls)?;
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(cls.clone());
+            all.extend_from_slice(args);
+            obj::call(py, &f, &all, kwnames)
+        }
+        None => {
+            let t = cls.downcast::<TypeObject>();
+            let over_object = t.is_some_and(|t| {
+                t.payload_id == std::any::TypeId::of::<super::instance::Instance>()
+            });
+            if over_object {
+                let npos = args.len() - kwnames.len().min(args.len());
+                let own_init = t.is_some_and(|t| t.lookup_heap("__init__").is_some());
+                if (npos > 0 || !kwnames.is_empty()) && !own_init {
+                    return Err(py.type_error(format!(
+                        "{}() takes no arguments",
+                        t.map_or("?", |t| t.name.as_str())
+                    )));
+                }
+                return super::heaptype::default_new(py, cls, &[], &[]);
+            }
+            super::heaptype::default_new(py, cls, args, kwnames)
+        }
+    }
+}
+
+pub fn slots() -> Slots {
+    Slots {
+        repr: Some(repr),
+        str: Some(str_),
+        hash: Some(hash),
+        richcompare: Some(richcompare),
+        binop: Some(binop),
+        inplace: Some(inplace),
+        unary: Some(unary),
+        bool: Some(truth),
+        len: Some(len),
+        getitem: Some(getitem),
+        setitem: Some(setitem),
+        delitem: Some(delitem),
+        contains: Some(contains),
+        iter: Some(iter),
+        next: Some(next),
+        call: Some(call),
+        getattr: None,
+        new: Some(new),
+    }
+}
+
+fn getitem_iter_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
+    let Some(it) = v.downcast::<GetitemIter>() else {
+        return Ok(None);
+    };
+    if it.done.get() {
+        return Ok(None);
+    }
+    let i = it.i.get();
+    match obj::getitem(py, &it.obj, &super::int::new_i64(py, i)) {
+        Ok(x) => {
+            it.i.set(i + 1);
+            Ok(Some(x))
+        }
+        Err(e)
+            if e.matches(py, &py.types.index_error) || e.matches(py, &py.types.stop_iteration) =>
+        {
+            it.done.set(true);
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn self_iter(_py: Py<'_>, v: &Value) -> PyResult<Value> {
+    Ok(v.clone())
+}
+
+pub fn getitem_iter_slots() -> Slots {
+    Slots {
+        iter: Some(self_iter),
+        next: Some(getitem_iter_next),
+        ..Slots::default()
+    }
+}
