@@ -1,6 +1,7 @@
 //! `format(value, spec)`: the format specification mini-language for str,
 //! int and float (f-strings' `{x:>8.2f}`), as CPython's `formatter_unicode.c`.
 
+use crate::object::complex::Complex;
 use crate::object::{self as obj, float, int, str::as_str, PyResult};
 use crate::value::Value;
 use crate::vm::Py;
@@ -17,6 +18,8 @@ struct Spec {
     grouping: Option<char>,
     precision: Option<usize>,
     ty: Option<char>,
+    /// `z`: a negative zero after rounding prints as zero.
+    coerce_zero: bool,
 }
 
 fn parse(spec: &str) -> Option<Spec> {
@@ -37,6 +40,10 @@ fn parse(spec: &str) -> Option<Spec> {
             s.sign = Some(c);
             i += 1;
         }
+    }
+    if cs.get(i) == Some(&'z') {
+        s.coerce_zero = true;
+        i += 1;
     }
     if cs.get(i) == Some(&'#') {
         s.alt = true;
@@ -79,14 +86,40 @@ fn parse(spec: &str) -> Option<Spec> {
 }
 
 pub fn format(py: Py<'_>, v: &Value, spec: &str) -> PyResult<String> {
-    if spec.is_empty() {
+    if let Some(r) = user_format(py, v, spec)? {
+        return Ok(r);
+    }
+    let is_num = int::int_ref(py, v).is_some()
+        || v.downcast::<float::Float>().is_some()
+        || v.downcast::<Complex>().is_some();
+    if spec.is_empty() && !is_num {
         return obj::str(py, v);
+    }
+    if as_str(v).is_none() && !is_num {
+        if spec.is_empty() {
+            return obj::str(py, v);
+        }
+        return Err(py.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            py.type_name(v)
+        )));
     }
     let Some(s) = parse(spec) else {
         return Err(py.value_error("Invalid format specifier".to_string()));
     };
+    if let (Some(g), Some(t)) = (s.grouping, s.ty) {
+        if !matches!(t, 'd' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | 'b' | 'o' | 'x' | 'X') {
+            return Err(py.value_error(format!("Cannot specify '{g}' with '{t}'.")));
+        }
+        if g == ',' && matches!(t, 'b' | 'o' | 'x' | 'X') {
+            return Err(py.value_error(format!("Cannot specify ',' with '{t}'.")));
+        }
+    }
     if let Some(text) = as_str(v) {
         return format_str(py, text, &s);
+    }
+    if let Some(c) = v.downcast::<Complex>() {
+        return format_complex(py, c.re, c.im, &s);
     }
     if v.downcast::<float::Float>().is_some() {
         let x = float::as_f64(py, v)?.unwrap_or(0.0);
@@ -99,12 +132,40 @@ pub fn format(py: Py<'_>, v: &Value, spec: &str) -> PyResult<String> {
                 .ok_or_else(|| py.overflow_error("int too large to convert to float"))?;
             return format_float(py, x, &s);
         }
+        if s.coerce_zero {
+            return Err(py.value_error(
+                "Negative zero coercion (z) not allowed in integer format specifier".to_string(),
+            ));
+        }
+        // bool formats as an int only with a spec; `format(True, "")` is 'True'.
+        if spec.is_empty() {
+            return obj::str(py, v);
+        }
         return format_int(py, &i.to_big(), &s);
     }
     Err(py.type_error(format!(
         "unsupported format string passed to {}.__format__",
         py.type_name(v)
     )))
+}
+
+/// A `__format__` defined in Python on the value's class.
+fn user_format(py: Py<'_>, v: &Value, spec: &str) -> PyResult<Option<String>> {
+    let t = py.type_obj(v);
+    let Some(m) = t.lookup("__format__") else {
+        return Ok(None);
+    };
+    if m.downcast::<super::function::Function>().is_none() {
+        return Ok(None);
+    }
+    let r = obj::call(py, &m, &[v.clone(), py.new_str(spec)], &[])?;
+    match as_str(&r) {
+        Some(s) => Ok(Some(s.to_string())),
+        None => Err(py.type_error(format!(
+            "__format__ must return a str, not {}",
+            py.type_name(&r)
+        ))),
+    }
 }
 
 fn format_str(py: Py<'_>, text: &str, s: &Spec) -> PyResult<String> {
@@ -117,6 +178,21 @@ fn format_str(py: Py<'_>, text: &str, s: &Spec) -> PyResult<String> {
     if s.sign.is_some() {
         return Err(py.value_error("Sign not allowed in string format specifier".to_string()));
     }
+    if s.coerce_zero {
+        return Err(py.value_error(
+            "Negative zero coercion (z) not allowed in string format specifier".to_string(),
+        ));
+    }
+    if s.alt {
+        return Err(py.value_error(
+            "Alternate form (#) not allowed in string format specifier".to_string(),
+        ));
+    }
+    if s.align == Some('=') {
+        return Err(py.value_error(
+            "'=' alignment not allowed in string format specifier".to_string(),
+        ));
+    }
     let body: String = match s.precision {
         Some(p) => text.chars().take(p).collect(),
         None => text.to_string(),
@@ -124,12 +200,16 @@ fn format_str(py: Py<'_>, text: &str, s: &Spec) -> PyResult<String> {
     Ok(pad("", &body, s, '<'))
 }
 
-/// Pads `sign` + `body` to the width: `=` (and `0`) pads between them.
+/// Pads `sign` + `body` to the width: `=` (and `0` on numbers) pads
+/// between them. Strings (`default_align` '<') take `0` as a fill only.
 fn pad(sign: &str, body: &str, s: &Spec, default_align: char) -> String {
     let len = sign.chars().count() + body.chars().count();
     let (fill, align) = match (s.fill, s.align, s.zero) {
-        (f, Some(a), _) => (f.unwrap_or(' '), a),
-        (None, None, true) => ('0', '='),
+        (Some(f), Some(a), _) => (f, a),
+        (None, Some(a), true) => ('0', a),
+        (None, Some(a), false) => (' ', a),
+        (_, None, true) if default_align == '<' => ('0', '<'),
+        (_, None, true) => ('0', '='),
         _ => (' ', default_align),
     };
     if len >= s.width {
@@ -154,7 +234,7 @@ fn sign_of(negative: bool, s: &Spec) -> &'static str {
     }
 }
 
-/// Inserts `sep` every three digits of the integer part of `digits`.
+/// Inserts `sep` every `every` digits of the integer part of `digits`.
 fn group(digits: &str, sep: Option<char>, every: usize) -> String {
     let Some(sep) = sep else {
         return digits.to_string();
@@ -162,6 +242,13 @@ fn group(digits: &str, sep: Option<char>, every: usize) -> String {
     let (int_part, rest) = match digits.find(|c: char| !c.is_ascii_alphanumeric()) {
         Some(i) => digits.split_at(i),
         None => (digits, ""),
+    };
+    // An exponent is not part of the integer digits.
+    let (int_part, rest) = match int_part.find(['e', 'E']) {
+        Some(i) if int_part.chars().all(|c| c.is_ascii_digit() || c == 'e' || c == 'E') => {
+            (&digits[..i], &digits[i..])
+        }
+        _ => (int_part, rest),
     };
     let n = int_part.len();
     let mut out = String::new();
@@ -172,6 +259,27 @@ fn group(digits: &str, sep: Option<char>, every: usize) -> String {
         out.push(c);
     }
     out + rest
+}
+
+/// Zero padding with grouping: CPython fills with grouped zeros so the
+/// separators continue into the padding.
+fn zero_grouped(body: &str, sign: &str, s: &Spec, every: usize) -> Option<String> {
+    let sep = s.grouping?;
+    if !(s.zero && s.fill.is_none() && matches!(s.align, None | Some('='))) {
+        return None;
+    }
+    let int_end = body.find(|c: char| !c.is_ascii_alphanumeric() || c == 'e' || c == 'E').unwrap_or(body.len());
+    let (int_part, rest) = body.split_at(int_end);
+    let digits: String = int_part.chars().filter(|c| *c != sep).collect();
+    let want = s.width.saturating_sub(sign.chars().count() + rest.chars().count());
+    let mut d = digits;
+    loop {
+        let g = group(&d, Some(sep), every);
+        if g.chars().count() >= want {
+            return Some(format!("{sign}{g}{rest}"));
+        }
+        d.insert(0, '0');
+    }
 }
 
 fn format_int(py: Py<'_>, i: &num_bigint::BigInt, s: &Spec) -> PyResult<String> {
@@ -187,9 +295,20 @@ fn format_int(py: Py<'_>, i: &num_bigint::BigInt, s: &Spec) -> PyResult<String> 
         Some('o') => (mag.to_str_radix(8), "0o"),
         Some('b') => (mag.to_str_radix(2), "0b"),
         Some('c') => {
+            if s.sign.is_some() {
+                return Err(py.value_error(
+                    "Sign not allowed with integer format specifier 'c'".to_string(),
+                ));
+            }
+            if s.alt {
+                return Err(py.value_error(
+                    "Alternate form (#) not allowed with integer format specifier 'c'"
+                        .to_string(),
+                ));
+            }
             let c = num_traits::ToPrimitive::to_u32(i).and_then(char::from_u32);
             let c = c.ok_or_else(|| py.overflow_error("%c arg not in range(0x110000)"))?;
-            return Ok(pad("", &c.to_string(), s, '<'));
+            return Ok(pad("", &c.to_string(), s, '>'));
         }
         Some(t) => {
             return Err(py.value_error(format!(
@@ -202,12 +321,15 @@ fn format_int(py: Py<'_>, i: &num_bigint::BigInt, s: &Spec) -> PyResult<String> 
     } else {
         4
     };
-    let body = group(&digits, s.grouping, every);
     let sign = format!(
         "{}{}",
         sign_of(i.is_negative(), s),
         if s.alt { prefix } else { "" }
     );
+    if let Some(z) = zero_grouped(&digits, &sign, s, every) {
+        return Ok(z);
+    }
+    let body = group(&digits, s.grouping, every);
     Ok(pad(&sign, &body, s, '>'))
 }
 
@@ -251,49 +373,183 @@ fn general(x: f64, p: usize, upper: bool, alt: bool) -> String {
         exp_form(x, p - 1, upper)
     };
     if alt {
-        s
+        add_point(s)
     } else {
         strip_zeros(&s)
     }
 }
 
-fn format_float(py: Py<'_>, x: f64, s: &Spec) -> PyResult<String> {
-    let upper = matches!(s.ty, Some('E' | 'F' | 'G'));
-    let body = if !x.is_finite() {
-        let t = if x.is_nan() { "nan" } else { "inf" };
-        if upper {
-            t.to_uppercase()
-        } else {
-            t.to_string()
-        }
-    } else {
-        let a = x.abs();
-        match s.ty {
-            Some('f' | 'F') => format!("{:.*}", s.precision.unwrap_or(6), a),
-            Some('e' | 'E') => exp_form(a, s.precision.unwrap_or(6), upper),
-            Some('g' | 'G') => general(a, s.precision.unwrap_or(6), upper, s.alt),
-            Some('%') => format!("{:.*}%", s.precision.unwrap_or(6), a * 100.0),
-            None | Some('n') => match s.precision {
-                None => crate::repr::float_repr(a),
-                Some(p) => {
-                    let g = general(a, p, false, s.alt);
-                    if g.contains(['.', 'e', 'n', 'i']) {
-                        g
-                    } else {
-                        format!("{g}.0")
-                    }
-                }
-            },
-            Some(t) => {
-                return Err(py.value_error(format!(
-                    "Unknown format code '{t}' for object of type 'float'"
-                )))
+/// The alternate form: a decimal point even with no digits after it.
+fn add_point(s: String) -> String {
+    if s.contains('.') {
+        return s;
+    }
+    match s.find(['e', 'E']) {
+        Some(i) => format!("{}.{}", &s[..i], &s[i..]),
+        None => format!("{s}."),
+    }
+}
+
+/// A float presentation: type (`r` for repr), precision, alternate form.
+pub struct FloatSpec {
+    pub ty: char,
+    pub precision: Option<usize>,
+    pub alt: bool,
+}
+
+/// The digits of `a` (not negative) in a float presentation, no sign.
+pub fn float_body(a: f64, f: &FloatSpec) -> String {
+    let upper = f.ty.is_ascii_uppercase();
+    if !a.is_finite() {
+        let t = if a.is_nan() { "nan" } else { "inf" };
+        return if upper { t.to_uppercase() } else { t.to_string() };
+    }
+    let p = f.precision.unwrap_or(6);
+    match f.ty {
+        'f' | 'F' => {
+            let s = format!("{:.*}", p, a);
+            if f.alt {
+                add_point(s)
+            } else {
+                s
             }
         }
+        'e' | 'E' => {
+            let s = exp_form(a, p, upper);
+            if f.alt {
+                add_point(s)
+            } else {
+                s
+            }
+        }
+        'g' | 'G' => general(a, p, upper, f.alt),
+        '%' => {
+            let s = format!("{:.*}", p, a * 100.0);
+            format!("{}%", if f.alt { add_point(s) } else { s })
+        }
+        // No type: repr, or with a precision `g` that keeps a `.0`.
+        _ => match f.precision {
+            None => crate::repr::float_repr(a),
+            Some(p) => {
+                let g = general(a, p, false, f.alt);
+                if g.contains(['.', 'e', 'n', 'i']) {
+                    g
+                } else {
+                    format!("{g}.0")
+                }
+            }
+        },
+    }
+}
+
+/// Whether the text of a number is all zeros (`-0.00` after rounding).
+fn is_zero_text(body: &str) -> bool {
+    body.chars()
+        .take_while(|c| !matches!(c, 'e' | 'E'))
+        .all(|c| matches!(c, '0' | '.' | '%' | ','| '_'))
+}
+
+fn float_type(py: Py<'_>, s: &Spec, what: &str) -> PyResult<char> {
+    match s.ty {
+        None => Ok('r'),
+        Some('n') => Ok('g'),
+        Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) => Ok(t),
+        Some(t) => Err(py.value_error(format!(
+            "Unknown format code '{t}' for object of type '{what}'"
+        ))),
+    }
+}
+
+fn format_float(py: Py<'_>, x: f64, s: &Spec) -> PyResult<String> {
+    let ty = float_type(py, s, "float")?;
+    let f = FloatSpec {
+        ty,
+        precision: s.precision,
+        alt: s.alt,
     };
+    let body = float_body(x.abs(), &f);
+    let mut neg = x.is_sign_negative() && !x.is_nan();
+    if neg && s.coerce_zero && is_zero_text(&body) {
+        neg = false;
+    }
+    let sign = sign_of(neg, s);
+    if x.is_finite() {
+        if let Some(z) = zero_grouped(&body, sign, s, 3) {
+            return Ok(z);
+        }
+    }
     let body = group(&body, s.grouping, 3);
-    let neg = x.is_sign_negative() && !x.is_nan();
-    Ok(pad(sign_of(neg, s), &body, s, '>'))
+    Ok(pad(sign, &body, s, '>'))
+}
+
+/// `format(complex, spec)`, as CPython's `format_complex_internal`.
+fn format_complex(py: Py<'_>, re: f64, im: f64, s: &Spec) -> PyResult<String> {
+    if s.zero {
+        return Err(py.value_error(
+            "Zero padding is not allowed in complex format specifier".to_string(),
+        ));
+    }
+    if s.align == Some('=') {
+        return Err(py.value_error(
+            "'=' alignment flag is not allowed in complex format specifier".to_string(),
+        ));
+    }
+    if s.ty == Some('%') {
+        return Err(py.value_error(
+            "Unknown format code '%' for object of type 'complex'".to_string(),
+        ));
+    }
+    let mut ty = float_type(py, s, "complex")?;
+    let mut skip_re = false;
+    let mut parens = false;
+    if s.ty.is_none() {
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            parens = true;
+        }
+        if s.precision.is_some() {
+            ty = 'g';
+        }
+    }
+    let part = |x: f64| {
+        let f = FloatSpec {
+            ty,
+            precision: s.precision,
+            alt: s.alt,
+        };
+        let body = if ty == 'r' {
+            // repr of a complex part: no `.0` on integral values.
+            crate::repr::complex_repr(0.0, x.abs())
+                .trim_end_matches('j')
+                .to_string()
+        } else {
+            float_body(x.abs(), &f)
+        };
+        let mut neg = x.is_sign_negative() && !x.is_nan();
+        if neg && s.coerce_zero && is_zero_text(&body) {
+            neg = false;
+        }
+        (neg, group(&body, s.grouping, 3))
+    };
+    let mut out = String::new();
+    if !skip_re {
+        let (neg, body) = part(re);
+        out.push_str(sign_of(neg, s));
+        out.push_str(&body);
+    }
+    let (neg, body) = part(im);
+    if skip_re {
+        out.push_str(sign_of(neg, s));
+    } else {
+        out.push(if neg { '-' } else { '+' });
+    }
+    out.push_str(&body);
+    out.push('j');
+    if parens {
+        out = format!("({out})");
+    }
+    Ok(pad("", &out, s, '>'))
 }
 
 #[cfg(test)]

@@ -3,6 +3,16 @@
 //! (CPython's `abstract.c` and `object.c`).
 
 pub mod bool;
+pub mod bytearray;
+pub mod bytes;
+pub mod complex;
+pub mod ellipsis;
+pub mod int_bytes;
+pub mod memoryview;
+pub mod codec;
+pub mod seqops;
+pub mod str_format;
+pub mod text_args;
 pub mod cell;
 pub mod code;
 pub mod dict;

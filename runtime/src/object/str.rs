@@ -117,7 +117,7 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
             py.type_name(b)
         ))),
         (Operator::Mult, Some(x), None) => repeat(py, x, b),
-        (Operator::Mod, Some(x), _) => percent_format(py, x, b).map(Some),
+        (Operator::Mod, Some(x), _) => super::str_format::percent_str(py, x, b).map(Some),
         (Operator::Mult, None, Some(y)) => repeat(py, y, a),
         _ => Ok(None),
     }
@@ -420,176 +420,15 @@ fn isspace(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     predicate(py, args, kw, "isspace", char::is_whitespace)
 }
 
-/// `str.format(*args, **kwargs)`: `{}`, `{0}`, `{name}`, `{x!r:>8}`, `{{`.
+/// `str.format(*args, **kwargs)`.
 fn format_method(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some((me, rest)) = args.split_first() else {
-        return Err(py.type_error("format needs a str".to_string()));
+        return Err(py.type_error("descriptor 'format' of 'str' object needs an argument".to_string()));
     };
     let text = str_arg(py, me)?;
     let npos = rest.len().saturating_sub(kw.len());
     let (pos, kwvals) = rest.split_at(npos);
-    let mut out = String::new();
-    let mut auto = 0usize;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '{' if chars.peek() == Some(&'{') => {
-                chars.next();
-                out.push('{');
-            }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                out.push('}');
-            }
-            '}' => {
-                return Err(py.value_error("Single '}' encountered in format string".to_string()))
-            }
-            '{' => {
-                let mut field = String::new();
-                let mut depth = 1;
-                for d in chars.by_ref() {
-                    match d {
-                        '{' => depth += 1,
-                        '}' => {
-                            depth -= 1;
-                            if depth == 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    field.push(d);
-                }
-                if depth != 0 {
-                    return Err(
-                        py.value_error("Single '{' encountered in format string".to_string())
-                    );
-                }
-                let (head, spec) = field.split_once(':').unwrap_or((&field, ""));
-                let (name, conv) = match head.split_once('!') {
-                    Some((n, c)) => (n, Some(c)),
-                    None => (head, None),
-                };
-                let value = if name.is_empty() {
-                    let v = pos.get(auto).cloned();
-                    auto += 1;
-                    v.ok_or_else(|| {
-                        py.index_error(&format!(
-                            "Replacement index {} out of range for positional args tuple",
-                            auto - 1
-                        ))
-                    })?
-                } else if let Ok(i) = name.parse::<usize>() {
-                    pos.get(i).cloned().ok_or_else(|| {
-                        py.index_error(&format!(
-                            "Replacement index {i} out of range for positional args tuple"
-                        ))
-                    })?
-                } else {
-                    let found = kw.iter().position(|k| as_str(k) == Some(name));
-                    match found.and_then(|i| kwvals.get(i)) {
-                        Some(v) => v.clone(),
-                        None => return Err(py.key_error(py.new_str(name))),
-                    }
-                };
-                let value = match conv {
-                    None => value,
-                    Some("r") => py.new_str(&obj::repr(py, &value)?),
-                    Some("s") => py.new_str(&obj::str(py, &value)?),
-                    Some("a") => py.new_str(&crate::builtins::ascii_of(&obj::repr(py, &value)?)),
-                    Some(_) => {
-                        return Err(py.value_error("Unknown conversion specifier".to_string()))
-                    }
-                };
-                out.push_str(&super::format::format(py, &value, spec)?);
-            }
-            c => out.push(c),
-        }
-    }
-    Ok(py.new_str(&out))
-}
-
-/// `fmt % args`: printf-style formatting with `%s %r %d %i %f %e %g %x %o %c %%`,
-/// flags, width and precision.
-fn percent_format(py: Py<'_>, fmt: &str, args: &Value) -> PyResult<Value> {
-    let items: Vec<Value> = match args.downcast::<super::tuple::Tuple>() {
-        Some(t) => t.0.to_vec(),
-        None => vec![args.clone()],
-    };
-    let mut next = items.iter();
-    let mut out = String::new();
-    let mut chars = fmt.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let mut spec = String::new();
-        while let Some(&d) = chars.peek() {
-            if matches!(d, '-' | '+' | ' ' | '#' | '0'..='9' | '.') {
-                spec.push(d);
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        let Some(conv) = chars.next() else {
-            return Err(py.value_error("incomplete format".to_string()));
-        };
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        let Some(v) = next.next() else {
-            return Err(py.type_error("not enough arguments for format string".to_string()));
-        };
-        // Translate to the format mini-language: '-' is left alignment.
-        let (left, rest) = match spec.strip_prefix('-') {
-            Some(r) => (true, r.to_string()),
-            None => (false, spec.clone()),
-        };
-        let mini = |ty: &str| {
-            if left {
-                format!("<{rest}{ty}")
-            } else {
-                format!("{rest}{ty}")
-            }
-        };
-        let piece = match conv {
-            's' => super::format::format(py, &py.new_str(&obj::str(py, v)?), &mini("")),
-            'r' | 'a' => super::format::format(py, &py.new_str(&obj::repr(py, v)?), &mini("")),
-            'd' | 'i' | 'u' => {
-                let n = if v.downcast::<super::float::Float>().is_some() {
-                    int::to_int(py, v)?
-                } else {
-                    v.clone()
-                };
-                if int::int_ref(py, &n).is_none() {
-                    return Err(py.type_error(format!(
-                        "%{conv} format: a real number is required, not {}",
-                        py.type_name(v)
-                    )));
-                }
-                super::format::format(py, &n, &mini("d"))
-            }
-            'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' | 'c' => {
-                super::format::format(py, v, &mini(&conv.to_string()))
-            }
-            other => {
-                return Err(py.value_error(format!(
-                    "unsupported format character '{other}' (0x{:x}) at index {}",
-                    other as u32,
-                    out.len()
-                )))
-            }
-        }?;
-        out.push_str(&piece);
-    }
-    if next.next().is_some() && args.downcast::<super::tuple::Tuple>().is_some() {
-        return Err(
-            py.type_error("not all arguments converted during string formatting".to_string())
-        );
-    }
+    let out = super::str_format::format_fields(py, text, pos, super::str_format::Named::Kw(kw, kwvals))?;
     Ok(py.new_str(&out))
 }
 

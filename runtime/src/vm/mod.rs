@@ -50,6 +50,8 @@ builtin_types! {
     type_error name_error unbound_local_error zero_division_error overflow_error
     value_error index_error key_error attribute_error runtime_error os_error
     recursion_error not_implemented_error stop_iteration system_error assertion_error
+    bytes bytearray memoryview complex ellipsis bytes_iterator bytearray_iterator
+    unicode_error unicode_encode_error unicode_decode_error
 }
 
 /// One Python world.
@@ -59,6 +61,8 @@ pub struct Interpreter {
     pub true_: Value,
     pub false_: Value,
     pub builtins: Value,
+    /// The `...` singleton.
+    pub ellipsis: Value,
     pub recursion_limit: Cell<usize>,
     /// Python frames currently executing (all nested eval loops together).
     pub depth: Cell<usize>,
@@ -99,6 +103,8 @@ impl Interpreter {
         for v in [&none, &true_, &false_] {
             v.leak();
         }
+        let ellipsis = alloc_object(&types.ellipsis, obj::ellipsis::EllipsisValue, &gc_list);
+        ellipsis.leak();
         let builtins = alloc_object(&types.dict, obj::dict::Dict::default(), &gc_list);
         builtins.leak();
         let interp = Box::new(Interpreter {
@@ -107,6 +113,7 @@ impl Interpreter {
             true_,
             false_,
             builtins,
+            ellipsis,
             recursion_limit: Cell::new(1000),
             depth: Cell::new(0),
             exc_info: RefCell::new(None),
@@ -116,6 +123,7 @@ impl Interpreter {
             gc_list,
         });
         interp.py().install_methods();
+        obj::bytes::install_methods(interp.py());
         crate::builtins::install(interp.py());
         interp
     }
@@ -164,6 +172,8 @@ fn make_types() -> Types {
     let lookup_error = exc("LookupError", &exception);
     let name_error = exc("NameError", &exception);
     let runtime_error = exc("RuntimeError", &exception);
+    let value_error = exc("ValueError", &exception);
+    let unicode_error = exc("UnicodeError", &value_error);
     Types {
         none_type: new_type::<none::NoneValue>(t, "NoneType", o, none::slots(), gc),
         bool: new_type::<bool::BoolValue>(t, "bool", Some(&int), bool::slots(), gc),
@@ -248,7 +258,23 @@ fn make_types() -> Types {
         unbound_local_error: exc("UnboundLocalError", &name_error),
         zero_division_error: exc("ZeroDivisionError", &arithmetic_error),
         overflow_error: exc("OverflowError", &arithmetic_error),
-        value_error: exc("ValueError", &exception),
+        unicode_encode_error: exc("UnicodeEncodeError", &unicode_error),
+        unicode_decode_error: exc("UnicodeDecodeError", &unicode_error),
+        unicode_error,
+        value_error,
+        bytes: new_type::<bytes::Bytes>(t, "bytes", o, bytes::slots(), gc),
+        bytearray: new_type::<bytearray::ByteArray>(t, "bytearray", o, bytearray::slots(), gc),
+        memoryview: new_type::<memoryview::MemoryView>(t, "memoryview", o, memoryview::slots(), gc),
+        complex: new_type::<complex::Complex>(t, "complex", o, complex::slots(), gc),
+        ellipsis: new_type::<ellipsis::EllipsisValue>(t, "ellipsis", o, ellipsis::slots(), gc),
+        bytes_iterator: new_type::<bytes::BytesIter>(t, "bytes_iterator", o, bytes::iter_slots(), gc),
+        bytearray_iterator: new_type::<bytes::BytesIter>(
+            t,
+            "bytearray_iterator",
+            o,
+            bytes::iter_slots(),
+            gc,
+        ),
         os_error: exc("OSError", &exception),
         index_error: exc("IndexError", &lookup_error),
         key_error: exc("KeyError", &lookup_error),

@@ -1,0 +1,383 @@
+//! `str.encode` and `bytes.decode`: UTF-8, UTF-16, UTF-32, ASCII, Latin-1
+//! and python3's single-byte codecs, with the `errors=` handlers and
+//! CPython's UnicodeEncodeError / UnicodeDecodeError messages.
+
+use crate::unicode::codecs::{self, Codec, SingleByteCodec};
+use crate::object::PyErr;
+use crate::vm::Py;
+
+enum Enc {
+    Utf8,
+    Ascii,
+    Table(&'static SingleByteCodec),
+    /// Little-endian?, with a byte order mark?
+    Utf16(bool, bool),
+    Utf32(bool, bool),
+}
+
+impl Enc {
+    /// The codec's name in error messages.
+    fn name(&self) -> &'static str {
+        match self {
+            Enc::Utf8 => "utf-8",
+            Enc::Ascii => "ascii",
+            Enc::Table(t) if t.name == "latin_1" => "latin-1",
+            Enc::Table(_) => "charmap",
+            Enc::Utf16(_, true) => "utf-16",
+            Enc::Utf16(true, false) => "utf-16-le",
+            Enc::Utf16(false, false) => "utf-16-be",
+            Enc::Utf32(_, true) => "utf-32",
+            Enc::Utf32(true, false) => "utf-32-le",
+            Enc::Utf32(false, false) => "utf-32-be",
+        }
+    }
+}
+
+fn lookup(py: Py<'_>, encoding: &str) -> Result<Enc, PyErr> {
+    let norm = codecs::normalize_encoding(encoding);
+    let wide = match norm.as_str() {
+        "utf_16" | "utf16" | "u16" => Some(Enc::Utf16(true, true)),
+        "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Some(Enc::Utf16(true, false)),
+        "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Some(Enc::Utf16(false, false)),
+        "utf_32" | "utf32" | "u32" => Some(Enc::Utf32(true, true)),
+        "utf_32_le" | "utf_32le" => Some(Enc::Utf32(true, false)),
+        "utf_32_be" | "utf_32be" => Some(Enc::Utf32(false, false)),
+        _ => None,
+    };
+    if let Some(e) = wide {
+        return Ok(e);
+    }
+    match codecs::lookup(encoding) {
+        Some(Codec::Utf8) => Ok(Enc::Utf8),
+        Some(Codec::Ascii) => Ok(Enc::Ascii),
+        Some(Codec::SingleByte(t)) => Ok(Enc::Table(t)),
+        None => Err(py.new_error(
+            &py.types.lookup_error,
+            format!("unknown encoding: {encoding}"),
+        )),
+    }
+}
+
+/// How a character is written in an encode error message: `'\xe9'`.
+fn char_escape(c: char) -> String {
+    let n = c as u32;
+    if n < 0x100 {
+        format!("'\\x{n:02x}'")
+    } else if n < 0x10000 {
+        format!("'\\u{n:04x}'")
+    } else {
+        format!("'\\U{n:08x}'")
+    }
+}
+
+fn check_errors(py: Py<'_>, errors: &str) -> Result<(), PyErr> {
+    match errors {
+        "strict" | "ignore" | "replace" | "backslashreplace" | "xmlcharrefreplace"
+        | "namereplace" | "surrogateescape" | "surrogatepass" => Ok(()),
+        _ => Err(py.new_error(
+            &py.types.lookup_error,
+            format!("unknown error handler name '{errors}'"),
+        )),
+    }
+}
+
+/// `s.encode(encoding, errors)`.
+pub fn encode(py: Py<'_>, s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, PyErr> {
+    let enc = lookup(py, encoding)?;
+    check_errors(py, errors)?;
+    let mut out = Vec::with_capacity(s.len());
+    match enc {
+        Enc::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Enc::Utf16(le, bom) => {
+            if bom {
+                out.extend_from_slice(&[0xff, 0xfe]);
+            }
+            let mut buf = [0u16; 2];
+            for c in s.chars() {
+                for u in c.encode_utf16(&mut buf) {
+                    out.extend_from_slice(&if le { u.to_le_bytes() } else { u.to_be_bytes() });
+                }
+            }
+            return Ok(out);
+        }
+        Enc::Utf32(le, bom) => {
+            if bom {
+                out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+            }
+            for c in s.chars() {
+                let u = c as u32;
+                out.extend_from_slice(&if le { u.to_le_bytes() } else { u.to_be_bytes() });
+            }
+            return Ok(out);
+        }
+        _ => {}
+    }
+    let (limit_msg, encode_one): (&str, Box<dyn Fn(char) -> Option<u8>>) = match &enc {
+        Enc::Ascii => (
+            "ordinal not in range(128)",
+            Box::new(|c: char| ((c as u32) < 0x80).then_some(c as u8)),
+        ),
+        Enc::Table(t) if t.name == "latin_1" => (
+            "ordinal not in range(256)",
+            Box::new(|c: char| u8::try_from(c as u32).ok()),
+        ),
+        Enc::Table(t) => {
+            let t: &'static SingleByteCodec = t;
+            (
+                "character maps to <undefined>",
+                Box::new(move |c: char| (0..=255u8).find(|&b| t.decode_byte(b) == Some(c))),
+            )
+        }
+        _ => ("", Box::new(|_| None)),
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some(b) = encode_one(chars[i]) {
+            out.push(b);
+            i += 1;
+            continue;
+        }
+        // A run of characters the codec cannot write.
+        let mut j = i + 1;
+        while j < chars.len() && encode_one(chars[j]).is_none() {
+            j += 1;
+        }
+        match errors {
+            "ignore" => {}
+            "replace" => out.extend(std::iter::repeat(b'?').take(j - i)),
+            "backslashreplace" => {
+                for &c in &chars[i..j] {
+                    let e = crate::builtins::ascii_of(&c.to_string());
+                    out.extend_from_slice(e.as_bytes());
+                }
+            }
+            "xmlcharrefreplace" => {
+                for &c in &chars[i..j] {
+                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                }
+            }
+            "namereplace" => {
+                for &c in &chars[i..j] {
+                    let e = match crate::unicode::names::name_of(c as u32) {
+                        Some(n) => format!("\\N{{{n}}}"),
+                        None => crate::builtins::ascii_of(&c.to_string()),
+                    };
+                    out.extend_from_slice(e.as_bytes());
+                }
+            }
+            _ => {
+                let what = if j - i == 1 {
+                    format!("character {} in position {i}", char_escape(chars[i]))
+                } else {
+                    format!("characters in position {i}-{}", j - 1)
+                };
+                return Err(py.new_error(
+                    &py.types.unicode_encode_error,
+                    format!("'{}' codec can't encode {what}: {limit_msg}", enc.name()),
+                ));
+            }
+        }
+        i = j;
+    }
+    Ok(out)
+}
+
+fn decode_error(py: Py<'_>, codec: &str, b: &[u8], start: usize, end: usize, why: &str) -> PyErr {
+    let what = if end - start <= 1 {
+        format!(
+            "byte 0x{:02x} in position {start}",
+            b.get(start).copied().unwrap_or(0)
+        )
+    } else {
+        format!("bytes in position {start}-{}", end - 1)
+    };
+    py.new_error(
+        &py.types.unicode_decode_error,
+        format!("'{codec}' codec can't decode {what}: {why}"),
+    )
+}
+
+/// What an undecodable run `bad` becomes under `errors` (`None`: strict).
+fn substitute(errors: &str, bad: &[u8], out: &mut String) -> bool {
+    match errors {
+        "ignore" => true,
+        "replace" => {
+            out.push('\u{fffd}');
+            true
+        }
+        "backslashreplace" => {
+            for b in bad {
+                out.push_str(&format!("\\x{b:02x}"));
+            }
+            true
+        }
+        // Lone surrogates cannot live in moult's UTF-8 str: U+FFFD per byte.
+        "surrogateescape" => {
+            for _ in bad {
+                out.push('\u{fffd}');
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
+/// `b.decode(encoding, errors)`.
+pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<String, PyErr> {
+    let enc = lookup(py, encoding)?;
+    check_errors(py, errors)?;
+    let name = enc.name();
+    let mut out = String::with_capacity(b.len());
+    match enc {
+        Enc::Utf8 => {
+            let mut rest = b;
+            let mut base = 0;
+            loop {
+                match std::str::from_utf8(rest) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        return Ok(out);
+                    }
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
+                        let (len, why) = match e.error_len() {
+                            Some(n) => {
+                                let first = rest[good];
+                                let why = if (0x80..0xc2).contains(&first) || first > 0xf4 {
+                                    "invalid start byte"
+                                } else {
+                                    "invalid continuation byte"
+                                };
+                                (n, why)
+                            }
+                            None => (rest.len() - good, "unexpected end of data"),
+                        };
+                        let bad = &rest[good..good + len];
+                        if !substitute(errors, bad, &mut out) {
+                            return Err(decode_error(
+                                py,
+                                name,
+                                b,
+                                base + good,
+                                base + good + len,
+                                why,
+                            ));
+                        }
+                        base += good + len;
+                        rest = &rest[good + len..];
+                    }
+                }
+            }
+        }
+        Enc::Ascii | Enc::Table(_) => {
+            for (i, &byte) in b.iter().enumerate() {
+                let c = match &enc {
+                    Enc::Ascii => (byte < 0x80).then_some(byte as char),
+                    Enc::Table(t) => t.decode_byte(byte),
+                    _ => None,
+                };
+                match c {
+                    Some(c) => out.push(c),
+                    None if substitute(errors, &[byte], &mut out) => {}
+                    None => {
+                        let why = if matches!(enc, Enc::Ascii) {
+                            "ordinal not in range(128)"
+                        } else {
+                            "character maps to <undefined>"
+                        };
+                        return Err(decode_error(py, name, b, i, i + 1, why));
+                    }
+                }
+            }
+            Ok(out)
+        }
+        Enc::Utf16(mut le, bom) => {
+            let mut data = b;
+            if bom && data.len() >= 2 {
+                if data[..2] == [0xff, 0xfe] {
+                    data = &data[2..];
+                    le = true;
+                } else if data[..2] == [0xfe, 0xff] {
+                    data = &data[2..];
+                    le = false;
+                }
+            }
+            let off = b.len() - data.len();
+            let units: Vec<u16> = data
+                .chunks_exact(2)
+                .map(|p| {
+                    if le {
+                        u16::from_le_bytes([p[0], p[1]])
+                    } else {
+                        u16::from_be_bytes([p[0], p[1]])
+                    }
+                })
+                .collect();
+            for (k, r) in char::decode_utf16(units.iter().copied()).enumerate() {
+                match r {
+                    Ok(c) => out.push(c),
+                    Err(_) if substitute(errors, &[], &mut out) => {}
+                    Err(_) => {
+                        return Err(decode_error(
+                            py,
+                            name,
+                            b,
+                            off + 2 * k,
+                            off + 2 * k + 2,
+                            "illegal encoding",
+                        ))
+                    }
+                }
+            }
+            if data.len() % 2 == 1 && !substitute(errors, &data[data.len() - 1..], &mut out) {
+                return Err(decode_error(py, name, b, b.len() - 1, b.len(), "truncated data"));
+            }
+            Ok(out)
+        }
+        Enc::Utf32(mut le, bom) => {
+            let mut data = b;
+            if bom && data.len() >= 4 {
+                if data[..4] == [0xff, 0xfe, 0, 0] {
+                    data = &data[4..];
+                    le = true;
+                } else if data[..4] == [0, 0, 0xfe, 0xff] {
+                    data = &data[4..];
+                    le = false;
+                }
+            }
+            let off = b.len() - data.len();
+            for (k, p) in data.chunks(4).enumerate() {
+                let at = off + 4 * k;
+                if p.len() < 4 {
+                    if !substitute(errors, p, &mut out) {
+                        return Err(decode_error(py, name, b, at, b.len(), "truncated data"));
+                    }
+                    break;
+                }
+                let q = [p[0], p[1], p[2], p[3]];
+                let u = if le {
+                    u32::from_le_bytes(q)
+                } else {
+                    u32::from_be_bytes(q)
+                };
+                match char::from_u32(u) {
+                    Some(c) => out.push(c),
+                    None if substitute(errors, p, &mut out) => {}
+                    None => {
+                        return Err(decode_error(
+                            py,
+                            name,
+                            b,
+                            at,
+                            at + 4,
+                            "code point not in range(0x110000)",
+                        ))
+                    }
+                }
+            }
+            Ok(out)
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! Argument binding for the methods of str, bytes, bytearray and complex:
+//! positional arguments then keywords, matched to parameter names, with
+//! CPython's messages for the common mistakes.
+
+use crate::object::{int, str::as_str, PyResult};
+use crate::value::Value;
+use crate::vm::Py;
+
+/// Binds `args` (positional values, then the values of the keywords named by
+/// `kwnames`) to `names`; the first `required` names must be given. `kw_ok`
+/// says whether keywords are accepted at all.
+pub fn bind<'a>(
+    py: Py<'_>,
+    fname: &str,
+    args: &'a [Value],
+    kwnames: &[Value],
+    names: &[&str],
+    required: usize,
+    kw_ok: bool,
+) -> PyResult<Vec<Option<&'a Value>>> {
+    let npos = args.len().saturating_sub(kwnames.len());
+    let (pos, kwvals) = args.split_at(npos);
+    if !kw_ok && !kwnames.is_empty() {
+        return Err(py.type_error(format!("{fname}() takes no keyword arguments")));
+    }
+    if pos.len() > names.len() {
+        return Err(py.type_error(if names.len() == required {
+            format!(
+                "{fname}() takes exactly {} argument{} ({} given)",
+                names.len(),
+                if names.len() == 1 { "" } else { "s" },
+                pos.len()
+            )
+        } else {
+            format!(
+                "{fname} expected at most {} argument{}, got {}",
+                names.len(),
+                if names.len() == 1 { "" } else { "s" },
+                pos.len()
+            )
+        }));
+    }
+    let mut out: Vec<Option<&Value>> = vec![None; names.len()];
+    for (slot, v) in out.iter_mut().zip(pos) {
+        *slot = Some(v);
+    }
+    for (k, v) in kwnames.iter().zip(kwvals) {
+        let k = as_str(k).unwrap_or("");
+        match names.iter().position(|n| *n == k) {
+            Some(i) if out[i].is_some() => {
+                return Err(py.type_error(format!(
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    i + 1
+                )))
+            }
+            Some(i) => out[i] = Some(v),
+            None => {
+                return Err(py.type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        }
+    }
+    if let Some(i) = out.iter().take(required).position(Option::is_none) {
+        return Err(py.type_error(if required == names.len() && kwnames.is_empty() {
+            format!(
+                "{fname}() takes exactly {} argument{} ({} given)",
+                required,
+                if required == 1 { "" } else { "s" },
+                pos.len()
+            )
+        } else {
+            format!(
+                "{fname}() missing required argument '{}' (pos {})",
+                names[i],
+                i + 1
+            )
+        }));
+    }
+    Ok(out)
+}
+
+/// An int argument that must be an integer (`'float' object cannot be
+/// interpreted as an integer`).
+pub fn index_arg(py: Py<'_>, v: &Value) -> PyResult<i64> {
+    int::as_index(py, v)?.ok_or_else(|| {
+        py.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            py.type_name(v)
+        ))
+    })
+}
+
+/// An optional int argument where None means absent (slice bounds of
+/// `find`, `count`, ...).
+pub fn opt_index(py: Py<'_>, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None => Ok(None),
+        Some(v) if v.is(&py.none) => Ok(None),
+        Some(v) => int::as_index(py, v)?.map(Some).ok_or_else(|| {
+            py.type_error(
+                "slice indices must be integers or None or have an __index__ method".to_string(),
+            )
+        }),
+    }
+}
+
+/// `[start:end]` of a sequence of length `len`, clamped as slices are.
+pub fn span(len: usize, start: Option<i64>, end: Option<i64>) -> (usize, usize) {
+    let n = len as i64;
+    let fix = |i: i64| -> i64 {
+        if i < 0 {
+            (i + n).max(0)
+        } else {
+            i.min(n)
+        }
+    };
+    let s = fix(start.unwrap_or(0));
+    let e = fix(end.unwrap_or(n));
+    (s as usize, e.max(s) as usize)
+}
+
+/// Whether `[start:end]` was out of range (start past the end): `find`
+/// then fails even for an empty needle.
+pub fn span_past_end(len: usize, start: Option<i64>) -> bool {
+    let n = len as i64;
+    match start {
+        Some(s) if s >= 0 => s > n,
+        _ => false,
+    }
+}
