@@ -214,6 +214,9 @@ fn ascii(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn abs(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "abs", args, kwnames, 1)?;
     let x = &a[0];
+    if x.downcast::<crate::object::complex::Complex>().is_some() {
+        return crate::object::complex::abs(py, x);
+    }
     if let Some(f) = x.downcast::<float::Float>() {
         return Ok(float::new(py, f.0.abs()));
     }

@@ -12,6 +12,8 @@ pub mod memoryview;
 pub mod codec;
 pub mod seqops;
 pub mod str_format;
+pub mod str_methods;
+pub mod str_tables;
 pub mod text_args;
 pub mod cell;
 pub mod code;
