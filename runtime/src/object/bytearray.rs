@@ -277,6 +277,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("reverse", reverse),
     ("clear", clear),
     ("copy", copy),
+    ("fromhex", bytes::fromhex_bytearray),
 ];
 
 pub fn slots() -> Slots {

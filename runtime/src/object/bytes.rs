@@ -183,13 +183,19 @@ pub fn getitem_in(py: Py<'_>, v: &Value, data: &[u8], key: &Value) -> PyResult<V
         let out: Vec<u8> = idx.into_iter().map(|i| data[i]).collect();
         return Ok(make_like(py, v, out));
     }
-    let what = if v.downcast::<ByteArray>().is_some() {
-        "bytearray"
-    } else {
-        "index"
-    };
-    match obj::seq_index(py, key, data.len(), what)? {
-        Some(i) => Ok(int::new_i64(py, data[i] as i64)),
+    match int::as_index(py, key)? {
+        Some(i) => {
+            let n = data.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if j < 0 || j >= n {
+                return Err(py.index_error(if v.downcast::<ByteArray>().is_some() {
+                    "bytearray index out of range"
+                } else {
+                    "index out of range"
+                }));
+            }
+            Ok(int::new_i64(py, data[j as usize] as i64))
+        }
         None => Err(py.type_error(format!(
             "{} indices must be integers or slices, not {}",
             kind_name(v),
@@ -910,6 +916,19 @@ pub fn parse_hex(py: Py<'_>, s: &str) -> PyResult<Vec<u8>> {
         i += 2;
     }
     Ok(out)
+}
+
+/// `bytearray.fromhex(s)`.
+pub fn fromhex_bytearray(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let rest = match args.split_first() {
+        Some((first, rest)) if as_str(first).is_none() => rest,
+        _ => args,
+    };
+    let a = bind(py, "fromhex", rest, kw, &["string"], 1, false)?;
+    let s = a[0].and_then(as_str).ok_or_else(|| {
+        py.type_error("fromhex() argument must be str".to_string())
+    })?;
+    Ok(super::bytearray::new(py, parse_hex(py, s)?))
 }
 
 fn fromhex(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -84,7 +84,6 @@ fn check_errors(py: Py<'_>, errors: &str) -> Result<(), PyErr> {
 /// `s.encode(encoding, errors)`.
 pub fn encode(py: Py<'_>, s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, PyErr> {
     let enc = lookup(py, encoding)?;
-    check_errors(py, errors)?;
     let mut out = Vec::with_capacity(s.len());
     match enc {
         Enc::Utf8 => return Ok(s.as_bytes().to_vec()),
@@ -167,6 +166,7 @@ pub fn encode(py: Py<'_>, s: &str, encoding: &str, errors: &str) -> Result<Vec<u
                 }
             }
             _ => {
+                check_errors(py, errors)?;
                 let what = if j - i == 1 {
                     format!("character {} in position {i}", char_escape(chars[i]))
                 } else {
@@ -183,7 +183,19 @@ pub fn encode(py: Py<'_>, s: &str, encoding: &str, errors: &str) -> Result<Vec<u
     Ok(out)
 }
 
-fn decode_error(py: Py<'_>, codec: &str, b: &[u8], start: usize, end: usize, why: &str) -> PyErr {
+fn decode_error(
+    py: Py<'_>,
+    errors: &str,
+    codec: &str,
+    b: &[u8],
+    span: (usize, usize),
+    why: &str,
+) -> PyErr {
+    // An unknown handler is only noticed when there is an error to handle.
+    if let Err(e) = check_errors(py, errors) {
+        return e;
+    }
+    let (start, end) = span;
     let what = if end - start <= 1 {
         format!(
             "byte 0x{:02x} in position {start}",
@@ -226,7 +238,6 @@ fn substitute(errors: &str, bad: &[u8], out: &mut String) -> bool {
 /// `b.decode(encoding, errors)`.
 pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<String, PyErr> {
     let enc = lookup(py, encoding)?;
-    check_errors(py, errors)?;
     let name = enc.name();
     let mut out = String::with_capacity(b.len());
     match enc {
@@ -256,14 +267,7 @@ pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<Stri
                         };
                         let bad = &rest[good..good + len];
                         if !substitute(errors, bad, &mut out) {
-                            return Err(decode_error(
-                                py,
-                                name,
-                                b,
-                                base + good,
-                                base + good + len,
-                                why,
-                            ));
+                            return Err(decode_error(py, errors, name, b, (base + good, base + good + len), why));
                         }
                         base += good + len;
                         rest = &rest[good + len..];
@@ -287,7 +291,7 @@ pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<Stri
                         } else {
                             "character maps to <undefined>"
                         };
-                        return Err(decode_error(py, name, b, i, i + 1, why));
+                        return Err(decode_error(py, errors, name, b, (i, i + 1), why));
                     }
                 }
             }
@@ -320,19 +324,12 @@ pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<Stri
                     Ok(c) => out.push(c),
                     Err(_) if substitute(errors, &[], &mut out) => {}
                     Err(_) => {
-                        return Err(decode_error(
-                            py,
-                            name,
-                            b,
-                            off + 2 * k,
-                            off + 2 * k + 2,
-                            "illegal encoding",
-                        ))
+                        return Err(decode_error(py, errors, name, b, (off + 2 * k, off + 2 * k + 2), "illegal encoding"))
                     }
                 }
             }
             if data.len() % 2 == 1 && !substitute(errors, &data[data.len() - 1..], &mut out) {
-                return Err(decode_error(py, name, b, b.len() - 1, b.len(), "truncated data"));
+                return Err(decode_error(py, errors, name, b, (b.len() - 1, b.len()), "truncated data"));
             }
             Ok(out)
         }
@@ -352,7 +349,7 @@ pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<Stri
                 let at = off + 4 * k;
                 if p.len() < 4 {
                     if !substitute(errors, p, &mut out) {
-                        return Err(decode_error(py, name, b, at, b.len(), "truncated data"));
+                        return Err(decode_error(py, errors, name, b, (at, b.len()), "truncated data"));
                     }
                     break;
                 }
@@ -366,14 +363,7 @@ pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<Stri
                     Some(c) => out.push(c),
                     None if substitute(errors, p, &mut out) => {}
                     None => {
-                        return Err(decode_error(
-                            py,
-                            name,
-                            b,
-                            at,
-                            at + 4,
-                            "code point not in range(0x110000)",
-                        ))
+                        return Err(decode_error(py, errors, name, b, (at, at + 4), "code point not in range(0x110000)"))
                     }
                 }
             }

@@ -401,8 +401,18 @@ fn new_complex(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResul
     }
     let r = part(a[0], "first")?;
     let i = part(a[1], "second")?;
-    // complex(a, b) is a + b*1j, with complex parts allowed on both sides.
-    Ok(new(py, r.0 - i.1, r.1 + i.0))
+    // complex(a, b) is a + b*1j; parts are only combined when an argument
+    // is itself complex, so that signed zeros survive.
+    let is_c = |v: Option<&Value>| v.is_some_and(|v| v.downcast::<Complex>().is_some());
+    let mut re = r.0;
+    let mut im = if a[1].is_some() { i.0 } else { r.1 };
+    if is_c(a[1]) {
+        re -= i.1;
+    }
+    if is_c(a[0]) && a[1].is_some() {
+        im += r.1;
+    }
+    Ok(new(py, re, im))
 }
 
 pub fn slots() -> Slots {

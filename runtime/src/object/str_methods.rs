@@ -206,7 +206,9 @@ fn split_impl(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<
     let hay = chars(s);
     let parts: Vec<&[char]> = match a[0] {
         Some(sep) if !sep.is(&py.none) => {
-            let sep = chars(str_param(py, sep)?);
+            let sep = chars(as_str(sep).ok_or_else(|| {
+                py.type_error(format!("must be str or None, not {}", py.type_name(sep)))
+            })?);
             if sep.is_empty() {
                 return Err(py.value_error("empty separator".to_string()));
             }
