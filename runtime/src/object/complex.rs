@@ -372,6 +372,22 @@ fn new_complex(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResul
                 "complex() can't take second arg if first is a string".to_string(),
             ));
         }
+        if s.contains('_') {
+            // Underscores are only allowed between digits, as in literals.
+            let b = s.as_bytes();
+            let ok = b.iter().enumerate().all(|(i, &c)| {
+                c != b'_'
+                    || (i > 0
+                        && b[i - 1].is_ascii_digit()
+                        && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+            });
+            if !ok {
+                return Err(py.value_error(format!(
+                    "could not convert string to complex: {}",
+                    crate::repr::str_repr(s)
+                )));
+            }
+        }
         return parse(s)
             .map(|(re, im)| new(py, re, im))
             .ok_or_else(|| py.value_error("complex() arg is a malformed string".to_string()));
