@@ -402,7 +402,8 @@ pub fn float_body(a: f64, f: &FloatSpec) -> String {
     let upper = f.ty.is_ascii_uppercase();
     if !a.is_finite() {
         let t = if a.is_nan() { "nan" } else { "inf" };
-        return if upper { t.to_uppercase() } else { t.to_string() };
+        let t = if upper { t.to_uppercase() } else { t.to_string() };
+        return if f.ty == '%' { t + "%" } else { t };
     }
     let p = f.precision.unwrap_or(6);
     match f.ty {

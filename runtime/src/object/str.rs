@@ -17,7 +17,12 @@ pub struct Str {
     pub s: String,
     pub chars: usize,
     hash: Cell<Option<i64>>,
+    /// For non-ASCII text: the byte offset of every `STRIDE`-th character,
+    /// built on first indexing so that `s[i]` costs at most `STRIDE` steps.
+    offsets: std::cell::OnceCell<Vec<usize>>,
 }
+
+const STRIDE: usize = 32;
 impl Payload for Str {}
 
 impl Str {
@@ -30,8 +35,17 @@ impl Str {
         if self.is_ascii() {
             return self.s.get(i..i + 1);
         }
-        let (start, c) = self.s.char_indices().nth(i)?;
-        self.s.get(start..start + c.len_utf8())
+        let offsets = self.offsets.get_or_init(|| {
+            self.s
+                .char_indices()
+                .step_by(STRIDE)
+                .map(|(b, _)| b)
+                .collect()
+        });
+        let base = *offsets.get(i / STRIDE)?;
+        let rest = self.s.get(base..)?;
+        let (start, c) = rest.char_indices().nth(i % STRIDE)?;
+        rest.get(start..start + c.len_utf8())
     }
 }
 
@@ -43,6 +57,7 @@ impl<'py> Py<'py> {
                 s: s.to_string(),
                 chars: s.chars().count(),
                 hash: Cell::new(None),
+                offsets: std::cell::OnceCell::new(),
             },
         )
     }
@@ -149,6 +164,17 @@ fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
         return Err(py.system_error("str getitem"));
     };
     if let Some(sl) = key.downcast::<super::slice::Slice>() {
+        if s.is_ascii() {
+            let b = s.s.as_bytes();
+            let (start, stop, step) = sl.adjusted(py, b.len())?;
+            if step == 1 {
+                let (lo, hi) = (start.max(0) as usize, stop.max(start).max(0) as usize);
+                return Ok(py.new_str(s.s.get(lo..hi.min(b.len())).unwrap_or("")));
+            }
+            let idx = sl.indices(py, b.len())?;
+            let out: String = idx.into_iter().map(|i| b[i] as char).collect();
+            return Ok(py.new_str(&out));
+        }
         let chars: Vec<char> = s.s.chars().collect();
         let idx = sl.indices(py, chars.len())?;
         let out: String = idx.into_iter().map(|i| chars[i]).collect();

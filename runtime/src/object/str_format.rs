@@ -442,7 +442,7 @@ impl Formatter<'_> {
     }
 
     fn render(&mut self, py: Py<'_>, text: &str, depth: usize) -> PyResult<String> {
-        if depth > 2 {
+        if depth >= 2 {
             return Err(py.value_error("Max string recursion exceeded".to_string()));
         }
         let chars: Vec<char> = text.chars().collect();
@@ -472,8 +472,15 @@ impl Formatter<'_> {
             let start = i + 1;
             let mut nest = 1;
             let mut j = start;
+            let mut in_bracket = false;
+            let mut in_name = true;
             while j < chars.len() {
                 match chars[j] {
+                    // Braces inside an index of the field name are plain text.
+                    '[' if in_name => in_bracket = true,
+                    ']' if in_name => in_bracket = false,
+                    '!' | ':' if in_name && !in_bracket => in_name = false,
+                    _ if in_bracket => {}
                     '{' => nest += 1,
                     '}' => {
                         nest -= 1;
@@ -486,10 +493,13 @@ impl Formatter<'_> {
                 j += 1;
             }
             if j >= chars.len() {
-                return Err(py.value_error(if nest > 1 {
-                    "expected '}' before end of string".to_string()
-                } else {
+                let rest: String = chars[start..].iter().collect();
+                return Err(py.value_error(if rest.is_empty() {
                     "Single '{' encountered in format string".to_string()
+                } else if rest.contains('!') {
+                    "unmatched '{' in format spec".to_string()
+                } else {
+                    "expected '}' before end of string".to_string()
                 }));
             }
             let field: String = chars[start..j].iter().collect();
@@ -530,9 +540,7 @@ impl Formatter<'_> {
             let value = self.field(py, name)?;
             let value = match conv {
                 None if after.starts_with('!') => {
-                    return Err(py.value_error(
-                        "end of string while looking for conversion specifier".to_string(),
-                    ))
+                    return Err(py.value_error("unmatched '{' in format spec".to_string()))
                 }
                 None => value,
                 Some('r') => py.new_str(&obj::repr(py, &value)?),
