@@ -52,7 +52,12 @@ fn byte_of(py: Py<'_>, v: &Value) -> PyResult<u8> {
 }
 
 /// Replaces the items a slice selects with `data`, as `list` slice assignment.
-pub fn assign_slice(py: Py<'_>, buf: &mut Vec<u8>, sl: &super::slice::Slice, data: Vec<u8>) -> PyResult<()> {
+pub fn assign_slice(
+    py: Py<'_>,
+    buf: &mut Vec<u8>,
+    sl: &super::slice::Slice,
+    data: Vec<u8>,
+) -> PyResult<()> {
     let (start, stop, step) = sl.adjusted(py, buf.len())?;
     if step == 1 {
         let s = start.max(0) as usize;
@@ -135,10 +140,7 @@ fn inplace(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Va
     match op {
         Operator::Add => {
             let Some(data) = bytes_like(b) else {
-                return Err(py.type_error(format!(
-                    "can't concat {} to bytearray",
-                    py.type_name(b)
-                )));
+                return Err(py.type_error(format!("can't concat {} to bytearray", py.type_name(b))));
             };
             c.borrow_mut().extend_from_slice(&data);
             Ok(Some(a.clone()))
@@ -163,7 +165,11 @@ fn new_bytearray(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyRes
     Ok(new(py, bytes::from_args(py, "bytearray", args, kw)?))
 }
 
-fn receiver<'a>(py: Py<'_>, args: &'a [Value], name: &str) -> PyResult<(&'a RefCell<Vec<u8>>, &'a [Value])> {
+fn receiver<'a>(
+    py: Py<'_>,
+    args: &'a [Value],
+    name: &str,
+) -> PyResult<(&'a RefCell<Vec<u8>>, &'a [Value])> {
     match args.split_first() {
         Some((v, rest)) => Ok((cell(py, v)?, rest)),
         None => Err(py.type_error(format!(
@@ -188,9 +194,7 @@ fn extend(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(d) => d,
         None => {
             if obj::str::as_str(src).is_some() {
-                return Err(py.type_error(
-                    "expected iterable of integers; got: 'str'".to_string(),
-                ));
+                return Err(py.type_error("expected iterable of integers; got: 'str'".to_string()));
             }
             let items = obj::collect(py, src)?;
             items

@@ -271,7 +271,15 @@ pub fn iter_slots() -> Slots {
 /// The bytes an iterable of ints, a bytes-like object, an int count or a
 /// str with an encoding make (`bytes(x)` and `bytearray(x)`).
 pub fn from_args(py: Py<'_>, name: &str, args: &[Value], kw: &[Value]) -> PyResult<Vec<u8>> {
-    let a = bind(py, name, args, kw, &["source", "encoding", "errors"], 0, true)?;
+    let a = bind(
+        py,
+        name,
+        args,
+        kw,
+        &["source", "encoding", "errors"],
+        0,
+        true,
+    )?;
     let Some(src) = a[0] else {
         if a[1].is_some() || a[2].is_some() {
             return Err(py.type_error(if a[1].is_some() {
@@ -286,9 +294,9 @@ pub fn from_args(py: Py<'_>, name: &str, args: &[Value], kw: &[Value]) -> PyResu
         let Some(enc) = a[1] else {
             return Err(py.type_error("string argument without an encoding".to_string()));
         };
-        let enc = str_param(py, name, "encoding", 2, enc)?;
+        let enc = str_param(py, name, "encoding", enc)?;
         let errors = match a[2] {
-            Some(e) => str_param(py, name, "errors", 3, e)?,
+            Some(e) => str_param(py, name, "errors", e)?,
             None => "strict",
         };
         return super::codec::encode(py, s, enc, errors);
@@ -329,16 +337,12 @@ pub fn from_args(py: Py<'_>, name: &str, args: &[Value], kw: &[Value]) -> PyResu
     Ok(out)
 }
 
-fn str_param<'a>(py: Py<'_>, f: &str, p: &str, pos: usize, v: &'a Value) -> PyResult<&'a str> {
+fn str_param<'a>(py: Py<'_>, f: &str, p: &str, v: &'a Value) -> PyResult<&'a str> {
     as_str(v).ok_or_else(|| {
         py.type_error(format!(
             "{f}() argument '{p}' must be str, not {}",
             py.type_name(v)
         ))
-    })
-    .map_err(|e| {
-        let _ = pos;
-        e
     })
 }
 
@@ -369,7 +373,11 @@ pub fn slots() -> Slots {
 // ---- methods shared by bytes and bytearray ----
 
 /// The receiver's bytes and the remaining arguments.
-fn me<'a>(py: Py<'_>, args: &'a [Value], name: &str) -> PyResult<(Vec<u8>, &'a Value, &'a [Value])> {
+fn me<'a>(
+    py: Py<'_>,
+    args: &'a [Value],
+    name: &str,
+) -> PyResult<(Vec<u8>, &'a Value, &'a [Value])> {
     let Some((v, rest)) = args.split_first() else {
         return Err(py.type_error(format!("unbound method {name}() needs an argument")));
     };
@@ -592,7 +600,13 @@ fn rstrip(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     strip_impl(py, args, kw, "rstrip")
 }
 
-fn map_bytes(py: Py<'_>, args: &[Value], kw: &[Value], name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+fn map_bytes(
+    py: Py<'_>,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    f: fn(&[u8]) -> Vec<u8>,
+) -> PyResult<Value> {
     let (data, v, rest) = me(py, args, name)?;
     bind(py, name, rest, kw, &[], 0, false)?;
     Ok(make_like(py, v, f(&data)))
@@ -648,7 +662,13 @@ fn title(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     })
 }
 
-fn predicate(py: Py<'_>, args: &[Value], kw: &[Value], name: &str, f: fn(&[u8]) -> bool) -> PyResult<Value> {
+fn predicate(
+    py: Py<'_>,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    f: fn(&[u8]) -> bool,
+) -> PyResult<Value> {
     let (data, _, rest) = me(py, args, name)?;
     bind(py, name, rest, kw, &[], 0, false)?;
     Ok(py.bool(f(&data)))
@@ -658,10 +678,14 @@ fn all_of(d: &[u8], f: fn(&u8) -> bool) -> bool {
     !d.is_empty() && d.iter().all(f)
 }
 fn isalpha(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    predicate(py, args, kw, "isalpha", |d| all_of(d, u8::is_ascii_alphabetic))
+    predicate(py, args, kw, "isalpha", |d| {
+        all_of(d, u8::is_ascii_alphabetic)
+    })
 }
 fn isalnum(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    predicate(py, args, kw, "isalnum", |d| all_of(d, u8::is_ascii_alphanumeric))
+    predicate(py, args, kw, "isalnum", |d| {
+        all_of(d, u8::is_ascii_alphanumeric)
+    })
 }
 fn isdigit(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     predicate(py, args, kw, "isdigit", |d| all_of(d, u8::is_ascii_digit))
@@ -835,11 +859,11 @@ fn decode(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (data, _, rest) = me(py, args, "decode")?;
     let a = bind(py, "decode", rest, kw, &["encoding", "errors"], 0, true)?;
     let enc = match a[0] {
-        Some(e) => str_param(py, "decode", "encoding", 1, e)?,
+        Some(e) => str_param(py, "decode", "encoding", e)?,
         None => "utf-8",
     };
     let errors = match a[1] {
-        Some(e) => str_param(py, "decode", "errors", 2, e)?,
+        Some(e) => str_param(py, "decode", "errors", e)?,
         None => "strict",
     };
     Ok(py.new_str(&super::codec::decode(py, &data, enc, errors)?))
@@ -847,7 +871,12 @@ fn decode(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// `hex([sep[, bytes_per_sep]])`: groups counted from the right when
 /// `bytes_per_sep` is positive, from the left when negative.
-pub fn hex_of(py: Py<'_>, data: &[u8], sep: Option<&Value>, per: Option<&Value>) -> PyResult<String> {
+pub fn hex_of(
+    py: Py<'_>,
+    data: &[u8],
+    sep: Option<&Value>,
+    per: Option<&Value>,
+) -> PyResult<String> {
     let sep = match sep {
         None => None,
         Some(s) => {
@@ -876,7 +905,11 @@ pub fn hex_of(py: Py<'_>, data: &[u8], sep: Option<&Value>, per: Option<&Value>)
     let n = digits.len();
     let mut out = String::with_capacity(n * 3);
     for (i, d) in digits.iter().enumerate() {
-        let boundary = if per > 0 { (n - i) % k == 0 } else { i % k == 0 };
+        let boundary = if per > 0 {
+            (n - i) % k == 0
+        } else {
+            i % k == 0
+        };
         if i > 0 && boundary {
             out.push_str(&sep);
         }
@@ -925,9 +958,9 @@ pub fn fromhex_bytearray(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<V
         _ => args,
     };
     let a = bind(py, "fromhex", rest, kw, &["string"], 1, false)?;
-    let s = a[0].and_then(as_str).ok_or_else(|| {
-        py.type_error("fromhex() argument must be str".to_string())
-    })?;
+    let s = a[0]
+        .and_then(as_str)
+        .ok_or_else(|| py.type_error("fromhex() argument must be str".to_string()))?;
     Ok(super::bytearray::new(py, parse_hex(py, s)?))
 }
 
@@ -938,13 +971,12 @@ fn fromhex(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         _ => (None, args),
     };
     let a = bind(py, "fromhex", rest, kw, &["string"], 1, false)?;
-    let s = a[0].and_then(as_str).ok_or_else(|| {
-        py.type_error("fromhex() argument must be str".to_string())
-    })?;
+    let s = a[0]
+        .and_then(as_str)
+        .ok_or_else(|| py.type_error("fromhex() argument must be str".to_string()))?;
     let data = parse_hex(py, s)?;
-    let is_bytearray = target.is_some_and(|t| {
-        t.is(&py.types.bytearray) || t.downcast::<ByteArray>().is_some()
-    });
+    let is_bytearray =
+        target.is_some_and(|t| t.is(&py.types.bytearray) || t.downcast::<ByteArray>().is_some());
     Ok(if is_bytearray {
         super::bytearray::new(py, data)
     } else {
@@ -977,9 +1009,9 @@ fn translate(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(t) if !t.is(&py.none) => {
             let t = buf_arg(py, t)?;
             if t.len() != 256 {
-                return Err(py.value_error(
-                    "translation table must be 256 characters long".to_string(),
-                ));
+                return Err(
+                    py.value_error("translation table must be 256 characters long".to_string())
+                );
             }
             Some(t)
         }
@@ -1079,7 +1111,9 @@ pub fn install_methods(py: Py<'_>) {
         &t.unicode_encode_error,
         &t.unicode_decode_error,
     ] {
-        let name = ty.downcast::<TypeObject>().map_or(String::new(), |t| t.name.clone());
+        let name = ty
+            .downcast::<TypeObject>()
+            .map_or(String::new(), |t| t.name.clone());
         let _ = super::dict::set_item(py, b, py.intern(&name), ty.clone());
     }
     let _ = super::dict::set_item(py, b, py.intern("Ellipsis"), py.ellipsis.clone());

@@ -2,8 +2,8 @@
 //! and python3's single-byte codecs, with the `errors=` handlers and
 //! CPython's UnicodeEncodeError / UnicodeDecodeError messages.
 
-use crate::unicode::codecs::{self, Codec, SingleByteCodec};
 use crate::object::PyErr;
+use crate::unicode::codecs::{self, Codec, SingleByteCodec};
 use crate::vm::Py;
 
 enum Enc {
@@ -267,7 +267,14 @@ pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<Stri
                         };
                         let bad = &rest[good..good + len];
                         if !substitute(errors, bad, &mut out) {
-                            return Err(decode_error(py, errors, name, b, (base + good, base + good + len), why));
+                            return Err(decode_error(
+                                py,
+                                errors,
+                                name,
+                                b,
+                                (base + good, base + good + len),
+                                why,
+                            ));
                         }
                         base += good + len;
                         rest = &rest[good + len..];
@@ -324,12 +331,26 @@ pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<Stri
                     Ok(c) => out.push(c),
                     Err(_) if substitute(errors, &[], &mut out) => {}
                     Err(_) => {
-                        return Err(decode_error(py, errors, name, b, (off + 2 * k, off + 2 * k + 2), "illegal encoding"))
+                        return Err(decode_error(
+                            py,
+                            errors,
+                            name,
+                            b,
+                            (off + 2 * k, off + 2 * k + 2),
+                            "illegal encoding",
+                        ))
                     }
                 }
             }
             if data.len() % 2 == 1 && !substitute(errors, &data[data.len() - 1..], &mut out) {
-                return Err(decode_error(py, errors, name, b, (b.len() - 1, b.len()), "truncated data"));
+                return Err(decode_error(
+                    py,
+                    errors,
+                    name,
+                    b,
+                    (b.len() - 1, b.len()),
+                    "truncated data",
+                ));
             }
             Ok(out)
         }
@@ -349,7 +370,14 @@ pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<Stri
                 let at = off + 4 * k;
                 if p.len() < 4 {
                     if !substitute(errors, p, &mut out) {
-                        return Err(decode_error(py, errors, name, b, (at, b.len()), "truncated data"));
+                        return Err(decode_error(
+                            py,
+                            errors,
+                            name,
+                            b,
+                            (at, b.len()),
+                            "truncated data",
+                        ));
                     }
                     break;
                 }
@@ -363,7 +391,14 @@ pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<Stri
                     Some(c) => out.push(c),
                     None if substitute(errors, p, &mut out) => {}
                     None => {
-                        return Err(decode_error(py, errors, name, b, (at, at + 4), "code point not in range(0x110000)"))
+                        return Err(decode_error(
+                            py,
+                            errors,
+                            name,
+                            b,
+                            (at, at + 4),
+                            "code point not in range(0x110000)",
+                        ))
                     }
                 }
             }

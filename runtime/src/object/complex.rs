@@ -51,8 +51,8 @@ fn hash_part(v: &Value, x: f64) -> i64 {
 fn hash(_py: Py<'_>, v: &Value) -> PyResult<i64> {
     let (re, im) = parts(v);
     // CPython: hash(re) + 1000003 * hash(im), in wrapping unsigned arithmetic.
-    let h = (hash_part(v, re) as u64)
-        .wrapping_add(1000003u64.wrapping_mul(hash_part(v, im) as u64)) as i64;
+    let h = (hash_part(v, re) as u64).wrapping_add(1000003u64.wrapping_mul(hash_part(v, im) as u64))
+        as i64;
     Ok(if h == -1 { -2 } else { h })
 }
 
@@ -60,8 +60,10 @@ fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<V
     if !matches!(op, Cmpop::Eq | Cmpop::NotEq) {
         return Ok(None);
     }
-    let (Some(x), Some(y)) = (as_complex(py, a).ok().flatten(), as_complex(py, b).ok().flatten())
-    else {
+    let (Some(x), Some(y)) = (
+        as_complex(py, a).ok().flatten(),
+        as_complex(py, b).ok().flatten(),
+    ) else {
         return Ok(None);
     };
     let equal = x.0 == y.0 && x.1 == y.1;
@@ -159,9 +161,7 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
         Operator::Add => (x.0 + y.0, x.1 + y.1),
         Operator::Sub => (x.0 - y.0, x.1 - y.1),
         Operator::Mult => prod(x, y),
-        Operator::Div => {
-            quot(x, y).ok_or_else(|| py.zero_division("complex division by zero"))?
-        }
+        Operator::Div => quot(x, y).ok_or_else(|| py.zero_division("complex division by zero"))?,
         Operator::Pow => return pow(py, x, y).map(Some),
         _ => return Ok(None),
     };
@@ -368,9 +368,9 @@ fn new_complex(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResul
     let a = text_args::bind(py, "complex", args, kw, &["real", "imag"], 0, true)?;
     if let Some(s) = a[0].and_then(as_str) {
         if a[1].is_some() {
-            return Err(py.type_error(
-                "complex() can't take second arg if first is a string".to_string(),
-            ));
+            return Err(
+                py.type_error("complex() can't take second arg if first is a string".to_string())
+            );
         }
         if s.contains('_') {
             // Underscores are only allowed between digits, as in literals.

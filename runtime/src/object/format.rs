@@ -108,7 +108,10 @@ pub fn format(py: Py<'_>, v: &Value, spec: &str) -> PyResult<String> {
         return Err(py.value_error("Invalid format specifier".to_string()));
     };
     if let (Some(g), Some(t)) = (s.grouping, s.ty) {
-        if !matches!(t, 'd' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | 'b' | 'o' | 'x' | 'X') {
+        if !matches!(
+            t,
+            'd' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | 'b' | 'o' | 'x' | 'X'
+        ) {
             return Err(py.value_error(format!("Cannot specify '{g}' with '{t}'.")));
         }
         if g == ',' && matches!(t, 'b' | 'o' | 'x' | 'X') {
@@ -184,14 +187,14 @@ fn format_str(py: Py<'_>, text: &str, s: &Spec) -> PyResult<String> {
         ));
     }
     if s.alt {
-        return Err(py.value_error(
-            "Alternate form (#) not allowed in string format specifier".to_string(),
-        ));
+        return Err(
+            py.value_error("Alternate form (#) not allowed in string format specifier".to_string())
+        );
     }
     if s.align == Some('=') {
-        return Err(py.value_error(
-            "'=' alignment not allowed in string format specifier".to_string(),
-        ));
+        return Err(
+            py.value_error("'=' alignment not allowed in string format specifier".to_string())
+        );
     }
     let body: String = match s.precision {
         Some(p) => text.chars().take(p).collect(),
@@ -245,7 +248,11 @@ fn group(digits: &str, sep: Option<char>, every: usize) -> String {
     };
     // An exponent is not part of the integer digits.
     let (int_part, rest) = match int_part.find(['e', 'E']) {
-        Some(i) if int_part.chars().all(|c| c.is_ascii_digit() || c == 'e' || c == 'E') => {
+        Some(i)
+            if int_part
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == 'e' || c == 'E') =>
+        {
             (&digits[..i], &digits[i..])
         }
         _ => (int_part, rest),
@@ -268,10 +275,14 @@ fn zero_grouped(body: &str, sign: &str, s: &Spec, every: usize) -> Option<String
     if !(s.zero && s.fill.is_none() && matches!(s.align, None | Some('='))) {
         return None;
     }
-    let int_end = body.find(|c: char| !c.is_ascii_alphanumeric() || c == 'e' || c == 'E').unwrap_or(body.len());
+    let int_end = body
+        .find(|c: char| !c.is_ascii_alphanumeric() || c == 'e' || c == 'E')
+        .unwrap_or(body.len());
     let (int_part, rest) = body.split_at(int_end);
     let digits: String = int_part.chars().filter(|c| *c != sep).collect();
-    let want = s.width.saturating_sub(sign.chars().count() + rest.chars().count());
+    let want = s
+        .width
+        .saturating_sub(sign.chars().count() + rest.chars().count());
     let mut d = digits;
     loop {
         let g = group(&d, Some(sep), every);
@@ -302,8 +313,7 @@ fn format_int(py: Py<'_>, i: &num_bigint::BigInt, s: &Spec) -> PyResult<String> 
             }
             if s.alt {
                 return Err(py.value_error(
-                    "Alternate form (#) not allowed with integer format specifier 'c'"
-                        .to_string(),
+                    "Alternate form (#) not allowed with integer format specifier 'c'".to_string(),
                 ));
             }
             let c = num_traits::ToPrimitive::to_u32(i).and_then(char::from_u32);
@@ -402,7 +412,11 @@ pub fn float_body(a: f64, f: &FloatSpec) -> String {
     let upper = f.ty.is_ascii_uppercase();
     if !a.is_finite() {
         let t = if a.is_nan() { "nan" } else { "inf" };
-        let t = if upper { t.to_uppercase() } else { t.to_string() };
+        let t = if upper {
+            t.to_uppercase()
+        } else {
+            t.to_string()
+        };
         return if f.ty == '%' { t + "%" } else { t };
     }
     let p = f.precision.unwrap_or(6);
@@ -447,7 +461,7 @@ pub fn float_body(a: f64, f: &FloatSpec) -> String {
 fn is_zero_text(body: &str) -> bool {
     body.chars()
         .take_while(|c| !matches!(c, 'e' | 'E'))
-        .all(|c| matches!(c, '0' | '.' | '%' | ','| '_'))
+        .all(|c| matches!(c, '0' | '.' | '%' | ',' | '_'))
 }
 
 fn float_type(py: Py<'_>, s: &Spec, what: &str) -> PyResult<char> {
@@ -486,9 +500,9 @@ fn format_float(py: Py<'_>, x: f64, s: &Spec) -> PyResult<String> {
 /// `format(complex, spec)`, as CPython's `format_complex_internal`.
 fn format_complex(py: Py<'_>, re: f64, im: f64, s: &Spec) -> PyResult<String> {
     if s.zero {
-        return Err(py.value_error(
-            "Zero padding is not allowed in complex format specifier".to_string(),
-        ));
+        return Err(
+            py.value_error("Zero padding is not allowed in complex format specifier".to_string())
+        );
     }
     if s.align == Some('=') {
         return Err(py.value_error(
@@ -496,9 +510,9 @@ fn format_complex(py: Py<'_>, re: f64, im: f64, s: &Spec) -> PyResult<String> {
         ));
     }
     if s.ty == Some('%') {
-        return Err(py.value_error(
-            "Unknown format code '%' for object of type 'complex'".to_string(),
-        ));
+        return Err(
+            py.value_error("Unknown format code '%' for object of type 'complex'".to_string())
+        );
     }
     let mut ty = float_type(py, s, "complex")?;
     let mut skip_re = false;

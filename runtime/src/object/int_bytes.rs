@@ -16,9 +16,9 @@ fn little_endian(py: Py<'_>, v: Option<&Value>) -> PyResult<bool> {
         None => Ok(false),
         Some(Ok("big")) => Ok(false),
         Some(Ok("little")) => Ok(true),
-        Some(Ok(_)) => Err(py.value_error(
-            "byteorder must be either 'little' or 'big'".to_string(),
-        )),
+        Some(Ok(_)) => {
+            Err(py.value_error("byteorder must be either 'little' or 'big'".to_string()))
+        }
         Some(Err(v)) => Err(py.type_error(format!(
             "to_bytes() argument 'byteorder' must be str, not {}",
             py.type_name(v)
@@ -35,12 +35,22 @@ fn signed_flag(py: Py<'_>, v: Option<&Value>) -> PyResult<bool> {
 
 fn to_bytes(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some((me, rest)) = args.split_first() else {
-        return Err(py.type_error("descriptor 'to_bytes' of 'int' object needs an argument".to_string()));
+        return Err(
+            py.type_error("descriptor 'to_bytes' of 'int' object needs an argument".to_string())
+        );
     };
     let Some(n) = int::int_ref(py, me) else {
         return Err(py.type_error("to_bytes() requires an int".to_string()));
     };
-    let a = bind(py, "to_bytes", rest, kw, &["length", "byteorder", "signed"], 0, true)?;
+    let a = bind(
+        py,
+        "to_bytes",
+        rest,
+        kw,
+        &["length", "byteorder", "signed"],
+        0,
+        true,
+    )?;
     let length = match a[0] {
         Some(l) => index_arg(py, l)?,
         None => 1,
@@ -81,30 +91,39 @@ fn from_bytes(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(t) if t.downcast::<TypeObject>().is_some() => &args[1..],
         _ => args,
     };
-    let a = bind(py, "from_bytes", rest, kw, &["bytes", "byteorder", "signed"], 1, true)?;
+    let a = bind(
+        py,
+        "from_bytes",
+        rest,
+        kw,
+        &["bytes", "byteorder", "signed"],
+        1,
+        true,
+    )?;
     let src = a[0].unwrap_or(&py.none);
-    let mut data = match bytes_like(src) {
-        Some(d) => d,
-        None if as_str(src).is_some() => {
-            return Err(py.type_error("cannot convert 'str' object to bytes".to_string()))
-        }
-        None => {
-            let items = obj::collect(py, src).map_err(|_| {
-                py.type_error(format!(
-                    "cannot convert '{}' object to bytes",
-                    py.type_name(src)
-                ))
-            })?;
-            let mut out = Vec::with_capacity(items.len());
-            for x in &items {
-                let i = index_arg(py, x)?;
-                out.push(u8::try_from(i).map_err(|_| {
-                    py.value_error("bytes must be in range(0, 256)".to_string())
-                })?);
+    let mut data =
+        match bytes_like(src) {
+            Some(d) => d,
+            None if as_str(src).is_some() => {
+                return Err(py.type_error("cannot convert 'str' object to bytes".to_string()))
             }
-            out
-        }
-    };
+            None => {
+                let items = obj::collect(py, src).map_err(|_| {
+                    py.type_error(format!(
+                        "cannot convert '{}' object to bytes",
+                        py.type_name(src)
+                    ))
+                })?;
+                let mut out = Vec::with_capacity(items.len());
+                for x in &items {
+                    let i = index_arg(py, x)?;
+                    out.push(u8::try_from(i).map_err(|_| {
+                        py.value_error("bytes must be in range(0, 256)".to_string())
+                    })?);
+                }
+                out
+            }
+        };
     let little = little_endian(py, a[1])?;
     let signed = signed_flag(py, a[2])?;
     if !little {

@@ -145,12 +145,9 @@ fn setitem(py: Py<'_>, v: &Value, key: &Value, item: Value) -> PyResult<()> {
         return Err(py.type_error("memoryview: invalid slice key".to_string()));
     };
     let b = match int::as_index(py, &item)? {
-        Some(x) => u8::try_from(x).map_err(|_| {
-            py.value_error("memoryview: invalid value for format 'B'".to_string())
-        })?,
-        None => {
-            return Err(py.type_error("memoryview: invalid type for format 'B'".to_string()))
-        }
+        Some(x) => u8::try_from(x)
+            .map_err(|_| py.value_error("memoryview: invalid value for format 'B'".to_string()))?,
+        None => return Err(py.type_error("memoryview: invalid type for format 'B'".to_string())),
     };
     let mut buf = ba.0.borrow_mut();
     if let Some(slot) = positions.get(i).and_then(|&p| buf.get_mut(p)) {

@@ -216,7 +216,14 @@ pub fn strip_bounds<T: Copy>(
 }
 
 /// `expandtabs(tabsize)`: the column restarts after `\n` and `\r`.
-pub fn expandtabs<T: Copy + PartialEq>(hay: &[T], tab: T, nl: T, cr: T, space: T, size: i64) -> Vec<T> {
+pub fn expandtabs<T: Copy + PartialEq>(
+    hay: &[T],
+    tab: T,
+    nl: T,
+    cr: T,
+    space: T,
+    size: i64,
+) -> Vec<T> {
     let mut out = Vec::with_capacity(hay.len());
     let mut col: i64 = 0;
     for &x in hay {

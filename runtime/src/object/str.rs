@@ -199,7 +199,15 @@ fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
 
 /// `str(object='')` or `str(bytes, encoding='utf-8', errors='strict')`.
 fn new(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = super::text_args::bind(py, "str", args, kw, &["object", "encoding", "errors"], 0, true)?;
+    let a = super::text_args::bind(
+        py,
+        "str",
+        args,
+        kw,
+        &["object", "encoding", "errors"],
+        0,
+        true,
+    )?;
     let Some(x) = a[0] else {
         return Ok(py.new_str(""));
     };
@@ -241,19 +249,15 @@ fn str_arg<'a>(py: Py<'_>, v: &'a Value) -> PyResult<&'a str> {
 /// `str.format(*args, **kwargs)`.
 pub(crate) fn format_method(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some((me, rest)) = args.split_first() else {
-        return Err(py.type_error(
-            "descriptor 'format' of 'str' object needs an argument".to_string(),
-        ));
+        return Err(
+            py.type_error("descriptor 'format' of 'str' object needs an argument".to_string())
+        );
     };
     let text = str_arg(py, me)?;
     let npos = rest.len().saturating_sub(kw.len());
     let (pos, kwvals) = rest.split_at(npos);
-    let out = super::str_format::format_fields(
-        py,
-        text,
-        pos,
-        super::str_format::Named::Kw(kw, kwvals),
-    )?;
+    let out =
+        super::str_format::format_fields(py, text, pos, super::str_format::Named::Kw(kw, kwvals))?;
     Ok(py.new_str(&out))
 }
 
@@ -274,4 +278,3 @@ pub fn slots() -> Slots {
         ..Slots::default()
     }
 }
-

@@ -31,9 +31,10 @@ struct Args<'a> {
 
 impl Args<'_> {
     fn take(&mut self, py: Py<'_>) -> PyResult<Value> {
-        let v = self.items.get(self.next).cloned().ok_or_else(|| {
-            py.type_error("not enough arguments for format string".to_string())
-        })?;
+        let v =
+            self.items.get(self.next).cloned().ok_or_else(|| {
+                py.type_error("not enough arguments for format string".to_string())
+            })?;
         self.next += 1;
         Ok(v)
     }
@@ -83,7 +84,9 @@ fn format_int_conv(py: Py<'_>, c: &Conv, conv: char, v: &Value) -> PyResult<Stri
             return Err(py.overflow_error("cannot convert float infinity to integer"));
         }
         let iv = float::f64_to_int(py, f.trunc());
-        int::int_ref(py, &iv).map(|i| i.to_big()).unwrap_or_default()
+        int::int_ref(py, &iv)
+            .map(|i| i.to_big())
+            .unwrap_or_default()
     } else {
         return Err(py.type_error(if matches!(conv, 'd' | 'i' | 'u') {
             format!(
@@ -292,14 +295,17 @@ fn percent(py: Py<'_>, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<St
                         [x] => *x as char,
                         _ => {
                             return Err(py.type_error(
-                                "%c requires an integer in range(256) or a single byte"
-                                    .to_string(),
+                                "%c requires an integer in range(256) or a single byte".to_string(),
                             ))
                         }
                     }
                 } else if let Some(n) = int::as_index(py, &v).ok().flatten() {
                     let limit = if bytes_mode { 0x100 } else { 0x110000 };
-                    match u32::try_from(n).ok().filter(|&n| n < limit).and_then(char::from_u32) {
+                    match u32::try_from(n)
+                        .ok()
+                        .filter(|&n| n < limit)
+                        .and_then(char::from_u32)
+                    {
                         Some(ch) => ch,
                         None if bytes_mode => {
                             return Err(py.overflow_error("%c arg not in range(256)"))
@@ -528,9 +534,9 @@ impl Formatter<'_> {
                     Some(s) => s,
                     None if rest.is_empty() => "",
                     None => {
-                        return Err(py.value_error(
-                            "expected ':' after conversion specifier".to_string(),
-                        ))
+                        return Err(
+                            py.value_error("expected ':' after conversion specifier".to_string())
+                        )
                     }
                 };
                 (conv, spec)
@@ -547,9 +553,7 @@ impl Formatter<'_> {
                 Some('s') => py.new_str(&obj::str(py, &value)?),
                 Some('a') => py.new_str(&crate::builtins::ascii_of(&obj::repr(py, &value)?)),
                 Some(other) => {
-                    return Err(py.value_error(format!(
-                        "Unknown conversion specifier {other}"
-                    )))
+                    return Err(py.value_error(format!("Unknown conversion specifier {other}")))
                 }
             };
             let spec = if spec.contains('{') {

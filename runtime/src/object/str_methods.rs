@@ -36,7 +36,10 @@ fn lookup_map(table: &'static [(u32, &'static str)], c: char) -> Option<&'static
 /// Python's whitespace (`str.split()`, `strip()`, `isspace`).
 pub fn is_space(c: char) -> bool {
     if c.is_ascii() {
-        return matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f');
+        return matches!(
+            c,
+            ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f'
+        );
     }
     in_ranges(tables::SPACE, c)
 }
@@ -51,7 +54,15 @@ fn is_cased(c: char) -> bool {
 fn is_linebreak(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -65,9 +76,7 @@ fn push_title(out: &mut String, c: char) {
 /// The receiver's text and the remaining arguments.
 fn me<'a>(py: Py<'_>, args: &'a [Value], name: &str) -> PyResult<(&'a str, &'a [Value])> {
     let Some((s, rest)) = args.split_first() else {
-        return Err(py.type_error(format!(
-            "unbound method str.{name}() needs an argument"
-        )));
+        return Err(py.type_error(format!("unbound method str.{name}() needs an argument")));
     };
     match as_str(s) {
         Some(t) => Ok((t, rest)),
@@ -101,10 +110,7 @@ fn search(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Valu
     let a = bind(py, name, rest, kw, &["sub", "start", "end"], 1, false)?;
     let sub = arg(&a, 0, &args[0]);
     let Some(sub) = as_str(sub) else {
-        return Err(py.type_error(format!(
-            "must be str, not {}",
-            py.type_name(sub)
-        )));
+        return Err(py.type_error(format!("must be str, not {}", py.type_name(sub))));
     };
     let (start, end) = (opt_index(py, a[1])?, opt_index(py, a[2])?);
     let hay = chars(s);
@@ -112,7 +118,11 @@ fn search(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Valu
     let (b, e) = span(hay.len(), start, end);
     let past = span_past_end(hay.len(), start);
     if name == "count" {
-        let n = if past { 0 } else { seqops::count(&hay, &needle, b, e) };
+        let n = if past {
+            0
+        } else {
+            seqops::count(&hay, &needle, b, e)
+        };
         return Ok(int::new_i64(py, n as i64));
     }
     let found = if past {
@@ -355,7 +365,19 @@ fn replace(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn remove_affix(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let (s, rest) = me(py, args, name)?;
-    let a = bind(py, name, rest, kw, &[if name == "removeprefix" { "prefix" } else { "suffix" }], 1, false)?;
+    let a = bind(
+        py,
+        name,
+        rest,
+        kw,
+        &[if name == "removeprefix" {
+            "prefix"
+        } else {
+            "suffix"
+        }],
+        1,
+        false,
+    )?;
     let p = str_param(py, arg(&a, 0, &args[0]))?;
     let out = if name == "removeprefix" {
         s.strip_prefix(p).unwrap_or(s)
@@ -449,9 +471,9 @@ fn fill_char(py: Py<'_>, name: &str, v: Option<&Value>) -> PyResult<char> {
     let mut cs = t.chars();
     match (cs.next(), cs.next()) {
         (Some(c), None) => Ok(c),
-        _ => Err(py.type_error(
-            "The fill character must be exactly one character long".to_string(),
-        )),
+        _ => {
+            Err(py.type_error("The fill character must be exactly one character long".to_string()))
+        }
     }
 }
 
@@ -508,7 +530,13 @@ fn expandtabs(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 // ---- predicates ----
 
-fn all_chars(py: Py<'_>, args: &[Value], kw: &[Value], name: &str, f: fn(char) -> bool) -> PyResult<Value> {
+fn all_chars(
+    py: Py<'_>,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    f: fn(char) -> bool,
+) -> PyResult<Value> {
     let s = no_args(py, args, kw, name)?;
     Ok(py.bool(!s.is_empty() && s.chars().all(f)))
 }
@@ -563,8 +591,7 @@ fn isidentifier(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut cs = s.chars();
     let ok = match cs.next() {
         Some(c) => {
-            (c == '_' || unicode_ident::is_xid_start(c))
-                && cs.all(unicode_ident::is_xid_continue)
+            (c == '_' || unicode_ident::is_xid_start(c)) && cs.all(unicode_ident::is_xid_continue)
         }
         None => false,
     };
@@ -573,7 +600,9 @@ fn isidentifier(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn isupper(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = no_args(py, args, kw, "isupper")?;
-    let cased = s.chars().filter(|&c| c.is_uppercase() || c.is_lowercase() || is_cased(c));
+    let cased = s
+        .chars()
+        .filter(|&c| c.is_uppercase() || c.is_lowercase() || is_cased(c));
     let mut any = false;
     for c in cased {
         if !c.is_uppercase() {
@@ -586,7 +615,9 @@ fn isupper(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn islower(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = no_args(py, args, kw, "islower")?;
-    let cased = s.chars().filter(|&c| c.is_uppercase() || c.is_lowercase() || is_cased(c));
+    let cased = s
+        .chars()
+        .filter(|&c| c.is_uppercase() || c.is_lowercase() || is_cased(c));
     let mut any = false;
     for c in cased {
         if !c.is_lowercase() {
@@ -690,7 +721,12 @@ fn maketrans(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 ));
             }
             for (c, d) in xs.iter().zip(&ys) {
-                dict::set_item(py, &out, int::new_i64(py, *c as i64), int::new_i64(py, *d as i64))?;
+                dict::set_item(
+                    py,
+                    &out,
+                    int::new_i64(py, *c as i64),
+                    int::new_i64(py, *d as i64),
+                )?;
             }
             if let Some(z) = a[2] {
                 for c in str_param(py, z)?.chars() {
@@ -726,15 +762,15 @@ fn translate(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             match u32::try_from(n).ok().and_then(char::from_u32) {
                 Some(d) => out.push(d),
                 None => {
-                    return Err(py.value_error(
-                        "character mapping must be in range(0x110000)".to_string(),
-                    ))
+                    return Err(
+                        py.value_error("character mapping must be in range(0x110000)".to_string())
+                    )
                 }
             }
         } else {
-            return Err(py.type_error(
-                "character mapping must return integer, None or str".to_string(),
-            ));
+            return Err(
+                py.type_error("character mapping must return integer, None or str".to_string())
+            );
         }
     }
     Ok(py.new_str(&out))
@@ -792,7 +828,13 @@ fn dunder_repr(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn dunder_mul(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (_, rest) = me(py, args, "__mul__")?;
     let a = bind(py, "__mul__", rest, kw, &["value"], 1, false)?;
-    obj::binary_op(py, &args[0], arg(&a, 0, &args[0]), crate::ast::Operator::Mult, false)
+    obj::binary_op(
+        py,
+        &args[0],
+        arg(&a, 0, &args[0]),
+        crate::ast::Operator::Mult,
+        false,
+    )
 }
 
 fn dunder_mod(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -62,20 +62,22 @@ pub fn bind<'a>(
         }
     }
     if let Some(i) = out.iter().take(required).position(Option::is_none) {
-        return Err(py.type_error(if required == names.len() && kwnames.is_empty() {
-            format!(
-                "{fname}() takes exactly {} argument{} ({} given)",
-                required,
-                if required == 1 { "" } else { "s" },
-                pos.len()
-            )
-        } else {
-            format!(
-                "{fname}() missing required argument '{}' (pos {})",
-                names[i],
-                i + 1
-            )
-        }));
+        return Err(
+            py.type_error(if required == names.len() && kwnames.is_empty() {
+                format!(
+                    "{fname}() takes exactly {} argument{} ({} given)",
+                    required,
+                    if required == 1 { "" } else { "s" },
+                    pos.len()
+                )
+            } else {
+                format!(
+                    "{fname}() missing required argument '{}' (pos {})",
+                    names[i],
+                    i + 1
+                )
+            }),
+        );
     }
     Ok(out)
 }
