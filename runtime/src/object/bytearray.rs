@@ -180,7 +180,7 @@ fn receiver<'a>(
 
 fn append(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (c, rest) = receiver(py, args, "append")?;
-    let a = bind(py, "append", rest, kw, &["item"], 1, false)?;
+    let a = bind(py, "bytearray.append", rest, kw, &["item"], 1, false)?;
     let b = byte_of(py, a[0].unwrap_or(&args[0]))?;
     c.borrow_mut().push(b);
     Ok(py.none())
@@ -188,7 +188,15 @@ fn append(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn extend(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (c, rest) = receiver(py, args, "extend")?;
-    let a = bind(py, "extend", rest, kw, &["iterable_of_ints"], 1, false)?;
+    let a = bind(
+        py,
+        "bytearray.extend",
+        rest,
+        kw,
+        &["iterable_of_ints"],
+        1,
+        false,
+    )?;
     let src = a[0].unwrap_or(&args[0]);
     let data = match bytes_like(src) {
         Some(d) => d,
@@ -209,7 +217,15 @@ fn extend(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn insert(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (c, rest) = receiver(py, args, "insert")?;
-    let a = bind(py, "insert", rest, kw, &["index", "item"], 2, false)?;
+    let a = bind(
+        py,
+        "bytearray.insert",
+        rest,
+        kw,
+        &["index", "item"],
+        2,
+        false,
+    )?;
     let i = index_arg(py, a[0].unwrap_or(&args[0]))?;
     let b = byte_of(py, a[1].unwrap_or(&args[0]))?;
     let n = c.borrow().len() as i64;
@@ -220,7 +236,7 @@ fn insert(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn pop(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (c, rest) = receiver(py, args, "pop")?;
-    let a = bind(py, "pop", rest, kw, &["index"], 0, false)?;
+    let a = bind(py, "bytearray.pop", rest, kw, &["index"], 0, false)?;
     let n = c.borrow().len() as i64;
     if n == 0 {
         return Err(py.index_error("pop from empty bytearray"));
@@ -239,7 +255,7 @@ fn pop(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn remove(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (c, rest) = receiver(py, args, "remove")?;
-    let a = bind(py, "remove", rest, kw, &["value"], 1, false)?;
+    let a = bind(py, "bytearray.remove", rest, kw, &["value"], 1, false)?;
     let b = byte_of(py, a[0].unwrap_or(&args[0]))?;
     let pos = c.borrow().iter().position(|&x| x == b);
     match pos {
@@ -253,21 +269,21 @@ fn remove(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn reverse(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (c, rest) = receiver(py, args, "reverse")?;
-    bind(py, "reverse", rest, kw, &[], 0, false)?;
+    bind(py, "bytearray.reverse", rest, kw, &[], 0, false)?;
     c.borrow_mut().reverse();
     Ok(py.none())
 }
 
 fn clear(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (c, rest) = receiver(py, args, "clear")?;
-    bind(py, "clear", rest, kw, &[], 0, false)?;
+    bind(py, "bytearray.clear", rest, kw, &[], 0, false)?;
     c.borrow_mut().clear();
     Ok(py.none())
 }
 
 fn copy(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (c, rest) = receiver(py, args, "copy")?;
-    bind(py, "copy", rest, kw, &[], 0, false)?;
+    bind(py, "bytearray.copy", rest, kw, &[], 0, false)?;
     let data = c.borrow().clone();
     Ok(new(py, data))
 }

@@ -418,7 +418,15 @@ fn needle(py: Py<'_>, v: &Value) -> PyResult<Vec<u8>> {
 
 fn search(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let (data, _, rest) = me(py, args, name)?;
-    let a = bind(py, name, rest, kw, &["sub", "start", "end"], 1, false)?;
+    let a = bind(
+        py,
+        &format!("{}.{name}", kind_name(&args[0])),
+        rest,
+        kw,
+        &["sub", "start", "end"],
+        1,
+        false,
+    )?;
     let sub = needle(py, a[0].unwrap_or(&args[0]))?;
     let (start, end) = (opt_index(py, a[1])?, opt_index(py, a[2])?);
     let (s, e) = span(data.len(), start, end);
@@ -462,7 +470,15 @@ fn count(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn affix(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let (data, _, rest) = me(py, args, name)?;
-    let a = bind(py, name, rest, kw, &["prefix", "start", "end"], 1, false)?;
+    let a = bind(
+        py,
+        &format!("{}.{name}", kind_name(&args[0])),
+        rest,
+        kw,
+        &["prefix", "start", "end"],
+        1,
+        false,
+    )?;
     let arg = a[0].unwrap_or(&args[0]);
     let (start, end) = (opt_index(py, a[1])?, opt_index(py, a[2])?);
     if span_past_end(data.len(), start) {
@@ -507,7 +523,15 @@ pub fn is_space(b: u8) -> bool {
 
 fn split_impl(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let (data, v, rest) = me(py, args, name)?;
-    let a = bind(py, name, rest, kw, &["sep", "maxsplit"], 0, true)?;
+    let a = bind(
+        py,
+        &format!("{}.{name}", kind_name(&args[0])),
+        rest,
+        kw,
+        &["sep", "maxsplit"],
+        0,
+        true,
+    )?;
     let max = match a[1] {
         Some(m) => index_arg(py, m)?,
         None => -1,
@@ -545,7 +569,15 @@ fn rsplit(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn splitlines(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (data, v, rest) = me(py, args, "splitlines")?;
-    let a = bind(py, "splitlines", rest, kw, &["keepends"], 0, true)?;
+    let a = bind(
+        py,
+        &format!("{}.splitlines", kind_name(&args[0])),
+        rest,
+        kw,
+        &["keepends"],
+        0,
+        true,
+    )?;
     let keep = match a[0] {
         Some(k) => obj::truthy(py, k)?,
         None => false,
@@ -560,7 +592,15 @@ fn splitlines(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn join(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (sep, v, rest) = me(py, args, "join")?;
-    let a = bind(py, "join", rest, kw, &["iterable_of_bytes"], 1, false)?;
+    let a = bind(
+        py,
+        &format!("{}.join", kind_name(&args[0])),
+        rest,
+        kw,
+        &["iterable_of_bytes"],
+        1,
+        false,
+    )?;
     let items = obj::collect(py, a[0].unwrap_or(&args[0]))?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -580,7 +620,15 @@ fn join(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn strip_impl(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let (data, v, rest) = me(py, args, name)?;
-    let a = bind(py, name, rest, kw, &["bytes"], 0, false)?;
+    let a = bind(
+        py,
+        &format!("{}.{name}", kind_name(&args[0])),
+        rest,
+        kw,
+        &["bytes"],
+        0,
+        false,
+    )?;
     let chars = match a[0] {
         Some(c) if !c.is(&py.none) => Some(buf_arg(py, c)?),
         _ => None,
@@ -608,7 +656,15 @@ fn map_bytes(
     f: fn(&[u8]) -> Vec<u8>,
 ) -> PyResult<Value> {
     let (data, v, rest) = me(py, args, name)?;
-    bind(py, name, rest, kw, &[], 0, false)?;
+    bind(
+        py,
+        &format!("{}.{name}", kind_name(&args[0])),
+        rest,
+        kw,
+        &[],
+        0,
+        false,
+    )?;
     Ok(make_like(py, v, f(&data)))
 }
 
@@ -670,7 +726,15 @@ fn predicate(
     f: fn(&[u8]) -> bool,
 ) -> PyResult<Value> {
     let (data, _, rest) = me(py, args, name)?;
-    bind(py, name, rest, kw, &[], 0, false)?;
+    bind(
+        py,
+        &format!("{}.{name}", kind_name(&args[0])),
+        rest,
+        kw,
+        &[],
+        0,
+        false,
+    )?;
     Ok(py.bool(f(&data)))
 }
 
@@ -744,7 +808,15 @@ fn fill_arg(py: Py<'_>, name: &str, v: Option<&Value>) -> PyResult<u8> {
 
 fn justify(py: Py<'_>, args: &[Value], kw: &[Value], name: &str, how: char) -> PyResult<Value> {
     let (data, v, rest) = me(py, args, name)?;
-    let a = bind(py, name, rest, kw, &["width", "fillchar"], 1, false)?;
+    let a = bind(
+        py,
+        &format!("{}.{name}", kind_name(&args[0])),
+        rest,
+        kw,
+        &["width", "fillchar"],
+        1,
+        false,
+    )?;
     let width = index_arg(py, a[0].unwrap_or(&args[0]))?;
     let fill = fill_arg(py, name, a[1])?;
     let (l, r) = seqops::pad_counts(data.len(), width, how);
@@ -766,7 +838,15 @@ fn rjust(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn zfill(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (data, v, rest) = me(py, args, "zfill")?;
-    let a = bind(py, "zfill", rest, kw, &["width"], 1, false)?;
+    let a = bind(
+        py,
+        &format!("{}.zfill", kind_name(&args[0])),
+        rest,
+        kw,
+        &["width"],
+        1,
+        false,
+    )?;
     let width = index_arg(py, a[0].unwrap_or(&args[0]))?;
     if width <= data.len() as i64 {
         return Ok(make_like(py, v, data));
@@ -784,7 +864,15 @@ fn zfill(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn expandtabs(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (data, v, rest) = me(py, args, "expandtabs")?;
-    let a = bind(py, "expandtabs", rest, kw, &["tabsize"], 0, true)?;
+    let a = bind(
+        py,
+        &format!("{}.expandtabs", kind_name(&args[0])),
+        rest,
+        kw,
+        &["tabsize"],
+        0,
+        true,
+    )?;
     let size = match a[0] {
         Some(t) => index_arg(py, t)?,
         None => 8,
@@ -798,7 +886,15 @@ fn expandtabs(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn partition_impl(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let (data, v, rest) = me(py, args, name)?;
-    let a = bind(py, name, rest, kw, &["sep"], 1, false)?;
+    let a = bind(
+        py,
+        &format!("{}.{name}", kind_name(&args[0])),
+        rest,
+        kw,
+        &["sep"],
+        1,
+        false,
+    )?;
     let sep = buf_arg(py, a[0].unwrap_or(&args[0]))?;
     if sep.is_empty() {
         return Err(py.value_error("empty separator".to_string()));
@@ -826,7 +922,15 @@ fn rpartition(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn replace(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (data, v, rest) = me(py, args, "replace")?;
-    let a = bind(py, "replace", rest, kw, &["old", "new", "count"], 2, false)?;
+    let a = bind(
+        py,
+        &format!("{}.replace", kind_name(&args[0])),
+        rest,
+        kw,
+        &["old", "new", "count"],
+        2,
+        false,
+    )?;
     let old = buf_arg(py, a[0].unwrap_or(&args[0]))?;
     let new_ = buf_arg(py, a[1].unwrap_or(&args[0]))?;
     let count = match a[2] {
@@ -838,7 +942,15 @@ fn replace(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn remove_affix(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let (data, v, rest) = me(py, args, name)?;
-    let a = bind(py, name, rest, kw, &["prefix"], 1, false)?;
+    let a = bind(
+        py,
+        &format!("{}.{name}", kind_name(&args[0])),
+        rest,
+        kw,
+        &["prefix"],
+        1,
+        false,
+    )?;
     let p = buf_arg(py, a[0].unwrap_or(&args[0]))?;
     let out = if name == "removeprefix" {
         data.strip_prefix(p.as_slice()).unwrap_or(&data)
@@ -857,7 +969,15 @@ fn removesuffix(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn decode(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (data, _, rest) = me(py, args, "decode")?;
-    let a = bind(py, "decode", rest, kw, &["encoding", "errors"], 0, true)?;
+    let a = bind(
+        py,
+        &format!("{}.decode", kind_name(&args[0])),
+        rest,
+        kw,
+        &["encoding", "errors"],
+        0,
+        true,
+    )?;
     let enc = match a[0] {
         Some(e) => str_param(py, "decode", "encoding", e)?,
         None => "utf-8",
@@ -920,7 +1040,15 @@ pub fn hex_of(
 
 fn hex(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (data, _, rest) = me(py, args, "hex")?;
-    let a = bind(py, "hex", rest, kw, &["sep", "bytes_per_sep"], 0, true)?;
+    let a = bind(
+        py,
+        &format!("{}.hex", kind_name(&args[0])),
+        rest,
+        kw,
+        &["sep", "bytes_per_sep"],
+        0,
+        true,
+    )?;
     Ok(py.new_str(&hex_of(py, &data, a[0], a[1])?))
 }
 
@@ -957,7 +1085,7 @@ pub fn fromhex_bytearray(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<V
         Some((first, rest)) if as_str(first).is_none() => rest,
         _ => args,
     };
-    let a = bind(py, "fromhex", rest, kw, &["string"], 1, false)?;
+    let a = bind(py, "bytes.fromhex", rest, kw, &["string"], 1, false)?;
     let s = a[0]
         .and_then(as_str)
         .ok_or_else(|| py.type_error("fromhex() argument must be str".to_string()))?;
@@ -970,7 +1098,7 @@ fn fromhex(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some((first, rest)) if as_str(first).is_none() => (Some(first), rest),
         _ => (None, args),
     };
-    let a = bind(py, "fromhex", rest, kw, &["string"], 1, false)?;
+    let a = bind(py, "bytes.fromhex", rest, kw, &["string"], 1, false)?;
     let s = a[0]
         .and_then(as_str)
         .ok_or_else(|| py.type_error("fromhex() argument must be str".to_string()))?;
@@ -989,7 +1117,7 @@ fn maketrans(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(f) if f.downcast::<TypeObject>().is_some() || args.len() == 3 => &args[1..],
         _ => args,
     };
-    let a = bind(py, "maketrans", rest, kw, &["frm", "to"], 2, false)?;
+    let a = bind(py, "bytes.maketrans", rest, kw, &["frm", "to"], 2, false)?;
     let from = buf_arg(py, a[0].unwrap_or(&args[0]))?;
     let to = buf_arg(py, a[1].unwrap_or(&args[0]))?;
     if from.len() != to.len() {
@@ -1004,7 +1132,15 @@ fn maketrans(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn translate(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (data, v, rest) = me(py, args, "translate")?;
-    let a = bind(py, "translate", rest, kw, &["table", "delete"], 1, true)?;
+    let a = bind(
+        py,
+        &format!("{}.translate", kind_name(&args[0])),
+        rest,
+        kw,
+        &["table", "delete"],
+        1,
+        true,
+    )?;
     let table = match a[0] {
         Some(t) if !t.is(&py.none) => {
             let t = buf_arg(py, t)?;

@@ -363,6 +363,17 @@ pub fn parse(s: &str) -> Option<(f64, f64)> {
     (i == b.len()).then_some((re, im))
 }
 
+/// Calls the special method `name` defined in Python on `v`'s class.
+fn call_hook(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(m) = py.type_obj(v).lookup(name) else {
+        return Ok(None);
+    };
+    if m.downcast::<super::function::Function>().is_none() {
+        return Ok(None);
+    }
+    super::call(py, &m, std::slice::from_ref(v), &[]).map(Some)
+}
+
 /// `complex(real=0, imag=0)` or `complex(string)`.
 fn new_complex(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = text_args::bind(py, "complex", args, kw, &["real", "imag"], 0, true)?;
@@ -398,15 +409,36 @@ fn new_complex(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResul
         }
     }
     let part = |v: Option<&Value>, which: &str| -> PyResult<(f64, f64)> {
-        match v {
-            None => Ok((0.0, 0.0)),
-            Some(v) => as_complex(py, v)?.ok_or_else(|| {
-                py.type_error(format!(
-                    "complex() {which} argument must be a string or a number, not '{}'",
-                    py.type_name(v)
-                ))
-            }),
+        let Some(v) = v else {
+            return Ok((0.0, 0.0));
+        };
+        if let Some(c) = as_complex(py, v)? {
+            return Ok(c);
         }
+        // Objects convert through __complex__ (first argument only), then
+        // __float__, then __index__.
+        let hooks: &[&str] = if which == "first" {
+            &["__complex__", "__float__", "__index__"]
+        } else {
+            &["__float__", "__index__"]
+        };
+        for &hook in hooks {
+            if let Some(r) = call_hook(py, v, hook)? {
+                if hook == "__complex__" && r.downcast::<Complex>().is_none() {
+                    return Err(py.type_error(format!(
+                        "__complex__ returned non-complex (type {})",
+                        py.type_name(&r)
+                    )));
+                }
+                if let Some(c) = as_complex(py, &r)? {
+                    return Ok(c);
+                }
+            }
+        }
+        Err(py.type_error(format!(
+            "complex() {which} argument must be a string or a number, not '{}'",
+            py.type_name(v)
+        )))
     };
     if a[1].is_none() {
         if let Some(v) = a[0] {

@@ -197,13 +197,13 @@ fn me<'a>(py: Py<'_>, args: &'a [Value], name: &str) -> PyResult<(&'a MemoryView
 
 fn tobytes(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (m, rest) = me(py, args, "tobytes")?;
-    bind(py, "tobytes", rest, kw, &["order"], 0, true)?;
+    bind(py, "memoryview.tobytes", rest, kw, &["order"], 0, true)?;
     Ok(bytes::new(py, m.to_vec()))
 }
 
 fn tolist(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (m, rest) = me(py, args, "tolist")?;
-    bind(py, "tolist", rest, kw, &[], 0, false)?;
+    bind(py, "memoryview.tolist", rest, kw, &[], 0, false)?;
     let items = m
         .to_vec()
         .into_iter()
@@ -214,7 +214,15 @@ fn tolist(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn hex(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (m, rest) = me(py, args, "hex")?;
-    let a = bind(py, "hex", rest, kw, &["sep", "bytes_per_sep"], 0, true)?;
+    let a = bind(
+        py,
+        "memoryview.hex",
+        rest,
+        kw,
+        &["sep", "bytes_per_sep"],
+        0,
+        true,
+    )?;
     Ok(py.new_str(&bytes::hex_of(py, &m.to_vec(), a[0], a[1])?))
 }
 

@@ -107,7 +107,15 @@ fn arg<'a>(a: &[Option<&'a Value>], i: usize, fallback: &'a Value) -> &'a Value 
 
 fn search(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let (s, rest) = me(py, args, name)?;
-    let a = bind(py, name, rest, kw, &["sub", "start", "end"], 1, false)?;
+    let a = bind(
+        py,
+        &format!("str.{name}"),
+        rest,
+        kw,
+        &["sub", "start", "end"],
+        1,
+        false,
+    )?;
     let sub = arg(&a, 0, &args[0]);
     let Some(sub) = as_str(sub) else {
         return Err(py.type_error(format!("must be str, not {}", py.type_name(sub))));
@@ -157,7 +165,15 @@ fn count(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn affix(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let (s, rest) = me(py, args, name)?;
-    let a = bind(py, name, rest, kw, &["prefix", "start", "end"], 1, false)?;
+    let a = bind(
+        py,
+        &format!("str.{name}"),
+        rest,
+        kw,
+        &["prefix", "start", "end"],
+        1,
+        false,
+    )?;
     let p = arg(&a, 0, &args[0]);
     let (start, end) = (opt_index(py, a[1])?, opt_index(py, a[2])?);
     let hay = chars(s);
@@ -208,7 +224,15 @@ fn endswith(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn split_impl(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let (s, rest) = me(py, args, name)?;
-    let a = bind(py, name, rest, kw, &["sep", "maxsplit"], 0, true)?;
+    let a = bind(
+        py,
+        &format!("str.{name}"),
+        rest,
+        kw,
+        &["sep", "maxsplit"],
+        0,
+        true,
+    )?;
     let max = match a[1] {
         Some(m) => index_arg(py, m)?,
         None => -1,
@@ -244,7 +268,7 @@ fn rsplit(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn splitlines(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = me(py, args, "splitlines")?;
-    let a = bind(py, "splitlines", rest, kw, &["keepends"], 0, true)?;
+    let a = bind(py, "str.splitlines", rest, kw, &["keepends"], 0, true)?;
     let keep = match a[0] {
         Some(k) => obj::truthy(py, k)?,
         None => false,
@@ -257,7 +281,7 @@ fn splitlines(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn join(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (sep, rest) = me(py, args, "join")?;
-    let a = bind(py, "join", rest, kw, &["iterable"], 1, false)?;
+    let a = bind(py, "str.join", rest, kw, &["iterable"], 1, false)?;
     let src = arg(&a, 0, &args[0]);
     let items = obj::collect(py, src).map_err(|e| {
         if obj::iter(py, src).is_err() {
@@ -284,7 +308,7 @@ fn join(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn partition_impl(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let (s, rest) = me(py, args, name)?;
-    let a = bind(py, name, rest, kw, &["sep"], 1, false)?;
+    let a = bind(py, &format!("str.{name}"), rest, kw, &["sep"], 1, false)?;
     let sep = str_param(py, arg(&a, 0, &args[0]))?;
     if sep.is_empty() {
         return Err(py.value_error("empty separator".to_string()));
@@ -317,7 +341,7 @@ fn rpartition(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn strip_impl(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let (s, rest) = me(py, args, name)?;
-    let a = bind(py, name, rest, kw, &["chars"], 0, false)?;
+    let a = bind(py, &format!("str.{name}"), rest, kw, &["chars"], 0, false)?;
     let set: Option<Vec<char>> = match a[0] {
         Some(c) if !c.is(&py.none) => Some(chars(str_param(py, c)?)),
         _ => None,
@@ -345,7 +369,15 @@ fn rstrip(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn replace(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = me(py, args, "replace")?;
-    let a = bind(py, "replace", rest, kw, &["old", "new", "count"], 2, false)?;
+    let a = bind(
+        py,
+        "str.replace",
+        rest,
+        kw,
+        &["old", "new", "count"],
+        2,
+        false,
+    )?;
     let old = str_param(py, arg(&a, 0, &args[0]))?;
     let new = str_param(py, arg(&a, 1, &args[0]))?;
     let count = match a[2] {
@@ -367,7 +399,7 @@ fn remove_affix(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResul
     let (s, rest) = me(py, args, name)?;
     let a = bind(
         py,
-        name,
+        &format!("str.{name}"),
         rest,
         kw,
         &[if name == "removeprefix" {
@@ -396,7 +428,7 @@ fn removesuffix(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn no_args<'a>(py: Py<'_>, args: &'a [Value], kw: &[Value], name: &str) -> PyResult<&'a str> {
     let (s, rest) = me(py, args, name)?;
-    bind(py, name, rest, kw, &[], 0, false)?;
+    bind(py, &format!("str.{name}"), rest, kw, &[], 0, false)?;
     Ok(s)
 }
 
@@ -479,7 +511,15 @@ fn fill_char(py: Py<'_>, name: &str, v: Option<&Value>) -> PyResult<char> {
 
 fn justify(py: Py<'_>, args: &[Value], kw: &[Value], name: &str, how: char) -> PyResult<Value> {
     let (s, rest) = me(py, args, name)?;
-    let a = bind(py, name, rest, kw, &["width", "fillchar"], 1, false)?;
+    let a = bind(
+        py,
+        &format!("str.{name}"),
+        rest,
+        kw,
+        &["width", "fillchar"],
+        1,
+        false,
+    )?;
     let width = index_arg(py, arg(&a, 0, &args[0]))?;
     let fill = fill_char(py, name, a[1])?;
     let n = s.chars().count();
@@ -503,7 +543,7 @@ fn rjust(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn zfill(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = me(py, args, "zfill")?;
-    let a = bind(py, "zfill", rest, kw, &["width"], 1, false)?;
+    let a = bind(py, "str.zfill", rest, kw, &["width"], 1, false)?;
     let width = index_arg(py, arg(&a, 0, &args[0]))?;
     let n = s.chars().count() as i64;
     if width <= n {
@@ -519,7 +559,7 @@ fn zfill(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn expandtabs(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = me(py, args, "expandtabs")?;
-    let a = bind(py, "expandtabs", rest, kw, &["tabsize"], 0, true)?;
+    let a = bind(py, "str.expandtabs", rest, kw, &["tabsize"], 0, true)?;
     let size = match a[0] {
         Some(t) => index_arg(py, t)?,
         None => 8,
@@ -656,7 +696,7 @@ fn istitle(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn encode(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = me(py, args, "encode")?;
-    let a = bind(py, "encode", rest, kw, &["encoding", "errors"], 0, true)?;
+    let a = bind(py, "str.encode", rest, kw, &["encoding", "errors"], 0, true)?;
     let param = |v: Option<&Value>, name: &str, default: &'static str| -> PyResult<String> {
         match v {
             None => Ok(default.to_string()),
@@ -682,7 +722,7 @@ fn maketrans(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         _ if args.len() == 4 => &args[1..],
         _ => args,
     };
-    let a = bind(py, "maketrans", rest, kw, &["x", "y", "z"], 1, false)?;
+    let a = bind(py, "str.maketrans", rest, kw, &["x", "y", "z"], 1, false)?;
     let out = dict::new(py);
     let x = arg(&a, 0, &py.none);
     match a[1] {
@@ -740,7 +780,7 @@ fn maketrans(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn translate(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = me(py, args, "translate")?;
-    let a = bind(py, "translate", rest, kw, &["table"], 1, false)?;
+    let a = bind(py, "str.translate", rest, kw, &["table"], 1, false)?;
     let table = arg(&a, 0, &args[0]);
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -778,7 +818,7 @@ fn translate(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn format_map(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = me(py, args, "format_map")?;
-    let a = bind(py, "format_map", rest, kw, &["mapping"], 1, false)?;
+    let a = bind(py, "str.format_map", rest, kw, &["mapping"], 1, false)?;
     let m = arg(&a, 0, &args[0]);
     let out = super::str_format::format_fields(py, s, &[], super::str_format::Named::Map(m))?;
     Ok(py.new_str(&out))
@@ -786,7 +826,7 @@ fn format_map(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn dunder_format(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (_, rest) = me(py, args, "__format__")?;
-    let a = bind(py, "__format__", rest, kw, &["format_spec"], 1, false)?;
+    let a = bind(py, "str.__format__", rest, kw, &["format_spec"], 1, false)?;
     let spec = str_param(py, arg(&a, 0, &args[0]))?;
     Ok(py.new_str(&super::format::format(py, &args[0], spec)?))
 }
@@ -798,20 +838,20 @@ fn dunder_len(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn dunder_add(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = me(py, args, "__add__")?;
-    let a = bind(py, "__add__", rest, kw, &["value"], 1, false)?;
+    let a = bind(py, "str.__add__", rest, kw, &["value"], 1, false)?;
     let t = str_param(py, arg(&a, 0, &args[0]))?;
     Ok(py.new_str(&[s, t].concat()))
 }
 
 fn dunder_contains(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (_, rest) = me(py, args, "__contains__")?;
-    let a = bind(py, "__contains__", rest, kw, &["key"], 1, false)?;
+    let a = bind(py, "str.__contains__", rest, kw, &["key"], 1, false)?;
     Ok(py.bool(obj::contains(py, &args[0], arg(&a, 0, &args[0]))?))
 }
 
 fn dunder_getitem(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (_, rest) = me(py, args, "__getitem__")?;
-    let a = bind(py, "__getitem__", rest, kw, &["key"], 1, false)?;
+    let a = bind(py, "str.__getitem__", rest, kw, &["key"], 1, false)?;
     obj::getitem(py, &args[0], arg(&a, 0, &args[0]))
 }
 
@@ -827,7 +867,7 @@ fn dunder_repr(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn dunder_mul(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (_, rest) = me(py, args, "__mul__")?;
-    let a = bind(py, "__mul__", rest, kw, &["value"], 1, false)?;
+    let a = bind(py, "str.__mul__", rest, kw, &["value"], 1, false)?;
     obj::binary_op(
         py,
         &args[0],
@@ -839,7 +879,7 @@ fn dunder_mul(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn dunder_mod(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = me(py, args, "__mod__")?;
-    let a = bind(py, "__mod__", rest, kw, &["value"], 1, false)?;
+    let a = bind(py, "str.__mod__", rest, kw, &["value"], 1, false)?;
     super::str_format::percent_str(py, s, arg(&a, 0, &args[0]))
 }
 

@@ -6,39 +6,79 @@ use crate::object::{int, str::as_str, PyResult};
 use crate::value::Value;
 use crate::vm::Py;
 
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
 /// Binds `args` (positional values, then the values of the keywords named by
 /// `kwnames`) to `names`; the first `required` names must be given. `kw_ok`
-/// says whether keywords are accepted at all.
+/// says whether keywords are accepted at all. `qualname` is `type.method`
+/// (or a bare name for constructors); error messages follow the CPython
+/// calling convention that such a method has: no arguments, exactly one,
+/// positional-only (`center expected at least 1 argument, got 0`), the
+/// search methods (`find() takes at least 1 argument (0 given)`) or
+/// keywords (`split() takes at most 2 arguments (3 given)`).
 pub fn bind<'a>(
     py: Py<'_>,
-    fname: &str,
+    qualname: &str,
     args: &'a [Value],
     kwnames: &[Value],
     names: &[&str],
     required: usize,
     kw_ok: bool,
 ) -> PyResult<Vec<Option<&'a Value>>> {
+    let fname = qualname.rsplit('.').next().unwrap_or(qualname);
     let npos = args.len().saturating_sub(kwnames.len());
     let (pos, kwvals) = args.split_at(npos);
+    let n = pos.len();
+    let finds = matches!(
+        fname,
+        "find" | "rfind" | "index" | "rindex" | "count" | "startswith" | "endswith"
+    );
     if !kw_ok && !kwnames.is_empty() {
-        return Err(py.type_error(format!("{fname}() takes no keyword arguments")));
+        return Err(py.type_error(format!(
+            "{qualname}() takes no keyword arguments"
+        )));
     }
-    if pos.len() > names.len() {
-        return Err(py.type_error(if names.len() == required {
+    let (max, min) = (names.len(), required);
+    if names.is_empty() && n > 0 {
+        return Err(py.type_error(format!("{qualname}() takes no arguments ({n} given)")));
+    }
+    let one = !kw_ok && max == 1 && min == 1;
+    if one && n != 1 {
+        return Err(py.type_error(format!(
+            "{qualname}() takes exactly one argument ({n} given)"
+        )));
+    }
+    if n > max || (!kw_ok && n < min) {
+        let (bound, word) = if n > max {
+            (max, "most")
+        } else {
+            (min, "least")
+        };
+        return Err(py.type_error(if kw_ok || finds {
             format!(
-                "{fname}() takes exactly {} argument{} ({} given)",
-                names.len(),
-                if names.len() == 1 { "" } else { "s" },
-                pos.len()
+                "{fname}() takes at {word} {bound} argument{} ({n} given)",
+                plural(bound)
             )
         } else {
             format!(
-                "{fname} expected at most {} argument{}, got {}",
-                names.len(),
-                if names.len() == 1 { "" } else { "s" },
-                pos.len()
+                "{fname} expected at {word} {bound} argument{}, got {n}",
+                plural(bound)
             )
         }));
+    }
+    let total = n + kwnames.len();
+    if kw_ok && total > max {
+        return Err(py.type_error(format!(
+            "{fname}() takes at most {max} {}argument{} ({total} given)",
+            if n == 0 { "keyword " } else { "" },
+            plural(max)
+        )));
     }
     let mut out: Vec<Option<&Value>> = vec![None; names.len()];
     for (slot, v) in out.iter_mut().zip(pos) {
@@ -56,28 +96,17 @@ pub fn bind<'a>(
             Some(i) => out[i] = Some(v),
             None => {
                 return Err(py.type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{k}'"
+                    "'{k}' is an invalid keyword argument for {fname}()"
                 )))
             }
         }
     }
     if let Some(i) = out.iter().take(required).position(Option::is_none) {
-        return Err(
-            py.type_error(if required == names.len() && kwnames.is_empty() {
-                format!(
-                    "{fname}() takes exactly {} argument{} ({} given)",
-                    required,
-                    if required == 1 { "" } else { "s" },
-                    pos.len()
-                )
-            } else {
-                format!(
-                    "{fname}() missing required argument '{}' (pos {})",
-                    names[i],
-                    i + 1
-                )
-            }),
-        );
+        return Err(py.type_error(format!(
+            "{fname}() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        )));
     }
     Ok(out)
 }
