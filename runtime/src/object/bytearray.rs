@@ -149,6 +149,8 @@ fn inplace(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Va
             let Some(n) = int::as_index(py, b)? else {
                 return Ok(None);
             };
+            let len = c.borrow().len();
+            crate::object::text_args::repeat_size(py, len, n, "repeated bytes are too long")?;
             let rep = c.borrow().repeat(n.max(0) as usize);
             *c.borrow_mut() = rep;
             Ok(Some(a.clone()))

@@ -137,6 +137,7 @@ pub fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<
             let Some(n) = int::as_index(py, n)? else {
                 return Ok(None);
             };
+            crate::object::text_args::repeat_size(py, x.len(), n, "repeated bytes are too long")?;
             Ok(Some(make_like(py, seq, x.repeat(n.max(0) as usize))))
         }
         Operator::Mod if left_is_seq => {
@@ -314,6 +315,7 @@ pub fn from_args(py: Py<'_>, name: &str, args: &[Value], kw: &[Value]) -> PyResu
         if n < 0 {
             return Err(py.value_error("negative count".to_string()));
         }
+        crate::object::text_args::check_size(py, n as u128)?;
         return Ok(vec![0; n as usize]);
     }
     let items = obj::collect(py, src).map_err(|_| {
@@ -819,6 +821,7 @@ fn justify(py: Py<'_>, args: &[Value], kw: &[Value], name: &str, how: char) -> P
     )?;
     let width = index_arg(py, a[0].unwrap_or(&args[0]))?;
     let fill = fill_arg(py, name, a[1])?;
+    crate::object::text_args::check_size(py, width.max(0) as u128 * 4)?;
     let (l, r) = seqops::pad_counts(data.len(), width, how);
     let mut out = vec![fill; l];
     out.extend_from_slice(&data);
@@ -848,6 +851,7 @@ fn zfill(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         false,
     )?;
     let width = index_arg(py, a[0].unwrap_or(&args[0]))?;
+    crate::object::text_args::check_size(py, width.max(0) as u128 * 4)?;
     if width <= data.len() as i64 {
         return Ok(make_like(py, v, data));
     }
@@ -877,6 +881,11 @@ fn expandtabs(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(t) => index_arg(py, t)?,
         None => 8,
     };
+    if size > i32::MAX as i64 {
+        return Err(py.overflow_error("Python int too large to convert to C int"));
+    }
+    let tabs = data.iter().filter(|&&b| b == b'\t').count() as u128;
+    crate::object::text_args::check_size(py, data.len() as u128 + tabs * size.max(0) as u128)?;
     Ok(make_like(
         py,
         v,
@@ -937,6 +946,17 @@ fn replace(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(c) => index_arg(py, c)?,
         None => -1,
     };
+    let hits = if old.is_empty() {
+        data.len() as u128 + 1
+    } else {
+        seqops::count(&data, &old, 0, data.len()) as u128
+    };
+    let hits = if count >= 0 {
+        hits.min(count as u128)
+    } else {
+        hits
+    };
+    crate::object::text_args::check_size(py, data.len() as u128 + hits * new_.len() as u128)?;
     Ok(make_like(py, v, seqops::replace(&data, &old, &new_, count)))
 }
 
@@ -1246,6 +1266,7 @@ pub fn install_methods(py: Py<'_>) {
         &t.unicode_error,
         &t.unicode_encode_error,
         &t.unicode_decode_error,
+        &t.memory_error,
     ] {
         let name = ty
             .downcast::<TypeObject>()

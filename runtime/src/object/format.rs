@@ -57,7 +57,16 @@ fn parse(spec: &str) -> Option<Spec> {
     while cs.get(i).is_some_and(|c| c.is_ascii_digit()) {
         i += 1;
     }
-    s.width = cs[start..i].iter().collect::<String>().parse().unwrap_or(0);
+    s.width = if start == i {
+        0
+    } else {
+        // Too many digits: reported by the caller.
+        cs[start..i]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .unwrap_or(usize::MAX)
+    };
     if let Some(&c) = cs.get(i) {
         if c == ',' || c == '_' {
             s.grouping = Some(c);
@@ -73,7 +82,13 @@ fn parse(spec: &str) -> Option<Spec> {
         if start == i {
             return None;
         }
-        s.precision = cs[start..i].iter().collect::<String>().parse().ok();
+        s.precision = Some(
+            cs[start..i]
+                .iter()
+                .collect::<String>()
+                .parse()
+                .unwrap_or(usize::MAX),
+        );
     }
     if let Some(&c) = cs.get(i) {
         s.ty = Some(c);
@@ -107,6 +122,13 @@ pub fn format(py: Py<'_>, v: &Value, spec: &str) -> PyResult<String> {
     let Some(s) = parse(spec) else {
         return Err(py.value_error("Invalid format specifier".to_string()));
     };
+    if s.width == usize::MAX || s.precision == Some(usize::MAX) {
+        return Err(py.value_error("Too many decimal digits in format string".to_string()));
+    }
+    crate::object::text_args::check_size(py, s.width as u128 * 4)?;
+    if matches!(s.ty, Some('f' | 'F' | '%' | 'e' | 'E' | 'g' | 'G') | None) {
+        crate::object::text_args::check_size(py, s.precision.unwrap_or(0) as u128)?;
+    }
     if let (Some(g), Some(t)) = (s.grouping, s.ty) {
         if !matches!(
             t,
@@ -237,28 +259,26 @@ fn sign_of(negative: bool, s: &Spec) -> &'static str {
     }
 }
 
+/// Splits a number's text into its integer digits and the rest (point,
+/// fraction, exponent). Decimal numbers (`every` 3) stop at the first
+/// non-digit; hex, octal and binary ints (`every` 4) are all digits.
+fn split_int(body: &str, every: usize) -> (&str, &str) {
+    let end = if every == 3 {
+        body.find(|c: char| !c.is_ascii_digit())
+    } else {
+        body.find(|c: char| !c.is_ascii_alphanumeric())
+    };
+    body.split_at(end.unwrap_or(body.len()))
+}
+
 /// Inserts `sep` every `every` digits of the integer part of `digits`.
 fn group(digits: &str, sep: Option<char>, every: usize) -> String {
     let Some(sep) = sep else {
         return digits.to_string();
     };
-    let (int_part, rest) = match digits.find(|c: char| !c.is_ascii_alphanumeric()) {
-        Some(i) => digits.split_at(i),
-        None => (digits, ""),
-    };
-    // An exponent is not part of the integer digits.
-    let (int_part, rest) = match int_part.find(['e', 'E']) {
-        Some(i)
-            if int_part
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == 'e' || c == 'E') =>
-        {
-            (&digits[..i], &digits[i..])
-        }
-        _ => (int_part, rest),
-    };
+    let (int_part, rest) = split_int(digits, every);
     let n = int_part.len();
-    let mut out = String::new();
+    let mut out = String::with_capacity(n + n / every + rest.len());
     for (i, c) in int_part.chars().enumerate() {
         if i > 0 && (n - i) % every == 0 {
             out.push(sep);
@@ -269,28 +289,30 @@ fn group(digits: &str, sep: Option<char>, every: usize) -> String {
 }
 
 /// Zero padding with grouping: CPython fills with grouped zeros so the
-/// separators continue into the padding.
+/// separators continue into the padding (never starting with a separator).
 fn zero_grouped(body: &str, sign: &str, s: &Spec, every: usize) -> Option<String> {
     let sep = s.grouping?;
     if !(s.zero && s.fill.is_none() && matches!(s.align, None | Some('='))) {
         return None;
     }
-    let int_end = body
-        .find(|c: char| !c.is_ascii_alphanumeric() || c == 'e' || c == 'E')
-        .unwrap_or(body.len());
-    let (int_part, rest) = body.split_at(int_end);
-    let digits: String = int_part.chars().filter(|c| *c != sep).collect();
+    let (int_part, rest) = split_int(body, every);
     let want = s
         .width
         .saturating_sub(sign.chars().count() + rest.chars().count());
-    let mut d = digits;
-    loop {
-        let g = group(&d, Some(sep), every);
-        if g.chars().count() >= want {
-            return Some(format!("{sign}{g}{rest}"));
+    // The fewest digits d whose grouped form (d + (d-1)/every) reaches `want`.
+    let grouped_len = |d: usize| d + d.saturating_sub(1) / every;
+    let mut d = int_part.len();
+    if grouped_len(d) < want {
+        d = (want * every / (every + 1)).max(d);
+        while d > int_part.len() && grouped_len(d - 1) >= want {
+            d -= 1;
         }
-        d.insert(0, '0');
+        while grouped_len(d) < want {
+            d += 1;
+        }
     }
+    let padded = format!("{}{int_part}", "0".repeat(d - int_part.len()));
+    Some(format!("{sign}{}{rest}", group(&padded, Some(sep), every)))
 }
 
 fn format_int(py: Py<'_>, i: &num_bigint::BigInt, s: &Spec) -> PyResult<String> {

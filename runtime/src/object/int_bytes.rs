@@ -64,6 +64,7 @@ fn to_bytes(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if n.is_negative() && !signed {
         return Err(py.overflow_error("can't convert negative int to unsigned"));
     }
+    crate::object::text_args::check_size(py, length as u128)?;
     let length = length as usize;
     let mut out = if signed {
         n.to_signed_bytes_le()

@@ -142,6 +142,7 @@ fn repeat(py: Py<'_>, s: &str, n: &Value) -> PyResult<Option<Value>> {
     let Some(n) = int::as_index(py, n)? else {
         return Ok(None);
     };
+    super::text_args::repeat_size(py, s.len(), n, "repeated string is too long")?;
     Ok(Some(py.new_str(&s.repeat(n.max(0) as usize))))
 }
 

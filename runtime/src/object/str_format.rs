@@ -238,6 +238,10 @@ fn percent(py: Py<'_>, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<St
             i += 1;
             c.prec = Some(number(&mut i, &mut a)?.unwrap_or(0));
         }
+        super::text_args::check_size(
+            py,
+            c.width.unwrap_or(0) as u128 * 4 + c.prec.unwrap_or(0) as u128,
+        )?;
         while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
             i += 1;
         }

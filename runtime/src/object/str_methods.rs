@@ -384,6 +384,17 @@ fn replace(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(c) => index_arg(py, c)?,
         None => -1,
     };
+    let hits = if old.is_empty() {
+        s.chars().count() as u128 + 1
+    } else {
+        s.matches(old).count() as u128
+    };
+    let hits = if count >= 0 {
+        hits.min(count as u128)
+    } else {
+        hits
+    };
+    crate::object::text_args::check_size(py, s.len() as u128 + hits * new.len() as u128)?;
     if old.is_empty() {
         let out = seqops::replace(&chars(s), &[], &chars(new), count);
         return Ok(from_chars(py, &out));
@@ -523,6 +534,7 @@ fn justify(py: Py<'_>, args: &[Value], kw: &[Value], name: &str, how: char) -> P
     let width = index_arg(py, arg(&a, 0, &args[0]))?;
     let fill = fill_char(py, name, a[1])?;
     let n = s.chars().count();
+    crate::object::text_args::check_size(py, width.max(0) as u128 * 4)?;
     let (l, r) = seqops::pad_counts(n, width, how);
     let mut out = String::with_capacity(s.len() + l + r);
     out.extend(std::iter::repeat(fill).take(l));
@@ -545,6 +557,7 @@ fn zfill(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = me(py, args, "zfill")?;
     let a = bind(py, "str.zfill", rest, kw, &["width"], 1, false)?;
     let width = index_arg(py, arg(&a, 0, &args[0]))?;
+    crate::object::text_args::check_size(py, width.max(0) as u128 * 4)?;
     let n = s.chars().count() as i64;
     if width <= n {
         return Ok(py.new_str(s));
@@ -564,6 +577,11 @@ fn expandtabs(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(t) => index_arg(py, t)?,
         None => 8,
     };
+    if size > i32::MAX as i64 {
+        return Err(py.overflow_error("Python int too large to convert to C int"));
+    }
+    let tabs = s.matches('\t').count() as u128;
+    crate::object::text_args::check_size(py, s.len() as u128 + tabs * size.max(0) as u128)?;
     let out = seqops::expandtabs(&chars(s), '\t', '\n', '\r', ' ', size);
     Ok(from_chars(py, &out))
 }

@@ -40,9 +40,7 @@ pub fn bind<'a>(
         "find" | "rfind" | "index" | "rindex" | "count" | "startswith" | "endswith"
     );
     if !kw_ok && !kwnames.is_empty() {
-        return Err(py.type_error(format!(
-            "{qualname}() takes no keyword arguments"
-        )));
+        return Err(py.type_error(format!("{qualname}() takes no keyword arguments")));
     }
     let (max, min) = (names.len(), required);
     if names.is_empty() && n > 0 {
@@ -159,4 +157,32 @@ pub fn span_past_end(len: usize, start: Option<i64>) -> bool {
         Some(s) if s >= 0 => s > n,
         _ => false,
     }
+}
+
+/// The largest str or bytes moult builds (bytes); beyond it a program gets
+/// MemoryError instead of the process dying on a failed allocation.
+pub const MAX_TEXT: usize = 1 << 32;
+
+/// MemoryError unless a result of `len` bytes can be made.
+pub fn check_size(py: Py<'_>, len: u128) -> PyResult<()> {
+    if len > MAX_TEXT as u128 {
+        return Err(crate::object::PyErr(
+            crate::object::exception::new_exception(py, &py.types.memory_error, Vec::new()),
+        ));
+    }
+    Ok(())
+}
+
+/// The size of `n` copies of `len` bytes, or OverflowError when it cannot
+/// be represented (`what`: "repeated string is too long").
+pub fn repeat_size(py: Py<'_>, len: usize, n: i64, what: &str) -> PyResult<usize> {
+    if n <= 0 || len == 0 {
+        return Ok(0);
+    }
+    let total = len as u128 * n as u128;
+    if total > isize::MAX as u128 {
+        return Err(py.overflow_error(what));
+    }
+    check_size(py, total)?;
+    Ok(total as usize)
 }
