@@ -135,7 +135,7 @@ pub fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<
                 return Ok(None);
             }
             let Some(n) = int::as_index(py, n)? else {
-                return Ok(None);
+                return crate::object::text_args::non_int_repeat(py, n, left_is_seq);
             };
             crate::object::text_args::repeat_size(py, x.len(), n, "repeated bytes are too long")?;
             Ok(Some(make_like(py, seq, x.repeat(n.max(0) as usize))))

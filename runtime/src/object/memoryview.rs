@@ -156,6 +156,15 @@ fn setitem(py: Py<'_>, v: &Value, key: &Value, item: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// Read-only views hash like the bytes they show.
+fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
+    let m = view(py, v)?;
+    if !m.readonly() {
+        return Err(py.value_error("cannot hash writable memoryview object".to_string()));
+    }
+    Ok(bytes::hash_bytes(&m.to_vec()))
+}
+
 fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Value>> {
     if !matches!(op, Cmpop::Eq | Cmpop::NotEq) {
         return Ok(None);
@@ -260,7 +269,7 @@ pub fn slots() -> Slots {
         iter: Some(iter),
         getattr: Some(getattr),
         new: Some(new_view),
-        hash: Some(super::list::unhashable),
+        hash: Some(hash),
         ..Slots::default()
     }
 }

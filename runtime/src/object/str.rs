@@ -131,16 +131,16 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
             "can only concatenate str (not \"{}\") to str",
             py.type_name(b)
         ))),
-        (Operator::Mult, Some(x), None) => repeat(py, x, b),
+        (Operator::Mult, Some(x), _) => repeat(py, x, b, true),
         (Operator::Mod, Some(x), _) => super::str_format::percent_str(py, x, b).map(Some),
-        (Operator::Mult, None, Some(y)) => repeat(py, y, a),
+        (Operator::Mult, None, Some(y)) => repeat(py, y, a, false),
         _ => Ok(None),
     }
 }
 
-fn repeat(py: Py<'_>, s: &str, n: &Value) -> PyResult<Option<Value>> {
+fn repeat(py: Py<'_>, s: &str, n: &Value, seq_on_left: bool) -> PyResult<Option<Value>> {
     let Some(n) = int::as_index(py, n)? else {
-        return Ok(None);
+        return super::text_args::non_int_repeat(py, n, seq_on_left);
     };
     super::text_args::repeat_size(py, s.len(), n, "repeated string is too long")?;
     Ok(Some(py.new_str(&s.repeat(n.max(0) as usize))))

@@ -186,3 +186,20 @@ pub fn repeat_size(py: Py<'_>, len: usize, n: i64, what: &str) -> PyResult<usize
     check_size(py, total)?;
     Ok(total as usize)
 }
+
+/// `seq * other` where `other` is not an int: NotImplemented when `other`
+/// may still answer (its class defines `__rmul__` and the sequence is on
+/// the left), else CPython's sequence-repeat TypeError.
+pub fn non_int_repeat(py: Py<'_>, other: &Value, seq_on_left: bool) -> PyResult<Option<Value>> {
+    let answers = py
+        .type_obj(other)
+        .lookup("__rmul__")
+        .is_some_and(|m| m.downcast::<crate::object::function::Function>().is_some());
+    if seq_on_left && answers {
+        return Ok(None);
+    }
+    Err(py.type_error(format!(
+        "can't multiply sequence by non-int of type '{}'",
+        py.type_name(other)
+    )))
+}

@@ -1,0 +1,10 @@
+class R:
+    def __rmul__(self, o): return "rmul"
+class M:
+    def __mul__(self, o): return "mul"
+print("a" * R(), b"a" * R(), M() * "a", 3 * "ab", "ab" * True)
+for f in [lambda: "a" * "b", lambda: "a" * 1.5, lambda: 1.5 * "a", lambda: b"a" * b"b", lambda: [] and "a" * None, lambda: None * "a", lambda: "a" * M()]:
+    try:
+        print(f())
+    except TypeError as e:
+        print(e)
