@@ -40,6 +40,10 @@ emit_ranges("DIGIT", ranges(lambda c: ch(c).isdigit()), "Code points for which `
 emit_ranges("NUMERIC", ranges(lambda c: ch(c).isnumeric()), "Code points for which `str.isnumeric` holds.")
 emit_ranges("SPACE", ranges(lambda c: ch(c).isspace()), "Code points for which `str.isspace` holds.")
 emit_ranges("ALPHA", ranges(lambda c: ch(c).isalpha()), "Code points for which `str.isalpha` holds.")
-emit_ranges("CASED", ranges(lambda c: ch(c).lower() != ch(c) or ch(c).upper() != ch(c) or ch(c).islower() or ch(c).isupper() or ch(c).istitle()), "Cased code points (str.title's notion).")
+def ok(c):
+    return not (0xD800 <= c <= 0xDFFF)
+emit_ranges("CASED", ranges(lambda c: ok(c) and (ch(c) + "A").title()[-1] == "a"), "Cased code points: after one, `str.title` lowercases.")
+emit_ranges("SIGMA_CASED", ranges(lambda c: ok(c) and (ch(c) + "\u03a3").lower()[-1] == "\u03c2"), "Cased, not case-ignorable: a capital sigma after one can be final.")
+emit_ranges("SIGMA_IGNORABLE", ranges(lambda c: ok(c) and ("A" + ch(c) + "\u03a3").lower()[-1] == "\u03c2" and (ch(c) + "\u03a3").lower()[-1] != "\u03c2"), "Case-ignorable code points the final sigma rule skips.")
 emit_map("TITLE", [(c, ch(c).title()) for c in range(0x110000) if 0xD800 > c or c > 0xDFFF if ch(c).title() != ch(c).upper()], "Title case mappings that differ from upper case.")
 emit_map("FOLD", [(c, ch(c).casefold()) for c in range(0x110000) if 0xD800 > c or c > 0xDFFF if ch(c).casefold() != ch(c).lower()], "Case folding that differs from lower case.")

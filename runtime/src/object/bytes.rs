@@ -487,6 +487,9 @@ fn affix(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value
         return Ok(py.bool(false));
     }
     let (s, e) = span(data.len(), start, end);
+    if s > e {
+        return Ok(py.bool(false));
+    }
     let window = &data[s..e];
     let test = |p: &[u8]| {
         if name == "startswith" {

@@ -66,6 +66,22 @@ fn is_linebreak(c: char) -> bool {
     )
 }
 
+/// Lowercases `cs[i]`: a capital sigma at the end of a word becomes the
+/// final form, by Unicode's Final_Sigma condition as CPython applies it.
+fn push_lower(out: &mut String, cs: &[char], i: usize) {
+    let c = cs[i];
+    if c != '\u{3a3}' {
+        out.extend(c.to_lowercase());
+        return;
+    }
+    let ignorable = |c: char| in_ranges(tables::SIGMA_IGNORABLE, c);
+    let cased = |c: char| in_ranges(tables::SIGMA_CASED, c);
+    let before = cs[..i].iter().rev().find(|&&d| !ignorable(d));
+    let after = cs[i + 1..].iter().find(|&&d| !ignorable(d));
+    let is_final = before.is_some_and(|&d| cased(d)) && !after.is_some_and(|&d| cased(d));
+    out.push(if is_final { '\u{3c2}' } else { '\u{3c3}' });
+}
+
 fn push_title(out: &mut String, c: char) {
     match lookup_map(tables::TITLE, c) {
         Some(t) => out.push_str(t),
@@ -181,6 +197,9 @@ fn affix(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value
         return Ok(py.bool(false));
     }
     let (b, e) = span(hay.len(), start, end);
+    if b > e {
+        return Ok(py.bool(false));
+    }
     let window = &hay[b..e];
     let test = |p: &str| {
         let pc = chars(p);
@@ -465,9 +484,10 @@ fn casefold(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn swapcase(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = no_args(py, args, kw, "swapcase")?;
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let cs = chars(s);
+    for (i, &c) in cs.iter().enumerate() {
         if c.is_uppercase() {
-            out.extend(c.to_lowercase());
+            push_lower(&mut out, &cs, i);
         } else if c.is_lowercase() {
             out.extend(c.to_uppercase());
         } else {
@@ -481,9 +501,10 @@ fn title(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = no_args(py, args, kw, "title")?;
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
-    for c in s.chars() {
+    let cs = chars(s);
+    for (i, &c) in cs.iter().enumerate() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            push_lower(&mut out, &cs, i);
         } else {
             push_title(&mut out, c);
         }
@@ -495,10 +516,12 @@ fn title(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn capitalize(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = no_args(py, args, kw, "capitalize")?;
     let mut out = String::with_capacity(s.len());
-    let mut cs = s.chars();
-    if let Some(c) = cs.next() {
+    let cs = chars(s);
+    if let Some(&c) = cs.first() {
         push_title(&mut out, c);
-        out.push_str(&cs.as_str().to_lowercase());
+        for i in 1..cs.len() {
+            push_lower(&mut out, &cs, i);
+        }
     }
     Ok(py.new_str(&out))
 }

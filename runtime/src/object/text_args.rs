@@ -146,7 +146,8 @@ pub fn span(len: usize, start: Option<i64>, end: Option<i64>) -> (usize, usize) 
     };
     let s = fix(start.unwrap_or(0));
     let e = fix(end.unwrap_or(n));
-    (s as usize, e.max(s) as usize)
+    // `e < s` stays so: nothing is found in such a window, not even "".
+    (s as usize, e as usize)
 }
 
 /// Whether `[start:end]` was out of range (start past the end): `find`
