@@ -166,7 +166,7 @@ pub fn format(py: Py<'_>, v: &Value, spec: &str) -> PyResult<String> {
         if spec.is_empty() {
             return obj::str(py, v);
         }
-        return format_int(py, &i.to_big(), &s);
+        return format_int(py, &i.to_big(), &s, &py.type_name(v));
     }
     Err(py.type_error(format!(
         "unsupported format string passed to {}.__format__",
@@ -315,7 +315,7 @@ fn zero_grouped(body: &str, sign: &str, s: &Spec, every: usize) -> Option<String
     Some(format!("{sign}{}{rest}", group(&padded, Some(sep), every)))
 }
 
-fn format_int(py: Py<'_>, i: &num_bigint::BigInt, s: &Spec) -> PyResult<String> {
+fn format_int(py: Py<'_>, i: &num_bigint::BigInt, s: &Spec, tname: &str) -> PyResult<String> {
     use num_traits::Signed;
     if s.precision.is_some() {
         return Err(py.value_error("Precision not allowed in integer format specifier".to_string()));
@@ -338,13 +338,16 @@ fn format_int(py: Py<'_>, i: &num_bigint::BigInt, s: &Spec) -> PyResult<String> 
                     "Alternate form (#) not allowed with integer format specifier 'c'".to_string(),
                 ));
             }
+            if num_traits::ToPrimitive::to_i64(i).is_none() {
+                return Err(py.overflow_error("Python int too large to convert to C long"));
+            }
             let c = num_traits::ToPrimitive::to_u32(i).and_then(char::from_u32);
             let c = c.ok_or_else(|| py.overflow_error("%c arg not in range(0x110000)"))?;
             return Ok(pad("", &c.to_string(), s, '>'));
         }
         Some(t) => {
             return Err(py.value_error(format!(
-                "Unknown format code '{t}' for object of type 'int'"
+                "Unknown format code '{t}' for object of type '{tname}'"
             )))
         }
     };
@@ -521,7 +524,7 @@ fn format_float(py: Py<'_>, x: f64, s: &Spec) -> PyResult<String> {
 
 /// `format(complex, spec)`, as CPython's `format_complex_internal`.
 fn format_complex(py: Py<'_>, re: f64, im: f64, s: &Spec) -> PyResult<String> {
-    if s.zero {
+    if s.zero || s.fill == Some('0') {
         return Err(
             py.value_error("Zero padding is not allowed in complex format specifier".to_string())
         );

@@ -303,7 +303,9 @@ fn percent(py: Py<'_>, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<St
                             ))
                         }
                     }
-                } else if let Some(n) = int::as_index(py, &v).ok().flatten() {
+                } else if let Some(n) = int::int_ref(py, &v)
+                    .map(|i| num_traits::ToPrimitive::to_i64(&i.to_big()).unwrap_or(i64::MAX))
+                {
                     let limit = if bytes_mode { 0x100 } else { 0x110000 };
                     match u32::try_from(n)
                         .ok()
