@@ -93,26 +93,53 @@ pub fn quot(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
     }
 }
 
-/// `a ** b` by the polar form; `None` for zero to a negative or complex power.
-fn pow_general(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+/// The libm error a power computation raised (C's `errno`): CPython turns
+/// a domain error into ZeroDivisionError and a range error into
+/// OverflowError.
+#[derive(Clone, Copy, PartialEq)]
+enum Errno {
+    None,
+    Domain,
+    Range,
+}
+
+/// `a ** b` by the polar form, as `_Py_c_pow`, with the errno its libm
+/// calls would leave.
+fn pow_general(a: (f64, f64), b: (f64, f64)) -> ((f64, f64), Errno) {
     if b.0 == 0.0 && b.1 == 0.0 {
-        return Some((1.0, 0.0));
+        return ((1.0, 0.0), Errno::None);
     }
     if a.0 == 0.0 && a.1 == 0.0 {
         if b.1 != 0.0 || b.0 < 0.0 {
-            return None;
+            return ((0.0, 0.0), Errno::Domain);
         }
-        return Some((0.0, 0.0));
+        return ((0.0, 0.0), Errno::None);
     }
+    let mut err = Errno::None;
     let vabs = a.0.hypot(a.1);
+    if vabs.is_infinite() && a.0.is_finite() && a.1.is_finite() {
+        err = Errno::Range;
+    }
     let mut len = vabs.powf(b.0);
+    if len.is_infinite() && vabs.is_finite() && b.0.is_finite() {
+        err = Errno::Range;
+    }
     let at = a.1.atan2(a.0);
     let mut phase = at * b.0;
     if b.1 != 0.0 {
-        len /= (at * b.1).exp();
+        let x = at * b.1;
+        let e = x.exp();
+        if e.is_infinite() && x.is_finite() {
+            err = Errno::Range;
+        }
+        len /= e;
         phase += b.1 * vabs.ln();
     }
-    Some((len * phase.cos(), len * phase.sin()))
+    // cos and sin of an infinite angle are domain errors.
+    if phase.is_infinite() {
+        err = Errno::Domain;
+    }
+    ((len * phase.cos(), len * phase.sin()), err)
 }
 
 fn pow_unsigned(x: (f64, f64), n: i64) -> (f64, f64) {
@@ -132,25 +159,36 @@ fn pow_unsigned(x: (f64, f64), n: i64) -> (f64, f64) {
 /// `a ** b` as CPython's `complex_pow`: small integral exponents by repeated
 /// multiplication, others by the polar form.
 pub fn pow(py: Py<'_>, a: (f64, f64), b: (f64, f64)) -> PyResult<Value> {
-    let r = if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+    let (r, mut err) = if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
         let n = b.0 as i64;
         if n > 0 {
-            Some(pow_unsigned(a, n))
+            (pow_unsigned(a, n), Errno::None)
         } else if n == 0 {
-            Some((1.0, 0.0))
+            ((1.0, 0.0), Errno::None)
         } else {
-            quot((1.0, 0.0), pow_unsigned(a, -n))
+            match quot((1.0, 0.0), pow_unsigned(a, -n)) {
+                Some(r) => (r, Errno::None),
+                None => ((0.0, 0.0), Errno::Domain),
+            }
         }
     } else {
         pow_general(a, b)
     };
-    let Some((re, im)) = r else {
-        return Err(py.zero_division("0.0 to a negative or complex power"));
-    };
-    if (re.is_infinite() || im.is_infinite()) && a.0.is_finite() && a.1.is_finite() {
-        return Err(py.overflow_error("complex exponentiation"));
+    let (re, im) = r;
+    // As `_Py_ADJUST_ERANGE2`: an infinite part is a range error; a range
+    // error with finite parts was an underflow and is forgotten.
+    if re.is_infinite() || im.is_infinite() {
+        if err == Errno::None {
+            err = Errno::Range;
+        }
+    } else if err == Errno::Range {
+        err = Errno::None;
     }
-    Ok(new(py, re, im))
+    match err {
+        Errno::Domain => Err(py.zero_division("0.0 to a negative or complex power")),
+        Errno::Range => Err(py.overflow_error("complex exponentiation")),
+        Errno::None => Ok(new(py, re, im)),
+    }
 }
 
 fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Value>> {
