@@ -237,8 +237,12 @@ fn substitute(errors: &str, bad: &[u8], out: &mut String) -> bool {
 
 /// `b.decode(encoding, errors)`.
 pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<String, PyErr> {
+    // CPython decodes empty input to '' before looking the codec up.
+    if b.is_empty() {
+        return Ok(String::new());
+    }
     let enc = lookup(py, encoding)?;
-    let name = enc.name();
+    let mut name = enc.name();
     let mut out = String::with_capacity(b.len());
     match enc {
         Enc::Utf8 => {
@@ -315,42 +319,54 @@ pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<Stri
                     le = false;
                 }
             }
-            let off = b.len() - data.len();
-            let units: Vec<u16> = data
-                .chunks_exact(2)
-                .map(|p| {
-                    if le {
-                        u16::from_le_bytes([p[0], p[1]])
-                    } else {
-                        u16::from_be_bytes([p[0], p[1]])
+            // Errors name the byte order actually decoded.
+            name = if le { "utf-16-le" } else { "utf-16-be" };
+            let unit = |p: &[u8]| {
+                let q = [p[0], p[1]];
+                if le {
+                    u16::from_le_bytes(q)
+                } else {
+                    u16::from_be_bytes(q)
+                }
+            };
+            let mut i = b.len() - data.len();
+            while i < b.len() {
+                // (end of the bad bytes, reason) or a decoded character.
+                let bad = if b.len() - i < 2 {
+                    Err((b.len(), "truncated data"))
+                } else {
+                    let u = unit(&b[i..]);
+                    match u {
+                        0xd800..=0xdbff if b.len() - i < 4 => {
+                            Err((b.len(), "unexpected end of data"))
+                        }
+                        0xd800..=0xdbff => {
+                            let u2 = unit(&b[i + 2..]);
+                            if (0xdc00..=0xdfff).contains(&u2) {
+                                let cp = 0x10000
+                                    + ((u32::from(u) - 0xd800) << 10)
+                                    + (u32::from(u2) - 0xdc00);
+                                Ok((char::from_u32(cp).unwrap_or('\u{fffd}'), 4))
+                            } else {
+                                Err((i + 2, "illegal UTF-16 surrogate"))
+                            }
+                        }
+                        0xdc00..=0xdfff => Err((i + 2, "illegal encoding")),
+                        _ => Ok((char::from_u32(u32::from(u)).unwrap_or('\u{fffd}'), 2)),
                     }
-                })
-                .collect();
-            for (k, r) in char::decode_utf16(units.iter().copied()).enumerate() {
-                match r {
-                    Ok(c) => out.push(c),
-                    Err(_) if substitute(errors, &[], &mut out) => {}
-                    Err(_) => {
-                        return Err(decode_error(
-                            py,
-                            errors,
-                            name,
-                            b,
-                            (off + 2 * k, off + 2 * k + 2),
-                            "illegal encoding",
-                        ))
+                };
+                match bad {
+                    Ok((c, n)) => {
+                        out.push(c);
+                        i += n;
+                    }
+                    Err((end, why)) => {
+                        if !substitute(errors, &b[i..end], &mut out) {
+                            return Err(decode_error(py, errors, name, b, (i, end), why));
+                        }
+                        i = end;
                     }
                 }
-            }
-            if data.len() % 2 == 1 && !substitute(errors, &data[data.len() - 1..], &mut out) {
-                return Err(decode_error(
-                    py,
-                    errors,
-                    name,
-                    b,
-                    (b.len() - 1, b.len()),
-                    "truncated data",
-                ));
             }
             Ok(out)
         }
@@ -365,6 +381,7 @@ pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<Stri
                     le = false;
                 }
             }
+            name = if le { "utf-32-le" } else { "utf-32-be" };
             let off = b.len() - data.len();
             for (k, p) in data.chunks(4).enumerate() {
                 let at = off + 4 * k;
@@ -397,7 +414,11 @@ pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<Stri
                             name,
                             b,
                             (at, at + 4),
-                            "code point not in range(0x110000)",
+                            if (0xd800..0xe000).contains(&u) {
+                                "code point in surrogate code point range(0xd800, 0xe000)"
+                            } else {
+                                "code point not in range(0x110000)"
+                            },
                         ))
                     }
                 }
