@@ -6,6 +6,11 @@ use crate::object::{self as obj, float, int, str::as_str, PyResult};
 use crate::value::Value;
 use crate::vm::Py;
 
+/// CPython's default `sys.get_int_max_str_digits()`: longer decimal
+/// conversions of ints raise ValueError.
+pub const MAX_STR_DIGITS: usize = 4300;
+pub const LIMIT_MSG: &str = "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
+
 /// A parsed `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
 #[derive(Default, Debug, PartialEq)]
 struct Spec {
@@ -351,6 +356,9 @@ fn format_int(py: Py<'_>, i: &num_bigint::BigInt, s: &Spec, tname: &str) -> PyRe
             )))
         }
     };
+    if matches!(s.ty, None | Some('d') | Some('n')) && digits.len() > MAX_STR_DIGITS {
+        return Err(py.value_error(LIMIT_MSG.to_string()));
+    }
     let every = if matches!(s.ty, None | Some('d') | Some('n')) {
         3
     } else {

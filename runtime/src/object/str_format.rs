@@ -107,6 +107,9 @@ fn format_int_conv(py: Py<'_>, c: &Conv, conv: char, v: &Value) -> PyResult<Stri
         'o' => (mag.to_str_radix(8), "0o"),
         _ => (mag.to_str_radix(10), ""),
     };
+    if matches!(conv, 'd' | 'i' | 'u') && digits.len() > super::format::MAX_STR_DIGITS {
+        return Err(py.value_error(super::format::LIMIT_MSG.to_string()));
+    }
     if let Some(p) = c.prec {
         if digits.len() < p {
             digits = format!("{}{digits}", "0".repeat(p - digits.len()));
