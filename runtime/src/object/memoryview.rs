@@ -15,6 +15,8 @@ pub struct MemoryView {
     start: i64,
     step: i64,
     len: usize,
+    /// Made by `toreadonly()`: no writes even over a bytearray.
+    frozen: bool,
 }
 impl Payload for MemoryView {
     const GC: bool = true;
@@ -42,7 +44,7 @@ impl MemoryView {
     }
 
     fn readonly(&self) -> bool {
-        self.base.downcast::<ByteArray>().is_none()
+        self.frozen || self.base.downcast::<ByteArray>().is_none()
     }
 }
 
@@ -62,6 +64,7 @@ fn new_view(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<V
                 start: m.start,
                 step: m.step,
                 len: m.len,
+                frozen: m.frozen,
             },
         ));
     }
@@ -78,6 +81,7 @@ fn new_view(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<V
             start: 0,
             step: 1,
             len: data.len(),
+            frozen: false,
         },
     ))
 }
@@ -102,6 +106,7 @@ fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
                 start: m.start + start * m.step,
                 step: m.step * step,
                 len: n,
+                frozen: m.frozen,
             },
         ));
     }
@@ -116,7 +121,7 @@ fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
 
 fn setitem(py: Py<'_>, v: &Value, key: &Value, item: Value) -> PyResult<()> {
     let m = view(py, v)?;
-    let Some(ba) = m.base.downcast::<ByteArray>() else {
+    let Some(ba) = m.base.downcast::<ByteArray>().filter(|_| !m.frozen) else {
         return Err(py.type_error("cannot modify read-only memory".to_string()));
     };
     let positions: Vec<usize> = m.positions().collect();
@@ -162,6 +167,8 @@ fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
     if !m.readonly() {
         return Err(py.value_error("cannot hash writable memoryview object".to_string()));
     }
+    // CPython hashes the exporter first: a bytearray refuses.
+    obj::hash(py, &m.base)?;
     Ok(bytes::hash_bytes(&m.to_vec()))
 }
 
@@ -190,6 +197,7 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "shape" => Some(tuple::new(py, vec![int::new_i64(py, m.len as i64)])),
         "strides" => Some(tuple::new(py, vec![int::new_i64(py, m.step)])),
         "obj" => Some(m.base.clone()),
+        "suboffsets" => Some(tuple::new(py, Vec::new())),
         "contiguous" | "c_contiguous" | "f_contiguous" => Some(py.bool(m.step == 1)),
         _ => None,
     })
@@ -235,6 +243,21 @@ fn hex(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(py.new_str(&bytes::hex_of(py, &m.to_vec(), a[0], a[1])?))
 }
 
+fn toreadonly(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (m, rest) = me(py, args, "toreadonly")?;
+    bind(py, "memoryview.toreadonly", rest, kw, &[], 0, false)?;
+    Ok(py.alloc(
+        &py.types.memoryview,
+        MemoryView {
+            base: m.base.clone(),
+            start: m.start,
+            step: m.step,
+            len: m.len,
+            frozen: true,
+        },
+    ))
+}
+
 fn release(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     me(py, args, "release")?;
     Ok(py.none())
@@ -255,6 +278,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("tolist", tolist),
     ("hex", hex),
     ("release", release),
+    ("toreadonly", toreadonly),
     ("__enter__", enter),
     ("__exit__", exit),
 ];

@@ -23,3 +23,14 @@ try:
     memoryview(ba)[0:2] = b"x"
 except ValueError as e:
     print(e)
+ba = bytearray(b"abc")
+r = memoryview(ba).toreadonly()
+print(r.readonly, r.tobytes(), r.suboffsets, r[1:].readonly)
+try:
+    r[0] = 1
+except TypeError as e:
+    print(e)
+try:
+    hash(r)
+except (ValueError, TypeError) as e:
+    print(e)
