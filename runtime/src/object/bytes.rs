@@ -134,7 +134,7 @@ pub fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<
             if seq.downcast::<MemoryView>().is_some() {
                 return Ok(None);
             }
-            let Some(n) = int::as_index(py, n)? else {
+            let Some(n) = crate::object::text_args::repeat_count(py, n)? else {
                 return crate::object::text_args::non_int_repeat(py, n, left_is_seq);
             };
             crate::object::text_args::repeat_size(py, x.len(), n, "repeated bytes are too long")?;

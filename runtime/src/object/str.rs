@@ -139,7 +139,7 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
 }
 
 fn repeat(py: Py<'_>, s: &str, n: &Value, seq_on_left: bool) -> PyResult<Option<Value>> {
-    let Some(n) = int::as_index(py, n)? else {
+    let Some(n) = super::text_args::repeat_count(py, n)? else {
         return super::text_args::non_int_repeat(py, n, seq_on_left);
     };
     super::text_args::repeat_size(py, s.len(), n, "repeated string is too long")?;

@@ -204,3 +204,14 @@ pub fn non_int_repeat(py: Py<'_>, other: &Value, seq_on_left: bool) -> PyResult<
         py.type_name(other)
     )))
 }
+
+/// A repeat count: an int that fits in i64 (`OverflowError` otherwise), or
+/// `None` when `v` is not an int.
+pub fn repeat_count(py: Py<'_>, v: &Value) -> PyResult<Option<i64>> {
+    match int::int_ref(py, v) {
+        None => Ok(None),
+        Some(i) => num_traits::ToPrimitive::to_i64(&i.to_big())
+            .map(Some)
+            .ok_or_else(|| py.overflow_error("cannot fit 'int' into an index-sized integer")),
+    }
+}

@@ -8,3 +8,8 @@ for f in [lambda: "a" * "b", lambda: "a" * 1.5, lambda: 1.5 * "a", lambda: b"a" 
         print(f())
     except TypeError as e:
         print(e)
+for f in [lambda: "ab" * 2**63, lambda: b"x" * -2**70, lambda: 2**64 * "a"]:
+    try:
+        print(f())
+    except OverflowError as e:
+        print(e)
