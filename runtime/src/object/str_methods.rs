@@ -115,6 +115,21 @@ fn from_chars(py: Py<'_>, cs: &[char]) -> Value {
     py.new_str(&cs.iter().collect::<String>())
 }
 
+/// The text of characters `b..e` of `s`.
+fn char_window(s: &str, b: usize, e: usize) -> &str {
+    let mut offsets = s
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(s.len()));
+    let start = offsets.nth(b).unwrap_or(s.len());
+    let stop = if e > b {
+        offsets.nth(e - b - 1).unwrap_or(s.len())
+    } else {
+        start
+    };
+    s.get(start..stop).unwrap_or("")
+}
+
 fn arg<'a>(a: &[Option<&'a Value>], i: usize, fallback: &'a Value) -> &'a Value {
     a.get(i).copied().flatten().unwrap_or(fallback)
 }
@@ -137,25 +152,47 @@ fn search(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Valu
         return Err(py.type_error(format!("must be str, not {}", py.type_name(sub))));
     };
     let (start, end) = (opt_index(py, a[1])?, opt_index(py, a[2])?);
-    let hay = chars(s);
-    let needle = chars(sub);
-    let (b, e) = span(hay.len(), start, end);
-    let past = span_past_end(hay.len(), start);
-    if name == "count" {
-        let n = if past {
-            0
+    let ascii = args[0]
+        .downcast::<super::str::Str>()
+        .is_some_and(|t| t.is_ascii());
+    let (count, found) = if ascii {
+        // Byte offsets are character indexes: search the text in place.
+        let (b, e) = span(s.len(), start, end);
+        let window = if span_past_end(s.len(), start) || b > e {
+            None
         } else {
-            seqops::count(&hay, &needle, b, e)
+            s.get(b..e)
         };
-        return Ok(int::new_i64(py, n as i64));
-    }
-    let found = if past {
-        None
-    } else if name.starts_with('r') {
-        seqops::rfind(&hay, &needle, b, e)
+        match window {
+            None => (0, None),
+            Some(w) if name == "count" => {
+                let n = if sub.is_empty() {
+                    w.len() + 1
+                } else {
+                    w.matches(sub).count()
+                };
+                (n, None)
+            }
+            Some(w) if name.starts_with('r') => (0, w.rfind(sub).map(|i| i + b)),
+            Some(w) => (0, w.find(sub).map(|i| i + b)),
+        }
     } else {
-        seqops::find(&hay, &needle, b, e)
+        let hay = chars(s);
+        let needle = chars(sub);
+        let (b, e) = span(hay.len(), start, end);
+        if span_past_end(hay.len(), start) {
+            (0, None)
+        } else if name == "count" {
+            (seqops::count(&hay, &needle, b, e), None)
+        } else if name.starts_with('r') {
+            (0, seqops::rfind(&hay, &needle, b, e))
+        } else {
+            (0, seqops::find(&hay, &needle, b, e))
+        }
     };
+    if name == "count" {
+        return Ok(int::new_i64(py, count as i64));
+    }
     match (found, name) {
         (Some(i), _) => Ok(int::new_i64(py, i as i64)),
         (None, "index" | "rindex") => Err(py.value_error("substring not found".to_string())),
@@ -192,21 +229,28 @@ fn affix(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value
     )?;
     let p = arg(&a, 0, &args[0]);
     let (start, end) = (opt_index(py, a[1])?, opt_index(py, a[2])?);
-    let hay = chars(s);
-    if span_past_end(hay.len(), start) {
+    let (nchars, ascii) = args[0]
+        .downcast::<super::str::Str>()
+        .map_or((0, true), |t| (t.chars, t.is_ascii()));
+    if span_past_end(nchars, start) {
         return Ok(py.bool(false));
     }
-    let (b, e) = span(hay.len(), start, end);
+    let (b, e) = span(nchars, start, end);
     if b > e {
         return Ok(py.bool(false));
     }
-    let window = &hay[b..e];
+    let window: &str = if ascii {
+        s.get(b..e).unwrap_or("")
+    } else if b == 0 && e == nchars {
+        s
+    } else {
+        char_window(s, b, e)
+    };
     let test = |p: &str| {
-        let pc = chars(p);
         if name == "startswith" {
-            window.starts_with(&pc)
+            window.starts_with(p)
         } else {
-            window.ends_with(&pc)
+            window.ends_with(p)
         }
     };
     if let Some(t) = p.downcast::<tuple::Tuple>() {
