@@ -828,7 +828,7 @@ fn justify(py: Py<'_>, args: &[Value], kw: &[Value], name: &str, how: char) -> P
     let (l, r) = seqops::pad_counts(data.len(), width, how);
     let mut out = vec![fill; l];
     out.extend_from_slice(&data);
-    out.extend(std::iter::repeat(fill).take(r));
+    out.extend(std::iter::repeat_n(fill, r));
     Ok(make_like(py, v, out))
 }
 
@@ -864,7 +864,7 @@ fn zfill(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if signed {
         out.push(data[0]);
     }
-    out.extend(std::iter::repeat(b'0').take(pad));
+    out.extend(std::iter::repeat_n(b'0', pad));
     out.extend_from_slice(&data[usize::from(signed)..]);
     Ok(make_like(py, v, out))
 }
@@ -1049,9 +1049,9 @@ pub fn hex_of(
     let mut out = String::with_capacity(n * 3);
     for (i, d) in digits.iter().enumerate() {
         let boundary = if per > 0 {
-            (n - i) % k == 0
+            (n - i).is_multiple_of(k)
         } else {
-            i % k == 0
+            i.is_multiple_of(k)
         };
         if i > 0 && boundary {
             out.push_str(&sep);

@@ -81,6 +81,9 @@ fn check_errors(py: Py<'_>, errors: &str) -> Result<(), PyErr> {
     }
 }
 
+/// How a single-byte codec writes one character, if it can.
+type ByteOf = Box<dyn Fn(char) -> Option<u8>>;
+
 /// `s.encode(encoding, errors)`.
 pub fn encode(py: Py<'_>, s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, PyErr> {
     let enc = lookup(py, encoding)?;
@@ -111,7 +114,7 @@ pub fn encode(py: Py<'_>, s: &str, encoding: &str, errors: &str) -> Result<Vec<u
         }
         _ => {}
     }
-    let (limit_msg, encode_one): (&str, Box<dyn Fn(char) -> Option<u8>>) = match &enc {
+    let (limit_msg, encode_one): (&str, ByteOf) = match &enc {
         Enc::Ascii => (
             "ordinal not in range(128)",
             Box::new(|c: char| ((c as u32) < 0x80).then_some(c as u8)),
@@ -144,7 +147,7 @@ pub fn encode(py: Py<'_>, s: &str, encoding: &str, errors: &str) -> Result<Vec<u
         }
         match errors {
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(j - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
             "backslashreplace" => {
                 for &c in &chars[i..j] {
                     let e = crate::builtins::ascii_of(&c.to_string());

@@ -604,9 +604,9 @@ fn justify(py: Py<'_>, args: &[Value], kw: &[Value], name: &str, how: char) -> P
     crate::object::text_args::check_size(py, width.max(0) as u128 * 4)?;
     let (l, r) = seqops::pad_counts(n, width, how);
     let mut out = String::with_capacity(s.len() + l + r);
-    out.extend(std::iter::repeat(fill).take(l));
+    out.extend(std::iter::repeat_n(fill, l));
     out.push_str(s);
-    out.extend(std::iter::repeat(fill).take(r));
+    out.extend(std::iter::repeat_n(fill, r));
     Ok(py.new_str(&out))
 }
 
