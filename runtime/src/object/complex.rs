@@ -401,17 +401,6 @@ pub fn parse(s: &str) -> Option<(f64, f64)> {
     (i == b.len()).then_some((re, im))
 }
 
-/// Calls the special method `name` defined in Python on `v`'s class.
-fn call_hook(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    let Some(m) = py.type_obj(v).lookup(name) else {
-        return Ok(None);
-    };
-    if m.downcast::<super::function::Function>().is_none() {
-        return Ok(None);
-    }
-    super::call(py, &m, std::slice::from_ref(v), &[]).map(Some)
-}
-
 /// `complex(real=0, imag=0)` or `complex(string)`.
 fn new_complex(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = text_args::bind(py, "complex", args, kw, &["real", "imag"], 0, true)?;
@@ -461,7 +450,7 @@ fn new_complex(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResul
             &["__float__", "__index__"]
         };
         for &hook in hooks {
-            if let Some(r) = call_hook(py, v, hook)? {
+            if let Some(r) = text_args::call_hook(py, v, hook)? {
                 if hook == "__complex__" && r.downcast::<Complex>().is_none() {
                     return Err(py.type_error(format!(
                         "__complex__ returned non-complex (type {})",

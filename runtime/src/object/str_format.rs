@@ -73,6 +73,21 @@ fn sign(c: &Conv, negative: bool) -> &'static str {
 /// `%d %i %u %x %X %o` of an int value.
 fn format_int_conv(py: Py<'_>, c: &Conv, conv: char, v: &Value) -> PyResult<String> {
     use num_traits::Signed;
+    let hooks: &[&str] = if matches!(conv, 'd' | 'i' | 'u') {
+        &["__int__", "__index__"]
+    } else {
+        &["__index__"]
+    };
+    let mut converted = None;
+    if int::int_ref(py, v).is_none() && v.downcast::<float::Float>().is_none() {
+        for &h in hooks {
+            if let Some(r) = super::text_args::call_hook(py, v, h)? {
+                converted = Some(r);
+                break;
+            }
+        }
+    }
+    let v = converted.as_ref().unwrap_or(v);
     let n = if let Some(i) = int::int_ref(py, v) {
         i.to_big()
     } else if v.downcast::<float::Float>().is_some() && matches!(conv, 'd' | 'i' | 'u') {
@@ -125,7 +140,16 @@ fn format_int_conv(py: Py<'_>, c: &Conv, conv: char, v: &Value) -> PyResult<Stri
 
 /// `%e %f %g` (and upper-case forms) of a float value.
 fn format_float_conv(py: Py<'_>, c: &Conv, conv: char, v: &Value) -> PyResult<String> {
-    let Some(x) = float::as_f64(py, v)? else {
+    let mut x = float::as_f64(py, v)?;
+    for h in ["__float__", "__index__"] {
+        if x.is_some() {
+            break;
+        }
+        if let Some(r) = super::text_args::call_hook(py, v, h)? {
+            x = float::as_f64(py, &r)?;
+        }
+    }
+    let Some(x) = x else {
         return Err(py.type_error(format!("must be real number, not {}", py.type_name(v))));
     };
     let spec = super::format::FloatSpec {

@@ -215,3 +215,15 @@ pub fn repeat_count(py: Py<'_>, v: &Value) -> PyResult<Option<i64>> {
             .ok_or_else(|| py.overflow_error("cannot fit 'int' into an index-sized integer")),
     }
 }
+
+/// Calls the special method `name` defined in Python on `v`'s class
+/// (`__index__`, `__float__`...); `None` when the class has none.
+pub fn call_hook(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(m) = py.type_obj(v).lookup(name) else {
+        return Ok(None);
+    };
+    if m.downcast::<crate::object::function::Function>().is_none() {
+        return Ok(None);
+    }
+    crate::object::call(py, &m, std::slice::from_ref(v), &[]).map(Some)
+}
