@@ -291,6 +291,17 @@ pub fn from_args(py: Py<'_>, name: &str, args: &[Value], kw: &[Value]) -> PyResu
         }
         return Ok(Vec::new());
     };
+    if name == "bytes" && a[1].is_none() && a[2].is_none() {
+        if let Some(r) = crate::object::text_args::call_hook(py, src, "__bytes__")? {
+            return match as_bytes(&r) {
+                Some(b) => Ok(b.to_vec()),
+                None => Err(py.type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    py.type_name(&r)
+                ))),
+            };
+        }
+    }
     if let Some(s) = as_str(src) {
         let Some(enc) = a[1] else {
             return Err(py.type_error("string argument without an encoding".to_string()));
@@ -311,7 +322,11 @@ pub fn from_args(py: Py<'_>, name: &str, args: &[Value], kw: &[Value]) -> PyResu
     if let Some(b) = bytes_like(src) {
         return Ok(b);
     }
-    if let Some(n) = int::as_index(py, src)? {
+    let counted = match crate::object::text_args::call_hook(py, src, "__index__")? {
+        Some(r) => r,
+        None => src.clone(),
+    };
+    if let Some(n) = int::as_index(py, &counted)? {
         if n < 0 {
             return Err(py.value_error("negative count".to_string()));
         }

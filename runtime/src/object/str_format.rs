@@ -287,7 +287,17 @@ fn percent(py: Py<'_>, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<St
         };
         let piece = match conv {
             's' | 'b' if bytes_mode => {
-                let Some(b) = bytes::bytes_like(&v) else {
+                let via_dunder = match super::text_args::call_hook(py, &v, "__bytes__")? {
+                    Some(r) if bytes::as_bytes(&r).is_some() => Some(r),
+                    Some(r) => {
+                        return Err(py.type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            py.type_name(&r)
+                        )))
+                    }
+                    None => None,
+                };
+                let Some(b) = bytes::bytes_like(via_dunder.as_ref().unwrap_or(&v)) else {
                     return Err(py.type_error(format!(
                         "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
                         py.type_name(&v)
