@@ -9,6 +9,7 @@ pub mod complex;
 pub mod ellipsis;
 pub mod int_bytes;
 pub mod memoryview;
+pub mod cmath;
 pub mod codec;
 pub mod seqops;
 pub mod str_format;
