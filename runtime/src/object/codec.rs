@@ -13,6 +13,12 @@ enum Enc {
     /// Little-endian?, with a byte order mark?
     Utf16(bool, bool),
     Utf32(bool, bool),
+    /// UTF-8 with a byte order mark written, and skipped when read.
+    Utf8Sig,
+    /// Python string-literal escapes over Latin-1 (`unicode_escape`).
+    UnicodeEscape,
+    /// Only `\uXXXX` / `\UXXXXXXXX` escapes over Latin-1.
+    RawUnicodeEscape,
 }
 
 impl Enc {
@@ -29,6 +35,9 @@ impl Enc {
             Enc::Utf32(_, true) => "utf-32",
             Enc::Utf32(true, false) => "utf-32-le",
             Enc::Utf32(false, false) => "utf-32-be",
+            Enc::Utf8Sig => "utf-8",
+            Enc::UnicodeEscape => "unicodeescape",
+            Enc::RawUnicodeEscape => "rawunicodeescape",
         }
     }
 }
@@ -42,6 +51,9 @@ fn lookup(py: Py<'_>, encoding: &str) -> Result<Enc, PyErr> {
         "utf_32" | "utf32" | "u32" => Some(Enc::Utf32(true, true)),
         "utf_32_le" | "utf_32le" => Some(Enc::Utf32(true, false)),
         "utf_32_be" | "utf_32be" => Some(Enc::Utf32(false, false)),
+        "utf_8_sig" | "utf8_sig" => Some(Enc::Utf8Sig),
+        "unicode_escape" => Some(Enc::UnicodeEscape),
+        "raw_unicode_escape" => Some(Enc::RawUnicodeEscape),
         _ => None,
     };
     if let Some(e) = wide {
@@ -90,6 +102,29 @@ pub fn encode(py: Py<'_>, s: &str, encoding: &str, errors: &str) -> Result<Vec<u
     let mut out = Vec::with_capacity(s.len());
     match enc {
         Enc::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Enc::Utf8Sig => {
+            out.extend_from_slice(&[0xef, 0xbb, 0xbf]);
+            out.extend_from_slice(s.as_bytes());
+            return Ok(out);
+        }
+        Enc::UnicodeEscape | Enc::RawUnicodeEscape => {
+            let raw = matches!(enc, Enc::RawUnicodeEscape);
+            for c in s.chars() {
+                let n = c as u32;
+                match c {
+                    _ if raw && n < 0x100 => out.push(n as u8),
+                    '\\' => out.extend_from_slice(b"\\\\"),
+                    '\t' => out.extend_from_slice(b"\\t"),
+                    '\n' => out.extend_from_slice(b"\\n"),
+                    '\r' => out.extend_from_slice(b"\\r"),
+                    ' '..='~' => out.push(n as u8),
+                    _ if n < 0x100 => out.extend_from_slice(format!("\\x{n:02x}").as_bytes()),
+                    _ if n < 0x10000 => out.extend_from_slice(format!("\\u{n:04x}").as_bytes()),
+                    _ => out.extend_from_slice(format!("\\U{n:08x}").as_bytes()),
+                }
+            }
+            return Ok(out);
+        }
         Enc::Utf16(le, bom) => {
             if bom {
                 out.extend_from_slice(&[0xff, 0xfe]);
@@ -248,6 +283,71 @@ pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<Stri
     let mut name = enc.name();
     let mut out = String::with_capacity(b.len());
     match enc {
+        Enc::Utf8Sig => {
+            let body = b.strip_prefix(&[0xef, 0xbb, 0xbf][..]).unwrap_or(b);
+            decode(py, body, "utf-8", errors)
+        }
+        Enc::UnicodeEscape => {
+            let trailing = b.iter().rev().take_while(|&&x| x == b'\\').count();
+            if trailing % 2 == 1 {
+                return Err(decode_error(
+                    py,
+                    errors,
+                    name,
+                    b,
+                    (b.len() - 1, b.len()),
+                    "\\ at end of string",
+                ));
+            }
+            let text: String = b.iter().map(|&x| x as char).collect();
+            match crate::parser::literals::decode_str_escapes(&text) {
+                Ok(t) => Ok(t.to_string_lossy()),
+                Err(msg) => Err(py.new_error(
+                    &py.types.unicode_decode_error,
+                    msg.trim_start_matches("(unicode error) ").to_string(),
+                )),
+            }
+        }
+        Enc::RawUnicodeEscape => {
+            let mut i = 0;
+            while i < b.len() {
+                let width = match (b[i], b.get(i + 1)) {
+                    (b'\\', Some(b'u')) => 4,
+                    (b'\\', Some(b'U')) => 8,
+                    _ => 0,
+                };
+                let digits = b
+                    .get(i + 2..i + 2 + width)
+                    .filter(|d| d.iter().all(u8::is_ascii_hexdigit));
+                match digits {
+                    Some(d) if width > 0 => {
+                        let v = u32::from_str_radix(std::str::from_utf8(d).unwrap_or("0"), 16)
+                            .unwrap_or(0);
+                        match char::from_u32(v) {
+                            Some(c) => out.push(c),
+                            None => out.push('\u{fffd}'),
+                        }
+                        i += 2 + width;
+                    }
+                    _ if width > 0 => {
+                        let what = if width == 4 {
+                            "truncated \\uXXXX escape"
+                        } else {
+                            "truncated \\UXXXXXXXX escape"
+                        };
+                        if !substitute(errors, &b[i..], &mut out) {
+                            return Err(decode_error(py, errors, name, b, (i, b.len()), what));
+                        }
+                        break;
+                    }
+                    _ => {
+                        out.push(b[i] as char);
+                        i += 1;
+                    }
+                }
+            }
+            Ok(out)
+        }
         Enc::Utf8 => {
             let mut rest = b;
             let mut base = 0;
