@@ -170,6 +170,96 @@ pub fn c_tan(z: C) -> C {
     (r.1, -r.0)
 }
 
+pub fn c_acos(z: C) -> C {
+    if z.0.abs() > LARGE_DOUBLE || z.1.abs() > LARGE_DOUBLE {
+        let l = (z.0 / 2.0).hypot(z.1 / 2.0).ln() + std::f64::consts::LN_2 * 2.0;
+        let im = if z.0 < 0.0 {
+            -l.copysign(z.1)
+        } else {
+            l.copysign(-z.1)
+        };
+        (z.1.abs().atan2(z.0), im)
+    } else {
+        let s1 = c_sqrt((1.0 - z.0, -z.1));
+        let s2 = c_sqrt((1.0 + z.0, z.1));
+        (2.0 * s1.0.atan2(s2.0), (s2.0 * s1.1 - s2.1 * s1.0).asinh())
+    }
+}
+
+pub fn c_acosh(z: C) -> C {
+    if z.0.abs() > LARGE_DOUBLE || z.1.abs() > LARGE_DOUBLE {
+        (
+            (z.0 / 2.0).hypot(z.1 / 2.0).ln() + std::f64::consts::LN_2 * 2.0,
+            z.1.atan2(z.0),
+        )
+    } else {
+        let s1 = c_sqrt((z.0 - 1.0, z.1));
+        let s2 = c_sqrt((z.0 + 1.0, z.1));
+        ((s1.0 * s2.0 + s1.1 * s2.1).asinh(), 2.0 * s1.1.atan2(s2.0))
+    }
+}
+
+pub fn c_asinh(z: C) -> C {
+    if z.0.abs() > LARGE_DOUBLE || z.1.abs() > LARGE_DOUBLE {
+        let l = (z.0 / 2.0).hypot(z.1 / 2.0).ln() + std::f64::consts::LN_2 * 2.0;
+        let re = if z.1 >= 0.0 {
+            l.copysign(z.0)
+        } else {
+            -l.copysign(-z.0)
+        };
+        (re, z.1.atan2(z.0.abs()))
+    } else {
+        let s1 = c_sqrt((1.0 + z.1, -z.0));
+        let s2 = c_sqrt((1.0 - z.1, z.0));
+        (
+            (s1.0 * s2.1 - s2.0 * s1.1).asinh(),
+            z.1.atan2(s1.0 * s2.0 - s1.1 * s2.1),
+        )
+    }
+}
+
+/// `asin(z) = -i asinh(iz)`.
+pub fn c_asin(z: C) -> C {
+    let s = c_asinh((-z.1, z.0));
+    (s.1, -s.0)
+}
+
+/// `atanh(z)`; `None` at the poles ±1 (a domain error).
+pub fn c_atanh(z: C) -> Option<C> {
+    if z.0 < 0.0 {
+        let r = c_atanh((-z.0, -z.1))?;
+        return Some((-r.0, -r.1));
+    }
+    let ay = z.1.abs();
+    let sqrt_large = LARGE_DOUBLE.sqrt();
+    if z.0 > sqrt_large || ay > sqrt_large {
+        let h = (z.0 / 2.0).hypot(z.1 / 2.0);
+        Some((
+            z.0 / 4.0 / h / h,
+            -(std::f64::consts::FRAC_PI_2).copysign(-z.1),
+        ))
+    } else if z.0 == 1.0 && ay < f64::MIN_POSITIVE.sqrt() {
+        if ay == 0.0 {
+            return None;
+        }
+        Some((
+            -(ay.sqrt() / ay.hypot(2.0).sqrt()).ln(),
+            (2f64.atan2(-ay) / 2.0).copysign(z.1),
+        ))
+    } else {
+        Some((
+            (4.0 * z.0 / ((1.0 - z.0) * (1.0 - z.0) + ay * ay)).ln_1p() / 4.0,
+            -(-2.0 * z.1).atan2((1.0 - z.0) * (1.0 + z.0) - ay * ay) / 2.0,
+        ))
+    }
+}
+
+/// `atan(z) = -i atanh(iz)`.
+pub fn c_atan(z: C) -> Option<C> {
+    let s = c_atanh((-z.1, z.0))?;
+    Some((s.1, -s.0))
+}
+
 fn one_arg(py: Py<'_>, name: &str, args: &[Value], kw: &[Value]) -> PyResult<C> {
     let a = bind(py, name, args, kw, &["z"], 1, false)?;
     arg(py, a[0].unwrap_or(&py.none))
@@ -236,6 +326,36 @@ fn sinh(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn tanh(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let z = one_arg(py, "tanh", args, kw)?;
     Ok(wrap(py, c_tanh(z)))
+}
+
+fn acos(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let z = one_arg(py, "acos", args, kw)?;
+    Ok(wrap(py, c_acos(z)))
+}
+
+fn acosh(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let z = one_arg(py, "acosh", args, kw)?;
+    Ok(wrap(py, c_acosh(z)))
+}
+
+fn asin(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let z = one_arg(py, "asin", args, kw)?;
+    Ok(wrap(py, c_asin(z)))
+}
+
+fn asinh(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let z = one_arg(py, "asinh", args, kw)?;
+    Ok(wrap(py, c_asinh(z)))
+}
+
+fn atan(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let z = one_arg(py, "atan", args, kw)?;
+    Ok(wrap(py, c_atan(z).ok_or_else(|| domain_error(py))?))
+}
+
+fn atanh(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let z = one_arg(py, "atanh", args, kw)?;
+    Ok(wrap(py, c_atanh(z).ok_or_else(|| domain_error(py))?))
 }
 
 fn phase(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -342,6 +462,12 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("cosh", cosh),
     ("sinh", sinh),
     ("tanh", tanh),
+    ("acos", acos),
+    ("acosh", acosh),
+    ("asin", asin),
+    ("asinh", asinh),
+    ("atan", atan),
+    ("atanh", atanh),
     ("phase", phase),
     ("polar", polar),
     ("rect", rect),
@@ -397,5 +523,31 @@ mod tests {
         assert_eq!(c_tanh((1.0, 1.0)), (1.0839233273386946, 0.2717525853195118));
         assert_eq!(c_tan((1.0, 1.0)), (0.2717525853195118, 1.0839233273386946));
         assert_eq!(c_log((0.0, 0.0)), None);
+        // cmath.acos/acosh/asin/asinh/atan/atanh(-3+1j)
+        assert_eq!(
+            c_acos((-3.0, 1.0)),
+            (2.803891544324241, -1.8241987021938828)
+        );
+        assert_eq!(
+            c_acosh((-3.0, 1.0)),
+            (1.8241987021938828, 2.803891544324241)
+        );
+        assert_eq!(
+            c_asin((-3.0, 1.0)),
+            (-1.2330952175293441, 1.8241987021938828)
+        );
+        assert_eq!(
+            c_asinh((-3.0, 1.0)),
+            (-1.8641615441578825, 0.3076036495307113)
+        );
+        assert_eq!(
+            c_atan((0.3, 0.4)),
+            Some((0.3373704711117763, 0.37908687234202215))
+        );
+        assert_eq!(
+            c_atanh((0.3, 0.4)),
+            Some((0.2614921387956719, 0.4088225229163512))
+        );
+        assert_eq!(c_atanh((1.0, 0.0)), None);
     }
 }
