@@ -51,11 +51,18 @@ impl Str {
 
 impl<'py> Py<'py> {
     pub fn new_str(self, s: &str) -> Value {
+        self.new_string(s.to_string(), None)
+    }
+
+    /// A str owning `s`; `chars` when the caller already knows the length
+    /// in characters (concatenation), else it is counted.
+    pub fn new_string(self, s: String, chars: Option<usize>) -> Value {
+        let chars = chars.unwrap_or_else(|| s.chars().count());
         self.alloc(
             &self.types.str,
             Str {
-                s: s.to_string(),
-                chars: s.chars().count(),
+                s,
+                chars,
                 hash: Cell::new(None),
                 offsets: std::cell::OnceCell::new(),
             },
@@ -126,7 +133,15 @@ fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<V
 
 fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Value>> {
     match (op, as_str(a), as_str(b)) {
-        (Operator::Add, Some(x), Some(y)) => Ok(Some(py.new_str(&[x, y].concat()))),
+        (Operator::Add, Some(_), Some(_)) => {
+            let (Some(x), Some(y)) = (a.downcast::<Str>(), b.downcast::<Str>()) else {
+                return Ok(None);
+            };
+            let mut out = String::with_capacity(x.s.len() + y.s.len());
+            out.push_str(&x.s);
+            out.push_str(&y.s);
+            Ok(Some(py.new_string(out, Some(x.chars + y.chars))))
+        }
         (Operator::Add, Some(_), None) => Err(py.type_error(format!(
             "can only concatenate str (not \"{}\") to str",
             py.type_name(b)
