@@ -30,10 +30,13 @@ impl Str {
         self.chars == self.s.len()
     }
 
-    /// The character at index `i` (already bounds-checked by the caller).
-    pub fn char_at(&self, i: usize) -> Option<&str> {
+    /// The byte offset of character `i` (`i == chars` gives the length).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if i >= self.chars {
+            return self.s.len();
+        }
         if self.is_ascii() {
-            return self.s.get(i..i + 1);
+            return i;
         }
         let offsets = self.offsets.get_or_init(|| {
             self.s
@@ -42,10 +45,22 @@ impl Str {
                 .map(|(b, _)| b)
                 .collect()
         });
-        let base = *offsets.get(i / STRIDE)?;
-        let rest = self.s.get(base..)?;
-        let (start, c) = rest.char_indices().nth(i % STRIDE)?;
-        rest.get(start..start + c.len_utf8())
+        let base = offsets.get(i / STRIDE).copied().unwrap_or(0);
+        let rest = self.s.get(base..).unwrap_or("");
+        base + rest
+            .char_indices()
+            .nth(i % STRIDE)
+            .map_or(rest.len(), |(b, _)| b)
+    }
+
+    /// The character at index `i` (already bounds-checked by the caller).
+    pub fn char_at(&self, i: usize) -> Option<&str> {
+        if self.is_ascii() {
+            return self.s.get(i..i + 1);
+        }
+        let start = self.byte_offset(i);
+        let c = self.s.get(start..)?.chars().next()?;
+        self.s.get(start..start + c.len_utf8())
     }
 }
 
@@ -190,6 +205,14 @@ fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
             let idx = sl.indices(py, b.len())?;
             let out: String = idx.into_iter().map(|i| b[i] as char).collect();
             return Ok(py.new_str(&out));
+        }
+        let (start, stop, step) = sl.adjusted(py, s.chars)?;
+        if step == 1 {
+            let lo = start.max(0) as usize;
+            let hi = (stop.max(start).max(0) as usize).min(s.chars);
+            let (b, e) = (s.byte_offset(lo), s.byte_offset(hi));
+            let text = s.s.get(b..e).unwrap_or("").to_string();
+            return Ok(py.new_string(text, Some(hi.saturating_sub(lo))));
         }
         let chars: Vec<char> = s.s.chars().collect();
         let idx = sl.indices(py, chars.len())?;

@@ -115,21 +115,6 @@ fn from_chars(py: Py<'_>, cs: &[char]) -> Value {
     py.new_str(&cs.iter().collect::<String>())
 }
 
-/// The text of characters `b..e` of `s`.
-fn char_window(s: &str, b: usize, e: usize) -> &str {
-    let mut offsets = s
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(s.len()));
-    let start = offsets.nth(b).unwrap_or(s.len());
-    let stop = if e > b {
-        offsets.nth(e - b - 1).unwrap_or(s.len())
-    } else {
-        start
-    };
-    s.get(start..stop).unwrap_or("")
-}
-
 fn arg<'a>(a: &[Option<&'a Value>], i: usize, fallback: &'a Value) -> &'a Value {
     a.get(i).copied().flatten().unwrap_or(fallback)
 }
@@ -177,17 +162,30 @@ fn search(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Valu
             Some(w) => (0, w.find(sub).map(|i| i + b)),
         }
     } else {
-        let hay = chars(s);
-        let needle = chars(sub);
-        let (b, e) = span(hay.len(), start, end);
-        if span_past_end(hay.len(), start) {
-            (0, None)
-        } else if name == "count" {
-            (seqops::count(&hay, &needle, b, e), None)
-        } else if name.starts_with('r') {
-            (0, seqops::rfind(&hay, &needle, b, e))
-        } else {
-            (0, seqops::find(&hay, &needle, b, e))
+        // Search the UTF-8 text of the character window, then turn the
+        // byte position found back into a character index.
+        let t = args[0].downcast::<super::str::Str>();
+        let nchars = t.map_or(0, |t| t.chars);
+        let (b, e) = span(nchars, start, end);
+        let window = match t {
+            Some(t) if !span_past_end(nchars, start) && b <= e => {
+                s.get(t.byte_offset(b)..t.byte_offset(e))
+            }
+            _ => None,
+        };
+        let to_index = |w: &str, pos: usize| b + w[..pos].chars().count();
+        match window {
+            None => (0, None),
+            Some(w) if name == "count" => {
+                let n = if sub.is_empty() {
+                    e - b + 1
+                } else {
+                    w.matches(sub).count()
+                };
+                (n, None)
+            }
+            Some(w) if name.starts_with('r') => (0, w.rfind(sub).map(|p| to_index(w, p))),
+            Some(w) => (0, w.find(sub).map(|p| to_index(w, p))),
         }
     };
     if name == "count" {
@@ -239,12 +237,9 @@ fn affix(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value
     if b > e {
         return Ok(py.bool(false));
     }
-    let window: &str = if ascii {
-        s.get(b..e).unwrap_or("")
-    } else if b == 0 && e == nchars {
-        s
-    } else {
-        char_window(s, b, e)
+    let window: &str = match args[0].downcast::<super::str::Str>() {
+        Some(t) if !ascii => s.get(t.byte_offset(b)..t.byte_offset(e)).unwrap_or(""),
+        _ => s.get(b..e).unwrap_or(""),
     };
     let test = |p: &str| {
         if name == "startswith" {
