@@ -229,11 +229,13 @@ fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
 }
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    Ok(super::iter::SeqIter::new_value(
-        py,
-        &py.types.str_iterator,
-        v.clone(),
-    ))
+    let ascii = v.downcast::<Str>().is_none_or(Str::is_ascii);
+    let ty = if ascii {
+        &py.types.str_iterator
+    } else {
+        &py.types.str_wide_iterator
+    };
+    Ok(super::iter::SeqIter::new_value(py, ty, v.clone()))
 }
 
 /// `str(object='')` or `str(bytes, encoding='utf-8', errors='strict')`.

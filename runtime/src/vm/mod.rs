@@ -51,7 +51,7 @@ builtin_types! {
     value_error index_error key_error attribute_error runtime_error os_error
     recursion_error not_implemented_error stop_iteration system_error assertion_error
     bytes bytearray memoryview complex ellipsis bytes_iterator bytearray_iterator
-    unicode_error unicode_encode_error unicode_decode_error memory_error
+    unicode_error unicode_encode_error unicode_decode_error memory_error str_wide_iterator
 }
 
 /// One Python world.
@@ -263,6 +263,8 @@ fn make_types() -> Types {
         unicode_error,
         value_error,
         memory_error: exc("MemoryError", &exception),
+        // CPython names the iterator of a non-ASCII str `str_iterator`.
+        str_wide_iterator: new_type::<iter::SeqIter>(t, "str_iterator", o, iter::seq_slots(), gc),
         bytes: new_type::<bytes::Bytes>(t, "bytes", o, bytes::slots(), gc),
         bytearray: new_type::<bytearray::ByteArray>(t, "bytearray", o, bytearray::slots(), gc),
         memoryview: new_type::<memoryview::MemoryView>(t, "memoryview", o, memoryview::slots(), gc),
