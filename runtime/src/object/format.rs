@@ -27,7 +27,17 @@ struct Spec {
     coerce_zero: bool,
 }
 
-fn parse(spec: &str) -> Option<Spec> {
+/// Why a format spec does not parse, for CPython's messages.
+#[derive(Debug, PartialEq)]
+enum SpecError {
+    /// Characters left over after the type.
+    Invalid,
+    MissingPrecision,
+    /// Two grouping characters: the same one twice, or both kinds.
+    Grouping(char, char),
+}
+
+fn parse(spec: &str) -> Result<Spec, SpecError> {
     let cs: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
     let mut i = 0;
@@ -76,6 +86,9 @@ fn parse(spec: &str) -> Option<Spec> {
         if c == ',' || c == '_' {
             s.grouping = Some(c);
             i += 1;
+            if let Some(&d @ (',' | '_')) = cs.get(i) {
+                return Err(SpecError::Grouping(c, d));
+            }
         }
     }
     if cs.get(i) == Some(&'.') {
@@ -85,7 +98,7 @@ fn parse(spec: &str) -> Option<Spec> {
             i += 1;
         }
         if start == i {
-            return None;
+            return Err(SpecError::MissingPrecision);
         }
         s.precision = Some(
             cs[start..i]
@@ -95,14 +108,21 @@ fn parse(spec: &str) -> Option<Spec> {
                 .unwrap_or(usize::MAX),
         );
     }
-    if let Some(&c) = cs.get(i) {
-        s.ty = Some(c);
-        i += 1;
+    if cs.len() - i > 1 {
+        return Err(SpecError::Invalid);
     }
-    if i != cs.len() {
-        return None;
+    s.ty = cs.get(i).copied();
+    Ok(s)
+}
+
+/// A format code in an error message: itself when printable ASCII, else
+/// `\x..` as CPython writes it.
+fn code_repr(c: char) -> String {
+    if c > ' ' && c < '\x7f' {
+        c.to_string()
+    } else {
+        format!("\\x{:x}", c as u32)
     }
-    Some(s)
 }
 
 pub fn format(py: Py<'_>, v: &Value, spec: &str) -> PyResult<String> {
@@ -124,8 +144,23 @@ pub fn format(py: Py<'_>, v: &Value, spec: &str) -> PyResult<String> {
             py.type_name(v)
         )));
     }
-    let Some(s) = parse(spec) else {
-        return Err(py.value_error("Invalid format specifier".to_string()));
+    let s = match parse(spec) {
+        Ok(s) => s,
+        Err(SpecError::Invalid) => {
+            return Err(py.value_error(format!(
+                "Invalid format specifier '{spec}' for object of type '{}'",
+                py.type_name(v)
+            )))
+        }
+        Err(SpecError::MissingPrecision) => {
+            return Err(py.value_error("Format specifier missing precision".to_string()))
+        }
+        Err(SpecError::Grouping(a, b)) if a == b => {
+            return Err(py.value_error(format!("Cannot specify '{a}' with '{b}'.")))
+        }
+        Err(SpecError::Grouping(..)) => {
+            return Err(py.value_error("Cannot specify both ',' and '_'.".to_string()))
+        }
     };
     if s.width == usize::MAX || s.precision == Some(usize::MAX) {
         return Err(py.value_error("Too many decimal digits in format string".to_string()));
@@ -202,7 +237,7 @@ fn format_str(py: Py<'_>, text: &str, s: &Spec) -> PyResult<String> {
     if !matches!(s.ty, None | Some('s')) {
         return Err(py.value_error(format!(
             "Unknown format code '{}' for object of type 'str'",
-            s.ty.unwrap_or('?')
+            code_repr(s.ty.unwrap_or('?'))
         )));
     }
     if s.sign.is_some() {
@@ -352,7 +387,8 @@ fn format_int(py: Py<'_>, i: &num_bigint::BigInt, s: &Spec, tname: &str) -> PyRe
         }
         Some(t) => {
             return Err(py.value_error(format!(
-                "Unknown format code '{t}' for object of type '{tname}'"
+                "Unknown format code '{}' for object of type '{tname}'",
+                code_repr(t)
             )))
         }
     };
@@ -503,7 +539,8 @@ fn float_type(py: Py<'_>, s: &Spec, what: &str) -> PyResult<char> {
         Some('n') => Ok('g'),
         Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) => Ok(t),
         Some(t) => Err(py.value_error(format!(
-            "Unknown format code '{t}' for object of type '{what}'"
+            "Unknown format code '{}' for object of type '{what}'",
+            code_repr(t)
         ))),
     }
 }
@@ -615,7 +652,9 @@ mod tests {
             (s.width, s.grouping, s.precision, s.ty),
             (12, Some(','), Some(3), Some('f'))
         );
-        assert!(parse(".f").is_none());
+        assert_eq!(parse(".f"), Err(SpecError::MissingPrecision));
+        assert_eq!(parse("abc"), Err(SpecError::Invalid));
+        assert_eq!(parse(",_d"), Err(SpecError::Grouping(',', '_')));
     }
 
     #[test]

@@ -413,6 +413,9 @@ struct Formatter<'a> {
 
 impl Formatter<'_> {
     fn positional(&mut self, py: Py<'_>, i: usize) -> PyResult<Value> {
+        if matches!(self.named, Named::Map(_)) {
+            return Err(py.value_error("Format string contains positional fields".to_string()));
+        }
         self.pos.get(i).cloned().ok_or_else(|| {
             py.index_error(&format!(
                 "Replacement index {i} out of range for positional args tuple"
@@ -586,11 +589,12 @@ impl Formatter<'_> {
             } else {
                 (None, after.strip_prefix(':').unwrap_or(""))
             };
+            // The whole field parses before its value is looked up.
+            if conv.is_none() && after.starts_with('!') {
+                return Err(py.value_error("unmatched '{' in format spec".to_string()));
+            }
             let value = self.field(py, name)?;
             let value = match conv {
-                None if after.starts_with('!') => {
-                    return Err(py.value_error("unmatched '{' in format spec".to_string()))
-                }
                 None => value,
                 Some('r') => py.new_str(&obj::repr(py, &value)?),
                 Some('s') => py.new_str(&obj::str(py, &value)?),
