@@ -139,7 +139,13 @@ fn format_int_conv(py: Py<'_>, c: &Conv, conv: char, v: &Value) -> PyResult<Stri
 }
 
 /// `%e %f %g` (and upper-case forms) of a float value.
-fn format_float_conv(py: Py<'_>, c: &Conv, conv: char, v: &Value) -> PyResult<String> {
+fn format_float_conv(
+    py: Py<'_>,
+    c: &Conv,
+    conv: char,
+    v: &Value,
+    bytes_mode: bool,
+) -> PyResult<String> {
     let mut x = float::as_f64(py, v)?;
     for h in ["__float__", "__index__"] {
         if x.is_some() {
@@ -150,7 +156,11 @@ fn format_float_conv(py: Py<'_>, c: &Conv, conv: char, v: &Value) -> PyResult<St
         }
     }
     let Some(x) = x else {
-        return Err(py.type_error(format!("must be real number, not {}", py.type_name(v))));
+        return Err(py.type_error(if bytes_mode {
+            format!("float argument required, not {}", py.type_name(v))
+        } else {
+            format!("must be real number, not {}", py.type_name(v))
+        }));
     };
     let spec = super::format::FloatSpec {
         ty: conv,
@@ -188,6 +198,7 @@ fn percent(py: Py<'_>, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<St
             continue;
         }
         i += 1;
+        let spec_at = i;
         let mut keyed: Option<Value> = None;
         if chars.get(i) == Some(&'(') {
             let Some(m) = a.mapping else {
@@ -214,6 +225,8 @@ fn percent(py: Py<'_>, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<St
                 py.new_str(&key)
             };
             keyed = Some(obj::getitem(py, m, &key)?);
+            // After a keyed value, unkeyed conversions find no arguments left.
+            a.next = a.items.len();
             used_mapping = true;
         }
         let mut c = Conv::default();
@@ -277,13 +290,19 @@ fn percent(py: Py<'_>, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<St
         };
         let at = i;
         i += 1;
-        if conv == '%' {
+        if conv == '%' && at == spec_at {
             out.push('%');
             continue;
         }
         let v = match keyed.take() {
             Some(v) => v,
             None => a.take(py)?,
+        };
+        // Bytes formatting reports `%i` and `%u` as `%d`.
+        let conv = if bytes_mode && matches!(conv, 'i' | 'u') {
+            'd'
+        } else {
+            conv
         };
         let piece = match conv {
             's' | 'b' if bytes_mode => {
@@ -321,7 +340,7 @@ fn percent(py: Py<'_>, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<St
                 pad(&c, "", &t, false)
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => format_int_conv(py, &c, conv, &v)?,
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => format_float_conv(py, &c, conv, &v)?,
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => format_float_conv(py, &c, conv, &v, bytes_mode)?,
             'c' => {
                 let ch = if let Some(s) = as_str(&v).filter(|_| !bytes_mode) {
                     let mut it = s.chars();
@@ -365,10 +384,15 @@ fn percent(py: Py<'_>, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<St
                 pad(&c, "", &ch.to_string(), false)
             }
             other => {
+                let shown = if bytes_mode || (' '..='~').contains(&other) {
+                    other
+                } else {
+                    '?'
+                };
                 return Err(py.value_error(format!(
                     "unsupported format character '{}' (0x{:x}) at index {at}",
-                    other, other as u32
-                )))
+                    shown, other as u32
+                )));
             }
         };
         out.push_str(&piece);
