@@ -65,7 +65,15 @@ pub fn assign_slice(
         buf.splice(s..e.min(buf.len()), data);
         return Ok(());
     }
-    let idx = sl.indices(py, buf.len())?;
+    let mut idx = sl.indices(py, buf.len())?;
+    // Assigning nothing to an extended slice deletes it, as CPython does.
+    if data.is_empty() {
+        idx.sort_unstable();
+        for &i in idx.iter().rev() {
+            buf.remove(i);
+        }
+        return Ok(());
+    }
     if idx.len() != data.len() {
         return Err(py.value_error(format!(
             "attempt to assign bytes of size {} to extended slice of size {}",
@@ -85,6 +93,12 @@ fn setitem(py: Py<'_>, v: &Value, key: &Value, item: Value) -> PyResult<()> {
         let data = match bytes_like(&item) {
             Some(d) => d,
             None if int::int_ref(py, &item).is_some() => {
+                return Err(py.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)"
+                        .to_string(),
+                ))
+            }
+            None if obj::str::as_str(&item).is_some() => {
                 return Err(py.type_error(
                     "can assign only bytes, buffers, or iterables of ints in range(0, 256)"
                         .to_string(),
@@ -203,8 +217,10 @@ fn extend(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let data = match bytes_like(src) {
         Some(d) => d,
         None => {
-            if obj::str::as_str(src).is_some() {
-                return Err(py.type_error("expected iterable of integers; got: 'str'".to_string()));
+            if obj::iter(py, src).is_err() {
+                return Err(
+                    py.type_error(format!("can't extend bytearray with {}", py.type_name(src)))
+                );
             }
             let items = obj::collect(py, src)?;
             items
