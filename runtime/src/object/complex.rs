@@ -426,7 +426,8 @@ fn new_complex(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResul
                 )));
             }
         }
-        return parse(s)
+        let s = super::str_methods::ascii_number_text(s);
+        return parse(&s)
             .map(|(re, im)| new(py, re, im))
             .ok_or_else(|| py.value_error("complex() arg is a malformed string".to_string()));
     }

@@ -33,6 +33,41 @@ fn lookup_map(table: &'static [(u32, &'static str)], c: char) -> Option<&'static
         .map(|i| table[i].1)
 }
 
+/// The value of a Unicode decimal digit (category Nd). Every run of such
+/// digits in the table starts at a zero and has a multiple of ten members.
+pub fn decimal_value(c: char) -> Option<u32> {
+    if c.is_ascii_digit() {
+        return Some(c as u32 - '0' as u32);
+    }
+    let n = c as u32;
+    let i = tables::DECIMAL.partition_point(|&(_, b)| b < n);
+    match tables::DECIMAL.get(i) {
+        Some(&(a, _)) if a <= n => Some((n - a) % 10),
+        _ => None,
+    }
+}
+
+/// Number text as CPython's `int()`, `float()` and `complex()` read it:
+/// Unicode decimal digits become ASCII digits and Unicode whitespace a space.
+pub fn ascii_number_text(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let out = s
+        .chars()
+        .map(|c| {
+            if let Some(d) = decimal_value(c) {
+                char::from_digit(d, 10).unwrap_or(c)
+            } else if is_space(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    std::borrow::Cow::Owned(out)
+}
+
 /// Python's whitespace (`str.split()`, `strip()`, `isspace`).
 pub fn is_space(c: char) -> bool {
     if c.is_ascii() {
