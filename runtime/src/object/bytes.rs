@@ -1152,7 +1152,7 @@ fn fromhex(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn maketrans(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let rest = match args.first() {
-        Some(f) if f.downcast::<TypeObject>().is_some() || args.len() == 3 => &args[1..],
+        Some(f) if f.downcast::<TypeObject>().is_some() => &args[1..],
         _ => args,
     };
     let a = bind(py, "bytes.maketrans", rest, kw, &["frm", "to"], 2, false)?;
@@ -1274,6 +1274,30 @@ pub fn install_methods(py: Py<'_>) {
             let m = py.new_builtin(name, f, None);
             to.dict.borrow_mut().insert(name.to_string(), m);
         }
+    }
+    // Static and class methods: bound to their type, so that a call through
+    // the type or an instance passes the type first either way.
+    for (ty, name) in [
+        (&t.str, "maketrans"),
+        (&t.bytes, "maketrans"),
+        (&t.bytearray, "maketrans"),
+        (&t.bytes, "fromhex"),
+        (&t.bytearray, "fromhex"),
+        (&t.int, "from_bytes"),
+    ] {
+        let Some(to) = ty.downcast::<TypeObject>() else {
+            continue;
+        };
+        let found = to.dict.borrow().get(name).cloned();
+        let Some(f) = found
+            .as_ref()
+            .and_then(|m| m.downcast::<super::function::Builtin>())
+            .map(|b| (b.name, b.f))
+        else {
+            continue;
+        };
+        let m = py.new_builtin(f.0, f.1, Some(ty.clone()));
+        to.dict.borrow_mut().insert(name.to_string(), m);
     }
     let b = &py.builtins;
     for ty in [

@@ -834,7 +834,6 @@ fn encode(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn maketrans(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let rest = match args.first() {
         Some(f) if f.downcast::<TypeObject>().is_some() => &args[1..],
-        _ if args.len() == 4 => &args[1..],
         _ => args,
     };
     let a = bind(py, "str.maketrans", rest, kw, &["x", "y", "z"], 1, false)?;
