@@ -47,5 +47,8 @@ def ok(c):
 emit_ranges("CASED", ranges(lambda c: ok(c) and (ch(c) + "A").title()[-1] == "a"), "Cased code points: after one, `str.title` lowercases.")
 emit_ranges("SIGMA_CASED", ranges(lambda c: ok(c) and (ch(c) + "\u03a3").lower()[-1] == "\u03c2"), "Cased, not case-ignorable: a capital sigma after one can be final.")
 emit_ranges("SIGMA_IGNORABLE", ranges(lambda c: ok(c) and ("A" + ch(c) + "\u03a3").lower()[-1] == "\u03c2" and (ch(c) + "\u03a3").lower()[-1] != "\u03c2"), "Case-ignorable code points the final sigma rule skips.")
+emit_ranges("UPPER", ranges(lambda c: ok(c) and ch(c).isupper()), "Uppercase code points (`str.isupper` of one character).")
+emit_ranges("LOWER", ranges(lambda c: ok(c) and ch(c).islower()), "Lowercase code points (`str.islower` of one character).")
+emit_ranges("UNASSIGNED", ranges(lambda c: ok(c) and unicodedata.category(ch(c)) == "Cn"), "Code points python3's Unicode database leaves unassigned: no case, no class.")
 emit_map("TITLE", [(c, ch(c).title()) for c in range(0x110000) if 0xD800 > c or c > 0xDFFF if ch(c).title() != ch(c).upper()], "Title case mappings that differ from upper case.")
 emit_map("FOLD", [(c, ch(c).casefold()) for c in range(0x110000) if 0xD800 > c or c > 0xDFFF if ch(c).casefold() != ch(c).lower()], "Case folding that differs from lower case.")

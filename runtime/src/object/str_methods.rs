@@ -101,12 +101,46 @@ fn is_linebreak(c: char) -> bool {
     )
 }
 
+/// Whether python3's Unicode database (older than Rust's) knows `c`:
+/// unassigned code points have no case and belong to no class.
+fn assigned(c: char) -> bool {
+    c.is_ascii() || !in_ranges(tables::UNASSIGNED, c)
+}
+
+fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    in_ranges(tables::UPPER, c)
+}
+
+fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    in_ranges(tables::LOWER, c)
+}
+
+/// Appends a case mapping of `c`, unless python3's database lacks `c` or
+/// a character of the mapping (a newer case pair).
+fn push_mapped(out: &mut String, c: char, mapped: impl Iterator<Item = char> + Clone) {
+    if assigned(c) && mapped.clone().all(assigned) {
+        out.extend(mapped);
+    } else {
+        out.push(c);
+    }
+}
+
+fn push_upper(out: &mut String, c: char) {
+    push_mapped(out, c, c.to_uppercase());
+}
+
 /// Lowercases `cs[i]`: a capital sigma at the end of a word becomes the
 /// final form, by Unicode's Final_Sigma condition as CPython applies it.
 fn push_lower(out: &mut String, cs: &[char], i: usize) {
     let c = cs[i];
     if c != '\u{3a3}' {
-        out.extend(c.to_lowercase());
+        push_mapped(out, c, c.to_lowercase());
         return;
     }
     let ignorable = |c: char| in_ranges(tables::SIGMA_IGNORABLE, c);
@@ -120,7 +154,7 @@ fn push_lower(out: &mut String, cs: &[char], i: usize) {
 fn push_title(out: &mut String, c: char) {
     match lookup_map(tables::TITLE, c) {
         Some(t) => out.push_str(t),
-        None => out.extend(c.to_uppercase()),
+        None => push_upper(out, c),
     }
 }
 
@@ -537,10 +571,27 @@ fn no_args<'a>(py: Py<'_>, args: &'a [Value], kw: &[Value], name: &str) -> PyRes
 }
 
 fn upper(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    Ok(py.new_str(&no_args(py, args, kw, "upper")?.to_uppercase()))
+    let s = no_args(py, args, kw, "upper")?;
+    if s.is_ascii() {
+        return Ok(py.new_str(&s.to_ascii_uppercase()));
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_upper(&mut out, c);
+    }
+    Ok(py.new_str(&out))
 }
 fn lower(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    Ok(py.new_str(&no_args(py, args, kw, "lower")?.to_lowercase()))
+    let s = no_args(py, args, kw, "lower")?;
+    if s.is_ascii() {
+        return Ok(py.new_str(&s.to_ascii_lowercase()));
+    }
+    let cs = chars(s);
+    let mut out = String::with_capacity(s.len());
+    for i in 0..cs.len() {
+        push_lower(&mut out, &cs, i);
+    }
+    Ok(py.new_str(&out))
 }
 
 fn casefold(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -549,7 +600,7 @@ fn casefold(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     for c in s.chars() {
         match lookup_map(tables::FOLD, c) {
             Some(f) => out.push_str(f),
-            None => out.extend(c.to_lowercase()),
+            None => push_mapped(&mut out, c, c.to_lowercase()),
         }
     }
     Ok(py.new_str(&out))
@@ -560,10 +611,10 @@ fn swapcase(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut out = String::with_capacity(s.len());
     let cs = chars(s);
     for (i, &c) in cs.iter().enumerate() {
-        if c.is_uppercase() {
+        if is_upper(c) {
             push_lower(&mut out, &cs, i);
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+        } else if is_lower(c) {
+            push_upper(&mut out, c);
         } else {
             out.push(c);
         }
@@ -746,7 +797,8 @@ fn isidentifier(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut cs = s.chars();
     let ok = match cs.next() {
         Some(c) => {
-            (c == '_' || unicode_ident::is_xid_start(c)) && cs.all(unicode_ident::is_xid_continue)
+            (c == '_' || (assigned(c) && unicode_ident::is_xid_start(c)))
+                && cs.all(|d| assigned(d) && unicode_ident::is_xid_continue(d))
         }
         None => false,
     };
@@ -757,10 +809,10 @@ fn isupper(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = no_args(py, args, kw, "isupper")?;
     let cased = s
         .chars()
-        .filter(|&c| c.is_uppercase() || c.is_lowercase() || is_cased(c));
+        .filter(|&c| is_upper(c) || is_lower(c) || is_cased(c));
     let mut any = false;
     for c in cased {
-        if !c.is_uppercase() {
+        if !is_upper(c) {
             return Ok(py.bool(false));
         }
         any = true;
@@ -772,10 +824,10 @@ fn islower(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = no_args(py, args, kw, "islower")?;
     let cased = s
         .chars()
-        .filter(|&c| c.is_uppercase() || c.is_lowercase() || is_cased(c));
+        .filter(|&c| is_upper(c) || is_lower(c) || is_cased(c));
     let mut any = false;
     for c in cased {
-        if !c.is_lowercase() {
+        if !is_lower(c) {
             return Ok(py.bool(false));
         }
         any = true;
@@ -788,13 +840,13 @@ fn istitle(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut prev_cased = false;
     let mut any = false;
     for c in s.chars() {
-        if c.is_uppercase() || (is_cased(c) && !c.is_lowercase()) {
+        if is_upper(c) || (is_cased(c) && !is_lower(c)) {
             if prev_cased {
                 return Ok(py.bool(false));
             }
             prev_cased = true;
             any = true;
-        } else if c.is_lowercase() {
+        } else if is_lower(c) {
             if !prev_cased {
                 return Ok(py.bool(false));
             }
