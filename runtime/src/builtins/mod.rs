@@ -236,6 +236,9 @@ fn abs(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if let Some(r) = classes::call_dunder(py, x, "__abs__", &[])? {
         return Ok(r);
     }
+    if x.downcast::<crate::object::complex::Complex>().is_some() {
+        return crate::object::complex::abs(py, x);
+    }
     if let Some(f) = x.downcast::<float::Float>() {
         return Ok(float::new(py, f.0.abs()));
     }

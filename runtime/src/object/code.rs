@@ -65,9 +65,6 @@ impl CodeData {
 pub fn unsupported_constant(code: &CodeObject) -> Option<&'static str> {
     fn check(c: &Constant) -> Option<&'static str> {
         match c {
-            Constant::Complex { .. } => Some("complex"),
-            Constant::Bytes(_) => Some("bytes"),
-            Constant::Ellipsis => Some("ellipsis"),
             Constant::Tuple(items) | Constant::FrozenSet(items) => items.iter().find_map(check),
             _ => None,
         }
@@ -78,19 +75,18 @@ pub fn unsupported_constant(code: &CodeObject) -> Option<&'static str> {
     })
 }
 
-/// The value of a literal. Types the runtime lacks so far (complex, bytes,
-/// Ellipsis) never get here: `unsupported_constant` refuses such programs first.
-/// A str holding a lone
-/// surrogate loses it (U+FFFD): the runtime's str is UTF-8 for now.
+/// The value of a literal. A str holding a lone surrogate loses it
+/// (U+FFFD): the runtime's str is UTF-8 for now.
 pub fn constant(py: Py<'_>, c: &Constant) -> Value {
     match c {
-        Constant::None | Constant::Ellipsis => py.none(),
+        Constant::None => py.none(),
+        Constant::Ellipsis => py.ellipsis.clone(),
         Constant::Bool(b) => py.bool(*b),
         Constant::Int(i) => int::new_big(py, i.clone()),
         Constant::Float(f) => float::new(py, *f),
-        Constant::Complex { real, .. } => float::new(py, *real),
+        Constant::Complex { real, imag } => super::complex::new(py, *real, *imag),
         Constant::Str(s) => py.new_str(&s.to_string_lossy()),
-        Constant::Bytes(b) => py.new_str(&String::from_utf8_lossy(b)),
+        Constant::Bytes(b) => super::bytes::new(py, b.clone()),
         Constant::Tuple(items) => tuple::new(py, items.iter().map(|k| constant(py, k)).collect()),
         Constant::FrozenSet(items) => {
             let items = items.iter().map(|k| constant(py, k)).collect();

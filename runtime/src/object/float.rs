@@ -166,7 +166,7 @@ pub fn pow(py: Py<'_>, x: f64, y: f64) -> PyResult<Value> {
         return Err(py.zero_division("0.0 cannot be raised to a negative power"));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return Err(py.value_error("complex results are not supported yet".to_string()));
+        return super::complex::pow(py, (x, 0.0), (y, 0.0));
     }
     Ok(new(py, x.powf(y)))
 }

@@ -4,6 +4,19 @@
 
 pub mod attr;
 pub mod bool;
+pub mod bytearray;
+pub mod bytes;
+pub mod complex;
+pub mod ellipsis;
+pub mod int_bytes;
+pub mod memoryview;
+pub mod cmath;
+pub mod codec;
+pub mod seqops;
+pub mod str_format;
+pub mod str_methods;
+pub mod str_tables;
+pub mod text_args;
 pub mod cell;
 pub mod code;
 pub mod descr;

@@ -8,8 +8,8 @@ use std::cell::Cell;
 use std::hash::Hasher;
 
 use crate::ast::{Cmpop, Operator};
-use crate::object::typeobj::{NativeFn, Slots};
-use crate::object::{self as obj, int, list, PyResult};
+use crate::object::typeobj::Slots;
+use crate::object::{self as obj, int, PyResult};
 use crate::value::{Payload, Value};
 use crate::vm::Py;
 
@@ -17,7 +17,12 @@ pub struct Str {
     pub s: String,
     pub chars: usize,
     hash: Cell<Option<i64>>,
+    /// For non-ASCII text: the byte offset of every `STRIDE`-th character,
+    /// built on first indexing so that `s[i]` costs at most `STRIDE` steps.
+    offsets: std::cell::OnceCell<Vec<usize>>,
 }
+
+const STRIDE: usize = 32;
 impl Payload for Str {}
 
 impl Str {
@@ -25,24 +30,56 @@ impl Str {
         self.chars == self.s.len()
     }
 
+    /// The byte offset of character `i` (`i == chars` gives the length).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if i >= self.chars {
+            return self.s.len();
+        }
+        if self.is_ascii() {
+            return i;
+        }
+        let offsets = self.offsets.get_or_init(|| {
+            self.s
+                .char_indices()
+                .step_by(STRIDE)
+                .map(|(b, _)| b)
+                .collect()
+        });
+        let base = offsets.get(i / STRIDE).copied().unwrap_or(0);
+        let rest = self.s.get(base..).unwrap_or("");
+        base + rest
+            .char_indices()
+            .nth(i % STRIDE)
+            .map_or(rest.len(), |(b, _)| b)
+    }
+
     /// The character at index `i` (already bounds-checked by the caller).
     pub fn char_at(&self, i: usize) -> Option<&str> {
         if self.is_ascii() {
             return self.s.get(i..i + 1);
         }
-        let (start, c) = self.s.char_indices().nth(i)?;
+        let start = self.byte_offset(i);
+        let c = self.s.get(start..)?.chars().next()?;
         self.s.get(start..start + c.len_utf8())
     }
 }
 
 impl<'py> Py<'py> {
     pub fn new_str(self, s: &str) -> Value {
+        self.new_string(s.to_string(), None)
+    }
+
+    /// A str owning `s`; `chars` when the caller already knows the length
+    /// in characters (concatenation), else it is counted.
+    pub fn new_string(self, s: String, chars: Option<usize>) -> Value {
+        let chars = chars.unwrap_or_else(|| s.chars().count());
         self.alloc(
             &self.types.str,
             Str {
-                s: s.to_string(),
-                chars: s.chars().count(),
+                s,
+                chars,
                 hash: Cell::new(None),
+                offsets: std::cell::OnceCell::new(),
             },
         )
     }
@@ -111,22 +148,31 @@ fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<V
 
 fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Value>> {
     match (op, as_str(a), as_str(b)) {
-        (Operator::Add, Some(x), Some(y)) => Ok(Some(py.new_str(&[x, y].concat()))),
+        (Operator::Add, Some(_), Some(_)) => {
+            let (Some(x), Some(y)) = (a.downcast::<Str>(), b.downcast::<Str>()) else {
+                return Ok(None);
+            };
+            let mut out = String::with_capacity(x.s.len() + y.s.len());
+            out.push_str(&x.s);
+            out.push_str(&y.s);
+            Ok(Some(py.new_string(out, Some(x.chars + y.chars))))
+        }
         (Operator::Add, Some(_), None) => Err(py.type_error(format!(
             "can only concatenate str (not \"{}\") to str",
             py.type_name(b)
         ))),
-        (Operator::Mult, Some(x), None) => repeat(py, x, b),
-        (Operator::Mod, Some(x), _) => percent_format(py, x, b).map(Some),
-        (Operator::Mult, None, Some(y)) => repeat(py, y, a),
+        (Operator::Mult, Some(x), _) => repeat(py, x, b, true),
+        (Operator::Mod, Some(x), _) => super::str_format::percent_str(py, x, b).map(Some),
+        (Operator::Mult, None, Some(y)) => repeat(py, y, a, false),
         _ => Ok(None),
     }
 }
 
-fn repeat(py: Py<'_>, s: &str, n: &Value) -> PyResult<Option<Value>> {
-    let Some(n) = int::as_index(py, n)? else {
-        return Ok(None);
+fn repeat(py: Py<'_>, s: &str, n: &Value, seq_on_left: bool) -> PyResult<Option<Value>> {
+    let Some(n) = super::text_args::repeat_count(py, n)? else {
+        return super::text_args::non_int_repeat(py, n, seq_on_left);
     };
+    super::text_args::repeat_size(py, s.len(), n, "repeated string is too long")?;
     Ok(Some(py.new_str(&s.repeat(n.max(0) as usize))))
 }
 
@@ -149,6 +195,25 @@ fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
         return Err(py.system_error("str getitem"));
     };
     if let Some(sl) = key.downcast::<super::slice::Slice>() {
+        if s.is_ascii() {
+            let b = s.s.as_bytes();
+            let (start, stop, step) = sl.adjusted(py, b.len())?;
+            if step == 1 {
+                let (lo, hi) = (start.max(0) as usize, stop.max(start).max(0) as usize);
+                return Ok(py.new_str(s.s.get(lo..hi.min(b.len())).unwrap_or("")));
+            }
+            let idx = sl.indices(py, b.len())?;
+            let out: String = idx.into_iter().map(|i| b[i] as char).collect();
+            return Ok(py.new_str(&out));
+        }
+        let (start, stop, step) = sl.adjusted(py, s.chars)?;
+        if step == 1 {
+            let lo = start.max(0) as usize;
+            let hi = (stop.max(start).max(0) as usize).min(s.chars);
+            let (b, e) = (s.byte_offset(lo), s.byte_offset(hi));
+            let text = s.s.get(b..e).unwrap_or("").to_string();
+            return Ok(py.new_string(text, Some(hi.saturating_sub(lo))));
+        }
         let chars: Vec<char> = s.s.chars().collect();
         let idx = sl.indices(py, chars.len())?;
         let out: String = idx.into_iter().map(|i| chars[i]).collect();
@@ -164,613 +229,80 @@ fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
 }
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    Ok(super::iter::SeqIter::new_value(
+    let ascii = v.downcast::<Str>().is_none_or(Str::is_ascii);
+    let ty = if ascii {
+        &py.types.str_iterator
+    } else {
+        &py.types.str_wide_iterator
+    };
+    Ok(super::iter::SeqIter::new_value(py, ty, v.clone()))
+}
+
+/// `str(object='')` or `str(bytes, encoding='utf-8', errors='strict')`.
+fn new(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = super::text_args::bind(
         py,
-        &py.types.str_iterator,
-        v.clone(),
-    ))
-}
-
-/// `str(x)`.
-fn new(py: Py<'_>, _ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match args {
-        [] => Ok(py.new_str("")),
-        [x] => {
-            if x.downcast::<Str>().is_some() {
-                return Ok(x.clone());
-            }
-            Ok(py.new_str(&obj::str(py, x)?))
+        "str",
+        args,
+        kw,
+        &["object", "encoding", "errors"],
+        0,
+        true,
+    )?;
+    let Some(x) = a[0] else {
+        return Ok(py.new_str(""));
+    };
+    if a[1].is_none() && a[2].is_none() {
+        if py.type_of(x).is(&py.types.str) {
+            return Ok(x.clone());
         }
-        _ => Err(py.type_error(
-            "str() takes at most 1 argument with the encoding form not supported yet".to_string(),
-        )),
+        return Ok(py.new_str(&obj::str(py, x)?));
     }
-}
-
-/// The receiver and the positional arguments of a str method, checked.
-fn args_of<'a>(
-    py: Py<'_>,
-    name: &str,
-    args: &'a [Value],
-    kw: &[Value],
-    min: usize,
-    max: usize,
-) -> PyResult<(&'a str, &'a [Value])> {
-    let Some((s, rest)) = args.split_first() else {
+    let param = |v: Option<&Value>, name: &str, default: &'static str| -> PyResult<String> {
+        match v {
+            None => Ok(default.to_string()),
+            Some(v) => as_str(v).map(str::to_string).ok_or_else(|| {
+                py.type_error(format!(
+                    "str() argument '{name}' must be str, not {}",
+                    py.type_name(v)
+                ))
+            }),
+        }
+    };
+    let enc = param(a[1], "encoding", "utf-8")?;
+    let errors = param(a[2], "errors", "strict")?;
+    if as_str(x).is_some() {
+        return Err(py.type_error("decoding str is not supported".to_string()));
+    }
+    let Some(data) = super::bytes::bytes_like(x) else {
         return Err(py.type_error(format!(
-            "descriptor '{name}' of 'str' object needs an argument"
+            "decoding to str: need a bytes-like object, {} found",
+            py.type_name(x)
         )));
     };
-    let Some(s) = as_str(s) else {
-        return Err(py.type_error(format!(
-            "descriptor '{name}' requires a 'str' object but received a '{}'",
-            py.type_name(s)
-        )));
-    };
-    if !kw.is_empty() {
-        return Err(py.type_error(format!("str.{name}() takes no keyword arguments")));
-    }
-    if rest.len() < min || rest.len() > max {
-        return Err(py.type_error(if min == max {
-            format!(
-                "str.{name}() takes exactly {} argument{} ({} given)",
-                min,
-                if min == 1 { "" } else { "s" },
-                rest.len()
-            )
-        } else {
-            format!(
-                "{name} expected at most {max} argument{}, got {}",
-                if max == 1 { "" } else { "s" },
-                rest.len()
-            )
-        }));
-    }
-    Ok((s, rest))
+    Ok(py.new_str(&super::codec::decode(py, &data, &enc, &errors)?))
 }
 
 fn str_arg<'a>(py: Py<'_>, v: &'a Value) -> PyResult<&'a str> {
     as_str(v).ok_or_else(|| py.type_error(format!("must be str, not {}", py.type_name(v))))
 }
 
-fn join(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (sep, rest) = args_of(py, "join", args, kw, 1, 1)?;
-    let items = obj::collect(py, &rest[0])?;
-    let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        let Some(t) = as_str(item) else {
-            return Err(py.type_error(format!(
-                "sequence item {i}: expected str instance, {} found",
-                py.type_name(item)
-            )));
-        };
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(t);
-    }
-    Ok(py.new_str(&out))
-}
-
-fn split(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = args_of(py, "split", args, kw, 0, 2)?;
-    let sep = match rest.first() {
-        Some(v) if !v.is(&py.none) => Some(str_arg(py, v)?),
-        _ => None,
-    };
-    let max = match rest.get(1) {
-        Some(v) => int::as_index(py, v)?.unwrap_or(-1),
-        None => -1,
-    };
-    let parts: Vec<&str> = match sep {
-        Some("") => return Err(py.value_error("empty separator".to_string())),
-        Some(sep) if max < 0 => s.split(sep).collect(),
-        Some(sep) => s.splitn(max as usize + 1, sep).collect(),
-        None => split_whitespace(s, max),
-    };
-    let items = parts.into_iter().map(|p| py.new_str(p)).collect();
-    Ok(list::new(py, items))
-}
-
-/// `str.split()` without a separator: runs of whitespace, at most `max` splits.
-fn split_whitespace(s: &str, max: i64) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = s.trim_start();
-    while !rest.is_empty() {
-        if max >= 0 && out.len() as i64 == max {
-            out.push(rest);
-            break;
-        }
-        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        out.push(&rest[..end]);
-        rest = rest[end..].trim_start();
-    }
-    out
-}
-
-fn strip_with(
-    py: Py<'_>,
-    args: &[Value],
-    kw: &[Value],
-    name: &str,
-    left: bool,
-    right: bool,
-) -> PyResult<Value> {
-    let (s, rest) = args_of(py, name, args, kw, 0, 1)?;
-    let chars: Option<Vec<char>> = match rest.first() {
-        Some(v) if !v.is(&py.none) => Some(str_arg(py, v)?.chars().collect()),
-        _ => None,
-    };
-    let pred = |c: char| {
-        chars
-            .as_ref()
-            .map_or(c.is_whitespace(), |cs| cs.contains(&c))
-    };
-    let mut t = s;
-    if left {
-        t = t.trim_start_matches(pred);
-    }
-    if right {
-        t = t.trim_end_matches(pred);
-    }
-    Ok(py.new_str(t))
-}
-
-fn strip(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    strip_with(py, args, kw, "strip", true, true)
-}
-fn lstrip(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    strip_with(py, args, kw, "lstrip", true, false)
-}
-fn rstrip(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    strip_with(py, args, kw, "rstrip", false, true)
-}
-
-fn upper(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, _) = args_of(py, "upper", args, kw, 0, 0)?;
-    Ok(py.new_str(&s.to_uppercase()))
-}
-
-fn lower(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, _) = args_of(py, "lower", args, kw, 0, 0)?;
-    Ok(py.new_str(&s.to_lowercase()))
-}
-
-fn replace(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = args_of(py, "replace", args, kw, 2, 3)?;
-    let (old, new) = (str_arg(py, &rest[0])?, str_arg(py, &rest[1])?);
-    let count = match rest.get(2) {
-        Some(v) => int::as_index(py, v)?.unwrap_or(-1),
-        None => -1,
-    };
-    Ok(py.new_str(&if count < 0 {
-        s.replace(old, new)
-    } else {
-        s.replacen(old, new, count as usize)
-    }))
-}
-
-fn startswith(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = args_of(py, "startswith", args, kw, 1, 1)?;
-    affix(py, &rest[0], "startswith", |p| s.starts_with(p))
-}
-
-fn endswith(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = args_of(py, "endswith", args, kw, 1, 1)?;
-    affix(py, &rest[0], "endswith", |p| s.ends_with(p))
-}
-
-/// `startswith`/`endswith` with a str or a tuple of strs.
-fn affix(py: Py<'_>, arg: &Value, name: &str, test: impl Fn(&str) -> bool) -> PyResult<Value> {
-    if let Some(p) = as_str(arg) {
-        return Ok(py.bool(test(p)));
-    }
-    if let Some(t) = arg.downcast::<super::tuple::Tuple>() {
-        for item in t.0.iter() {
-            if test(str_arg(py, item)?) {
-                return Ok(py.bool(true));
-            }
-        }
-        return Ok(py.bool(false));
-    }
-    Err(py.type_error(format!(
-        "{name} first arg must be str or a tuple of str, not {}",
-        py.type_name(arg)
-    )))
-}
-
-fn find(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = args_of(py, "find", args, kw, 1, 1)?;
-    let sub = str_arg(py, &rest[0])?;
-    Ok(int::new_i64(
-        py,
-        s.find(sub).map_or(-1, |b| s[..b].chars().count() as i64),
-    ))
-}
-
-fn count(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = args_of(py, "count", args, kw, 1, 1)?;
-    let sub = str_arg(py, &rest[0])?;
-    let n = if sub.is_empty() {
-        s.chars().count() + 1
-    } else {
-        s.matches(sub).count()
-    };
-    Ok(int::new_i64(py, n as i64))
-}
-
-fn predicate(
-    py: Py<'_>,
-    args: &[Value],
-    kw: &[Value],
-    name: &str,
-    test: fn(char) -> bool,
-) -> PyResult<Value> {
-    let (s, _) = args_of(py, name, args, kw, 0, 0)?;
-    Ok(py.bool(!s.is_empty() && s.chars().all(test)))
-}
-
-fn isdigit(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    predicate(py, args, kw, "isdigit", |c| c.is_numeric())
-}
-fn isalpha(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    predicate(py, args, kw, "isalpha", char::is_alphabetic)
-}
-fn isspace(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    predicate(py, args, kw, "isspace", char::is_whitespace)
-}
-
-/// `str.format(*args, **kwargs)`: `{}`, `{0}`, `{name}`, `{x!r:>8}`, `{{`.
-fn format_method(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+/// `str.format(*args, **kwargs)`.
+pub(crate) fn format_method(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some((me, rest)) = args.split_first() else {
-        return Err(py.type_error("format needs a str".to_string()));
+        return Err(
+            py.type_error("descriptor 'format' of 'str' object needs an argument".to_string())
+        );
     };
     let text = str_arg(py, me)?;
     let npos = rest.len().saturating_sub(kw.len());
     let (pos, kwvals) = rest.split_at(npos);
-    let mut out = String::new();
-    let mut auto = 0usize;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '{' if chars.peek() == Some(&'{') => {
-                chars.next();
-                out.push('{');
-            }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                out.push('}');
-            }
-            '}' => {
-                return Err(py.value_error("Single '}' encountered in format string".to_string()))
-            }
-            '{' => {
-                let mut field = String::new();
-                let mut depth = 1;
-                for d in chars.by_ref() {
-                    match d {
-                        '{' => depth += 1,
-                        '}' => {
-                            depth -= 1;
-                            if depth == 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    field.push(d);
-                }
-                if depth != 0 {
-                    return Err(
-                        py.value_error("Single '{' encountered in format string".to_string())
-                    );
-                }
-                let (head, spec) = field.split_once(':').unwrap_or((&field, ""));
-                let (name, conv) = match head.split_once('!') {
-                    Some((n, c)) => (n, Some(c)),
-                    None => (head, None),
-                };
-                let value = if name.is_empty() {
-                    let v = pos.get(auto).cloned();
-                    auto += 1;
-                    v.ok_or_else(|| {
-                        py.index_error(&format!(
-                            "Replacement index {} out of range for positional args tuple",
-                            auto - 1
-                        ))
-                    })?
-                } else if let Ok(i) = name.parse::<usize>() {
-                    pos.get(i).cloned().ok_or_else(|| {
-                        py.index_error(&format!(
-                            "Replacement index {i} out of range for positional args tuple"
-                        ))
-                    })?
-                } else {
-                    let found = kw.iter().position(|k| as_str(k) == Some(name));
-                    match found.and_then(|i| kwvals.get(i)) {
-                        Some(v) => v.clone(),
-                        None => return Err(py.key_error(py.new_str(name))),
-                    }
-                };
-                let value = match conv {
-                    None => value,
-                    Some("r") => py.new_str(&obj::repr(py, &value)?),
-                    Some("s") => py.new_str(&obj::str(py, &value)?),
-                    Some("a") => py.new_str(&crate::builtins::ascii_of(&obj::repr(py, &value)?)),
-                    Some(_) => {
-                        return Err(py.value_error("Unknown conversion specifier".to_string()))
-                    }
-                };
-                out.push_str(&super::format::format(py, &value, spec)?);
-            }
-            c => out.push(c),
-        }
-    }
+    let out =
+        super::str_format::format_fields(py, text, pos, super::str_format::Named::Kw(kw, kwvals))?;
     Ok(py.new_str(&out))
 }
 
-/// `fmt % args`: printf-style formatting with `%s %r %d %i %f %e %g %x %o %c %%`,
-/// flags, width and precision.
-fn percent_format(py: Py<'_>, fmt: &str, args: &Value) -> PyResult<Value> {
-    let items: Vec<Value> = match args.downcast::<super::tuple::Tuple>() {
-        Some(t) => t.0.to_vec(),
-        None => vec![args.clone()],
-    };
-    let mut next = items.iter();
-    let mut out = String::new();
-    let mut chars = fmt.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let mut spec = String::new();
-        while let Some(&d) = chars.peek() {
-            if matches!(d, '-' | '+' | ' ' | '#' | '0'..='9' | '.') {
-                spec.push(d);
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        let Some(conv) = chars.next() else {
-            return Err(py.value_error("incomplete format".to_string()));
-        };
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        let Some(v) = next.next() else {
-            return Err(py.type_error("not enough arguments for format string".to_string()));
-        };
-        // Translate to the format mini-language: '-' is left alignment.
-        let (left, rest) = match spec.strip_prefix('-') {
-            Some(r) => (true, r.to_string()),
-            None => (false, spec.clone()),
-        };
-        let mini = |ty: &str| {
-            if left {
-                format!("<{rest}{ty}")
-            } else {
-                format!("{rest}{ty}")
-            }
-        };
-        let piece = match conv {
-            's' => super::format::format(py, &py.new_str(&obj::str(py, v)?), &mini("")),
-            'r' | 'a' => super::format::format(py, &py.new_str(&obj::repr(py, v)?), &mini("")),
-            'd' | 'i' | 'u' => {
-                let n = if v.downcast::<super::float::Float>().is_some() {
-                    int::to_int(py, v)?
-                } else {
-                    v.clone()
-                };
-                if int::int_ref(py, &n).is_none() {
-                    return Err(py.type_error(format!(
-                        "%{conv} format: a real number is required, not {}",
-                        py.type_name(v)
-                    )));
-                }
-                super::format::format(py, &n, &mini("d"))
-            }
-            'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' | 'c' => {
-                super::format::format(py, v, &mini(&conv.to_string()))
-            }
-            other => {
-                return Err(py.value_error(format!(
-                    "unsupported format character '{other}' (0x{:x}) at index {}",
-                    other as u32,
-                    out.len()
-                )))
-            }
-        }?;
-        out.push_str(&piece);
-    }
-    if next.next().is_some() && args.downcast::<super::tuple::Tuple>().is_some() {
-        return Err(
-            py.type_error("not all arguments converted during string formatting".to_string())
-        );
-    }
-    Ok(py.new_str(&out))
-}
-
-fn index(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = args_of(py, "index", args, kw, 1, 1)?;
-    let sub = str_arg(py, &rest[0])?;
-    match s.find(sub) {
-        Some(b) => Ok(int::new_i64(py, s[..b].chars().count() as i64)),
-        None => Err(py.value_error("substring not found".to_string())),
-    }
-}
-
-fn rfind(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = args_of(py, "rfind", args, kw, 1, 1)?;
-    let sub = str_arg(py, &rest[0])?;
-    Ok(int::new_i64(
-        py,
-        s.rfind(sub).map_or(-1, |b| s[..b].chars().count() as i64),
-    ))
-}
-
-fn capitalize(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, _) = args_of(py, "capitalize", args, kw, 0, 0)?;
-    let mut cs = s.chars();
-    let out = match cs.next() {
-        Some(c) => c
-            .to_uppercase()
-            .chain(cs.as_str().to_lowercase().chars())
-            .collect(),
-        None => String::new(),
-    };
-    Ok(py.new_str(&out))
-}
-
-fn title(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, _) = args_of(py, "title", args, kw, 0, 0)?;
-    let mut out = String::new();
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        prev_cased = c.is_alphabetic();
-    }
-    Ok(py.new_str(&out))
-}
-
-/// `center`, `ljust`, `rjust`: pad to a width with a fill character.
-fn justify(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
-    let (s, rest) = args_of(py, name, args, kw, 1, 2)?;
-    let width = int::as_index(py, &rest[0])?.ok_or_else(|| {
-        py.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            py.type_name(&rest[0])
-        ))
-    })?;
-    let fill = match rest.get(1) {
-        Some(f) => {
-            let t = str_arg(py, f)?;
-            let mut cs = t.chars();
-            match (cs.next(), cs.next()) {
-                (Some(c), None) => c,
-                _ => {
-                    return Err(py.type_error(
-                        "The fill character must be exactly one character long".to_string(),
-                    ))
-                }
-            }
-        }
-        None => ' ',
-    };
-    let n = s.chars().count() as i64;
-    if width <= n {
-        return Ok(py.new_str(s));
-    }
-    let pad = (width - n) as usize;
-    let fills = |k: usize| fill.to_string().repeat(k);
-    let out = match name {
-        "ljust" => format!("{s}{}", fills(pad)),
-        "rjust" => format!("{}{s}", fills(pad)),
-        // As CPython: the extra fill goes left when the width and the padding are both odd.
-        _ => {
-            let left = pad / 2 + (pad & width as usize & 1);
-            format!("{}{s}{}", fills(left), fills(pad - left))
-        }
-    };
-    Ok(py.new_str(&out))
-}
-
-fn center(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    justify(py, args, kw, "center")
-}
-fn ljust(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    justify(py, args, kw, "ljust")
-}
-fn rjust(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    justify(py, args, kw, "rjust")
-}
-
-fn zfill(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = args_of(py, "zfill", args, kw, 1, 1)?;
-    let width = int::as_index(py, &rest[0])?.unwrap_or(0);
-    let n = s.chars().count() as i64;
-    if width <= n {
-        return Ok(py.new_str(s));
-    }
-    let zeros = "0".repeat((width - n) as usize);
-    let out = match s.chars().next() {
-        Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &s[1..]),
-        _ => format!("{zeros}{s}"),
-    };
-    Ok(py.new_str(&out))
-}
-
-fn splitlines(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, _) = args_of(py, "splitlines", args, kw, 0, 0)?;
-    let items = s
-        .lines()
-        .map(|l| py.new_str(l.strip_suffix('\r').unwrap_or(l)))
-        .collect();
-    Ok(list::new(py, items))
-}
-
-fn partition(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = args_of(py, "partition", args, kw, 1, 1)?;
-    let sep = str_arg(py, &rest[0])?;
-    if sep.is_empty() {
-        return Err(py.value_error("empty separator".to_string()));
-    }
-    let parts = match s.split_once(sep) {
-        Some((a, b)) => vec![py.new_str(a), py.new_str(sep), py.new_str(b)],
-        None => vec![py.new_str(s), py.new_str(""), py.new_str("")],
-    };
-    Ok(super::tuple::new(py, parts))
-}
-
-fn isupper(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, _) = args_of(py, "isupper", args, kw, 0, 0)?;
-    Ok(py.bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)))
-}
-fn islower(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, _) = args_of(py, "islower", args, kw, 0, 0)?;
-    Ok(py.bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)))
-}
-fn isalnum(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    predicate(py, args, kw, "isalnum", char::is_alphanumeric)
-}
-
-pub const METHODS: &[(&str, NativeFn)] = &[
-    ("format", format_method),
-    ("join", join),
-    ("split", split),
-    ("strip", strip),
-    ("lstrip", lstrip),
-    ("rstrip", rstrip),
-    ("upper", upper),
-    ("lower", lower),
-    ("replace", replace),
-    ("startswith", startswith),
-    ("endswith", endswith),
-    ("find", find),
-    ("count", count),
-    ("isdigit", isdigit),
-    ("isalpha", isalpha),
-    ("isspace", isspace),
-    ("isalnum", isalnum),
-    ("isupper", isupper),
-    ("islower", islower),
-    ("index", index),
-    ("rfind", rfind),
-    ("capitalize", capitalize),
-    ("title", title),
-    ("center", center),
-    ("ljust", ljust),
-    ("rjust", rjust),
-    ("zfill", zfill),
-    ("splitlines", splitlines),
-    ("partition", partition),
-];
+pub use super::str_methods::METHODS;
 
 pub fn slots() -> Slots {
     Slots {
@@ -785,18 +317,5 @@ pub fn slots() -> Slots {
         iter: Some(iter),
         new: Some(new),
         ..Slots::default()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn split_without_separator_collapses_whitespace() {
-        // python3: '  a b  c '.split(), ' a b c'.split(None, 1)
-        assert_eq!(split_whitespace("  a b  c ", -1), vec!["a", "b", "c"]);
-        assert_eq!(split_whitespace(" a b c", 1), vec!["a", "b c"]);
-        assert!(split_whitespace("   ", -1).is_empty());
     }
 }

@@ -55,6 +55,8 @@ builtin_types! {
     module
     property classmethod staticmethod member_descriptor wrapper_descriptor mappingproxy
     not_implemented_type iterator generic_alias getset_descriptor
+    bytes bytearray memoryview complex ellipsis bytes_iterator bytearray_iterator
+    unicode_error unicode_encode_error unicode_decode_error memory_error str_wide_iterator
 }
 
 /// One Python world.
@@ -70,6 +72,8 @@ pub struct Interpreter {
     /// The `NotImplemented` singleton.
     pub not_implemented: Value,
     pub builtins: Value,
+    /// The `...` singleton.
+    pub ellipsis: Value,
     pub recursion_limit: Cell<usize>,
     /// Python frames currently executing (all nested eval loops together).
     pub depth: Cell<usize>,
@@ -151,6 +155,8 @@ impl Interpreter {
         for v in [&none, &true_, &false_, &not_implemented] {
             v.leak();
         }
+        let ellipsis = alloc_object(&types.ellipsis, obj::ellipsis::EllipsisValue, &gc_list);
+        ellipsis.leak();
         let builtins = alloc_object(&types.dict, obj::dict::Dict::default(), &gc_list);
         builtins.leak();
         let interp = Box::new(Interpreter {
@@ -162,6 +168,7 @@ impl Interpreter {
             false_,
             not_implemented,
             builtins,
+            ellipsis,
             recursion_limit: Cell::new(1000),
             depth: Cell::new(0),
             exc_info: RefCell::new(None),
@@ -177,6 +184,7 @@ impl Interpreter {
         let me: *const Interpreter = &*interp;
         interp.heap.interp.set(me);
         interp.py().install_methods();
+        obj::bytes::install_methods(interp.py());
         crate::builtins::install(interp.py());
         crate::import::install(interp.py());
         obj::exception::install(interp.py());
@@ -251,6 +259,8 @@ fn make_types(heap: &Rc<Heap>) -> Types {
     let lookup_error = exc("LookupError", &exception);
     let name_error = exc("NameError", &exception);
     let runtime_error = exc("RuntimeError", &exception);
+    let value_error = exc("ValueError", &exception);
+    let unicode_error = exc("UnicodeError", &value_error);
     Types {
         none_type: new_type::<none::NoneValue>(t, "NoneType", o, none::slots(), gc),
         bool: new_type::<bool::BoolValue>(t, "bool", Some(&int), bool::slots(), gc),
@@ -335,7 +345,26 @@ fn make_types(heap: &Rc<Heap>) -> Types {
         unbound_local_error: exc("UnboundLocalError", &name_error),
         zero_division_error: exc("ZeroDivisionError", &arithmetic_error),
         overflow_error: exc("OverflowError", &arithmetic_error),
-        value_error: exc("ValueError", &exception),
+        unicode_encode_error: exc("UnicodeEncodeError", &unicode_error),
+        unicode_decode_error: exc("UnicodeDecodeError", &unicode_error),
+        unicode_error,
+        value_error,
+        memory_error: exc("MemoryError", &exception),
+        // CPython names the iterator of a non-ASCII str `str_iterator`.
+        str_wide_iterator: new_type::<iter::SeqIter>(t, "str_iterator", o, iter::seq_slots(), gc),
+        bytes: new_type::<bytes::Bytes>(t, "bytes", o, bytes::slots(), gc),
+        bytearray: new_type::<bytearray::ByteArray>(t, "bytearray", o, bytearray::slots(), gc),
+        memoryview: new_type::<memoryview::MemoryView>(t, "memoryview", o, memoryview::slots(), gc),
+        complex: new_type::<complex::Complex>(t, "complex", o, complex::slots(), gc),
+        ellipsis: new_type::<ellipsis::EllipsisValue>(t, "ellipsis", o, ellipsis::slots(), gc),
+        bytes_iterator: new_type::<bytes::BytesIter>(t, "bytes_iterator", o, bytes::iter_slots(), gc),
+        bytearray_iterator: new_type::<bytes::BytesIter>(
+            t,
+            "bytearray_iterator",
+            o,
+            bytes::iter_slots(),
+            gc,
+        ),
         os_error: exc("OSError", &exception),
         index_error: exc("IndexError", &lookup_error),
         key_error: exc("KeyError", &lookup_error),

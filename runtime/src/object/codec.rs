@@ -1,0 +1,532 @@
+//! `str.encode` and `bytes.decode`: UTF-8, UTF-16, UTF-32, ASCII, Latin-1
+//! and python3's single-byte codecs, with the `errors=` handlers and
+//! CPython's UnicodeEncodeError / UnicodeDecodeError messages.
+
+use crate::object::PyErr;
+use crate::unicode::codecs::{self, Codec, SingleByteCodec};
+use crate::vm::Py;
+
+enum Enc {
+    Utf8,
+    Ascii,
+    Table(&'static SingleByteCodec),
+    /// Little-endian?, with a byte order mark?
+    Utf16(bool, bool),
+    Utf32(bool, bool),
+    /// UTF-8 with a byte order mark written, and skipped when read.
+    Utf8Sig,
+    /// Python string-literal escapes over Latin-1 (`unicode_escape`).
+    UnicodeEscape,
+    /// Only `\uXXXX` / `\UXXXXXXXX` escapes over Latin-1.
+    RawUnicodeEscape,
+}
+
+impl Enc {
+    /// The codec's name in error messages.
+    fn name(&self) -> &'static str {
+        match self {
+            Enc::Utf8 => "utf-8",
+            Enc::Ascii => "ascii",
+            Enc::Table(t) if t.name == "latin_1" => "latin-1",
+            Enc::Table(_) => "charmap",
+            Enc::Utf16(_, true) => "utf-16",
+            Enc::Utf16(true, false) => "utf-16-le",
+            Enc::Utf16(false, false) => "utf-16-be",
+            Enc::Utf32(_, true) => "utf-32",
+            Enc::Utf32(true, false) => "utf-32-le",
+            Enc::Utf32(false, false) => "utf-32-be",
+            Enc::Utf8Sig => "utf-8",
+            Enc::UnicodeEscape => "unicodeescape",
+            Enc::RawUnicodeEscape => "rawunicodeescape",
+        }
+    }
+}
+
+fn lookup(py: Py<'_>, encoding: &str) -> Result<Enc, PyErr> {
+    let norm = codecs::normalize_encoding(encoding);
+    let wide = match norm.as_str() {
+        "utf_16" | "utf16" | "u16" => Some(Enc::Utf16(true, true)),
+        "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Some(Enc::Utf16(true, false)),
+        "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Some(Enc::Utf16(false, false)),
+        "utf_32" | "utf32" | "u32" => Some(Enc::Utf32(true, true)),
+        "utf_32_le" | "utf_32le" => Some(Enc::Utf32(true, false)),
+        "utf_32_be" | "utf_32be" => Some(Enc::Utf32(false, false)),
+        "utf_8_sig" | "utf8_sig" => Some(Enc::Utf8Sig),
+        "unicode_escape" => Some(Enc::UnicodeEscape),
+        "raw_unicode_escape" => Some(Enc::RawUnicodeEscape),
+        _ => None,
+    };
+    if let Some(e) = wide {
+        return Ok(e);
+    }
+    match codecs::lookup(encoding) {
+        Some(Codec::Utf8) => Ok(Enc::Utf8),
+        Some(Codec::Ascii) => Ok(Enc::Ascii),
+        Some(Codec::SingleByte(t)) => Ok(Enc::Table(t)),
+        None => Err(py.new_error(
+            &py.types.lookup_error,
+            format!("unknown encoding: {encoding}"),
+        )),
+    }
+}
+
+/// How a character is written in an encode error message: `'\xe9'`.
+fn char_escape(c: char) -> String {
+    let n = c as u32;
+    if n < 0x100 {
+        format!("'\\x{n:02x}'")
+    } else if n < 0x10000 {
+        format!("'\\u{n:04x}'")
+    } else {
+        format!("'\\U{n:08x}'")
+    }
+}
+
+fn check_errors(py: Py<'_>, errors: &str) -> Result<(), PyErr> {
+    match errors {
+        "strict" | "ignore" | "replace" | "backslashreplace" | "xmlcharrefreplace"
+        | "namereplace" | "surrogateescape" | "surrogatepass" => Ok(()),
+        _ => Err(py.new_error(
+            &py.types.lookup_error,
+            format!("unknown error handler name '{errors}'"),
+        )),
+    }
+}
+
+/// How a single-byte codec writes one character, if it can.
+type ByteOf = Box<dyn Fn(char) -> Option<u8>>;
+
+/// `s.encode(encoding, errors)`.
+pub fn encode(py: Py<'_>, s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, PyErr> {
+    let enc = lookup(py, encoding)?;
+    let mut out = Vec::with_capacity(s.len());
+    match enc {
+        Enc::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Enc::Utf8Sig => {
+            out.extend_from_slice(&[0xef, 0xbb, 0xbf]);
+            out.extend_from_slice(s.as_bytes());
+            return Ok(out);
+        }
+        Enc::UnicodeEscape | Enc::RawUnicodeEscape => {
+            let raw = matches!(enc, Enc::RawUnicodeEscape);
+            for c in s.chars() {
+                let n = c as u32;
+                match c {
+                    _ if raw && n < 0x100 => out.push(n as u8),
+                    '\\' => out.extend_from_slice(b"\\\\"),
+                    '\t' => out.extend_from_slice(b"\\t"),
+                    '\n' => out.extend_from_slice(b"\\n"),
+                    '\r' => out.extend_from_slice(b"\\r"),
+                    ' '..='~' => out.push(n as u8),
+                    _ if n < 0x100 => out.extend_from_slice(format!("\\x{n:02x}").as_bytes()),
+                    _ if n < 0x10000 => out.extend_from_slice(format!("\\u{n:04x}").as_bytes()),
+                    _ => out.extend_from_slice(format!("\\U{n:08x}").as_bytes()),
+                }
+            }
+            return Ok(out);
+        }
+        Enc::Utf16(le, bom) => {
+            if bom {
+                out.extend_from_slice(&[0xff, 0xfe]);
+            }
+            let mut buf = [0u16; 2];
+            for c in s.chars() {
+                for u in c.encode_utf16(&mut buf) {
+                    out.extend_from_slice(&if le { u.to_le_bytes() } else { u.to_be_bytes() });
+                }
+            }
+            return Ok(out);
+        }
+        Enc::Utf32(le, bom) => {
+            if bom {
+                out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+            }
+            for c in s.chars() {
+                let u = c as u32;
+                out.extend_from_slice(&if le { u.to_le_bytes() } else { u.to_be_bytes() });
+            }
+            return Ok(out);
+        }
+        _ => {}
+    }
+    let (limit_msg, encode_one): (&str, ByteOf) = match &enc {
+        Enc::Ascii => (
+            "ordinal not in range(128)",
+            Box::new(|c: char| ((c as u32) < 0x80).then_some(c as u8)),
+        ),
+        Enc::Table(t) if t.name == "latin_1" => (
+            "ordinal not in range(256)",
+            Box::new(|c: char| u8::try_from(c as u32).ok()),
+        ),
+        Enc::Table(t) => {
+            let t: &'static SingleByteCodec = t;
+            (
+                "character maps to <undefined>",
+                Box::new(move |c: char| (0..=255u8).find(|&b| t.decode_byte(b) == Some(c))),
+            )
+        }
+        _ => ("", Box::new(|_| None)),
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some(b) = encode_one(chars[i]) {
+            out.push(b);
+            i += 1;
+            continue;
+        }
+        // A run of characters the codec cannot write.
+        let mut j = i + 1;
+        while j < chars.len() && encode_one(chars[j]).is_none() {
+            j += 1;
+        }
+        match errors {
+            "ignore" => {}
+            "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
+            "backslashreplace" => {
+                for &c in &chars[i..j] {
+                    let e = crate::builtins::ascii_of(&c.to_string());
+                    out.extend_from_slice(e.as_bytes());
+                }
+            }
+            "xmlcharrefreplace" => {
+                for &c in &chars[i..j] {
+                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                }
+            }
+            "namereplace" => {
+                for &c in &chars[i..j] {
+                    let e = match crate::unicode::names::name_of(c as u32) {
+                        Some(n) => format!("\\N{{{n}}}"),
+                        None => crate::builtins::ascii_of(&c.to_string()),
+                    };
+                    out.extend_from_slice(e.as_bytes());
+                }
+            }
+            _ => {
+                check_errors(py, errors)?;
+                let what = if j - i == 1 {
+                    format!("character {} in position {i}", char_escape(chars[i]))
+                } else {
+                    format!("characters in position {i}-{}", j - 1)
+                };
+                return Err(py.new_error(
+                    &py.types.unicode_encode_error,
+                    format!("'{}' codec can't encode {what}: {limit_msg}", enc.name()),
+                ));
+            }
+        }
+        i = j;
+    }
+    Ok(out)
+}
+
+fn decode_error(
+    py: Py<'_>,
+    errors: &str,
+    codec: &str,
+    b: &[u8],
+    span: (usize, usize),
+    why: &str,
+) -> PyErr {
+    // An unknown handler is only noticed when there is an error to handle.
+    if let Err(e) = check_errors(py, errors) {
+        return e;
+    }
+    let (start, end) = span;
+    let what = if end - start <= 1 {
+        format!(
+            "byte 0x{:02x} in position {start}",
+            b.get(start).copied().unwrap_or(0)
+        )
+    } else {
+        format!("bytes in position {start}-{}", end - 1)
+    };
+    py.new_error(
+        &py.types.unicode_decode_error,
+        format!("'{codec}' codec can't decode {what}: {why}"),
+    )
+}
+
+/// What an undecodable run `bad` becomes under `errors` (`None`: strict).
+fn substitute(errors: &str, bad: &[u8], out: &mut String) -> bool {
+    match errors {
+        "ignore" => true,
+        "replace" => {
+            out.push('\u{fffd}');
+            true
+        }
+        "backslashreplace" => {
+            for b in bad {
+                out.push_str(&format!("\\x{b:02x}"));
+            }
+            true
+        }
+        // Lone surrogates cannot live in moult's UTF-8 str: U+FFFD per byte.
+        "surrogateescape" => {
+            for _ in bad {
+                out.push('\u{fffd}');
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
+/// `b.decode(encoding, errors)`.
+pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<String, PyErr> {
+    // CPython decodes empty input to '' before looking the codec up.
+    if b.is_empty() {
+        return Ok(String::new());
+    }
+    let enc = lookup(py, encoding)?;
+    let mut name = enc.name();
+    let mut out = String::with_capacity(b.len());
+    match enc {
+        Enc::Utf8Sig => {
+            let body = b.strip_prefix(&[0xef, 0xbb, 0xbf][..]).unwrap_or(b);
+            decode(py, body, "utf-8", errors)
+        }
+        Enc::UnicodeEscape => {
+            let trailing = b.iter().rev().take_while(|&&x| x == b'\\').count();
+            if trailing % 2 == 1 {
+                return Err(decode_error(
+                    py,
+                    errors,
+                    name,
+                    b,
+                    (b.len() - 1, b.len()),
+                    "\\ at end of string",
+                ));
+            }
+            let text: String = b.iter().map(|&x| x as char).collect();
+            match crate::parser::literals::decode_str_escapes(&text) {
+                Ok(t) => Ok(t.to_string_lossy()),
+                Err(msg) => Err(py.new_error(
+                    &py.types.unicode_decode_error,
+                    msg.trim_start_matches("(unicode error) ").to_string(),
+                )),
+            }
+        }
+        Enc::RawUnicodeEscape => {
+            let mut i = 0;
+            while i < b.len() {
+                let width = match (b[i], b.get(i + 1)) {
+                    (b'\\', Some(b'u')) => 4,
+                    (b'\\', Some(b'U')) => 8,
+                    _ => 0,
+                };
+                let digits = b
+                    .get(i + 2..i + 2 + width)
+                    .filter(|d| d.iter().all(u8::is_ascii_hexdigit));
+                match digits {
+                    Some(d) if width > 0 => {
+                        let v = u32::from_str_radix(std::str::from_utf8(d).unwrap_or("0"), 16)
+                            .unwrap_or(0);
+                        match char::from_u32(v) {
+                            Some(c) => out.push(c),
+                            None => out.push('\u{fffd}'),
+                        }
+                        i += 2 + width;
+                    }
+                    _ if width > 0 => {
+                        let what = if width == 4 {
+                            "truncated \\uXXXX escape"
+                        } else {
+                            "truncated \\UXXXXXXXX escape"
+                        };
+                        if !substitute(errors, &b[i..], &mut out) {
+                            return Err(decode_error(py, errors, name, b, (i, b.len()), what));
+                        }
+                        break;
+                    }
+                    _ => {
+                        out.push(b[i] as char);
+                        i += 1;
+                    }
+                }
+            }
+            Ok(out)
+        }
+        Enc::Utf8 => {
+            let mut rest = b;
+            let mut base = 0;
+            loop {
+                match std::str::from_utf8(rest) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        return Ok(out);
+                    }
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
+                        let (len, why) = match e.error_len() {
+                            Some(n) => {
+                                let first = rest[good];
+                                let why = if (0x80..0xc2).contains(&first) || first > 0xf4 {
+                                    "invalid start byte"
+                                } else {
+                                    "invalid continuation byte"
+                                };
+                                (n, why)
+                            }
+                            None => (rest.len() - good, "unexpected end of data"),
+                        };
+                        let bad = &rest[good..good + len];
+                        if !substitute(errors, bad, &mut out) {
+                            return Err(decode_error(
+                                py,
+                                errors,
+                                name,
+                                b,
+                                (base + good, base + good + len),
+                                why,
+                            ));
+                        }
+                        base += good + len;
+                        rest = &rest[good + len..];
+                    }
+                }
+            }
+        }
+        Enc::Ascii | Enc::Table(_) => {
+            for (i, &byte) in b.iter().enumerate() {
+                let c = match &enc {
+                    Enc::Ascii => (byte < 0x80).then_some(byte as char),
+                    Enc::Table(t) => t.decode_byte(byte),
+                    _ => None,
+                };
+                match c {
+                    Some(c) => out.push(c),
+                    None if substitute(errors, &[byte], &mut out) => {}
+                    None => {
+                        let why = if matches!(enc, Enc::Ascii) {
+                            "ordinal not in range(128)"
+                        } else {
+                            "character maps to <undefined>"
+                        };
+                        return Err(decode_error(py, errors, name, b, (i, i + 1), why));
+                    }
+                }
+            }
+            Ok(out)
+        }
+        Enc::Utf16(mut le, bom) => {
+            let mut data = b;
+            if bom && data.len() >= 2 {
+                if data[..2] == [0xff, 0xfe] {
+                    data = &data[2..];
+                    le = true;
+                } else if data[..2] == [0xfe, 0xff] {
+                    data = &data[2..];
+                    le = false;
+                }
+            }
+            // Errors name the byte order actually decoded.
+            name = if le { "utf-16-le" } else { "utf-16-be" };
+            let unit = |p: &[u8]| {
+                let q = [p[0], p[1]];
+                if le {
+                    u16::from_le_bytes(q)
+                } else {
+                    u16::from_be_bytes(q)
+                }
+            };
+            let mut i = b.len() - data.len();
+            while i < b.len() {
+                // (end of the bad bytes, reason) or a decoded character.
+                let bad = if b.len() - i < 2 {
+                    Err((b.len(), "truncated data"))
+                } else {
+                    let u = unit(&b[i..]);
+                    match u {
+                        0xd800..=0xdbff if b.len() - i < 4 => {
+                            Err((b.len(), "unexpected end of data"))
+                        }
+                        0xd800..=0xdbff => {
+                            let u2 = unit(&b[i + 2..]);
+                            if (0xdc00..=0xdfff).contains(&u2) {
+                                let cp = 0x10000
+                                    + ((u32::from(u) - 0xd800) << 10)
+                                    + (u32::from(u2) - 0xdc00);
+                                Ok((char::from_u32(cp).unwrap_or('\u{fffd}'), 4))
+                            } else {
+                                Err((i + 2, "illegal UTF-16 surrogate"))
+                            }
+                        }
+                        0xdc00..=0xdfff => Err((i + 2, "illegal encoding")),
+                        _ => Ok((char::from_u32(u32::from(u)).unwrap_or('\u{fffd}'), 2)),
+                    }
+                };
+                match bad {
+                    Ok((c, n)) => {
+                        out.push(c);
+                        i += n;
+                    }
+                    Err((end, why)) => {
+                        if !substitute(errors, &b[i..end], &mut out) {
+                            return Err(decode_error(py, errors, name, b, (i, end), why));
+                        }
+                        i = end;
+                    }
+                }
+            }
+            Ok(out)
+        }
+        Enc::Utf32(mut le, bom) => {
+            let mut data = b;
+            if bom && data.len() >= 4 {
+                if data[..4] == [0xff, 0xfe, 0, 0] {
+                    data = &data[4..];
+                    le = true;
+                } else if data[..4] == [0, 0, 0xfe, 0xff] {
+                    data = &data[4..];
+                    le = false;
+                }
+            }
+            name = if le { "utf-32-le" } else { "utf-32-be" };
+            let off = b.len() - data.len();
+            for (k, p) in data.chunks(4).enumerate() {
+                let at = off + 4 * k;
+                if p.len() < 4 {
+                    if !substitute(errors, p, &mut out) {
+                        return Err(decode_error(
+                            py,
+                            errors,
+                            name,
+                            b,
+                            (at, b.len()),
+                            "truncated data",
+                        ));
+                    }
+                    break;
+                }
+                let q = [p[0], p[1], p[2], p[3]];
+                let u = if le {
+                    u32::from_le_bytes(q)
+                } else {
+                    u32::from_be_bytes(q)
+                };
+                match char::from_u32(u) {
+                    Some(c) => out.push(c),
+                    None if substitute(errors, p, &mut out) => {}
+                    None => {
+                        return Err(decode_error(
+                            py,
+                            errors,
+                            name,
+                            b,
+                            (at, at + 4),
+                            if (0xd800..0xe000).contains(&u) {
+                                "code point in surrogate code point range(0xd800, 0xe000)"
+                            } else {
+                                "code point not in range(0x110000)"
+                            },
+                        ))
+                    }
+                }
+            }
+            Ok(out)
+        }
+    }
+}

@@ -1,0 +1,1 @@
+print(repr('ΣΑΣ'.title()), repr('AΣ.'.swapcase()), repr('Σ'.swapcase()), repr('aΣ b'.title()), repr('AΣ\'A'.swapcase()), repr('x.Σ'.lower()), repr('ΑΣ'.capitalize()), repr('ǅ'.swapcase()), repr('ΣΑΣ σ'.swapcase()))

@@ -1,0 +1,6 @@
+t = "".maketrans("ab", "xy")
+print(t, str.maketrans("ab", "xy", "c"), "abc".maketrans({"a": "z"}), "cab".translate("q".maketrans("ab", "xy", "c")))
+print(b"".maketrans(b"a", b"b"), bytes.maketrans(b"a", b"b") == b"x".maketrans(b"a", b"b"), bytearray.maketrans(b"a", b"b")[97])
+print(b"".fromhex("41 42"), bytearray(b"").fromhex("43"), bytes.fromhex("44"), bytearray.fromhex("45"))
+print((0).from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\x01\x00", "little"), (5).from_bytes([7], "big"))
+print(repr(str.maketrans).startswith("<built-in method maketrans of type object"))
