@@ -7,6 +7,7 @@
 
 pub mod eval;
 pub mod frame;
+pub mod matching;
 pub mod traceback;
 
 use std::cell::{Cell, RefCell};
