@@ -3,6 +3,8 @@
 
 use crate::object::typeobj::NativeFn;
 use crate::object::{self as obj, dict, float, int, list, str::as_str, tuple, PyResult};
+use std::io::Write;
+
 use crate::value::Value;
 use crate::vm::Py;
 
@@ -142,10 +144,12 @@ fn exactly<'a>(
     Ok(args)
 }
 
-/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
+/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`. With a
+/// `file`, each piece goes to its `write` method in turn, as CPython's.
 fn print(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (pos, kws) = split_kw(args, kwnames);
     let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
+    let (mut file, mut flush) = (None, false);
     for (k, v) in kws {
         let text = |what: &str| -> PyResult<Option<String>> {
             if v.is(&py.none) {
@@ -162,7 +166,9 @@ fn print(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         match k {
             "sep" => sep = text("sep")?.unwrap_or_else(|| " ".to_string()),
             "end" => end = text("end")?.unwrap_or_else(|| "\n".to_string()),
-            "flush" | "file" => {}
+            "file" if !v.is(&py.none) => file = Some(v.clone()),
+            "file" => {}
+            "flush" => flush = obj::truthy(py, v)?,
             other => {
                 return Err(py.type_error(format!(
                     "'{other}' is an invalid keyword argument for print()"
@@ -170,15 +176,34 @@ fn print(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    let mut out = String::new();
+    let Some(file) = file else {
+        let mut out = String::new();
+        for (i, v) in pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&obj::str(py, v)?);
+        }
+        out.push_str(&end);
+        py.write_out(&out);
+        if flush {
+            let _ = py.stdout.borrow_mut().flush();
+        }
+        return Ok(py.none());
+    };
+    let write = obj::getattr(py, &file, "write")?;
     for (i, v) in pos.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            obj::call(py, &write, &[py.new_str(&sep)], &[])?;
         }
-        out.push_str(&obj::str(py, v)?);
+        let text = obj::str(py, v)?;
+        obj::call(py, &write, &[py.new_str(&text)], &[])?;
     }
-    out.push_str(&end);
-    py.write_out(&out);
+    obj::call(py, &write, &[py.new_str(&end)], &[])?;
+    if flush {
+        let f = obj::getattr(py, &file, "flush")?;
+        obj::call(py, &f, &[], &[])?;
+    }
     Ok(py.none())
 }
 
@@ -359,9 +384,27 @@ fn id(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(int::new_i64(py, a[0].addr() as i64))
 }
 
+/// `iter(iterable)` and `iter(callable, sentinel)`.
 fn iter(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = exactly(py, "iter", args, kwnames, 1)?;
-    obj::iter(py, &a[0])
+    no_kw(py, "iter", kwnames)?;
+    match args {
+        [x] => obj::iter(py, x),
+        [f, sentinel] => {
+            if !is_callable(py, f) {
+                return Err(py.type_error("iter(v, w): v must be callable".to_string()));
+            }
+            Ok(obj::native_iter::callable_iter(
+                py,
+                f.clone(),
+                sentinel.clone(),
+            ))
+        }
+        [] => Err(py.type_error("iter expected at least 1 argument, got 0".to_string())),
+        _ => Err(py.type_error(format!(
+            "iter expected at most 2 arguments, got {}",
+            args.len()
+        ))),
+    }
 }
 
 fn next(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -512,11 +555,14 @@ fn format(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn callable(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "callable", args, kwnames, 1)?;
-    let v = &a[0];
-    let yes = v.downcast::<obj::function::Function>().is_some()
+    Ok(py.bool(is_callable(py, &a[0])))
+}
+
+fn is_callable(py: Py<'_>, v: &Value) -> bool {
+    v.downcast::<obj::function::Function>().is_some()
         || v.downcast::<obj::function::Builtin>().is_some()
-        || py.type_obj(v).slots.call.is_some();
-    Ok(py.bool(yes))
+        || v.downcast::<obj::instance::Method>().is_some()
+        || py.type_obj(v).slots.call.is_some()
 }
 
 /// `round(number, ndigits=None)`: halves to even, as CPython.

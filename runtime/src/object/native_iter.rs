@@ -40,6 +40,15 @@ fn next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
     r
 }
 
+/// An iterator type that Python code cannot call to make one.
+pub fn iter_slots() -> Slots {
+    Slots {
+        iter: Some(iter_self),
+        next: Some(next),
+        ..Slots::default()
+    }
+}
+
 pub fn slots(new: fn(Py<'_>, &Value, &[Value], &[Value]) -> PyResult<Value>) -> Slots {
     Slots {
         iter: Some(iter_self),
@@ -108,10 +117,23 @@ pub fn enumerate_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) 
     ))
 }
 
-/// `zip(*iterables)`: stops at the shortest.
+/// `zip(*iterables, strict=False)`: stops at the shortest; with `strict`,
+/// iterables of unequal lengths raise CPython's ValueError.
 pub fn zip_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let args = positional(py, "zip", args, kwnames)?;
-    let its = args
+    let npos = args.len().saturating_sub(kwnames.len());
+    let mut strict = false;
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        match crate::object::str::as_str(k) {
+            Some("strict") => strict = obj::truthy(py, v)?,
+            other => {
+                return Err(py.type_error(format!(
+                    "'{}' is an invalid keyword argument for zip()",
+                    other.unwrap_or("?")
+                )))
+            }
+        }
+    }
+    let its = args[..npos]
         .iter()
         .map(|a| obj::iter(py, a))
         .collect::<PyResult<Vec<_>>>()?;
@@ -123,15 +145,50 @@ pub fn zip_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyR
                 return Ok(None);
             }
             let mut items = Vec::with_capacity(its.len());
-            for it in &its {
+            for (i, it) in its.iter().enumerate() {
                 match obj::next(py, it)? {
                     Some(x) => items.push(x),
-                    None => return Ok(None),
+                    None if !strict => return Ok(None),
+                    None if i > 0 => return Err(zip_length_error(py, i, "shorter")),
+                    None => {
+                        // The first is exhausted: every other one must be too.
+                        for (j, other) in its.iter().enumerate().skip(1) {
+                            if obj::next(py, other)?.is_some() {
+                                return Err(zip_length_error(py, j, "longer"));
+                            }
+                        }
+                        return Ok(None);
+                    }
                 }
             }
             Ok(Some(tuple::new(py, items)))
         }),
     ))
+}
+
+/// "zip() argument 3 is shorter than arguments 1-2" (`i` counts from 0).
+fn zip_length_error(py: Py<'_>, i: usize, what: &str) -> obj::PyErr {
+    let before = if i == 1 {
+        "argument 1".to_string()
+    } else {
+        format!("arguments 1-{i}")
+    };
+    py.value_error(format!("zip() argument {} is {what} than {before}", i + 1))
+}
+
+/// `iter(callable, sentinel)`: calls until the result equals the sentinel.
+pub fn callable_iter(py: Py<'_>, f: Value, sentinel: Value) -> Value {
+    make(
+        py,
+        &py.types.callable_iterator,
+        Box::new(move |py| {
+            let x = obj::call(py, &f, &[], &[])?;
+            if obj::eq(py, &x, &sentinel)? {
+                return Ok(None);
+            }
+            Ok(Some(x))
+        }),
+    )
 }
 
 /// `map(function, *iterables)`.

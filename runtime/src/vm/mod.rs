@@ -51,6 +51,8 @@ builtin_types! {
     type_error name_error unbound_local_error zero_division_error overflow_error
     value_error index_error key_error attribute_error runtime_error os_error
     recursion_error not_implemented_error stop_iteration system_error assertion_error
+    callable_iterator dict_reversekeyiterator dict_valueiterator dict_itemiterator
+    set_iterator list_reverseiterator
 }
 
 /// One Python world.
@@ -243,6 +245,42 @@ fn make_types() -> Types {
             "reversed",
             o,
             native_iter::slots(native_iter::reversed_new),
+            gc,
+        ),
+        callable_iterator: new_type::<native_iter::NativeIter>(
+            t,
+            "callable_iterator",
+            o,
+            native_iter::iter_slots(),
+            gc,
+        ),
+        dict_reversekeyiterator: new_type::<iter::SeqIter>(
+            t,
+            "dict_reversekeyiterator",
+            o,
+            iter::seq_slots(),
+            gc,
+        ),
+        dict_valueiterator: new_type::<iter::SeqIter>(
+            t,
+            "dict_valueiterator",
+            o,
+            iter::seq_slots(),
+            gc,
+        ),
+        dict_itemiterator: new_type::<iter::SeqIter>(
+            t,
+            "dict_itemiterator",
+            o,
+            iter::seq_slots(),
+            gc,
+        ),
+        set_iterator: new_type::<iter::SeqIter>(t, "set_iterator", o, iter::seq_slots(), gc),
+        list_reverseiterator: new_type::<native_iter::NativeIter>(
+            t,
+            "list_reverseiterator",
+            o,
+            native_iter::iter_slots(),
             gc,
         ),
         type_error: exc("TypeError", &exception),
