@@ -720,16 +720,25 @@ fn pow(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
                 ));
             };
             let (b, e, m) = (b.to_big(), e.to_big(), m.to_big());
+            use num_integer::Integer;
             use num_traits::{Signed, Zero};
             if m.is_zero() {
                 return Err(py.value_error("pow() 3rd argument cannot be 0".to_string()));
             }
-            if e.is_negative() {
-                return Err(
-                    py.value_error("base is not invertible for the given modulus".to_string())
-                );
-            }
-            let r = b.modpow(&e, &m);
+            // A negative exponent raises the modular inverse to `-e`.
+            let (b, e) = if e.is_negative() {
+                match int::mod_inverse(&b, &m) {
+                    Some(inv) => (inv, -e),
+                    None => {
+                        return Err(py.value_error(
+                            "base is not invertible for the given modulus".to_string(),
+                        ))
+                    }
+                }
+            } else {
+                (b, e)
+            };
+            let r = b.mod_floor(&m.abs()).modpow(&e, &m.abs());
             // Python's result takes the modulus's sign.
             let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
                 r + &m
