@@ -591,117 +591,29 @@ fn round(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         })?),
         None => None,
     };
-    if int::int_ref(py, x).is_some() {
-        return match nd {
-            Some(d) if d < 0 => {
-                let p = int::new_big(
-                    py,
-                    num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (-d) as u32),
-                );
-                let half = obj::binary_op(py, x, &p, crate::ast::Operator::Mod, false)?;
-                let down = obj::binary_op(py, x, &half, crate::ast::Operator::Sub, false)?;
-                let twice = obj::binary_op(
-                    py,
-                    &half,
-                    &int::new_i64(py, 2),
-                    crate::ast::Operator::Mult,
-                    false,
-                )?;
-                let up = match obj::compare(py, &twice, &p, crate::ast::Cmpop::Gt)? {
-                    g if obj::truthy(py, &g)? => true,
-                    _ => {
-                        let eqv = obj::eq(py, &twice, &p)?;
-                        let q =
-                            obj::binary_op(py, &down, &p, crate::ast::Operator::FloorDiv, false)?;
-                        let odd = obj::binary_op(
-                            py,
-                            &q,
-                            &int::new_i64(py, 2),
-                            crate::ast::Operator::Mod,
-                            false,
-                        )?;
-                        eqv && obj::truthy(py, &odd)?
-                    }
-                };
-                if up {
-                    obj::binary_op(py, &down, &p, crate::ast::Operator::Add, false)
-                } else {
-                    Ok(down)
-                }
-            }
-            _ => Ok(int::to_int(py, x)?),
-        };
+    if let Some(i) = int::int_ref(py, x) {
+        return Ok(match nd {
+            Some(d) if d < 0 => int::new_big(py, int::round_to_pow10(&i.to_big(), d.unsigned_abs())),
+            _ => int::new_big(py, i.to_big()),
+        });
     }
-    let Some(f) = float::as_f64(py, x)? else {
-        return Err(py.type_error(format!(
+    if let Some(f) = x.downcast::<float::Float>() {
+        return float::round(py, f.0, nd);
+    }
+    // Other objects round themselves.
+    match py.type_obj(x).lookup("__round__") {
+        Some(m) => {
+            let mut call_args = vec![x.clone()];
+            if let Some(d) = nd {
+                call_args.push(int::new_i64(py, d));
+            }
+            obj::call(py, &m, &call_args, &[])
+        }
+        None => Err(py.type_error(format!(
             "type {} doesn't define __round__ method",
             py.type_name(x)
-        )));
-    };
-    match nd {
-        None => {
-            if f.is_nan() {
-                return Err(py.value_error("cannot convert float NaN to integer".to_string()));
-            }
-            if f.is_infinite() {
-                return Err(py.overflow_error("cannot convert float infinity to integer"));
-            }
-            Ok(float::f64_to_int(py, round_half_even(f)))
-        }
-        Some(d) => {
-            // Through the shortest decimal text, as CPython's correctly rounded path.
-            let text = format!("{:.*}", d.clamp(0, 300) as usize, f);
-            let r = if d >= 0 {
-                let exact = format!("{:.*}", (d + 25).clamp(0, 340) as usize, f);
-                round_text(&exact, d as usize)
-                    .unwrap_or(text)
-                    .parse()
-                    .unwrap_or(f)
-            } else {
-                let p = 10f64.powi((-d) as i32);
-                round_half_even(f / p) * p
-            };
-            Ok(float::new(py, r))
-        }
+        ))),
     }
-}
-
-fn round_half_even(f: f64) -> f64 {
-    let r = f.round();
-    if (f - f.trunc()).abs() == 0.5 && r % 2.0 != 0.0 {
-        r - f.signum()
-    } else {
-        r
-    }
-}
-
-/// Rounds decimal text (many digits) to `d` places, halves to even.
-fn round_text(exact: &str, d: usize) -> Option<String> {
-    let (int_part, frac) = exact.split_once('.')?;
-    let neg = int_part.starts_with('-');
-    let digits: String = format!("{}{}", int_part.trim_start_matches('-'), &frac[..d]);
-    let rest = &frac[d..];
-    let first = rest.chars().next().unwrap_or('0');
-    let tail_nonzero = rest.chars().skip(1).any(|c| c != '0');
-    let last_odd = digits
-        .chars()
-        .last()
-        .and_then(|c| c.to_digit(10))
-        .is_some_and(|x| x % 2 == 1);
-    let up = first > '5' || (first == '5' && (tail_nonzero || last_odd));
-    let mut n: num_bigint::BigInt = digits.parse().ok()?;
-    if up {
-        n += 1;
-    }
-    let s = n.to_string();
-    let s = format!("{:0>width$}", s, width = d + 1);
-    let (a, b) = s.split_at(s.len() - d);
-    Some(format!(
-        "{}{}.{}",
-        if neg { "-" } else { "" },
-        a,
-        if b.is_empty() { "0" } else { b }
-    ))
 }
 
 /// `pow(base, exp[, mod])`.

@@ -34,7 +34,8 @@ impl IntRef<'_> {
     pub fn to_f64(&self) -> Option<f64> {
         match self {
             IntRef::Small(i) => Some(*i as f64),
-            IntRef::Big(b) => b.to_f64().filter(|f| f.is_finite()),
+            // Correctly rounded (half to even), as CPython's `PyLong_AsDouble`.
+            IntRef::Big(b) => true_div(b, &BigInt::one()).ok(),
         }
     }
 }
