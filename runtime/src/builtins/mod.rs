@@ -97,9 +97,29 @@ pub fn install(py: Py<'_>) {
             .map_or(String::new(), |t| t.name.clone());
         put(&name, ty.clone());
     }
+    install_type_methods(py);
     put("None", py.none());
     put("True", py.bool(true));
     put("False", py.bool(false));
+}
+
+/// Methods of builtin types this module's owner adds (kept out of the
+/// shared table in `vm/mod.rs`).
+fn install_type_methods(py: Py<'_>) {
+    let t = &py.types;
+    let tables: [(&Value, &[(&str, NativeFn)]); 2] = [
+        (&t.range, obj::range::METHODS),
+        (&t.slice, obj::slice::METHODS),
+    ];
+    for (ty, methods) in tables {
+        let Some(to) = ty.downcast::<crate::object::typeobj::TypeObject>() else {
+            continue;
+        };
+        for &(name, f) in methods {
+            let m = py.new_builtin(name, f, None);
+            to.dict.borrow_mut().insert(name.to_string(), m);
+        }
+    }
 }
 
 /// Splits CALL's arguments into positional ones and (name, value) pairs.

@@ -75,12 +75,40 @@ pub fn as_index(py: Py<'_>, v: &Value) -> PyResult<Option<i64>> {
             .to_i64()
             .map(Some)
             .ok_or_else(|| py.index_error("cannot fit 'int' into an index-sized integer")),
-        None => Ok(None),
+        None => match index_big(py, v)? {
+            Some(b) => b
+                .to_i64()
+                .map(Some)
+                .ok_or_else(|| py.index_error("cannot fit 'int' into an index-sized integer")),
+            None => Ok(None),
+        },
     }
 }
 
 /// CPython 3.11's default limit on decimal digits in int/str conversions.
 pub const MAX_STR_DIGITS: usize = 4300;
+
+/// An index argument as a big int: an int, or an object with `__index__`;
+/// `None` when `v` is neither.
+pub fn index_big(py: Py<'_>, v: &Value) -> PyResult<Option<BigInt>> {
+    if let Some(i) = int_ref(py, v) {
+        return Ok(Some(i.to_big()));
+    }
+    if v.downcast::<float::Float>().is_some() || v.downcast::<super::str::Str>().is_some() {
+        return Ok(None);
+    }
+    let Some(m) = py.type_obj(v).lookup("__index__") else {
+        return Ok(None);
+    };
+    let r = super::call(py, &m, std::slice::from_ref(v), &[])?;
+    match int_ref(py, &r) {
+        Some(i) => Ok(Some(i.to_big())),
+        None => Err(py.type_error(format!(
+            "__index__ returned non-int (type {})",
+            py.type_name(&r)
+        ))),
+    }
+}
 
 fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
     Ok(match int_ref(py, v) {

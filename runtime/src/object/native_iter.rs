@@ -248,19 +248,70 @@ pub fn filter_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> 
     ))
 }
 
-/// `reversed(sequence)`: of a snapshot of the sequence's items.
+/// `reversed(seq)`: `seq.__reversed__()` when the type has one; lists and
+/// dicts get their own reverse iterators; other sequences (`__len__` and
+/// `__getitem__`) are read by index from the end, as CPython's `reversed`.
 pub fn reversed_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let args = positional(py, "reversed", args, kwnames)?;
     let [seq] = args else {
         return Err(py.type_error(format!("reversed expected 1 argument, got {}", args.len())));
     };
     let t = py.type_obj(seq);
-    if t.slots.getitem.is_none()
-        || t.slots.len.is_none()
-        || seq.downcast::<obj::dict::Dict>().is_some()
-    {
-        return Err(py.type_error(format!("'{}' object is not reversible", t.name)));
+    if let Some(m) = t.lookup("__reversed__") {
+        return obj::call(py, &m, std::slice::from_ref(seq), &[]);
     }
-    let mut items = obj::collect(py, seq)?;
-    Ok(make(py, ty, Box::new(move |_py| Ok(items.pop()))))
+    if let Some(l) = seq.downcast::<obj::list::List>() {
+        // Lazy: items appended or removed meanwhile are seen, as CPython's.
+        let list = seq.clone();
+        let mut i = l.0.borrow().len();
+        return Ok(make(
+            py,
+            &py.types.list_reverseiterator,
+            Box::new(move |_py| {
+                let Some(l) = list.downcast::<obj::list::List>() else {
+                    return Ok(None);
+                };
+                let items = l.0.borrow();
+                if i == 0 || i > items.len() {
+                    return Ok(None);
+                }
+                i -= 1;
+                Ok(items.get(i).cloned())
+            }),
+        ));
+    }
+    if seq.downcast::<obj::dict::Dict>().is_some() {
+        let mut keys: Vec<Value> = obj::dict::items(seq).into_iter().map(|(k, _)| k).collect();
+        keys.reverse();
+        return Ok(super::iter::SeqIter::new_value(
+            py,
+            &py.types.dict_reversekeyiterator,
+            obj::list::new(py, keys),
+        ));
+    }
+    let (Some(getitem), Some(len)) = (t.slots.getitem, t.slots.len) else {
+        return Err(py.type_error(format!("'{}' object is not reversible", t.name)));
+    };
+    let mut i = len(py, seq)?;
+    let seq = seq.clone();
+    Ok(make(
+        py,
+        ty,
+        Box::new(move |py| {
+            if i == 0 {
+                return Ok(None);
+            }
+            i -= 1;
+            match getitem(py, &seq, &int::new_i64(py, i as i64)) {
+                Ok(x) => Ok(Some(x)),
+                Err(e)
+                    if e.matches(py, &py.types.index_error)
+                        || e.matches(py, &py.types.stop_iteration) =>
+                {
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }),
+    ))
 }
