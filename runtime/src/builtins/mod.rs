@@ -107,9 +107,11 @@ pub fn install(py: Py<'_>) {
 /// shared table in `vm/mod.rs`).
 fn install_type_methods(py: Py<'_>) {
     let t = &py.types;
-    let tables: [(&Value, &[(&str, NativeFn)]); 2] = [
+    let tables: [(&Value, &[(&str, NativeFn)]); 4] = [
         (&t.range, obj::range::METHODS),
         (&t.slice, obj::slice::METHODS),
+        (&t.dict_keys, obj::dict::VIEW_METHODS),
+        (&t.dict_items, obj::dict::VIEW_METHODS),
     ];
     for (ty, methods) in tables {
         let Some(to) = ty.downcast::<crate::object::typeobj::TypeObject>() else {
@@ -117,6 +119,17 @@ fn install_type_methods(py: Py<'_>) {
         };
         for &(name, f) in methods {
             let m = py.new_builtin(name, f, None);
+            to.dict.borrow_mut().insert(name.to_string(), m);
+        }
+    }
+    // Class methods, bound to their type once and for all.
+    let class_methods: [(&Value, &'static str, NativeFn); 2] = [
+        (&t.dict, "fromkeys", obj::dict::fromkeys),
+        (&t.float, "fromhex", obj::float::fromhex),
+    ];
+    for (ty, name, f) in class_methods {
+        if let Some(to) = ty.downcast::<crate::object::typeobj::TypeObject>() {
+            let m = py.new_builtin(name, f, Some(ty.clone()));
             to.dict.borrow_mut().insert(name.to_string(), m);
         }
     }

@@ -304,12 +304,109 @@ fn contains(py: Py<'_>, v: &Value, key: &Value) -> PyResult<bool> {
 }
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    let keys = items(v).into_iter().map(|(k, _)| k).collect();
-    Ok(super::iter::SeqIter::new_value(
-        py,
-        &py.types.dict_keyiterator,
-        list::new(py, keys),
-    ))
+    Ok(new_iter(py, v, IterKind::Keys))
+}
+
+/// What a dict iterator yields.
+#[derive(Clone, Copy, PartialEq)]
+pub enum IterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// An iterator over a live dict, which notices the dict changing size
+/// under it, as CPython's `dictiter_iternextkey`.
+pub struct DictIter {
+    dict: Value,
+    kind: IterKind,
+    /// The next entry index to look at.
+    pos: std::cell::Cell<usize>,
+    /// The dict's size when iteration began; `None` once it raised.
+    used: std::cell::Cell<Option<usize>>,
+    /// Items still to yield.
+    left: std::cell::Cell<usize>,
+}
+impl Payload for DictIter {
+    const GC: bool = true;
+}
+
+pub fn new_iter(py: Py<'_>, d: &Value, kind: IterKind) -> Value {
+    let ty = match kind {
+        IterKind::Keys => &py.types.dict_keyiterator,
+        IterKind::Values => &py.types.dict_valueiterator,
+        IterKind::Items => &py.types.dict_itemiterator,
+    };
+    let n = len_of(d);
+    py.alloc(
+        ty,
+        DictIter {
+            dict: d.clone(),
+            kind,
+            pos: std::cell::Cell::new(0),
+            used: std::cell::Cell::new(Some(n)),
+            left: std::cell::Cell::new(n),
+        },
+    )
+}
+
+fn iter_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
+    let Some(it) = v.downcast::<DictIter>() else {
+        return Ok(None);
+    };
+    let Some(used) = it.used.get() else {
+        return Ok(None);
+    };
+    let Some(t) = it.dict.downcast::<Dict>() else {
+        return Ok(None);
+    };
+    if t.0.borrow().used != used {
+        it.used.set(None);
+        return Err(py.new_error(
+            &py.types.runtime_error,
+            "dictionary changed size during iteration".to_string(),
+        ));
+    }
+    let found = {
+        let tb = t.0.borrow();
+        let mut i = it.pos.get();
+        loop {
+            match tb.entries.get(i) {
+                None => break None,
+                Some(Some(e)) => break Some((i, e.key.clone(), e.value.clone())),
+                Some(None) => i += 1,
+            }
+        }
+    };
+    let Some((i, k, x)) = found else {
+        if it.left.get() > 0 {
+            it.used.set(None);
+            return Err(py.new_error(
+                &py.types.runtime_error,
+                "dictionary keys changed during iteration".to_string(),
+            ));
+        }
+        return Ok(None);
+    };
+    it.pos.set(i + 1);
+    it.left.set(it.left.get().saturating_sub(1));
+    Ok(Some(match it.kind {
+        IterKind::Keys => k,
+        IterKind::Values => x,
+        IterKind::Items => tuple::new(py, vec![k, x]),
+    }))
+}
+
+fn iter_self(_py: Py<'_>, v: &Value) -> PyResult<Value> {
+    Ok(v.clone())
+}
+
+pub fn iter_slots() -> Slots {
+    Slots {
+        iter: Some(iter_self),
+        next: Some(iter_next),
+        ..Slots::default()
+    }
 }
 
 /// `dict(mapping_or_pairs, **kwargs)`.
@@ -332,6 +429,16 @@ fn new_dict(py: Py<'_>, _ty: &Value, args: &[Value], kwnames: &[Value]) -> PyRes
 fn update_from(py: Py<'_>, d: &Value, src: &Value) -> PyResult<()> {
     if src.downcast::<Dict>().is_some() {
         for (k, v) in items(src) {
+            set_item(py, d, k, v)?;
+        }
+        return Ok(());
+    }
+    // Any object with `keys()` is a mapping: `src[k]` for each key.
+    if py.type_obj(src).lookup("keys").is_some() {
+        let keys = obj::getattr(py, src, "keys")?;
+        let keys = obj::call(py, &keys, &[], &[])?;
+        for k in obj::collect(py, &keys)? {
+            let v = obj::getitem(py, src, &k)?;
             set_item(py, d, k, v)?;
         }
         return Ok(());
@@ -361,15 +468,25 @@ fn recv<'a>(
     max: usize,
 ) -> PyResult<(&'a Value, &'a [Value])> {
     let Some((d, rest)) = args.split_first() else {
-        return Err(py.type_error(format!("dict.{name}() needs an argument")));
+        return Err(py.type_error(format!(
+            "unbound method dict.{name}() needs an argument"
+        )));
     };
     table(py, d)?;
-    if rest.len() < min || rest.len() > max {
+    let n = rest.len();
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if n < min {
         return Err(py.type_error(format!(
-            "{name} expected at most {max} argument{}, got {}",
-            if max == 1 { "" } else { "s" },
-            rest.len()
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
         )));
+    }
+    if n > max {
+        return Err(py.type_error(if max == 0 {
+            format!("dict.{name}() takes no arguments ({n} given)")
+        } else {
+            format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+        }));
     }
     Ok((d, rest))
 }
@@ -404,6 +521,11 @@ fn update(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         return Err(py.type_error("update needs an argument".to_string()));
     };
     let npos = rest.len().saturating_sub(kwnames.len());
+    if npos > 1 {
+        return Err(py.type_error(format!(
+            "update expected at most 1 argument, got {npos}"
+        )));
+    }
     if let Some(src) = rest[..npos].first() {
         update_from(py, d, src)?;
     }
@@ -427,6 +549,72 @@ fn clear(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let old = std::mem::take(&mut *table(py, d)?.borrow_mut());
     drop(old);
     Ok(py.none())
+}
+
+/// `d.popitem()`: removes and returns the last inserted pair.
+fn popitem(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (d, _) = recv(py, "popitem", args, 0, 0)?;
+    let last = table(py, d)?
+        .borrow()
+        .entries
+        .iter()
+        .rev()
+        .flatten()
+        .map(|e| e.key.clone())
+        .next();
+    let Some(k) = last else {
+        return Err(py.key_error_msg("popitem(): dictionary is empty"));
+    };
+    let v = del_item(py, d, &k)?.unwrap_or_else(|| py.none());
+    Ok(tuple::new(py, vec![k, v]))
+}
+
+/// `dict.fromkeys(iterable, value=None)`, installed bound to the `dict`
+/// type (a classmethod without descriptors): `args[0]` is the type.
+pub fn fromkeys(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let rest = args.get(1..).unwrap_or_default();
+    let (src, value) = match rest {
+        [src] => (src, py.none()),
+        [src, v] => (src, v.clone()),
+        _ => {
+            return Err(py.type_error(format!(
+                "fromkeys expected at {} 1 argument{}, got {}",
+                if rest.is_empty() { "least" } else { "most" },
+                if rest.is_empty() { "" } else { "s" },
+                rest.len()
+            )))
+        }
+    };
+    let d = new(py);
+    let it = obj::iter(py, src)?;
+    while let Some(k) = obj::next(py, &it)? {
+        set_item(py, &d, k, value.clone())?;
+    }
+    Ok(d)
+}
+
+/// `a | b` of two dicts: a new dict, `b`'s values winning.
+fn binop(py: Py<'_>, a: &Value, b: &Value, op: crate::ast::Operator) -> PyResult<Option<Value>> {
+    if op != crate::ast::Operator::BitOr
+        || a.downcast::<Dict>().is_none()
+        || b.downcast::<Dict>().is_none()
+    {
+        return Ok(None);
+    }
+    let out = new(py);
+    for (k, v) in items(a).into_iter().chain(items(b)) {
+        set_item(py, &out, k, v)?;
+    }
+    Ok(Some(out))
+}
+
+/// `d |= other`: updates in place from a mapping or pairs.
+fn inplace(py: Py<'_>, a: &Value, b: &Value, op: crate::ast::Operator) -> PyResult<Option<Value>> {
+    if op != crate::ast::Operator::BitOr {
+        return Ok(None);
+    }
+    update_from(py, a, b)?;
+    Ok(Some(a.clone()))
 }
 
 /// A view of a dict's keys, values or items (a live view: it reads the dict
@@ -481,14 +669,110 @@ fn view_len(_py: Py<'_>, v: &Value) -> PyResult<usize> {
     Ok(v.downcast::<DictView>().map_or(0, |d| len_of(&d.dict)))
 }
 
+fn view_kind(py: Py<'_>, v: &Value) -> IterKind {
+    let ty = py.type_of(v);
+    if ty.is(&py.types.dict_keys) {
+        IterKind::Keys
+    } else if ty.is(&py.types.dict_values) {
+        IterKind::Values
+    } else {
+        IterKind::Items
+    }
+}
+
 fn view_iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    let elements = view_elements(py, v);
+    let Some(view) = v.downcast::<DictView>() else {
+        return Err(py.system_error("dict view iter"));
+    };
+    Ok(new_iter(py, &view.dict, view_kind(py, v)))
+}
+
+/// A keys or items view (set-like), or a set, as a new set; `None` for
+/// anything else.
+fn set_like(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
+    if v.downcast::<DictView>().is_some() && view_kind(py, v) != IterKind::Values {
+        return super::set::from_items(py, &py.types.set, view_elements(py, v)).map(Some);
+    }
+    if v.downcast::<super::set::Set>().is_some() {
+        return Ok(Some(v.clone()));
+    }
+    Ok(None)
+}
+
+/// Set operators on keys and items views: the result is a set, and the
+/// other operand may be any iterable, as CPython's `dictviews_*`.
+fn view_binop(py: Py<'_>, a: &Value, b: &Value, op: crate::ast::Operator) -> PyResult<Option<Value>> {
+    use crate::ast::Operator;
+    if !matches!(op, Operator::BitAnd | Operator::BitOr | Operator::BitXor | Operator::Sub) {
+        return Ok(None);
+    }
+    let as_set = |v: &Value| -> PyResult<Option<Value>> {
+        if let Some(s) = set_like(py, v)? {
+            return Ok(Some(s));
+        }
+        if v.downcast::<DictView>().is_some() {
+            return Ok(None);
+        }
+        match obj::collect(py, v) {
+            Ok(items) => super::set::from_items(py, &py.types.set, items).map(Some),
+            Err(e) if e.matches(py, &py.types.type_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    };
+    let (Some(x), Some(y)) = (as_set(a)?, as_set(b)?) else {
+        return Ok(None);
+    };
+    // A plain set result even when one side was a frozenset.
+    let x = super::set::from_items(py, &py.types.set, super::set::keys(&x))?;
+    obj::binary_op(py, &x, &y, op, false).map(Some)
+}
+
+/// Keys and items views compare as sets; values views only by identity.
+fn view_richcompare(
+    py: Py<'_>,
+    a: &Value,
+    b: &Value,
+    op: crate::ast::Cmpop,
+) -> PyResult<Option<Value>> {
+    let (Some(x), Some(y)) = (set_like(py, a)?, set_like(py, b)?) else {
+        return Ok(None);
+    };
+    obj::compare(py, &x, &y, op).map(Some)
+}
+
+fn view_isdisjoint(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [v, other] = args else {
+        return Err(py.type_error(format!(
+            "isdisjoint() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    };
+    for x in obj::collect(py, other)? {
+        if view_contains(py, v, &x)? {
+            return Ok(py.bool(false));
+        }
+    }
+    Ok(py.bool(true))
+}
+
+/// `reversed(d.keys())` and friends.
+fn view_reversed(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(v) = args.first() else {
+        return Err(py.type_error("__reversed__ needs an argument".to_string()));
+    };
+    let mut items = view_elements(py, v);
+    items.reverse();
     Ok(super::iter::SeqIter::new_value(
         py,
-        &py.types.dict_keyiterator,
-        list::new(py, elements),
+        &py.types.dict_reversekeyiterator,
+        list::new(py, items),
     ))
 }
+
+pub const VIEW_METHODS: &[(&str, NativeFn)] = &[
+    ("isdisjoint", view_isdisjoint),
+    ("__reversed__", view_reversed),
+];
 
 fn view_contains(py: Py<'_>, v: &Value, x: &Value) -> PyResult<bool> {
     if py.type_of(v).is(&py.types.dict_keys) {
@@ -511,6 +795,8 @@ pub fn view_slots() -> Slots {
         iter: Some(view_iter),
         contains: Some(view_contains),
         hash: Some(list::unhashable),
+        binop: Some(view_binop),
+        richcompare: Some(view_richcompare),
         ..Slots::default()
     }
 }
@@ -525,6 +811,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("keys", keys),
     ("values", values),
     ("items", items_m),
+    ("popitem", popitem),
 ];
 
 pub fn slots() -> Slots {
@@ -532,6 +819,8 @@ pub fn slots() -> Slots {
         repr: Some(repr),
         hash: Some(list::unhashable),
         richcompare: Some(richcompare),
+        binop: Some(binop),
+        inplace: Some(inplace),
         len: Some(len),
         getitem: Some(getitem),
         setitem: Some(setitem),

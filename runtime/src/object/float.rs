@@ -430,7 +430,7 @@ fn hex(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 /// `float.fromhex(s)` (called on the type: the string is the first argument).
-fn fromhex(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn fromhex(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(s) = args.last().and_then(super::str::as_str) else {
         return Err(py.type_error("fromhex() argument must be str".to_string()));
     };
@@ -537,7 +537,6 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("is_integer", is_integer),
     ("as_integer_ratio", as_integer_ratio),
     ("hex", hex),
-    ("fromhex", fromhex),
     ("__trunc__", trunc),
     ("__int__", trunc),
     ("__floor__", floor),

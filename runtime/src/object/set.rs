@@ -312,7 +312,7 @@ fn contains(py: Py<'_>, v: &Value, x: &Value) -> PyResult<bool> {
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
     Ok(super::iter::SeqIter::new_value(
         py,
-        &py.types.dict_keyiterator,
+        &py.types.set_iterator,
         list::new(py, keys(v)),
     ))
 }

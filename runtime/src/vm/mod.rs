@@ -197,11 +197,11 @@ fn make_types() -> Types {
             iter::range_slots(),
             gc,
         ),
-        dict_keyiterator: new_type::<iter::SeqIter>(
+        dict_keyiterator: new_type::<dict::DictIter>(
             t,
             "dict_keyiterator",
             o,
-            iter::seq_slots(),
+            dict::iter_slots(),
             gc,
         ),
         dict_keys: new_type::<dict::DictView>(t, "dict_keys", o, dict::view_slots(), gc),
@@ -261,18 +261,18 @@ fn make_types() -> Types {
             iter::seq_slots(),
             gc,
         ),
-        dict_valueiterator: new_type::<iter::SeqIter>(
+        dict_valueiterator: new_type::<dict::DictIter>(
             t,
             "dict_valueiterator",
             o,
-            iter::seq_slots(),
+            dict::iter_slots(),
             gc,
         ),
-        dict_itemiterator: new_type::<iter::SeqIter>(
+        dict_itemiterator: new_type::<dict::DictIter>(
             t,
             "dict_itemiterator",
             o,
-            iter::seq_slots(),
+            dict::iter_slots(),
             gc,
         ),
         set_iterator: new_type::<iter::SeqIter>(t, "set_iterator", o, iter::seq_slots(), gc),
