@@ -10,7 +10,7 @@ use std::cell::{Cell, RefCell};
 
 use crate::ast::{Cmpop, Operator};
 use crate::object::typeobj::{is_subtype, NativeFn, Slots};
-use crate::object::{self as obj, list, PyResult};
+use crate::object::{self as obj, PyResult};
 use crate::value::{Payload, Value};
 use crate::vm::Py;
 
@@ -310,11 +310,66 @@ fn contains(py: Py<'_>, v: &Value, x: &Value) -> PyResult<bool> {
 }
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    Ok(super::iter::SeqIter::new_value(
-        py,
+    let used = table(py, v)?.borrow().used;
+    Ok(py.alloc(
         &py.types.set_iterator,
-        list::new(py, keys(v)),
+        SetIter {
+            set: v.clone(),
+            pos: Cell::new(0),
+            used: Cell::new(Some(used)),
+        },
     ))
+}
+
+/// An iterator over a live set's slots, which notices the set changing
+/// size under it, as CPython's `setiter_iternext`.
+pub struct SetIter {
+    set: Value,
+    pos: Cell<usize>,
+    /// The set's size when iteration began; `None` once it raised.
+    used: Cell<Option<usize>>,
+}
+impl Payload for SetIter {
+    const GC: bool = true;
+}
+
+fn iter_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
+    let Some(it) = v.downcast::<SetIter>() else {
+        return Ok(None);
+    };
+    let Some(used) = it.used.get() else {
+        return Ok(None);
+    };
+    let t = table(py, &it.set)?.borrow();
+    if t.used != used {
+        it.used.set(None);
+        return Err(py.new_error(
+            &py.types.runtime_error,
+            "Set changed size during iteration".to_string(),
+        ));
+    }
+    let mut i = it.pos.get();
+    while let Some(slot) = t.slots.get(i) {
+        i += 1;
+        if let Slot::Key(_, k) = slot {
+            it.pos.set(i);
+            return Ok(Some(k.clone()));
+        }
+    }
+    it.pos.set(i);
+    Ok(None)
+}
+
+fn iter_self(_py: Py<'_>, v: &Value) -> PyResult<Value> {
+    Ok(v.clone())
+}
+
+pub fn iter_slots() -> Slots {
+    Slots {
+        iter: Some(iter_self),
+        next: Some(iter_next),
+        ..Slots::default()
+    }
 }
 
 fn subset(py: Py<'_>, a: &Value, b: &Value) -> PyResult<bool> {
@@ -399,6 +454,62 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
     from_items(py, &ty, items).map(Some)
 }
 
+/// `s |= t`, `s &= t`, `s -= t`, `s ^= t` on a mutable set: its contents
+/// are replaced, so every reference sees the change.
+fn inplace(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Value>> {
+    if is_frozen(py, a) || a.downcast::<Set>().is_none() || b.downcast::<Set>().is_none() {
+        return Ok(None);
+    }
+    if !update_in_place(py, a, keys(b), op)? {
+        return Ok(None);
+    }
+    Ok(Some(a.clone()))
+}
+
+/// Applies `op` with `other`'s keys to `set` in place, keeping its table
+/// (and so CPython's iteration order) where CPython does; `false` when `op`
+/// is not a set operator.
+fn update_in_place(py: Py<'_>, set: &Value, other: Vec<Value>, op: Operator) -> PyResult<bool> {
+    match op {
+        Operator::BitOr => {
+            for k in other {
+                add(py, set, k)?;
+            }
+        }
+        Operator::Sub => {
+            for k in other {
+                discard_key(py, set, &k)?;
+            }
+        }
+        Operator::BitXor => {
+            let o = from_items(py, &py.types.set, other)?;
+            for k in keys(&o) {
+                if !discard_key(py, set, &k)? {
+                    add(py, set, k)?;
+                }
+            }
+        }
+        Operator::BitAnd => {
+            // As CPython, the intersection is a new table swapped in.
+            let o = from_items(py, &py.types.set, other)?;
+            let items = combine(py, set, &o, op)?.unwrap_or_default();
+            replace_contents(py, set, items)?;
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// Empties `set` and adds `items`.
+fn replace_contents(py: Py<'_>, set: &Value, items: Vec<Value>) -> PyResult<()> {
+    let old = std::mem::take(&mut *table(py, set)?.borrow_mut());
+    drop(old);
+    for x in items {
+        add(py, set, x)?;
+    }
+    Ok(())
+}
+
 fn new_set(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !kwnames.is_empty() {
         return Err(py.type_error(format!("{}() takes no keyword arguments", type_name_of(ty))));
@@ -428,8 +539,12 @@ fn recv<'a>(
     match args.split_first() {
         Some((s, rest)) if s.downcast::<Set>().is_some() && rest.len() == n => Ok((s, rest)),
         Some((_, rest)) => Err(py.type_error(format!(
-            "set.{name}() takes exactly {n} argument{} ({} given)",
-            if n == 1 { "" } else { "s" },
+            "set.{name}() takes {} ({} given)",
+            match n {
+                0 => "no arguments",
+                1 => "exactly one argument",
+                _ => "exactly 2 arguments",
+            },
             rest.len()
         ))),
         None => Err(py.type_error(format!("set.{name}() needs an argument"))),
@@ -485,7 +600,38 @@ fn m_clear(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn m_copy(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (s, _) = recv(py, "copy", args, 0)?;
-    from_items(py, &py.type_of(s), keys(s))
+    // An exact frozenset is immutable: its copy is itself.
+    if py.type_of(s).is(&py.types.frozenset) {
+        return Ok(s.clone());
+    }
+    let ty = if is_frozen(py, s) {
+        py.types.frozenset.clone()
+    } else {
+        py.types.set.clone()
+    };
+    from_items(py, &ty, keys(s))
+}
+
+/// `difference_update`, `intersection_update`, `symmetric_difference_update`.
+fn update_op(py: Py<'_>, args: &[Value], op: Operator) -> PyResult<Value> {
+    let Some((s, rest)) = args.split_first() else {
+        return Err(py.type_error("needs a set".to_string()));
+    };
+    for other in rest {
+        update_in_place(py, s, obj::collect(py, other)?, op)?;
+    }
+    Ok(py.none())
+}
+
+fn m_difference_update(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    update_op(py, args, Operator::Sub)
+}
+fn m_intersection_update(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    update_op(py, args, Operator::BitAnd)
+}
+fn m_symmetric_difference_update(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    recv(py, "symmetric_difference_update", args, 1)?;
+    update_op(py, args, Operator::BitXor)
 }
 
 /// `union`, `intersection`, ... with any iterables as arguments.
@@ -569,6 +715,9 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("pop", m_pop),
     ("clear", m_clear),
     ("update", m_update),
+    ("difference_update", m_difference_update),
+    ("intersection_update", m_intersection_update),
+    ("symmetric_difference_update", m_symmetric_difference_update),
 ];
 
 pub fn slots() -> Slots {
@@ -577,6 +726,7 @@ pub fn slots() -> Slots {
         hash: Some(hash),
         richcompare: Some(richcompare),
         binop: Some(binop),
+        inplace: Some(inplace),
         len: Some(len),
         contains: Some(contains),
         iter: Some(iter),

@@ -275,7 +275,7 @@ fn make_types() -> Types {
             dict::iter_slots(),
             gc,
         ),
-        set_iterator: new_type::<iter::SeqIter>(t, "set_iterator", o, iter::seq_slots(), gc),
+        set_iterator: new_type::<set::SetIter>(t, "set_iterator", o, set::iter_slots(), gc),
         list_reverseiterator: new_type::<native_iter::NativeIter>(
             t,
             "list_reverseiterator",
