@@ -337,13 +337,19 @@ fn remove(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Err(py.value_error("list.remove(x): x not in list".to_string()))
 }
 
+/// `list.index(x[, start[, stop]])`.
 fn index(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (l, rest) = recv(py, "index", args, kw, 1, 1)?;
-    let items = l.borrow().clone();
-    tuple::index_of(py, &items, &rest[0], "list").map_err(|_| {
-        let r = obj::repr(py, &rest[0]).unwrap_or_default();
-        py.value_error(format!("{r} is not in list"))
-    })
+    let Some((l, rest)) = args.split_first() else {
+        return Err(py.type_error("unbound method list.index() needs an argument".to_string()));
+    };
+    if !kw.is_empty() {
+        return Err(py.type_error("list.index() takes no keyword arguments".to_string()));
+    }
+    let items = the(py, l)?.borrow().clone();
+    match tuple::index_in(py, &items, rest)? {
+        Some(i) => Ok(int::new_i64(py, i as i64)),
+        None => Err(py.value_error(format!("{} is not in list", obj::repr(py, &rest[0])?))),
+    }
 }
 
 fn count(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -371,7 +377,9 @@ fn clear(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(py.none())
 }
 
-/// `list.sort(*, key=None, reverse=False)`: stable, as CPython's.
+/// `list.sort(*, key=None, reverse=False)`: stable, as CPython's. The list
+/// is empty while it sorts; finding it non-empty afterwards means the key
+/// or a comparison changed it: CPython's "list modified during sort".
 fn sort(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (l, rest) = recv(py, "sort", args, kw, 0, 0)?;
     let kwvals = &rest[rest.len() - kw.len()..];
@@ -390,21 +398,24 @@ fn sort(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     let items = std::mem::take(&mut *l.borrow_mut());
-    let sorted = sort_values(py, items, key.as_ref(), rev);
-    match sorted {
-        Ok(v) => {
-            *l.borrow_mut() = v;
-            Ok(py.none())
-        }
-        Err((v, e)) => {
-            *l.borrow_mut() = v;
-            Err(e)
-        }
+    let (items, err) = match sort_values(py, items, key.as_ref(), rev) {
+        Ok(v) => (v, None),
+        Err((v, e)) => (v, Some(e)),
+    };
+    let meanwhile = std::mem::replace(&mut *l.borrow_mut(), items);
+    let modified = !meanwhile.is_empty();
+    drop(meanwhile);
+    match err {
+        Some(e) => Err(e),
+        None if modified => Err(py.value_error("list modified during sort".to_string())),
+        None => Ok(py.none()),
     }
 }
 
-/// Sorts `items` (stable), by `key(x)` if given; on error the items come back
-/// in some order with the error.
+/// Sorts `items` stably by `key(x)` if given, comparing with `<` only (as
+/// CPython's timsort); on error the items come back in their original
+/// order with the error. A merge sort of our own: an inconsistent `__lt__`
+/// must not upset the Rust standard sort.
 pub fn sort_values(
     py: Py<'_>,
     items: Vec<Value>,
@@ -422,38 +433,87 @@ pub fn sort_values(
         };
         keyed.push(k);
     }
+    // Reversing before and after a stable sort keeps equal items in their
+    // original order, as CPython's `reverse=True`.
     let mut order: Vec<usize> = (0..items.len()).collect();
-    let mut err = None;
-    // Reverse sorting keeps equal items in their original order, as CPython.
-    order.sort_by(|&i, &j| {
-        if err.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        let (a, b) = if reverse {
-            (&keyed[j], &keyed[i])
-        } else {
-            (&keyed[i], &keyed[j])
-        };
-        match obj::less(py, a, b) {
-            Ok(true) => std::cmp::Ordering::Less,
-            Ok(false) => match obj::less(py, b, a) {
-                Ok(true) => std::cmp::Ordering::Greater,
-                Ok(false) => std::cmp::Ordering::Equal,
-                Err(e) => {
-                    err = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            },
-            Err(e) => {
-                err = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    });
-    if let Some(e) = err {
+    if reverse {
+        order.reverse();
+    }
+    let lt = |i: usize, j: usize| obj::less(py, &keyed[i], &keyed[j]);
+    if let Err(e) = merge_sort(&mut order, &lt) {
         return Err((items, e));
     }
+    if reverse {
+        order.reverse();
+    }
     Ok(order.into_iter().map(|i| items[i].clone()).collect())
+}
+
+/// A stable sort of `v` by `lt`. Below 64 items it is what CPython's
+/// timsort does there (one natural run, then binary insertion), so the
+/// same `__lt__` calls happen in the same order; above, a merge sort.
+fn merge_sort(
+    v: &mut [usize],
+    lt: &dyn Fn(usize, usize) -> PyResult<bool>,
+) -> PyResult<()> {
+    if v.len() < 64 {
+        return run_and_insert(v, lt);
+    }
+    let mid = v.len() / 2;
+    merge_sort(&mut v[..mid], lt)?;
+    merge_sort(&mut v[mid..], lt)?;
+    let (left, right) = (v[..mid].to_vec(), v[mid..].to_vec());
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        // Take from the right only when strictly smaller: stability.
+        if lt(right[j], left[i])? {
+            v[k] = right[j];
+            j += 1;
+        } else {
+            v[k] = left[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    for &x in left[i..].iter().chain(&right[j..]) {
+        v[k] = x;
+        k += 1;
+    }
+    Ok(())
+}
+
+/// CPython's `count_run` (a strictly descending run is reversed) then
+/// `binarysort` of the remaining items into it.
+fn run_and_insert(v: &mut [usize], lt: &dyn Fn(usize, usize) -> PyResult<bool>) -> PyResult<()> {
+    if v.len() < 2 {
+        return Ok(());
+    }
+    let mut n = 2;
+    if lt(v[1], v[0])? {
+        while n < v.len() && lt(v[n], v[n - 1])? {
+            n += 1;
+        }
+        v[..n].reverse();
+    } else {
+        while n < v.len() && !lt(v[n], v[n - 1])? {
+            n += 1;
+        }
+    }
+    for start in n..v.len() {
+        let pivot = v[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + (r - l) / 2;
+            if lt(pivot, v[p])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v.copy_within(l..start, l + 1);
+        v[l] = pivot;
+    }
+    Ok(())
 }
 
 pub const METHODS: &[(&str, NativeFn)] = &[
