@@ -107,11 +107,12 @@ pub fn install(py: Py<'_>) {
 /// shared table in `vm/mod.rs`).
 fn install_type_methods(py: Py<'_>) {
     let t = &py.types;
-    let tables: [(&Value, &[(&str, NativeFn)]); 4] = [
+    let tables: [(&Value, &[(&str, NativeFn)]); 5] = [
         (&t.range, obj::range::METHODS),
         (&t.slice, obj::slice::METHODS),
         (&t.dict_keys, obj::dict::VIEW_METHODS),
         (&t.dict_items, obj::dict::VIEW_METHODS),
+        (&t.dict_values, obj::dict::VALUES_METHODS),
     ];
     for (ty, methods) in tables {
         let Some(to) = ty.downcast::<crate::object::typeobj::TypeObject>() else {
@@ -560,8 +561,36 @@ fn ord(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// Calls `name` looked up on `recv`'s type with `recv` first, if defined in
+/// Python (builtin numbers take the arithmetic path instead).
+fn call_dunder(py: Py<'_>, name: &str, recv: &Value, rest: &[Value]) -> PyResult<Option<Value>> {
+    let Some(m) = py.type_obj(recv).lookup(name) else {
+        return Ok(None);
+    };
+    let mut all = vec![recv.clone()];
+    all.extend_from_slice(rest);
+    obj::call(py, &m, &all, &[]).map(Some)
+}
+
+fn is_number(py: Py<'_>, v: &Value) -> bool {
+    int::int_ref(py, v).is_some() || v.downcast::<float::Float>().is_some()
+}
+
 fn divmod(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "divmod", args, kwnames, 2)?;
+    if !is_number(py, &a[0]) || !is_number(py, &a[1]) {
+        if let Some(r) = call_dunder(py, "__divmod__", &a[0], &a[1..2])? {
+            return Ok(r);
+        }
+        if let Some(r) = call_dunder(py, "__rdivmod__", &a[1], &a[0..1])? {
+            return Ok(r);
+        }
+        return Err(py.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            py.type_name(&a[0]),
+            py.type_name(&a[1])
+        )));
+    }
     let q = obj::binary_op(py, &a[0], &a[1], crate::ast::Operator::FloorDiv, false)?;
     let r = obj::binary_op(py, &a[0], &a[1], crate::ast::Operator::Mod, false)?;
     Ok(tuple::new(py, vec![q, r]))
@@ -655,16 +684,21 @@ fn pow(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     match args {
         [b, e] => obj::binary_op(py, b, e, crate::ast::Operator::Pow, false),
         [b, e, m] => {
-            let (Some(b), Some(e), Some(m)) = (
+            let (Some(bi), Some(ei), Some(mi)) = (
                 int::int_ref(py, b),
                 int::int_ref(py, e),
                 int::int_ref(py, m),
             ) else {
+                if !is_number(py, b) {
+                    if let Some(r) = call_dunder(py, "__pow__", b, &[e.clone(), m.clone()])? {
+                        return Ok(r);
+                    }
+                }
                 return Err(py.type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers".to_string(),
                 ));
             };
-            let (b, e, m) = (b.to_big(), e.to_big(), m.to_big());
+            let (b, e, m) = (bi.to_big(), ei.to_big(), mi.to_big());
             use num_integer::Integer;
             use num_traits::{Signed, Zero};
             if m.is_zero() {
@@ -706,13 +740,12 @@ fn radix(
     prefix: &str,
 ) -> PyResult<Value> {
     let a = exactly(py, name, args, kwnames, 1)?;
-    let Some(i) = int::int_ref(py, &a[0]) else {
+    let Some(v) = int::index_big(py, &a[0])? else {
         return Err(py.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             py.type_name(&a[0])
         )));
     };
-    let v = i.to_big();
     use num_traits::Signed;
     let sign = if v.is_negative() { "-" } else { "" };
     Ok(py.new_str(&format!("{sign}{prefix}{}", v.abs().to_str_radix(base))))

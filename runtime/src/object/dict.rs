@@ -769,6 +769,8 @@ fn view_reversed(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ))
 }
 
+pub const VALUES_METHODS: &[(&str, NativeFn)] = &[("__reversed__", view_reversed)];
+
 pub const VIEW_METHODS: &[(&str, NativeFn)] = &[
     ("isdisjoint", view_isdisjoint),
     ("__reversed__", view_reversed),

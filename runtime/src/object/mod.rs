@@ -241,7 +241,9 @@ pub fn delitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<()> {
 pub fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
     match py.type_obj(v).slots.iter {
         Some(f) => f(py, v),
-        None => Err(py.type_error(format!("'{}' object is not iterable", py.type_name(v)))),
+        None => native_iter::getitem_iter(py, v).ok_or_else(|| {
+            py.type_error(format!("'{}' object is not iterable", py.type_name(v)))
+        }),
     }
 }
 

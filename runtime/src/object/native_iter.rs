@@ -315,3 +315,30 @@ pub fn reversed_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -
         }),
     ))
 }
+
+/// `iter(x)` for an object with `__getitem__` but no `__iter__`: items
+/// `x[0]`, `x[1]`, ... until IndexError or StopIteration (CPython's
+/// `PySeqIter`); `None` when the type has no `getitem` slot either.
+pub fn getitem_iter(py: Py<'_>, seq: &Value) -> Option<Value> {
+    let getitem = py.type_obj(seq).slots.getitem?;
+    let seq = seq.clone();
+    let mut i: i64 = 0;
+    Some(make(
+        py,
+        &py.types.iterator,
+        Box::new(move |py| {
+            let r = getitem(py, &seq, &int::new_i64(py, i));
+            i += 1;
+            match r {
+                Ok(x) => Ok(Some(x)),
+                Err(e)
+                    if e.matches(py, &py.types.index_error)
+                        || e.matches(py, &py.types.stop_iteration) =>
+                {
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }),
+    ))
+}

@@ -52,7 +52,7 @@ builtin_types! {
     value_error index_error key_error attribute_error runtime_error os_error
     recursion_error not_implemented_error stop_iteration system_error assertion_error
     callable_iterator dict_reversekeyiterator dict_valueiterator dict_itemiterator
-    set_iterator list_reverseiterator
+    set_iterator list_reverseiterator iterator
 }
 
 /// One Python world.
@@ -279,6 +279,13 @@ fn make_types() -> Types {
         list_reverseiterator: new_type::<native_iter::NativeIter>(
             t,
             "list_reverseiterator",
+            o,
+            native_iter::iter_slots(),
+            gc,
+        ),
+        iterator: new_type::<native_iter::NativeIter>(
+            t,
+            "iterator",
             o,
             native_iter::iter_slots(),
             gc,
