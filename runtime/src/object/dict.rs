@@ -322,8 +322,10 @@ pub struct DictIter {
     kind: IterKind,
     /// The next entry index to look at.
     pos: std::cell::Cell<usize>,
-    /// The dict's size when iteration began; `None` once it raised.
+    /// The dict's size when iteration began; `None` once it raised (the
+    /// error is sticky, as CPython's) or finished.
     used: std::cell::Cell<Option<usize>>,
+    done: std::cell::Cell<bool>,
     /// Items still to yield.
     left: std::cell::Cell<usize>,
 }
@@ -345,6 +347,7 @@ pub fn new_iter(py: Py<'_>, d: &Value, kind: IterKind) -> Value {
             kind,
             pos: std::cell::Cell::new(0),
             used: std::cell::Cell::new(Some(n)),
+            done: std::cell::Cell::new(false),
             left: std::cell::Cell::new(n),
         },
     )
@@ -354,13 +357,13 @@ fn iter_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
     let Some(it) = v.downcast::<DictIter>() else {
         return Ok(None);
     };
-    let Some(used) = it.used.get() else {
+    if it.done.get() {
         return Ok(None);
-    };
+    }
     let Some(t) = it.dict.downcast::<Dict>() else {
         return Ok(None);
     };
-    if t.0.borrow().used != used {
+    if it.used.get() != Some(t.0.borrow().used) {
         it.used.set(None);
         return Err(py.new_error(
             &py.types.runtime_error,
@@ -386,6 +389,7 @@ fn iter_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
                 "dictionary keys changed during iteration".to_string(),
             ));
         }
+        it.done.set(true);
         return Ok(None);
     };
     it.pos.set(i + 1);

@@ -326,7 +326,8 @@ fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
 pub struct SetIter {
     set: Value,
     pos: Cell<usize>,
-    /// The set's size when iteration began; `None` once it raised.
+    /// The set's size when iteration began; `None` once it raised (the
+    /// error is sticky, as CPython's).
     used: Cell<Option<usize>>,
 }
 impl Payload for SetIter {
@@ -337,11 +338,11 @@ fn iter_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
     let Some(it) = v.downcast::<SetIter>() else {
         return Ok(None);
     };
-    let Some(used) = it.used.get() else {
+    if it.pos.get() == usize::MAX {
         return Ok(None);
-    };
+    }
     let t = table(py, &it.set)?.borrow();
-    if t.used != used {
+    if it.used.get() != Some(t.used) {
         it.used.set(None);
         return Err(py.new_error(
             &py.types.runtime_error,
@@ -356,7 +357,8 @@ fn iter_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
             return Ok(Some(k.clone()));
         }
     }
-    it.pos.set(i);
+    // Exhausted: past the end it stays, whatever the set does later.
+    it.pos.set(usize::MAX);
     Ok(None)
 }
 
