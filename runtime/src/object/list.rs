@@ -125,11 +125,16 @@ fn set_slice(
     sl: &super::slice::Slice,
     item: &Value,
 ) -> PyResult<()> {
-    let items = obj::collect(py, item)
-        .map_err(|_| py.type_error("can only assign an iterable".to_string()))?;
+    let step_one = sl.step.is(&py.none) || sl.step.as_int() == Some(1);
+    let items = obj::collect(py, item).map_err(|_| {
+        py.type_error(if step_one {
+            "can only assign an iterable".to_string()
+        } else {
+            "must assign iterable to extended slice".to_string()
+        })
+    })?;
     let n = cell.borrow().len();
     let idx = sl.indices(py, n)?;
-    let step_one = sl.step.is(&py.none) || sl.step.as_int() == Some(1);
     let old: Vec<Value> = if step_one {
         // The slice's start, clamped, even when it selects nothing.
         let start = match idx.first() {

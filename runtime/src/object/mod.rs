@@ -183,6 +183,21 @@ pub fn binary_op(py: Py<'_>, a: &Value, b: &Value, op: Operator, inplace: bool) 
             }
         }
     }
+    // A sequence times something that is no int: CPython's own message.
+    if op == Operator::Mult {
+        let is_seq = |v: &Value| {
+            v.downcast::<list::List>().is_some()
+                || v.downcast::<tuple::Tuple>().is_some()
+                || v.downcast::<str::Str>().is_some()
+        };
+        let other = if is_seq(a) { Some(b) } else if is_seq(b) { Some(a) } else { None };
+        if let Some(o) = other {
+            return Err(py.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                py.type_name(o)
+            )));
+        }
+    }
     let spelling = if inplace {
         format!("{}=", op.spelling())
     } else {
