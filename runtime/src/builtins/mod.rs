@@ -123,6 +123,11 @@ fn install_type_methods(py: Py<'_>) {
             to.dict.borrow_mut().insert(name.to_string(), m);
         }
     }
+    if let Some(to) = t.union_type.downcast::<crate::object::typeobj::TypeObject>() {
+        to.dict
+            .borrow_mut()
+            .insert("__module__".to_string(), py.new_str("types"));
+    }
     // Class methods, bound to their type once and for all.
     let class_methods: [(&Value, &'static str, NativeFn); 2] = [
         (&t.dict, "fromkeys", obj::dict::fromkeys),
@@ -388,24 +393,36 @@ fn sum(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(acc)
 }
 
+/// Whether `test` holds for a class in `spec`: a type, a union, or a tuple
+/// of them (nested too), tried in order, as CPython's `isinstance`; `None`
+/// when an item reached is no class.
+fn any_class(py: Py<'_>, spec: &Value, test: &dyn Fn(&Value) -> bool) -> PyResult<Option<bool>> {
+    if let Some(members) = obj::union::as_union(spec) {
+        return Ok(Some(members.iter().any(test)));
+    }
+    if spec.downcast::<tuple::Tuple>().is_some() {
+        for t in obj::collect(py, spec)? {
+            match any_class(py, &t, test)? {
+                Some(false) => {}
+                other => return Ok(other),
+            }
+        }
+        return Ok(Some(false));
+    }
+    if spec.downcast::<obj::typeobj::TypeObject>().is_none() {
+        return Ok(None);
+    }
+    Ok(Some(test(spec)))
+}
+
 fn isinstance(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "isinstance", args, kwnames, 2)?;
-    let types = if a[1].downcast::<tuple::Tuple>().is_some() {
-        obj::collect(py, &a[1])?
-    } else {
-        vec![a[1].clone()]
-    };
-    for t in &types {
-        if t.downcast::<obj::typeobj::TypeObject>().is_none() {
-            return Err(py.type_error(
-                "isinstance() arg 2 must be a type, a tuple of types, or a union".to_string(),
-            ));
-        }
-        if obj::isinstance(py, &a[0], t) {
-            return Ok(py.bool(true));
-        }
+    match any_class(py, &a[1], &|t| obj::isinstance(py, &a[0], t))? {
+        Some(yes) => Ok(py.bool(yes)),
+        None => Err(py.type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union".to_string(),
+        )),
     }
-    Ok(py.bool(false))
 }
 
 fn hash(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -766,22 +783,12 @@ fn issubclass(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
     if a[0].downcast::<obj::typeobj::TypeObject>().is_none() {
         return Err(py.type_error("issubclass() arg 1 must be a class".to_string()));
     }
-    let types = if a[1].downcast::<tuple::Tuple>().is_some() {
-        obj::collect(py, &a[1])?
-    } else {
-        vec![a[1].clone()]
-    };
-    for t in &types {
-        if t.downcast::<obj::typeobj::TypeObject>().is_none() {
-            return Err(py.type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string(),
-            ));
-        }
-        if obj::typeobj::is_subtype(&a[0], t) {
-            return Ok(py.bool(true));
-        }
+    match any_class(py, &a[1], &|t| obj::typeobj::is_subtype(&a[0], t))? {
+        Some(yes) => Ok(py.bool(yes)),
+        None => Err(py.type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string(),
+        )),
     }
-    Ok(py.bool(false))
 }
 
 fn attr_name<'a>(py: Py<'_>, v: &'a Value) -> PyResult<&'a str> {

@@ -26,6 +26,7 @@ pub mod slice;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;
+pub mod union;
 
 use crate::ast::{Cmpop, Operator, Unaryop};
 use crate::value::Value;

@@ -52,7 +52,7 @@ builtin_types! {
     value_error index_error key_error attribute_error runtime_error os_error
     recursion_error not_implemented_error stop_iteration system_error assertion_error
     callable_iterator dict_reversekeyiterator dict_valueiterator dict_itemiterator
-    set_iterator list_reverseiterator iterator
+    set_iterator list_reverseiterator iterator union_type
 }
 
 /// One Python world.
@@ -283,6 +283,7 @@ fn make_types() -> Types {
             native_iter::iter_slots(),
             gc,
         ),
+        union_type: new_type::<union::Union>(t, "UnionType", o, union::slots(), gc),
         iterator: new_type::<native_iter::NativeIter>(
             t,
             "iterator",
