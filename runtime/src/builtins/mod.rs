@@ -285,6 +285,9 @@ fn abs(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         use num_traits::Signed;
         return Ok(int::new_big(py, i.to_big().abs()));
     }
+    if let Some(r) = call_dunder(py, "__abs__", x, &[])? {
+        return Ok(r);
+    }
     Err(py.type_error(format!("bad operand type for abs(): '{}'", py.type_name(x))))
 }
 
@@ -332,11 +335,14 @@ fn min_max(
         let better = match &best {
             None => true,
             Some((_, bk)) => {
-                if want_less {
-                    obj::less(py, &k, bk)?
+                // As CPython: the new key is the left operand (`k > best`).
+                let op = if want_less {
+                    crate::ast::Cmpop::Lt
                 } else {
-                    obj::less(py, bk, &k)?
-                }
+                    crate::ast::Cmpop::Gt
+                };
+                let r = obj::compare(py, &k, bk, op)?;
+                obj::truthy(py, &r)?
             }
         };
         if better {
@@ -607,6 +613,13 @@ fn divmod(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             py.type_name(&a[0]),
             py.type_name(&a[1])
         )));
+    }
+    let float_zero = |v: &Value| v.downcast::<float::Float>().is_some_and(|f| f.0 == 0.0);
+    let int_zero = |v: &Value| int::int_ref(py, v).is_some_and(|i| i.to_big() == 0.into());
+    if (a[0].downcast::<float::Float>().is_some() && (float_zero(&a[1]) || int_zero(&a[1])))
+        || float_zero(&a[1])
+    {
+        return Err(py.zero_division("float divmod()"));
     }
     let q = obj::binary_op(py, &a[0], &a[1], crate::ast::Operator::FloorDiv, false)?;
     let r = obj::binary_op(py, &a[0], &a[1], crate::ast::Operator::Mod, false)?;

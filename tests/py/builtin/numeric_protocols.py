@@ -100,3 +100,22 @@ except TypeError as e:
     print(e)
 print(list(map(lambda *a: sum(a), [1, 2], [10, 20, 30], [100, 200])), list(enumerate("ab", start=-1)))
 print(sum([0.1, 0.2], start=1), sum([[1], [2]], []), sum(range(5), 10), sum(iter([])))
+class K:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o):
+        print("lt", self.v, o.v); return self.v < o.v
+    def __gt__(self, o):
+        print("gt", self.v, o.v); return self.v > o.v
+    def __repr__(self): return f"K{self.v}"
+print(max([K(1), K(3), K(2)]), min([K(2), K(1), K(3)]), max(K(1), K(1)))
+try: divmod(1.0, 0)
+except ZeroDivisionError as e: print(e)
+try: divmod(1, 0.0)
+except ZeroDivisionError as e: print(e)
+try: divmod(1, 0)
+except ZeroDivisionError as e: print(e)
+class A:
+    def __abs__(self): return 'abs'
+print(abs(A()), abs(-2.5), abs(-(2**80)), abs(False))
+try: abs('x')
+except TypeError as e: print(e)
