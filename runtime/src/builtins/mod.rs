@@ -123,7 +123,10 @@ fn install_type_methods(py: Py<'_>) {
             to.dict.borrow_mut().insert(name.to_string(), m);
         }
     }
-    if let Some(to) = t.union_type.downcast::<crate::object::typeobj::TypeObject>() {
+    if let Some(to) = t
+        .union_type
+        .downcast::<crate::object::typeobj::TypeObject>()
+    {
         to.dict
             .borrow_mut()
             .insert("__module__".to_string(), py.new_str("types"));
@@ -685,7 +688,9 @@ fn round(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     };
     if let Some(i) = int::int_ref(py, x) {
         return Ok(match nd {
-            Some(d) if d < 0 => int::new_big(py, int::round_to_pow10(&i.to_big(), d.unsigned_abs())),
+            Some(d) if d < 0 => {
+                int::new_big(py, int::round_to_pow10(&i.to_big(), d.unsigned_abs()))
+            }
             _ => int::new_big(py, i.to_big()),
         });
     }

@@ -472,9 +472,7 @@ fn recv<'a>(
     max: usize,
 ) -> PyResult<(&'a Value, &'a [Value])> {
     let Some((d, rest)) = args.split_first() else {
-        return Err(py.type_error(format!(
-            "unbound method dict.{name}() needs an argument"
-        )));
+        return Err(py.type_error(format!("unbound method dict.{name}() needs an argument")));
     };
     table(py, d)?;
     let n = rest.len();
@@ -489,7 +487,10 @@ fn recv<'a>(
         return Err(py.type_error(if max == 0 {
             format!("dict.{name}() takes no arguments ({n} given)")
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )
         }));
     }
     Ok((d, rest))
@@ -526,9 +527,7 @@ fn update(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     };
     let npos = rest.len().saturating_sub(kwnames.len());
     if npos > 1 {
-        return Err(py.type_error(format!(
-            "update expected at most 1 argument, got {npos}"
-        )));
+        return Err(py.type_error(format!("update expected at most 1 argument, got {npos}")));
     }
     if let Some(src) = rest[..npos].first() {
         update_from(py, d, src)?;
@@ -705,9 +704,17 @@ fn set_like(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
 
 /// Set operators on keys and items views: the result is a set, and the
 /// other operand may be any iterable, as CPython's `dictviews_*`.
-fn view_binop(py: Py<'_>, a: &Value, b: &Value, op: crate::ast::Operator) -> PyResult<Option<Value>> {
+fn view_binop(
+    py: Py<'_>,
+    a: &Value,
+    b: &Value,
+    op: crate::ast::Operator,
+) -> PyResult<Option<Value>> {
     use crate::ast::Operator;
-    if !matches!(op, Operator::BitAnd | Operator::BitOr | Operator::BitXor | Operator::Sub) {
+    if !matches!(
+        op,
+        Operator::BitAnd | Operator::BitOr | Operator::BitXor | Operator::Sub
+    ) {
         return Ok(None);
     }
     let as_set = |v: &Value| -> PyResult<Option<Value>> {

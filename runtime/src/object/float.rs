@@ -140,7 +140,11 @@ pub fn compare_int(i: &int::IntRef<'_>, f: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let int::IntRef::Small(n) = i {
         if n.unsigned_abs() <= 1 << 53 {
@@ -319,7 +323,11 @@ pub fn to_hex(f: f64) -> String {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     let esign = if e < 0 { "-" } else { "+" };
     format!("{sign}0x{lead}.{mant:013x}p{esign}{}", e.abs())
 }
@@ -421,8 +429,15 @@ fn as_integer_ratio(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value
     }
     let n = BigInt::from_f64(num).unwrap_or_default();
     let g = num_integer::Integer::gcd(&n, &den);
-    let (n, d) = if g > BigInt::from(1) { (n / &g, den / g) } else { (n, den) };
-    Ok(super::tuple::new(py, vec![int::new_big(py, n), int::new_big(py, d)]))
+    let (n, d) = if g > BigInt::from(1) {
+        (n / &g, den / g)
+    } else {
+        (n, den)
+    };
+    Ok(super::tuple::new(
+        py,
+        vec![int::new_big(py, n), int::new_big(py, d)],
+    ))
 }
 
 fn hex(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -505,7 +520,11 @@ pub fn round(py: Py<'_>, f: f64, nd: Option<i64>) -> PyResult<Value> {
     } else {
         let keep = keep as usize;
         let (head, tail) = digits.split_at(keep.min(digits.len()));
-        let mut n: BigInt = if head.is_empty() { BigInt::from(0) } else { head.parse().unwrap_or_default() };
+        let mut n: BigInt = if head.is_empty() {
+            BigInt::from(0)
+        } else {
+            head.parse().unwrap_or_default()
+        };
         let first = tail.as_bytes().first().copied().unwrap_or(b'0');
         let rest_nonzero = tail.bytes().skip(1).any(|c| c != b'0');
         let odd = num_integer::Integer::is_odd(&n);
@@ -513,7 +532,9 @@ pub fn round(py: Py<'_>, f: f64, nd: Option<i64>) -> PyResult<Value> {
             n += 1;
         }
         // n * 10**-d, through text so the conversion rounds once.
-        format!("{n}e{}", -d).parse::<f64>().unwrap_or(f64::INFINITY)
+        format!("{n}e{}", -d)
+            .parse::<f64>()
+            .unwrap_or(f64::INFINITY)
     };
     if result.is_infinite() {
         return Err(py.overflow_error("rounded value too large to represent"));

@@ -335,7 +335,11 @@ pub fn true_div(a: &BigInt, b: &BigInt) -> Result<f64, DivError> {
         return Err(DivError::ByZero);
     }
     if a.is_zero() {
-        return Ok(if a.is_negative() != b.is_negative() { -0.0 } else { 0.0 });
+        return Ok(if a.is_negative() != b.is_negative() {
+            -0.0
+        } else {
+            0.0
+        });
     }
     let negative = a.is_negative() != b.is_negative();
     let (n, d) = (a.abs(), b.abs());
@@ -489,7 +493,10 @@ pub fn to_int(py: Py<'_>, x: &Value) -> PyResult<Value> {
         };
         let r = super::call(py, &m, std::slice::from_ref(x), &[])?;
         if int_ref(py, &r).is_some() {
-            return Ok(new_big(py, int_ref(py, &r).map_or_else(BigInt::zero, |i| i.to_big())));
+            return Ok(new_big(
+                py,
+                int_ref(py, &r).map_or_else(BigInt::zero, |i| i.to_big()),
+            ));
         }
         if name == "__trunc__" {
             return to_int(py, &r);
@@ -521,10 +528,10 @@ pub fn float_to_int(py: Py<'_>, f: f64) -> PyResult<Value> {
 const DIGIT_ZEROS: &[u32] = &[
     0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
     0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
-    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
-    0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0,
-    0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
-    0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 ];
 
 /// The value of a Unicode decimal digit (`'٣'` is 3).
@@ -595,12 +602,18 @@ pub fn parse(py: Py<'_>, s: &str, base: u32) -> PyResult<Value> {
         || digits.starts_with('_')
         || digits.ends_with('_')
         || digits.contains("__")
-        || !digits.bytes().all(|c| c == b'_' || c.is_ascii_alphanumeric())
+        || !digits
+            .bytes()
+            .all(|c| c == b'_' || c.is_ascii_alphanumeric())
     {
         return Err(bad());
     }
     // Base 0 takes decimal literals as Python source does: no leading zeros.
-    if base == 0 && !had_prefix && digits.starts_with('0') && digits.bytes().any(|c| c != b'0' && c != b'_') {
+    if base == 0
+        && !had_prefix
+        && digits.starts_with('0')
+        && digits.bytes().any(|c| c != b'0' && c != b'_')
+    {
         return Err(bad());
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();

@@ -457,10 +457,7 @@ pub fn sort_values(
 /// A stable sort of `v` by `lt`. Below 64 items it is what CPython's
 /// timsort does there (one natural run, then binary insertion), so the
 /// same `__lt__` calls happen in the same order; above, a merge sort.
-fn merge_sort(
-    v: &mut [usize],
-    lt: &dyn Fn(usize, usize) -> PyResult<bool>,
-) -> PyResult<()> {
+fn merge_sort(v: &mut [usize], lt: &dyn Fn(usize, usize) -> PyResult<bool>) -> PyResult<()> {
     if v.len() < 64 {
         return run_and_insert(v, lt);
     }

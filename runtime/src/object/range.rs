@@ -53,7 +53,8 @@ impl Range {
         let step = self.step.to_i64()?;
         let len = self.length.to_usize()?;
         // The last item must fit too.
-        self.get(&(&self.length - 1u8).max(BigInt::zero())).to_i64()?;
+        self.get(&(&self.length - 1u8).max(BigInt::zero()))
+            .to_i64()?;
         Some((start, step, len))
     }
 }
@@ -219,7 +220,11 @@ fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
     let parts = if r.is_empty() {
         vec![int::new_i64(py, 0), py.none(), py.none()]
     } else if r.length.is_one() {
-        vec![int::new_i64(py, 1), int::new_big(py, r.start.clone()), py.none()]
+        vec![
+            int::new_i64(py, 1),
+            int::new_big(py, r.start.clone()),
+            py.none(),
+        ]
     } else {
         vec![
             int::new_big(py, r.length.clone()),

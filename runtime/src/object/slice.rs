@@ -118,9 +118,15 @@ impl Slice {
             }
         };
         let (start, stop) = if back {
-            (clamp(get(&self.start)?, &upper), clamp(get(&self.stop)?, &lower))
+            (
+                clamp(get(&self.start)?, &upper),
+                clamp(get(&self.stop)?, &lower),
+            )
         } else {
-            (clamp(get(&self.start)?, &lower), clamp(get(&self.stop)?, &upper))
+            (
+                clamp(get(&self.start)?, &lower),
+                clamp(get(&self.stop)?, &upper),
+            )
         };
         Ok((start, stop, step))
     }
@@ -203,7 +209,11 @@ fn indices(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (a, b, c) = sl.adjusted_big(py, &len)?;
     Ok(super::tuple::new(
         py,
-        vec![int::new_big(py, a), int::new_big(py, b), int::new_big(py, c)],
+        vec![
+            int::new_big(py, a),
+            int::new_big(py, b),
+            int::new_big(py, c),
+        ],
     ))
 }
 

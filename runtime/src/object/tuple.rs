@@ -188,9 +188,7 @@ pub fn count_of(py: Py<'_>, xs: &[Value], x: &Value) -> PyResult<Value> {
 /// clamped like slice bounds), as the `index` method of lists and tuples.
 pub fn index_in(py: Py<'_>, xs: &[Value], args: &[Value]) -> PyResult<Option<usize>> {
     let (x, bounds) = match args {
-        [] => {
-            return Err(py.type_error("index expected at least 1 argument, got 0".to_string()))
-        }
+        [] => return Err(py.type_error("index expected at least 1 argument, got 0".to_string())),
         [x, b @ ..] if b.len() <= 2 => (x, b),
         _ => {
             return Err(py.type_error(format!(
@@ -206,7 +204,10 @@ pub fn index_in(py: Py<'_>, xs: &[Value], args: &[Value]) -> PyResult<Option<usi
         };
         let i = match int::index_big(py, v)? {
             // Beyond i64, a bound clamps to one end anyway.
-            Some(b) => b.clamp((-n - 1).into(), (n + 1).into()).try_into().unwrap_or(0i64),
+            Some(b) => b
+                .clamp((-n - 1).into(), (n + 1).into())
+                .try_into()
+                .unwrap_or(0i64),
             None => {
                 return Err(py.type_error(
                     "slice indices must be integers or have an __index__ method".to_string(),

@@ -74,11 +74,10 @@ fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
     let Some(u) = v.downcast::<Union>() else {
         return Ok("?".to_string());
     };
-    let parts = u
-        .0
-        .iter()
-        .map(|t| member_repr(py, t))
-        .collect::<PyResult<Vec<_>>>()?;
+    let parts =
+        u.0.iter()
+            .map(|t| member_repr(py, t))
+            .collect::<PyResult<Vec<_>>>()?;
     Ok(parts.join(" | "))
 }
 
