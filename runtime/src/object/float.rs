@@ -259,6 +259,23 @@ fn new_float(py: Py<'_>, _ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult
                     ))
                 });
             }
+            // Other objects convert themselves.
+            if let Some(m) = py.type_obj(x).lookup("__float__") {
+                let r = super::call(py, &m, std::slice::from_ref(x), &[])?;
+                return match r.downcast::<Float>() {
+                    Some(f) => Ok(new(py, f.0)),
+                    None => Err(py.type_error(format!(
+                        "{}.__float__ returned non-float (type {})",
+                        py.type_name(x),
+                        py.type_name(&r)
+                    ))),
+                };
+            }
+            if let Some(i) = int::index_big(py, x)? {
+                return int::true_div(&i, &BigInt::from(1))
+                    .map(|f| new(py, f))
+                    .map_err(|_| py.overflow_error("int too large to convert to float"));
+            }
             Err(py.type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
                 py.type_name(x)

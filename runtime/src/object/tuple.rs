@@ -125,11 +125,9 @@ fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
     let xs = items(v);
     if let Some(sl) = key.downcast::<super::slice::Slice>() {
         let idx = sl.indices(py, xs.len())?;
-        // A full slice of an exact tuple is the tuple itself.
-        if idx.len() == xs.len()
-            && idx.first().map_or(true, |&i| i == 0)
-            && py.type_of(v).is(&py.types.tuple)
-        {
+        let (start, _, step) = sl.adjusted(py, xs.len())?;
+        // A full forward slice of an exact tuple is the tuple itself.
+        if start == 0 && step == 1 && idx.len() == xs.len() && py.type_of(v).is(&py.types.tuple) {
             return Ok(v.clone());
         }
         return Ok(new(py, idx.into_iter().map(|i| xs[i].clone()).collect()));

@@ -70,3 +70,14 @@ print(round(float('inf'), 2), round(float('nan'), 1))
 print(7.5 // 2, 7.5 % 2, -7.5 // 2, -7.5 % 2, divmod(7.5, -2), divmod(-7, 2), divmod(7, -2.5))
 print(hash(1.5), hash(-0.0), hash(2.0 ** 70) == hash(2 ** 70), hash(1e100) == hash(int(1e100)), hash(0.1))
 print(int(1e20), int(-1.5e19), int(2.0 ** 100), int(1e308) == 10 ** 308, int(-0.9))
+class F:
+    def __float__(self): return 2.5
+class I:
+    def __index__(self): return 7
+class B:
+    def __float__(self): return 1
+print(float(F()), float(I()))
+try: float(B())
+except TypeError as e: print(e)
+try: float([])
+except TypeError as e: print(e)
