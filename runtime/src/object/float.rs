@@ -612,6 +612,19 @@ mod tests {
     }
 
     #[test]
+    fn hex_round_trips_like_cpython() {
+        // python3: (0.1).hex(), (5e-324).hex(), float.fromhex('0x1.8p1')
+        assert_eq!(to_hex(0.1), "0x1.999999999999ap-4");
+        assert_eq!(to_hex(5e-324), "0x0.0000000000001p-1022");
+        assert_eq!(to_hex(-0.0), "-0x0.0p+0");
+        assert_eq!(from_hex("0x1.8p1"), Ok(3.0));
+        assert_eq!(from_hex(" -0x1p-1074 "), Ok(-5e-324));
+        assert_eq!(from_hex("0x1p-1075"), Ok(0.0));
+        assert_eq!(from_hex("0x1p99999"), Err(true));
+        assert_eq!(from_hex("zz"), Err(false));
+    }
+
+    #[test]
     fn parses_like_float() {
         assert_eq!(parse(" 1.5 "), Some(1.5));
         assert_eq!(parse("-inf"), Some(f64::NEG_INFINITY));

@@ -784,6 +784,47 @@ mod tests {
     }
 
     #[test]
+    fn true_division_is_correctly_rounded() {
+        // python3: 10**50 / 10**49, (2**53 + 1) / 1, 1 / 3, -7 / 2
+        let b = |x: &str| x.parse::<BigInt>().unwrap();
+        assert_eq!(
+            true_div(
+                &b(&format!("1{}", "0".repeat(50))),
+                &b(&format!("1{}", "0".repeat(49)))
+            ),
+            Ok(10.0)
+        );
+        assert_eq!(
+            true_div(&b("9007199254740993"), &b("1")),
+            Ok(9007199254740992.0)
+        );
+        assert_eq!(true_div(&b("1"), &b("3")), Ok(1.0 / 3.0));
+        assert_eq!(true_div(&b("-7"), &b("2")), Ok(-3.5));
+        assert_eq!(true_div(&b("1"), &b("0")), Err(DivError::ByZero));
+        let huge: BigInt = BigInt::one() << 1100;
+        assert_eq!(true_div(&huge, &b("1")), Err(DivError::Overflow));
+        assert_eq!(true_div(&b("1"), &huge), Ok(0.0));
+    }
+
+    #[test]
+    fn unicode_digits_and_rounding_helpers() {
+        assert_eq!(decimal_value('٣'), Some(3));
+        assert_eq!(decimal_value('7'), Some(7));
+        assert_eq!(decimal_value('a'), None);
+        assert_eq!(ascii_number_text(" ١٢٣\n").as_deref(), Some("123"));
+        // python3: round(1250, -2), round(1350, -2), round(-1250, -2)
+        assert_eq!(round_to_pow10(&BigInt::from(1250), 2), BigInt::from(1200));
+        assert_eq!(round_to_pow10(&BigInt::from(1350), 2), BigInt::from(1400));
+        assert_eq!(round_to_pow10(&BigInt::from(-1250), 2), BigInt::from(-1200));
+        // python3: pow(3, -1, 7), pow(2, -1, 4) raises
+        assert_eq!(
+            mod_inverse(&BigInt::from(3), &BigInt::from(7)),
+            Some(BigInt::from(5))
+        );
+        assert_eq!(mod_inverse(&BigInt::from(2), &BigInt::from(4)), None);
+    }
+
+    #[test]
     fn hashes_match_cpython() {
         // python3: hash(-1), hash(2**61), hash(-(2**61 + 5))
         assert_eq!(hash_i64(-1), -2);
