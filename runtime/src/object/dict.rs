@@ -702,8 +702,9 @@ fn set_like(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
     Ok(None)
 }
 
-/// Set operators on keys and items views: the result is a set, and the
-/// other operand may be any iterable, as CPython's `dictviews_*`.
+/// Set operators on keys and items views: both operands are iterated into
+/// sets (a non-iterable one raises), the result is a set, as CPython's
+/// `dictviews_*`; values views have no operators.
 fn view_binop(
     py: Py<'_>,
     a: &Value,
@@ -717,24 +718,15 @@ fn view_binop(
     ) {
         return Ok(None);
     }
-    let as_set = |v: &Value| -> PyResult<Option<Value>> {
-        if let Some(s) = set_like(py, v)? {
-            return Ok(Some(s));
-        }
-        if v.downcast::<DictView>().is_some() {
-            return Ok(None);
-        }
-        match obj::collect(py, v) {
-            Ok(items) => super::set::from_items(py, &py.types.set, items).map(Some),
-            Err(e) if e.matches(py, &py.types.type_error) => Ok(None),
-            Err(e) => Err(e),
-        }
-    };
-    let (Some(x), Some(y)) = (as_set(a)?, as_set(b)?) else {
+    let set_like_view =
+        |v: &Value| v.downcast::<DictView>().is_some() && view_kind(py, v) != IterKind::Values;
+    if !set_like_view(a) && !set_like_view(b) {
         return Ok(None);
+    }
+    let as_set = |v: &Value| -> PyResult<Value> {
+        super::set::from_items(py, &py.types.set, obj::collect(py, v)?)
     };
-    // A plain set result even when one side was a frozenset.
-    let x = super::set::from_items(py, &py.types.set, super::set::keys(&x))?;
+    let (x, y) = (as_set(a)?, as_set(b)?);
     obj::binary_op(py, &x, &y, op, false).map(Some)
 }
 
@@ -801,13 +793,22 @@ fn view_contains(py: Py<'_>, v: &Value, x: &Value) -> PyResult<bool> {
     Ok(false)
 }
 
+/// Keys and items views are set-like, so unhashable; a values view hashes
+/// by identity, as any object.
+fn view_hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
+    if view_kind(py, v) == IterKind::Values {
+        return Ok((v.addr() >> 4) as i64);
+    }
+    list::unhashable(py, v)
+}
+
 pub fn view_slots() -> Slots {
     Slots {
         repr: Some(view_repr),
         len: Some(view_len),
         iter: Some(view_iter),
         contains: Some(view_contains),
-        hash: Some(list::unhashable),
+        hash: Some(view_hash),
         binop: Some(view_binop),
         richcompare: Some(view_richcompare),
         ..Slots::default()

@@ -305,8 +305,16 @@ fn len(_py: Py<'_>, v: &Value) -> PyResult<usize> {
     Ok(v.downcast::<Set>().map_or(0, |s| s.0.borrow().used))
 }
 
+/// `x in s`; an unhashable set `x` is looked up as the equal frozenset,
+/// as CPython's `set_contains`.
 fn contains(py: Py<'_>, v: &Value, x: &Value) -> PyResult<bool> {
-    contains_key(py, v, x)
+    match contains_key(py, v, x) {
+        Err(e) if e.matches(py, &py.types.type_error) && x.downcast::<Set>().is_some() => {
+            let frozen = from_items(py, &py.types.frozenset, keys(x))?;
+            contains_key(py, v, &frozen)
+        }
+        r => r,
+    }
 }
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {

@@ -99,3 +99,20 @@ print(dict(Mapping()), {**{"a": 1}, **{"a": 2, "b": 3}}, dict(a=1, **{"b": 2}))
 d = {}
 d.update(Mapping(), z=0)
 print(d, {1: 2} == {1: 2.0}, {1: 2} == {1: 3}, {True: "t"} == {1: "t"}, {1: "a", 1.0: "b", True: "c"})
+try:
+    {1: 2}.keys() - 3
+except TypeError as err:
+    print(err)
+try:
+    3 & {1: 2}.items()
+except TypeError as err:
+    print(err)
+try:
+    {1: 2}.values() - {1: 2}.values()
+except TypeError as err:
+    print(err)
+print(sorted({1: "a"}.keys() | {1: "a"}.values(), key=repr), {1: 2}.values() in {}, {1: 2}.keys() ^ [1, 5])
+try:
+    {1: 2}.keys() in {}
+except TypeError as err:
+    print(err)

@@ -42,3 +42,8 @@ f = frozenset([1,2]); print(f.copy() is f, type(f.copy()), {1}.copy() is None)
 print(sorted({1,2,3}.symmetric_difference([3,4,5])), {1,2}.isdisjoint((3,)), {1,2}.isdisjoint([2]))
 print(type(frozenset([1]) | {2}).__name__, type({2} | frozenset([1])).__name__, type(frozenset([1]) & {1}).__name__)
 print({1, 2, 3} - {2}, {1, 2} ^ {2, 3}, {3, 4} & {4, 5}, {1} | {2})
+print(set() in {frozenset()}, {1} in {frozenset({1}), 2}, {1, 2} in set(), frozenset() in {frozenset()})
+try:
+    [] in {1}
+except TypeError as e:
+    print(e)
