@@ -468,9 +468,13 @@ fn recv<'a>(
     py: Py<'_>,
     name: &str,
     args: &'a [Value],
+    kw: &[Value],
     min: usize,
     max: usize,
 ) -> PyResult<(&'a Value, &'a [Value])> {
+    if !kw.is_empty() {
+        return Err(py.type_error(format!("dict.{name}() takes no keyword arguments")));
+    }
     let Some((d, rest)) = args.split_first() else {
         return Err(py.type_error(format!("unbound method dict.{name}() needs an argument")));
     };
@@ -496,14 +500,14 @@ fn recv<'a>(
     Ok((d, rest))
 }
 
-fn get(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (d, rest) = recv(py, "get", args, 1, 2)?;
+fn get(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (d, rest) = recv(py, "get", args, kw, 1, 2)?;
     Ok(get_item(py, d, &rest[0])?
         .unwrap_or_else(|| rest.get(1).cloned().unwrap_or_else(|| py.none())))
 }
 
-fn setdefault(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (d, rest) = recv(py, "setdefault", args, 1, 2)?;
+fn setdefault(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (d, rest) = recv(py, "setdefault", args, kw, 1, 2)?;
     if let Some(v) = get_item(py, d, &rest[0])? {
         return Ok(v);
     }
@@ -512,8 +516,8 @@ fn setdefault(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(v)
 }
 
-fn pop(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (d, rest) = recv(py, "pop", args, 1, 2)?;
+fn pop(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (d, rest) = recv(py, "pop", args, kw, 1, 2)?;
     match (del_item(py, d, &rest[0])?, rest.get(1)) {
         (Some(v), _) => Ok(v),
         (None, Some(default)) => Ok(default.clone()),
@@ -538,8 +542,8 @@ fn update(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(py.none())
 }
 
-fn copy(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (d, _) = recv(py, "copy", args, 0, 0)?;
+fn copy(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (d, _) = recv(py, "copy", args, kw, 0, 0)?;
     let out = new(py);
     for (k, v) in items(d) {
         set_item(py, &out, k, v)?;
@@ -547,16 +551,16 @@ fn copy(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(out)
 }
 
-fn clear(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (d, _) = recv(py, "clear", args, 0, 0)?;
+fn clear(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (d, _) = recv(py, "clear", args, kw, 0, 0)?;
     let old = std::mem::take(&mut *table(py, d)?.borrow_mut());
     drop(old);
     Ok(py.none())
 }
 
 /// `d.popitem()`: removes and returns the last inserted pair.
-fn popitem(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (d, _) = recv(py, "popitem", args, 0, 0)?;
+fn popitem(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (d, _) = recv(py, "popitem", args, kw, 0, 0)?;
     let last = table(py, d)?
         .borrow()
         .entries
@@ -574,18 +578,20 @@ fn popitem(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 /// `dict.fromkeys(iterable, value=None)`, installed bound to the `dict`
 /// type (a classmethod without descriptors): `args[0]` is the type.
-pub fn fromkeys(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub fn fromkeys(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(py.type_error("dict.fromkeys() takes no keyword arguments".to_string()));
+    }
     let rest = args.get(1..).unwrap_or_default();
     let (src, value) = match rest {
         [src] => (src, py.none()),
         [src, v] => (src, v.clone()),
         _ => {
-            return Err(py.type_error(format!(
-                "fromkeys expected at {} 1 argument{}, got {}",
-                if rest.is_empty() { "least" } else { "most" },
-                if rest.is_empty() { "" } else { "s" },
-                rest.len()
-            )))
+            return Err(py.type_error(if rest.is_empty() {
+                "fromkeys expected at least 1 argument, got 0".to_string()
+            } else {
+                format!("fromkeys expected at most 2 arguments, got {}", rest.len())
+            }))
         }
     };
     let d = new(py);
@@ -629,19 +635,19 @@ impl Payload for DictView {
     const GC: bool = true;
 }
 
-fn view(py: Py<'_>, args: &[Value], ty: &Value, name: &str) -> PyResult<Value> {
-    let (d, _) = recv(py, name, args, 0, 0)?;
+fn view(py: Py<'_>, args: &[Value], kw: &[Value], ty: &Value, name: &str) -> PyResult<Value> {
+    let (d, _) = recv(py, name, args, kw, 0, 0)?;
     Ok(py.alloc(ty, DictView { dict: d.clone() }))
 }
 
-fn keys(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    view(py, args, &py.types.dict_keys, "keys")
+fn keys(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view(py, args, kw, &py.types.dict_keys, "keys")
 }
-fn values(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    view(py, args, &py.types.dict_values, "values")
+fn values(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view(py, args, kw, &py.types.dict_values, "values")
 }
-fn items_m(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    view(py, args, &py.types.dict_items, "items")
+fn items_m(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view(py, args, kw, &py.types.dict_items, "items")
 }
 
 /// The elements a view yields now.

@@ -412,6 +412,20 @@ pub fn from_hex(s: &str) -> Result<f64, bool> {
     r.map(|f| sign * f).map_err(|_| true)
 }
 
+/// The receiver of a float method that takes no arguments.
+fn this0(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<f64> {
+    if !kw.is_empty() {
+        return Err(py.type_error(format!("float.{name}() takes no keyword arguments")));
+    }
+    if args.len() > 1 {
+        return Err(py.type_error(format!(
+            "float.{name}() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    this(py, args, name)
+}
+
 /// The receiver of a float method.
 fn this(py: Py<'_>, args: &[Value], name: &str) -> PyResult<f64> {
     args.first()
@@ -424,14 +438,14 @@ fn this(py: Py<'_>, args: &[Value], name: &str) -> PyResult<f64> {
         })
 }
 
-fn is_integer(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let f = this(py, args, "is_integer")?;
+fn is_integer(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let f = this0(py, args, kw, "is_integer")?;
     Ok(py.bool(f.is_finite() && f.fract() == 0.0))
 }
 
 /// `f.as_integer_ratio()`: the exact fraction in lowest terms.
-fn as_integer_ratio(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let f = this(py, args, "as_integer_ratio")?;
+fn as_integer_ratio(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let f = this0(py, args, kw, "as_integer_ratio")?;
     if f.is_nan() {
         return Err(py.value_error("cannot convert NaN to integer ratio".to_string()));
     }
@@ -457,14 +471,24 @@ fn as_integer_ratio(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value
     ))
 }
 
-fn hex(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(py.new_str(&to_hex(this(py, args, "hex")?)))
+fn hex(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Ok(py.new_str(&to_hex(this0(py, args, kw, "hex")?)))
 }
 
 /// `float.fromhex(s)` (called on the type: the string is the first argument).
-pub fn fromhex(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let Some(s) = args.last().and_then(super::str::as_str) else {
-        return Err(py.type_error("fromhex() argument must be str".to_string()));
+pub fn fromhex(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(py.type_error("float.fromhex() takes no keyword arguments".to_string()));
+    }
+    let rest = args.get(1..).unwrap_or_default();
+    let [arg] = rest else {
+        return Err(py.type_error(format!(
+            "float.fromhex() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    };
+    let Some(s) = super::str::as_str(arg) else {
+        return Err(py.type_error("bad argument type for built-in operation".to_string()));
     };
     match from_hex(s) {
         Ok(f) => Ok(new(py, f)),
@@ -473,17 +497,17 @@ pub fn fromhex(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn trunc(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    int::float_to_int(py, this(py, args, "__trunc__")?)
+fn trunc(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    int::float_to_int(py, this0(py, args, kw, "__trunc__")?)
 }
-fn floor(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    int::float_to_int(py, this(py, args, "__floor__")?.floor())
+fn floor(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    int::float_to_int(py, this0(py, args, kw, "__floor__")?.floor())
 }
-fn ceil(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    int::float_to_int(py, this(py, args, "__ceil__")?.ceil())
+fn ceil(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    int::float_to_int(py, this0(py, args, kw, "__ceil__")?.ceil())
 }
-fn conjugate(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(new(py, this(py, args, "conjugate")?))
+fn conjugate(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Ok(new(py, this0(py, args, kw, "conjugate")?))
 }
 
 /// `float.__round__(ndigits=None)`.

@@ -638,7 +638,10 @@ fn this<'a>(py: Py<'_>, args: &'a [Value], name: &str) -> PyResult<IntRef<'a>> {
 }
 
 fn no_args(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<()> {
-    if args.len() > 1 || !kw.is_empty() {
+    if !kw.is_empty() {
+        return Err(py.type_error(format!("int.{name}() takes no keyword arguments")));
+    }
+    if args.len() > 1 {
         return Err(py.type_error(format!(
             "int.{name}() takes no arguments ({} given)",
             args.len() - 1

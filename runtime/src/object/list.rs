@@ -268,8 +268,11 @@ fn recv<'a>(
     let n = rest.len().saturating_sub(kw.len());
     if n < min || n > max {
         return Err(py.type_error(match (min, max) {
+            (0, 0) if name == "sort" && n < 3 => "sort() takes no positional arguments".to_string(),
+            (0, 0) if name == "sort" => format!("sort() takes at most 2 arguments ({n} given)"),
             (0, 0) => format!("list.{name}() takes no arguments ({n} given)"),
-            (a, b) if a == b => format!("list.{name}() takes exactly one argument ({n} given)"),
+            (1, 1) => format!("list.{name}() takes exactly one argument ({n} given)"),
+            (a, b) if a == b => format!("{name} expected {a} arguments, got {n}"),
             _ => format!(
                 "{name} expected at most {max} argument{}, got {n}",
                 if max == 1 { "" } else { "s" }

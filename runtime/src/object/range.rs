@@ -247,7 +247,15 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
     })
 }
 
-fn recv<'a>(py: Py<'_>, args: &'a [Value], name: &str) -> PyResult<(&'a Range, &'a Value)> {
+fn recv<'a>(
+    py: Py<'_>,
+    args: &'a [Value],
+    kw: &[Value],
+    name: &str,
+) -> PyResult<(&'a Range, &'a Value)> {
+    if !kw.is_empty() {
+        return Err(py.type_error(format!("range.{name}() takes no keyword arguments")));
+    }
     match args {
         [r, x] => Ok((the(py, r)?, x)),
         _ => Err(py.type_error(format!(
@@ -257,8 +265,8 @@ fn recv<'a>(py: Py<'_>, args: &'a [Value], name: &str) -> PyResult<(&'a Range, &
     }
 }
 
-fn index(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (r, x) = recv(py, args, "index")?;
+fn index(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (r, x) = recv(py, args, kw, "index")?;
     if let Some(i) = int::int_ref(py, x) {
         return match position(r, &i.to_big()) {
             Some(p) => Ok(int::new_big(py, p)),
@@ -276,8 +284,8 @@ fn index(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Err(py.value_error("sequence.index(x): x not in sequence".to_string()))
 }
 
-fn count(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (r, x) = recv(py, args, "count")?;
+fn count(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (r, x) = recv(py, args, kw, "count")?;
     if let Some(i) = int::int_ref(py, x) {
         return Ok(int::new_i64(py, position(r, &i.to_big()).is_some() as i64));
     }

@@ -540,16 +540,45 @@ fn type_name_of(ty: &Value) -> String {
         .map_or_else(String::new, |t| t.name.clone())
 }
 
+/// The type name a method reports: `set` or `frozenset`.
+fn kind(py: Py<'_>, v: &Value) -> &'static str {
+    if is_frozen(py, v) {
+        "frozenset"
+    } else {
+        "set"
+    }
+}
+
+/// Rejects keyword arguments, which no set method takes. CPython names
+/// the type for fixed-arity methods only (`set.add()` but `union()`).
+fn no_kw(py: Py<'_>, name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    let ty = args.first().map_or("set", |s| kind(py, s));
+    Err(py.type_error(format!("{ty}.{name}() takes no keyword arguments")))
+}
+
+fn no_kw_varargs(py: Py<'_>, name: &str, kw: &[Value]) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    Err(py.type_error(format!("{name}() takes no keyword arguments")))
+}
+
 fn recv<'a>(
     py: Py<'_>,
     name: &str,
     args: &'a [Value],
+    kw: &[Value],
     n: usize,
 ) -> PyResult<(&'a Value, &'a [Value])> {
+    no_kw(py, name, args, kw)?;
     match args.split_first() {
         Some((s, rest)) if s.downcast::<Set>().is_some() && rest.len() == n => Ok((s, rest)),
-        Some((_, rest)) => Err(py.type_error(format!(
-            "set.{name}() takes {} ({} given)",
+        Some((s, rest)) => Err(py.type_error(format!(
+            "{}.{name}() takes {} ({} given)",
+            kind(py, s),
             match n {
                 0 => "no arguments",
                 1 => "exactly one argument",
@@ -561,28 +590,28 @@ fn recv<'a>(
     }
 }
 
-fn m_add(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = recv(py, "add", args, 1)?;
+fn m_add(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(py, "add", args, kw, 1)?;
     add(py, s, rest[0].clone())?;
     Ok(py.none())
 }
 
-fn m_remove(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = recv(py, "remove", args, 1)?;
+fn m_remove(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(py, "remove", args, kw, 1)?;
     if !discard_key(py, s, &rest[0])? {
         return Err(py.key_error(rest[0].clone()));
     }
     Ok(py.none())
 }
 
-fn m_discard(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = recv(py, "discard", args, 1)?;
+fn m_discard(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(py, "discard", args, kw, 1)?;
     discard_key(py, s, &rest[0])?;
     Ok(py.none())
 }
 
-fn m_pop(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (s, _) = recv(py, "pop", args, 0)?;
+fn m_pop(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, _) = recv(py, "pop", args, kw, 0)?;
     let t = table(py, s)?;
     let mut tb = t.borrow_mut();
     if tb.used == 0 || tb.slots.is_empty() {
@@ -601,15 +630,15 @@ fn m_pop(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn m_clear(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (s, _) = recv(py, "clear", args, 0)?;
+fn m_clear(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, _) = recv(py, "clear", args, kw, 0)?;
     let old = std::mem::take(&mut *table(py, s)?.borrow_mut());
     drop(old);
     Ok(py.none())
 }
 
-fn m_copy(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (s, _) = recv(py, "copy", args, 0)?;
+fn m_copy(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, _) = recv(py, "copy", args, kw, 0)?;
     // An exact frozenset is immutable: its copy is itself.
     if py.type_of(s).is(&py.types.frozenset) {
         return Ok(s.clone());
@@ -633,14 +662,16 @@ fn update_op(py: Py<'_>, args: &[Value], op: Operator) -> PyResult<Value> {
     Ok(py.none())
 }
 
-fn m_difference_update(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_difference_update(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kw_varargs(py, "difference_update", kw)?;
     update_op(py, args, Operator::Sub)
 }
-fn m_intersection_update(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_intersection_update(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kw_varargs(py, "intersection_update", kw)?;
     update_op(py, args, Operator::BitAnd)
 }
-fn m_symmetric_difference_update(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    recv(py, "symmetric_difference_update", args, 1)?;
+fn m_symmetric_difference_update(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    recv(py, "symmetric_difference_update", args, kw, 1)?;
     update_op(py, args, Operator::BitXor)
 }
 
@@ -658,20 +689,25 @@ fn method_op(py: Py<'_>, args: &[Value], op: Operator) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn m_union(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_union(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kw_varargs(py, "union", kw)?;
     method_op(py, args, Operator::BitOr)
 }
-fn m_intersection(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_intersection(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kw_varargs(py, "intersection", kw)?;
     method_op(py, args, Operator::BitAnd)
 }
-fn m_difference(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_difference(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kw_varargs(py, "difference", kw)?;
     method_op(py, args, Operator::Sub)
 }
-fn m_symmetric_difference(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_symmetric_difference(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    recv(py, "symmetric_difference", args, kw, 1)?;
     method_op(py, args, Operator::BitXor)
 }
 
-fn m_update(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_update(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kw_varargs(py, "update", kw)?;
     let Some((s, rest)) = args.split_first() else {
         return Err(py.type_error("needs a set".to_string()));
     };
@@ -683,20 +719,20 @@ fn m_update(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(py.none())
 }
 
-fn m_issubset(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = recv(py, "issubset", args, 1)?;
+fn m_issubset(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(py, "issubset", args, kw, 1)?;
     let o = from_items(py, &py.types.set, obj::collect(py, &rest[0])?)?;
     Ok(py.bool(subset(py, s, &o)?))
 }
 
-fn m_issuperset(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = recv(py, "issuperset", args, 1)?;
+fn m_issuperset(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(py, "issuperset", args, kw, 1)?;
     let o = from_items(py, &py.types.set, obj::collect(py, &rest[0])?)?;
     Ok(py.bool(subset(py, &o, s)?))
 }
 
-fn m_isdisjoint(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = recv(py, "isdisjoint", args, 1)?;
+fn m_isdisjoint(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(py, "isdisjoint", args, kw, 1)?;
     for x in obj::collect(py, &rest[0])? {
         if contains_key(py, s, &x)? {
             return Ok(py.bool(false));

@@ -227,7 +227,10 @@ pub fn index_in(py: Py<'_>, xs: &[Value], args: &[Value]) -> PyResult<Option<usi
     Ok(None)
 }
 
-fn t_index(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn t_index(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(py.type_error("tuple.index() takes no keyword arguments".to_string()));
+    }
     let Some((t, rest)) = args.split_first() else {
         return Err(py.type_error("unbound method tuple.index() needs an argument".to_string()));
     };
@@ -237,7 +240,10 @@ fn t_index(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn t_count(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn t_count(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(py.type_error("tuple.count() takes no keyword arguments".to_string()));
+    }
     match args {
         [t, x] => count_of(py, items(t), x),
         _ => Err(py.type_error(format!(
