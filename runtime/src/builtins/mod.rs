@@ -159,6 +159,59 @@ fn split_kw<'a>(
     (pos, kws)
 }
 
+/// Binds arguments to the parameters `names` (the first `required` ones
+/// required) with CPython's argument-clinic messages, checked in its order:
+/// too many, then missing, then unknown keywords.
+fn bind(
+    py: Py<'_>,
+    fname: &str,
+    args: &[Value],
+    kwnames: &[Value],
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let (pos, kws) = split_kw(args, kwnames);
+    if args.len() > names.len() {
+        return Err(py.type_error(format!(
+            "{fname}() takes at most {} argument{} ({} given)",
+            names.len(),
+            if names.len() == 1 { "" } else { "s" },
+            args.len()
+        )));
+    }
+    let mut out: Vec<Option<Value>> = names.iter().map(|_| None).collect();
+    for (slot, v) in out.iter_mut().zip(pos) {
+        *slot = Some(v.clone());
+    }
+    let mut unknown = None;
+    for (k, v) in &kws {
+        match names.iter().position(|n| n == k) {
+            Some(i) if i < pos.len() => {
+                return Err(py.type_error(format!(
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    i + 1
+                )))
+            }
+            Some(i) => out[i] = Some((*v).clone()),
+            None => unknown = unknown.or(Some(*k)),
+        }
+    }
+    for (i, name) in names.iter().enumerate().take(required) {
+        if out[i].is_none() {
+            return Err(py.type_error(format!(
+                "{fname}() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    if let Some(k) = unknown {
+        return Err(py.type_error(format!(
+            "'{k}' is an invalid keyword argument for {fname}()"
+        )));
+    }
+    Ok(out)
+}
+
 fn no_kw(py: Py<'_>, name: &str, kwnames: &[Value]) -> PyResult<()> {
     if kwnames.is_empty() {
         Ok(())
@@ -304,6 +357,9 @@ fn min_max(
     want_less: bool,
 ) -> PyResult<Value> {
     let (pos, kws) = split_kw(args, kwnames);
+    if pos.is_empty() {
+        return Err(py.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
     let (mut key, mut default) = (None, None);
     for (k, v) in kws {
         match k {
@@ -370,10 +426,27 @@ fn max(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 /// `sum(iterable, /, start=0)`.
 fn sum(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (pos, kws) = split_kw(args, kwnames);
-    let mut start = None;
+    if args.len() > 2 {
+        return Err(py.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let Some(iterable) = pos.first() else {
+        return Err(py.type_error(format!(
+            "sum() takes at least 1 positional argument ({} given)",
+            pos.len()
+        )));
+    };
+    let mut start = pos.get(1).cloned();
     for (k, v) in kws {
         match k {
-            "start" => start = Some(v.clone()),
+            "start" if start.is_none() => start = Some(v.clone()),
+            "start" => {
+                return Err(py.type_error(
+                    "argument for sum() given by name ('start') and position (2)".to_string(),
+                ))
+            }
             other => {
                 return Err(py.type_error(format!(
                     "'{other}' is an invalid keyword argument for sum()"
@@ -381,21 +454,11 @@ fn sum(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    let (iterable, start) = match pos {
-        [it] => (it, start),
-        [it, s] => (it, Some(s.clone())),
-        _ => {
-            return Err(py.type_error(format!(
-                "sum() takes at most 2 arguments ({} given)",
-                pos.len()
-            )))
-        }
-    };
+    let it = obj::iter(py, iterable)?;
     let mut acc = start.unwrap_or_else(|| int::new_i64(py, 0));
     if as_str(&acc).is_some() {
         return Err(py.type_error("sum() can't sum strings [use ''.join(seq) instead]".to_string()));
     }
-    let it = obj::iter(py, iterable)?;
     while let Some(x) = obj::next(py, &it)? {
         acc = obj::binary_op(py, &acc, &x, crate::ast::Operator::Add, false)?;
     }
@@ -472,6 +535,7 @@ fn next(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (it, default) = match args {
         [it] => (it, None),
         [it, d] => (it, Some(d)),
+        [] => return Err(py.type_error("next expected at least 1 argument, got 0".to_string())),
         _ => {
             return Err(py.type_error(format!(
                 "next expected at most 2 arguments, got {}",
@@ -635,9 +699,14 @@ fn format(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         [v] => (v, ""),
         [v, s] => (
             v,
-            as_str(s)
-                .ok_or_else(|| py.type_error("format() argument 2 must be str".to_string()))?,
+            as_str(s).ok_or_else(|| {
+                py.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    py.type_name(s)
+                ))
+            })?,
         ),
+        [] => return Err(py.type_error("format expected at least 1 argument, got 0".to_string())),
         _ => {
             return Err(py.type_error(format!(
                 "format expected at most 2 arguments, got {}",
@@ -662,28 +731,24 @@ fn is_callable(py: Py<'_>, v: &Value) -> bool {
 
 /// `round(number, ndigits=None)`: halves to even, as CPython.
 fn round(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let (pos, kws) = split_kw(args, kwnames);
-    let mut nd = pos.get(1).cloned();
-    for (k, v) in kws {
-        match k {
-            "ndigits" => nd = Some(v.clone()),
-            other => {
-                return Err(py.type_error(format!(
-                    "'{other}' is an invalid keyword argument for round()"
-                )))
-            }
-        }
+    let bound = bind(py, "round", args, kwnames, &["number", "ndigits"], 1)?;
+    let x = bound[0].clone().unwrap_or_else(|| py.none());
+    let x = &x;
+    let is_num = int::int_ref(py, x).is_some() || x.downcast::<float::Float>().is_some();
+    if !is_num && py.type_obj(x).lookup("__round__").is_none() {
+        return Err(py.type_error(format!(
+            "type {} doesn't define __round__ method",
+            py.type_name(x)
+        )));
     }
-    let Some(x) = pos.first() else {
-        return Err(py.type_error("round() missing required argument 'number' (pos 1)".to_string()));
-    };
-    let nd = match nd.filter(|n| !n.is(&py.none)) {
-        Some(n) => Some(int::as_index(py, &n)?.ok_or_else(|| {
+    let nd = match bound[1].clone().filter(|n| !n.is(&py.none)) {
+        Some(n) if is_num => Some(int::as_index(py, &n)?.ok_or_else(|| {
             py.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 py.type_name(&n)
             ))
         })?),
+        Some(n) => return obj::call(py, &obj::getattr(py, x, "__round__")?, &[n], &[]),
         None => None,
     };
     if let Some(i) = int::int_ref(py, x) {
@@ -715,8 +780,15 @@ fn round(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 /// `pow(base, exp[, mod])`.
 fn pow(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    no_kw(py, "pow", kwnames)?;
-    match args {
+    let bound = bind(py, "pow", args, kwnames, &["base", "exp", "mod"], 2)?;
+    let args: Vec<Value> = match bound.as_slice() {
+        [Some(b), Some(e), m] => match m.as_ref().filter(|m| !m.is(&py.none)) {
+            Some(m) => vec![b.clone(), e.clone(), m.clone()],
+            None => vec![b.clone(), e.clone()],
+        },
+        _ => return Err(py.system_error("pow arguments")),
+    };
+    match args.as_slice() {
         [b, e] => obj::binary_op(py, b, e, crate::ast::Operator::Pow, false),
         [b, e, m] => {
             let (Some(bi), Some(ei), Some(mi)) = (

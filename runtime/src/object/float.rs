@@ -244,7 +244,10 @@ fn truth(_py: Py<'_>, v: &Value) -> PyResult<bool> {
 }
 
 /// `float(x)`.
-fn new_float(py: Py<'_>, _ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn new_float(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(py.type_error("float() takes no keyword arguments".to_string()));
+    }
     match args {
         [] => Ok(new(py, 0.0)),
         [x] => {

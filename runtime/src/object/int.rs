@@ -458,10 +458,13 @@ fn new(py: Py<'_>, _ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<V
         (None, Some(_)) => Err(py.type_error("int() missing string argument".to_string())),
         (Some(x), None) => to_int(py, x),
         (Some(s), Some(base)) => {
-            let b = as_index(py, &base)
-                .ok()
-                .flatten()
-                .filter(|b| *b == 0 || (2..=36).contains(b));
+            let Some(b) = index_big(py, &base)? else {
+                return Err(py.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    py.type_name(&base)
+                )));
+            };
+            let b = b.to_i64().filter(|b| *b == 0 || (2..=36).contains(b));
             let Some(text) = s.downcast::<super::str::Str>() else {
                 return Err(
                     py.type_error("int() can't convert non-string with explicit base".to_string())

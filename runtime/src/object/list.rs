@@ -239,7 +239,10 @@ fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
 }
 
 /// `list(iterable)`.
-fn new_list(py: Py<'_>, _ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn new_list(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(py.type_error("list() takes no keyword arguments".to_string()));
+    }
     match args {
         [] => Ok(new(py, Vec::new())),
         [x] => Ok(new(py, obj::collect(py, x)?)),

@@ -201,6 +201,9 @@ pub fn binary_op(py: Py<'_>, a: &Value, b: &Value, op: Operator, inplace: bool) 
     }
     let spelling = if inplace {
         format!("{}=", op.spelling())
+    } else if op == Operator::Pow {
+        // CPython names both ways of raising to a power.
+        "** or pow()".to_string()
     } else {
         op.spelling().to_string()
     };

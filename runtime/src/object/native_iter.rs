@@ -74,10 +74,16 @@ fn positional<'a>(
 /// `enumerate(iterable, start=0)`.
 pub fn enumerate_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let npos = args.len().saturating_sub(kwnames.len());
-    let mut start = None;
+    if npos > 2 {
+        return Err(py.type_error(format!(
+            "enumerate() takes at most 2 arguments ({npos} given)"
+        )));
+    }
+    let (mut iterable, mut start) = (args[..npos].first().cloned(), args[..npos].get(1).cloned());
     for (k, v) in kwnames.iter().zip(&args[npos..]) {
         match crate::object::str::as_str(k) {
             Some("start") => start = Some(v.clone()),
+            Some("iterable") => iterable = Some(v.clone()),
             other => {
                 return Err(py.type_error(format!(
                     "'{}' is an invalid keyword argument for enumerate()",
@@ -86,15 +92,18 @@ pub fn enumerate_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) 
             }
         }
     }
-    let (iterable, start) = match &args[..npos] {
-        [it] => (it, start),
-        [it, s] => (it, Some(s.clone())),
-        _ => {
-            return Err(py.type_error(
-                "enumerate() missing required argument 'iterable' (pos 1)".to_string(),
-            ))
-        }
+    let Some(iterable) = iterable else {
+        return Err(py.type_error("enumerate() missing required argument 'iterable'".to_string()));
     };
+    let iterable = &iterable;
+    if let Some(s) = &start {
+        if int::index_big(py, s)?.is_none() {
+            return Err(py.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                py.type_name(s)
+            )));
+        }
+    }
     let mut n = start.unwrap_or_else(|| int::new_i64(py, 0));
     let it = obj::iter(py, iterable)?;
     Ok(make(

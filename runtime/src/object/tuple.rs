@@ -150,7 +150,10 @@ fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
 }
 
 /// `tuple(iterable)`.
-fn new_tuple(py: Py<'_>, _ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn new_tuple(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(py.type_error("tuple() takes no keyword arguments".to_string()));
+    }
     match args {
         [] => Ok(new(py, Vec::new())),
         [x] if x.downcast::<Tuple>().is_some() => Ok(x.clone()),
