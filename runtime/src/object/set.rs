@@ -124,24 +124,30 @@ impl Table {
         let mut free = None;
         let mut target = None;
         let mut err = None;
+        let mut found = false;
         probe(mask, hash, |i| match &self.slots[i] {
             Slot::Empty => {
                 target = Some(i);
                 true
             }
             Slot::Dummy => {
-                free.get_or_insert(i);
+                // The last dummy passed is reused, as CPython's `freeslot`.
+                free = Some(i);
                 false
             }
             Slot::Key(h, k) => {
                 if k.is(&key) {
+                    found = true;
                     return true;
                 }
                 if *h != hash {
                     return false;
                 }
                 match obj::eq(py, k, &key) {
-                    Ok(found) => found,
+                    Ok(eq) => {
+                        found = eq;
+                        eq
+                    }
                     Err(e) => {
                         err = Some(e);
                         true
@@ -151,6 +157,9 @@ impl Table {
         });
         if let Some(e) = err {
             return Err(e);
+        }
+        if found {
+            return Ok(());
         }
         match (free, target) {
             (Some(f), _) => {
@@ -194,6 +203,29 @@ impl Table {
                 self.slots[at] = Slot::Key(h, k);
             }
         }
+    }
+
+    /// The keys with their hashes, in slot order.
+    fn entries(&self) -> Vec<(i64, Value)> {
+        self.slots
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Key(h, k) => Some((*h, k.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Puts a key known to be absent into the first empty slot of its probe
+    /// sequence (CPython's `set_insert_clean`); no resize.
+    fn insert_clean(&mut self, hash: i64, key: Value) {
+        let mask = self.slots.len() - 1;
+        let mut at = 0;
+        probe(mask, hash, |i| {
+            at = i;
+            matches!(self.slots[i], Slot::Empty)
+        });
+        self.slots[at] = Slot::Key(hash, key);
     }
 
     fn keys(&self) -> Vec<Value> {
@@ -408,116 +440,292 @@ fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<V
     Ok(Some(py.bool(r)))
 }
 
-/// `a | b`, `a & b`, `a - b`, `a ^ b` as lists of keys in CPython's order.
-fn combine(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Vec<Value>>> {
-    let (ka, kb) = (keys(a), keys(b));
-    let mut out = Vec::new();
-    match op {
-        Operator::BitOr => {
-            out.extend(ka);
-            out.extend(kb);
-        }
-        Operator::BitAnd => {
-            for k in kb {
-                if contains_key(py, a, &k)? {
-                    out.push(k);
-                }
-            }
-        }
-        Operator::Sub => {
-            for k in ka {
-                if !contains_key(py, b, &k)? {
-                    out.push(k);
-                }
-            }
-        }
-        Operator::BitXor => {
-            for k in ka {
-                if !contains_key(py, b, &k)? {
-                    out.push(k);
-                }
-            }
-            for k in kb {
-                if !contains_key(py, a, &k)? {
-                    out.push(k);
-                }
-            }
-        }
-        _ => return Ok(None),
+// The set algebra below follows CPython 3.11's `setobject.c` step by step
+// (which table is copied, which one is iterated, when a table is resized),
+// because the resulting slot order is the iteration order programs print.
+
+/// Adds `key` with its known hash (CPython's `set_add_entry`).
+fn add_entry(py: Py<'_>, set: &Value, key: Value, hash: i64) -> PyResult<()> {
+    let t = table(py, set)?;
+    let mut tmp = std::mem::replace(&mut *t.borrow_mut(), Table::placeholder());
+    let r = tmp.add(py, key, hash);
+    *t.borrow_mut() = tmp;
+    r
+}
+
+fn contains_entry(py: Py<'_>, set: &Value, key: &Value, hash: i64) -> PyResult<bool> {
+    let t = table(py, set)?.borrow();
+    Ok(t.find(py, key, hash)?.is_some())
+}
+
+/// Removes `key` with its known hash; whether it was there.
+fn discard_entry(py: Py<'_>, set: &Value, key: &Value, hash: i64) -> PyResult<bool> {
+    let t = table(py, set)?;
+    let found = t.borrow().find(py, key, hash)?;
+    let Some(i) = found else { return Ok(false) };
+    let old = {
+        let mut tb = t.borrow_mut();
+        tb.used -= 1;
+        std::mem::replace(&mut tb.slots[i], Slot::Dummy)
+    };
+    drop(old);
+    Ok(true)
+}
+
+/// Adds every key of set `other` to `set` (CPython's `set_merge`): one
+/// resize up front, a plain copy of an equal-sized clean table, clean
+/// insertion into an empty table, else ordinary adds.
+fn merge(py: Py<'_>, set: &Value, other: &Value) -> PyResult<()> {
+    if set.is(other) {
+        return Ok(());
     }
-    Ok(Some(out))
+    let (entries, other_len, other_clean, other_used) = {
+        let o = table(py, other)?.borrow();
+        (o.entries(), o.slots.len(), o.fill == o.used, o.used)
+    };
+    if other_used == 0 {
+        return Ok(());
+    }
+    {
+        let mut t = table(py, set)?.borrow_mut();
+        let mask = t.slots.len().saturating_sub(1);
+        if (t.fill + other_used) * 5 >= mask * 3 {
+            let want = (t.used + other_used) * 2;
+            t.resize(want);
+        }
+        if t.fill == 0 {
+            if t.slots.len() == other_len && other_clean {
+                // Same size and no dummies: the same slots, as a copy would.
+                t.slots = table(py, other)?.borrow().slots.clone();
+            } else {
+                for (h, k) in entries {
+                    t.insert_clean(h, k);
+                }
+            }
+            t.fill = other_used;
+            t.used = other_used;
+            return Ok(());
+        }
+    }
+    for (h, k) in entries {
+        add_entry(py, set, k, h)?;
+    }
+    Ok(())
+}
+
+/// Adds the items of any iterable (CPython's `set_update_internal`): what
+/// `s.update(x)` and `{*x}` do.
+pub fn update_internal(py: Py<'_>, set: &Value, other: &Value) -> PyResult<()> {
+    if other.downcast::<Set>().is_some() {
+        return merge(py, set, other);
+    }
+    if py.type_of(other).is(&py.types.dict) {
+        let n = super::dict::len_of(other);
+        let mut t = table(py, set)?.borrow_mut();
+        let mask = t.slots.len().saturating_sub(1);
+        if (t.fill + n) * 5 >= mask * 3 {
+            let want = (t.used + n) * 2;
+            t.resize(want);
+        }
+    }
+    let it = obj::iter(py, other)?;
+    while let Some(k) = obj::next(py, &it)? {
+        add(py, set, k)?;
+    }
+    Ok(())
+}
+
+/// The type of a new set made from `v`: `frozenset` for frozensets, else `set`.
+fn base_type(py: Py<'_>, v: &Value) -> Value {
+    if is_frozen(py, v) {
+        py.types.frozenset.clone()
+    } else {
+        py.types.set.clone()
+    }
+}
+
+/// A new set of type `ty` holding the items of `src` (any iterable).
+fn new_from(py: Py<'_>, ty: &Value, src: &Value) -> PyResult<Value> {
+    let s = py.alloc(ty, Set(RefCell::new(Table::default())));
+    update_internal(py, &s, src)?;
+    Ok(s)
+}
+
+/// `so & other` (CPython's `set_intersection`): iterates the smaller set.
+fn intersection(py: Py<'_>, so: &Value, other: &Value) -> PyResult<Value> {
+    let result = py.alloc(&base_type(py, so), Set(RefCell::new(Table::default())));
+    if other.downcast::<Set>().is_some() {
+        let (mut big, mut small) = (so, other);
+        if len_of(other) > len_of(so) {
+            std::mem::swap(&mut big, &mut small);
+        }
+        let entries = table(py, small)?.borrow().entries();
+        for (h, k) in entries {
+            if contains_entry(py, big, &k, h)? {
+                add_entry(py, &result, k, h)?;
+            }
+        }
+        return Ok(result);
+    }
+    let it = obj::iter(py, other)?;
+    while let Some(k) = obj::next(py, &it)? {
+        let h = obj::hash(py, &k)?;
+        if contains_entry(py, so, &k, h)? {
+            add_entry(py, &result, k, h)?;
+        }
+    }
+    Ok(result)
+}
+
+/// Removes the items of `other` from `set` (`set_difference_update_internal`).
+fn difference_update_internal(py: Py<'_>, set: &Value, other: &Value) -> PyResult<()> {
+    if set.is(other) {
+        let old = std::mem::take(&mut *table(py, set)?.borrow_mut());
+        drop(old);
+        return Ok(());
+    }
+    if other.downcast::<Set>().is_some() {
+        // A much larger other set is first cut down to the common keys.
+        let other = if (len_of(other) >> 3) > len_of(set) {
+            intersection(py, set, other)?
+        } else {
+            other.clone()
+        };
+        let entries = table(py, &other)?.borrow().entries();
+        for (h, k) in entries {
+            discard_entry(py, set, &k, h)?;
+        }
+    } else {
+        let it = obj::iter(py, other)?;
+        while let Some(k) = obj::next(py, &it)? {
+            discard_key(py, set, &k)?;
+        }
+    }
+    // More than a quarter dummies: rebuild, as CPython does here.
+    let mut t = table(py, set)?.borrow_mut();
+    let mask = t.slots.len().saturating_sub(1);
+    if t.fill - t.used > mask / 4 {
+        let want = if t.used > 50000 {
+            t.used * 2
+        } else {
+            t.used * 4
+        };
+        t.resize(want);
+    }
+    Ok(())
+}
+
+/// `so - other` (CPython's `set_difference`): copy-then-remove when `so`
+/// is much larger or `other` is no set or dict, else a filtered build.
+fn difference(py: Py<'_>, so: &Value, other: &Value) -> PyResult<Value> {
+    let other_len = if other.downcast::<Set>().is_some() {
+        Some(len_of(other))
+    } else if py.type_of(other).is(&py.types.dict) {
+        Some(super::dict::len_of(other))
+    } else {
+        None
+    };
+    let ty = base_type(py, so);
+    match other_len {
+        Some(n) if (len_of(so) >> 2) <= n => {
+            let result = py.alloc(&ty, Set(RefCell::new(Table::default())));
+            let entries = table(py, so)?.borrow().entries();
+            for (h, k) in entries {
+                let present = if other.downcast::<Set>().is_some() {
+                    contains_entry(py, other, &k, h)?
+                } else {
+                    super::dict::get_item(py, other, &k)?.is_some()
+                };
+                if !present {
+                    add_entry(py, &result, k, h)?;
+                }
+            }
+            Ok(result)
+        }
+        _ => {
+            let result = new_from(py, &ty, so)?;
+            difference_update_internal(py, &result, other)?;
+            Ok(result)
+        }
+    }
+}
+
+/// `set ^= other` (CPython's `set_symmetric_difference_update`).
+fn symmetric_update(py: Py<'_>, set: &Value, other: &Value) -> PyResult<()> {
+    if set.is(other) {
+        let old = std::mem::take(&mut *table(py, set)?.borrow_mut());
+        drop(old);
+        return Ok(());
+    }
+    let otherset = if other.downcast::<Set>().is_some() {
+        other.clone()
+    } else {
+        new_from(py, &base_type(py, set), other)?
+    };
+    let entries = table(py, &otherset)?.borrow().entries();
+    for (h, k) in entries {
+        if !discard_entry(py, set, &k, h)? {
+            add_entry(py, set, k, h)?;
+        }
+    }
+    Ok(())
+}
+
+/// `so ^ other`: a copy of `other` updated with `so`, as CPython does.
+fn symmetric_difference(py: Py<'_>, so: &Value, other: &Value) -> PyResult<Value> {
+    let result = new_from(py, &base_type(py, so), other)?;
+    symmetric_update(py, &result, so)?;
+    Ok(result)
+}
+
+/// `so | other`: a copy of `so`, then `other` merged in.
+fn union(py: Py<'_>, so: &Value, other: &Value) -> PyResult<Value> {
+    let result = new_from(py, &base_type(py, so), so)?;
+    update_internal(py, &result, other)?;
+    Ok(result)
+}
+
+/// Gives `set` the table of `other` (CPython's `set_swap_bodies`).
+fn take_table(py: Py<'_>, set: &Value, other: &Value) -> PyResult<()> {
+    let new = std::mem::take(&mut *table(py, other)?.borrow_mut());
+    let old = std::mem::replace(&mut *table(py, set)?.borrow_mut(), new);
+    drop(old);
+    Ok(())
+}
+
+fn len_of(v: &Value) -> usize {
+    v.downcast::<Set>().map_or(0, |s| s.0.borrow().used)
 }
 
 fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Value>> {
     if a.downcast::<Set>().is_none() || b.downcast::<Set>().is_none() {
         return Ok(None);
     }
-    let Some(items) = combine(py, a, b, op)? else {
-        return Ok(None);
-    };
-    let ty = py.type_of(a);
-    let ty = if is_frozen(py, a) {
-        ty
-    } else {
-        py.types.set.clone()
-    };
-    from_items(py, &ty, items).map(Some)
+    Ok(Some(match op {
+        Operator::BitOr => union(py, a, b)?,
+        Operator::BitAnd => intersection(py, a, b)?,
+        Operator::Sub => difference(py, a, b)?,
+        Operator::BitXor => symmetric_difference(py, a, b)?,
+        _ => return Ok(None),
+    }))
 }
 
-/// `s |= t`, `s &= t`, `s -= t`, `s ^= t` on a mutable set: its contents
-/// are replaced, so every reference sees the change.
+/// `s |= t`, `s &= t`, `s -= t`, `s ^= t` on a mutable set, in place.
 fn inplace(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Value>> {
     if is_frozen(py, a) || a.downcast::<Set>().is_none() || b.downcast::<Set>().is_none() {
         return Ok(None);
     }
-    if !update_in_place(py, a, keys(b), op)? {
-        return Ok(None);
+    match op {
+        Operator::BitOr => update_internal(py, a, b)?,
+        Operator::BitAnd => {
+            let tmp = intersection(py, a, b)?;
+            take_table(py, a, &tmp)?;
+        }
+        Operator::Sub => difference_update_internal(py, a, b)?,
+        Operator::BitXor => symmetric_update(py, a, b)?,
+        _ => return Ok(None),
     }
     Ok(Some(a.clone()))
-}
-
-/// Applies `op` with `other`'s keys to `set` in place, keeping its table
-/// (and so CPython's iteration order) where CPython does; `false` when `op`
-/// is not a set operator.
-fn update_in_place(py: Py<'_>, set: &Value, other: Vec<Value>, op: Operator) -> PyResult<bool> {
-    match op {
-        Operator::BitOr => {
-            for k in other {
-                add(py, set, k)?;
-            }
-        }
-        Operator::Sub => {
-            for k in other {
-                discard_key(py, set, &k)?;
-            }
-        }
-        Operator::BitXor => {
-            let o = from_items(py, &py.types.set, other)?;
-            for k in keys(&o) {
-                if !discard_key(py, set, &k)? {
-                    add(py, set, k)?;
-                }
-            }
-        }
-        Operator::BitAnd => {
-            // As CPython, the intersection is a new table swapped in.
-            let o = from_items(py, &py.types.set, other)?;
-            let items = combine(py, set, &o, op)?.unwrap_or_default();
-            replace_contents(py, set, items)?;
-        }
-        _ => return Ok(false),
-    }
-    Ok(true)
-}
-
-/// Empties `set` and adds `items`.
-fn replace_contents(py: Py<'_>, set: &Value, items: Vec<Value>) -> PyResult<()> {
-    let old = std::mem::take(&mut *table(py, set)?.borrow_mut());
-    drop(old);
-    for x in items {
-        add(py, set, x)?;
-    }
-    Ok(())
 }
 
 fn new_set(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -526,7 +734,7 @@ fn new_set(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
     }
     match args {
         [] => from_items(py, ty, Vec::new()),
-        [x] => from_items(py, ty, obj::collect(py, x)?),
+        [x] => new_from(py, ty, x),
         _ => Err(py.type_error(format!(
             "{} expected at most 1 argument, got {}",
             type_name_of(ty),
@@ -643,78 +851,91 @@ fn m_copy(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if py.type_of(s).is(&py.types.frozenset) {
         return Ok(s.clone());
     }
-    let ty = if is_frozen(py, s) {
-        py.types.frozenset.clone()
-    } else {
-        py.types.set.clone()
-    };
-    from_items(py, &ty, keys(s))
+    new_from(py, &base_type(py, s), s)
 }
 
-/// `difference_update`, `intersection_update`, `symmetric_difference_update`.
-fn update_op(py: Py<'_>, args: &[Value], op: Operator) -> PyResult<Value> {
-    let Some((s, rest)) = args.split_first() else {
-        return Err(py.type_error("needs a set".to_string()));
-    };
-    for other in rest {
-        update_in_place(py, s, obj::collect(py, other)?, op)?;
+/// The receiver and the other arguments of a set method.
+fn split<'a>(py: Py<'_>, args: &'a [Value]) -> PyResult<(&'a Value, &'a [Value])> {
+    match args.split_first() {
+        Some((s, rest)) if s.downcast::<Set>().is_some() => Ok((s, rest)),
+        _ => Err(py.type_error("descriptor needs a set".to_string())),
     }
-    Ok(py.none())
 }
 
 fn m_difference_update(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kw_varargs(py, "difference_update", kw)?;
-    update_op(py, args, Operator::Sub)
-}
-fn m_intersection_update(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_kw_varargs(py, "intersection_update", kw)?;
-    update_op(py, args, Operator::BitAnd)
-}
-fn m_symmetric_difference_update(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    recv(py, "symmetric_difference_update", args, kw, 1)?;
-    update_op(py, args, Operator::BitXor)
+    let (s, rest) = split(py, args)?;
+    for other in rest {
+        difference_update_internal(py, s, other)?;
+    }
+    Ok(py.none())
 }
 
-/// `union`, `intersection`, ... with any iterables as arguments.
-fn method_op(py: Py<'_>, args: &[Value], op: Operator) -> PyResult<Value> {
-    let Some((s, rest)) = args.split_first() else {
-        return Err(py.type_error("needs a set".to_string()));
-    };
-    let ty = py.type_of(s);
-    let mut acc = from_items(py, &ty, keys(s))?;
-    for other in rest {
-        let o = from_items(py, &py.types.set, obj::collect(py, other)?)?;
-        acc = from_items(py, &ty, combine(py, &acc, &o, op)?.unwrap_or_default())?;
+fn m_intersection_update(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kw_varargs(py, "intersection_update", kw)?;
+    let (s, rest) = split(py, args)?;
+    let tmp = intersection_multi(py, s, rest)?;
+    take_table(py, s, &tmp)?;
+    Ok(py.none())
+}
+
+fn m_symmetric_difference_update(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(py, "symmetric_difference_update", args, kw, 1)?;
+    symmetric_update(py, s, &rest[0])?;
+    Ok(py.none())
+}
+
+/// `s.intersection(*others)`: a copy when there are none.
+fn intersection_multi(py: Py<'_>, s: &Value, others: &[Value]) -> PyResult<Value> {
+    if others.is_empty() {
+        return new_from(py, &base_type(py, s), s);
     }
-    Ok(acc)
+    let mut result = s.clone();
+    for other in others {
+        result = intersection(py, &result, other)?;
+    }
+    Ok(result)
 }
 
 fn m_union(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kw_varargs(py, "union", kw)?;
-    method_op(py, args, Operator::BitOr)
+    let (s, rest) = split(py, args)?;
+    let result = new_from(py, &base_type(py, s), s)?;
+    for other in rest {
+        update_internal(py, &result, other)?;
+    }
+    Ok(result)
 }
+
 fn m_intersection(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kw_varargs(py, "intersection", kw)?;
-    method_op(py, args, Operator::BitAnd)
+    let (s, rest) = split(py, args)?;
+    intersection_multi(py, s, rest)
 }
+
 fn m_difference(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kw_varargs(py, "difference", kw)?;
-    method_op(py, args, Operator::Sub)
+    let (s, rest) = split(py, args)?;
+    let Some((first, more)) = rest.split_first() else {
+        return new_from(py, &base_type(py, s), s);
+    };
+    let result = difference(py, s, first)?;
+    for other in more {
+        difference_update_internal(py, &result, other)?;
+    }
+    Ok(result)
 }
+
 fn m_symmetric_difference(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    recv(py, "symmetric_difference", args, kw, 1)?;
-    method_op(py, args, Operator::BitXor)
+    let (s, rest) = recv(py, "symmetric_difference", args, kw, 1)?;
+    symmetric_difference(py, s, &rest[0])
 }
 
 fn m_update(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kw_varargs(py, "update", kw)?;
-    let Some((s, rest)) = args.split_first() else {
-        return Err(py.type_error("needs a set".to_string()));
-    };
+    let (s, rest) = split(py, args)?;
     for other in rest {
-        for x in obj::collect(py, other)? {
-            add(py, s, x)?;
-        }
+        update_internal(py, s, other)?;
     }
     Ok(py.none())
 }

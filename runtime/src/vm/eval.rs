@@ -608,9 +608,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 if op == Opcode::SET_ADD {
                     obj::set::add(py, &s, v)?;
                 } else {
-                    for x in obj::collect(py, &v)? {
-                        obj::set::add(py, &s, x)?;
-                    }
+                    obj::set::update_internal(py, &s, &v)?;
                 }
             }
             Opcode::LIST_TO_TUPLE => {
