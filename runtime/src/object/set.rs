@@ -120,6 +120,11 @@ impl Table {
 
     /// Adds `key` unless present (CPython's `set_add_entry`).
     fn add(&mut self, py: Py<'_>, key: Value, hash: i64) -> PyResult<()> {
+        // A set re-entered while its table is out for comparisons holds the
+        // empty placeholder: give it real slots rather than probe nothing.
+        if self.slots.is_empty() {
+            *self = Table::default();
+        }
         let mask = self.slots.len() - 1;
         let mut free = None;
         let mut target = None;
@@ -219,6 +224,9 @@ impl Table {
     /// Puts a key known to be absent into the first empty slot of its probe
     /// sequence (CPython's `set_insert_clean`); no resize.
     fn insert_clean(&mut self, hash: i64, key: Value) {
+        if self.slots.is_empty() {
+            *self = Table::default();
+        }
         let mask = self.slots.len() - 1;
         let mut at = 0;
         probe(mask, hash, |i| {
@@ -253,36 +261,33 @@ pub fn keys(v: &Value) -> Vec<Value> {
         .map_or_else(Vec::new, |s| s.0.borrow().keys())
 }
 
+/// Runs `f` on the table of `set` taken out of its cell: key comparisons
+/// run Python code, which may reach this set again and then finds it empty
+/// instead of finding it borrowed. What such code put there is dropped
+/// once the table is back (after the borrow ends: drops may run code).
+fn with_table<R>(py: Py<'_>, set: &Value, f: impl FnOnce(&mut Table) -> R) -> PyResult<R> {
+    let t = table(py, set)?;
+    let mut tmp = std::mem::replace(&mut *t.borrow_mut(), Table::placeholder());
+    let r = f(&mut tmp);
+    let meanwhile = std::mem::replace(&mut *t.borrow_mut(), tmp);
+    drop(meanwhile);
+    Ok(r)
+}
+
 pub fn add(py: Py<'_>, set: &Value, key: Value) -> PyResult<()> {
     let h = obj::hash(py, &key)?;
-    let t = table(py, set)?;
-    // Taken out while keys are compared, so a comparison that reaches this
-    // set finds it empty instead of finding it borrowed.
-    let mut tmp = std::mem::replace(&mut *t.borrow_mut(), Table::placeholder());
-    let r = tmp.add(py, key, h);
-    *t.borrow_mut() = tmp;
-    r
+    add_entry(py, set, key, h)
 }
 
 pub fn contains_key(py: Py<'_>, set: &Value, key: &Value) -> PyResult<bool> {
     let h = obj::hash(py, key)?;
-    let t = table(py, set)?.borrow();
-    Ok(t.find(py, key, h)?.is_some())
+    contains_entry(py, set, key, h)
 }
 
 /// Removes `key`; whether it was there.
 fn discard_key(py: Py<'_>, set: &Value, key: &Value) -> PyResult<bool> {
     let h = obj::hash(py, key)?;
-    let t = table(py, set)?;
-    let found = t.borrow().find(py, key, h)?;
-    let Some(i) = found else { return Ok(false) };
-    let old = {
-        let mut tb = t.borrow_mut();
-        tb.used -= 1;
-        std::mem::replace(&mut tb.slots[i], Slot::Dummy)
-    };
-    drop(old);
-    Ok(true)
+    discard_entry(py, set, key, h)
 }
 
 /// A new set (or frozenset, per `ty`) of `items`.
@@ -446,30 +451,25 @@ fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<V
 
 /// Adds `key` with its known hash (CPython's `set_add_entry`).
 fn add_entry(py: Py<'_>, set: &Value, key: Value, hash: i64) -> PyResult<()> {
-    let t = table(py, set)?;
-    let mut tmp = std::mem::replace(&mut *t.borrow_mut(), Table::placeholder());
-    let r = tmp.add(py, key, hash);
-    *t.borrow_mut() = tmp;
-    r
+    with_table(py, set, |t| t.add(py, key, hash))?
 }
 
 fn contains_entry(py: Py<'_>, set: &Value, key: &Value, hash: i64) -> PyResult<bool> {
-    let t = table(py, set)?.borrow();
-    Ok(t.find(py, key, hash)?.is_some())
+    Ok(with_table(py, set, |t| t.find(py, key, hash))??.is_some())
 }
 
 /// Removes `key` with its known hash; whether it was there.
 fn discard_entry(py: Py<'_>, set: &Value, key: &Value, hash: i64) -> PyResult<bool> {
-    let t = table(py, set)?;
-    let found = t.borrow().find(py, key, hash)?;
-    let Some(i) = found else { return Ok(false) };
-    let old = {
-        let mut tb = t.borrow_mut();
-        tb.used -= 1;
-        std::mem::replace(&mut tb.slots[i], Slot::Dummy)
-    };
+    let old = with_table(py, set, |t| -> PyResult<Option<Slot>> {
+        let Some(i) = t.find(py, key, hash)? else {
+            return Ok(None);
+        };
+        t.used -= 1;
+        Ok(Some(std::mem::replace(&mut t.slots[i], Slot::Dummy)))
+    })??;
+    let found = old.is_some();
     drop(old);
-    Ok(true)
+    Ok(found)
 }
 
 /// Adds every key of set `other` to `set` (CPython's `set_merge`): one
