@@ -149,9 +149,11 @@ fn set_slice(
             .copied()
             .unwrap_or(n),
         };
-        cell.borrow_mut()
-            .splice(start..start + idx.len(), items)
-            .collect()
+        // Clamped again: an `__index__` may have shrunk the list meanwhile.
+        let mut v = cell.borrow_mut();
+        let start = start.min(v.len());
+        let end = (start + idx.len()).min(v.len());
+        v.splice(start..end, items).collect()
     } else {
         if idx.len() != items.len() {
             return Err(py.value_error(format!(
@@ -163,7 +165,7 @@ fn set_slice(
         let mut v = cell.borrow_mut();
         idx.iter()
             .zip(items)
-            .map(|(&i, x)| std::mem::replace(&mut v[i], x))
+            .filter_map(|(&i, x)| v.get_mut(i).map(|slot| std::mem::replace(slot, x)))
             .collect()
     };
     drop(old);
@@ -202,18 +204,20 @@ fn delitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<()> {
         idx.sort_unstable();
         let mut removed = Vec::with_capacity(idx.len());
         for &i in idx.iter().rev() {
-            removed.push(cell.borrow_mut().remove(i));
+            removed.extend(remove_at(cell, i));
         }
         drop(removed);
         return Ok(());
     }
     let n = cell.borrow().len();
     match obj::seq_index(py, key, n, "list assignment")? {
-        Some(i) => {
-            let old = cell.borrow_mut().remove(i);
-            drop(old);
-            Ok(())
-        }
+        Some(i) => match remove_at(cell, i) {
+            Some(old) => {
+                drop(old);
+                Ok(())
+            }
+            None => Err(py.index_error("list assignment index out of range")),
+        },
         None => Err(py.type_error(format!(
             "list indices must be integers or slices, not {}",
             py.type_name(key)
@@ -332,7 +336,20 @@ fn pop(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         },
         None => n - 1,
     };
-    Ok(l.borrow_mut().remove(i))
+    remove_at(l, i).ok_or_else(|| {
+        py.index_error(if l.borrow().is_empty() {
+            "pop from empty list"
+        } else {
+            "pop index out of range"
+        })
+    })
+}
+
+/// Removes item `i` if the list (which Python code may have changed since
+/// `i` was computed) still has it.
+fn remove_at(cell: &RefCell<Vec<Value>>, i: usize) -> Option<Value> {
+    let mut v = cell.borrow_mut();
+    (i < v.len()).then(|| v.remove(i))
 }
 
 fn remove(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -340,7 +357,7 @@ fn remove(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let items = l.borrow().clone();
     for (i, y) in items.iter().enumerate() {
         if obj::eq(py, y, &rest[0])? {
-            let old = l.borrow_mut().remove(i);
+            let old = remove_at(l, i);
             drop(old);
             return Ok(py.none());
         }
