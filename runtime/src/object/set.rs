@@ -757,8 +757,7 @@ fn kind(py: Py<'_>, v: &Value) -> &'static str {
     }
 }
 
-/// Rejects keyword arguments, which no set method takes. CPython names
-/// the type for fixed-arity methods only (`set.add()` but `union()`).
+/// Rejects keyword arguments, which no set method takes.
 fn no_kw(py: Py<'_>, name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
     if kw.is_empty() {
         return Ok(());
@@ -767,11 +766,11 @@ fn no_kw(py: Py<'_>, name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
     Err(py.type_error(format!("{ty}.{name}() takes no keyword arguments")))
 }
 
-fn no_kw_varargs(py: Py<'_>, name: &str, kw: &[Value]) -> PyResult<()> {
-    if kw.is_empty() {
-        return Ok(());
-    }
-    Err(py.type_error(format!("{name}() takes no keyword arguments")))
+/// For the methods taking any number of arguments. CPython names the type
+/// when they are called with keywords directly (`s.union(x=1)`), which is
+/// what this does, but not through `**kwargs`.
+fn no_kw_varargs(py: Py<'_>, name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    no_kw(py, name, args, kw)
 }
 
 fn recv<'a>(
@@ -863,7 +862,7 @@ fn split<'a>(py: Py<'_>, args: &'a [Value]) -> PyResult<(&'a Value, &'a [Value])
 }
 
 fn m_difference_update(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_kw_varargs(py, "difference_update", kw)?;
+    no_kw_varargs(py, "difference_update", args, kw)?;
     let (s, rest) = split(py, args)?;
     for other in rest {
         difference_update_internal(py, s, other)?;
@@ -872,7 +871,7 @@ fn m_difference_update(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Val
 }
 
 fn m_intersection_update(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_kw_varargs(py, "intersection_update", kw)?;
+    no_kw_varargs(py, "intersection_update", args, kw)?;
     let (s, rest) = split(py, args)?;
     let tmp = intersection_multi(py, s, rest)?;
     take_table(py, s, &tmp)?;
@@ -898,7 +897,7 @@ fn intersection_multi(py: Py<'_>, s: &Value, others: &[Value]) -> PyResult<Value
 }
 
 fn m_union(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_kw_varargs(py, "union", kw)?;
+    no_kw_varargs(py, "union", args, kw)?;
     let (s, rest) = split(py, args)?;
     let result = new_from(py, &base_type(py, s), s)?;
     for other in rest {
@@ -908,13 +907,13 @@ fn m_union(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_intersection(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_kw_varargs(py, "intersection", kw)?;
+    no_kw_varargs(py, "intersection", args, kw)?;
     let (s, rest) = split(py, args)?;
     intersection_multi(py, s, rest)
 }
 
 fn m_difference(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_kw_varargs(py, "difference", kw)?;
+    no_kw_varargs(py, "difference", args, kw)?;
     let (s, rest) = split(py, args)?;
     let Some((first, more)) = rest.split_first() else {
         return new_from(py, &base_type(py, s), s);
@@ -932,7 +931,7 @@ fn m_symmetric_difference(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<
 }
 
 fn m_update(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_kw_varargs(py, "update", kw)?;
+    no_kw_varargs(py, "update", args, kw)?;
     let (s, rest) = split(py, args)?;
     for other in rest {
         update_internal(py, s, other)?;
