@@ -6,6 +6,8 @@ pub mod classes;
 
 use crate::object::typeobj::NativeFn;
 use crate::object::{self as obj, dict, float, int, list, str::as_str, tuple, PyResult};
+use std::io::Write;
+
 use crate::value::Value;
 use crate::vm::Py;
 
@@ -98,10 +100,52 @@ pub fn install(py: Py<'_>) {
             .map_or(String::new(), |t| t.name.clone());
         put(&name, ty.clone());
     }
+    install_type_methods(py);
     put("None", py.none());
     put("True", py.bool(true));
     put("False", py.bool(false));
     classes::install(py);
+}
+
+/// Methods of builtin types this module's owner adds (kept out of the
+/// shared table in `vm/mod.rs`).
+fn install_type_methods(py: Py<'_>) {
+    let t = &py.types;
+    let tables: [(&Value, &[(&str, NativeFn)]); 5] = [
+        (&t.range, obj::range::METHODS),
+        (&t.slice, obj::slice::METHODS),
+        (&t.dict_keys, obj::dict::VIEW_METHODS),
+        (&t.dict_items, obj::dict::VIEW_METHODS),
+        (&t.dict_values, obj::dict::VALUES_METHODS),
+    ];
+    for (ty, methods) in tables {
+        let Some(to) = ty.downcast::<crate::object::typeobj::TypeObject>() else {
+            continue;
+        };
+        for &(name, f) in methods {
+            let m = py.new_builtin(name, f, None);
+            to.dict.borrow_mut().insert(name.to_string(), m);
+        }
+    }
+    if let Some(to) = t
+        .union_type
+        .downcast::<crate::object::typeobj::TypeObject>()
+    {
+        to.dict
+            .borrow_mut()
+            .insert("__module__".to_string(), py.new_str("types"));
+    }
+    // Class methods, bound to their type once and for all.
+    let class_methods: [(&Value, &'static str, NativeFn); 2] = [
+        (&t.dict, "fromkeys", obj::dict::fromkeys),
+        (&t.float, "fromhex", obj::float::fromhex),
+    ];
+    for (ty, name, f) in class_methods {
+        if let Some(to) = ty.downcast::<crate::object::typeobj::TypeObject>() {
+            let m = py.new_builtin(name, f, Some(ty.clone()));
+            to.dict.borrow_mut().insert(name.to_string(), m);
+        }
+    }
 }
 
 /// Splits CALL's arguments into positional ones and (name, value) pairs.
@@ -117,6 +161,59 @@ fn split_kw<'a>(
         .map(|(k, v)| (as_str(k).unwrap_or(""), v))
         .collect();
     (pos, kws)
+}
+
+/// Binds arguments to the parameters `names` (the first `required` ones
+/// required) with CPython's argument-clinic messages, checked in its order:
+/// too many, then missing, then unknown keywords.
+fn bind(
+    py: Py<'_>,
+    fname: &str,
+    args: &[Value],
+    kwnames: &[Value],
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let (pos, kws) = split_kw(args, kwnames);
+    if args.len() > names.len() {
+        return Err(py.type_error(format!(
+            "{fname}() takes at most {} argument{} ({} given)",
+            names.len(),
+            if names.len() == 1 { "" } else { "s" },
+            args.len()
+        )));
+    }
+    let mut out: Vec<Option<Value>> = names.iter().map(|_| None).collect();
+    for (slot, v) in out.iter_mut().zip(pos) {
+        *slot = Some(v.clone());
+    }
+    let mut unknown = None;
+    for (k, v) in &kws {
+        match names.iter().position(|n| n == k) {
+            Some(i) if i < pos.len() => {
+                return Err(py.type_error(format!(
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    i + 1
+                )))
+            }
+            Some(i) => out[i] = Some((*v).clone()),
+            None => unknown = unknown.or(Some(*k)),
+        }
+    }
+    for (i, name) in names.iter().enumerate().take(required) {
+        if out[i].is_none() {
+            return Err(py.type_error(format!(
+                "{fname}() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    if let Some(k) = unknown {
+        return Err(py.type_error(format!(
+            "'{k}' is an invalid keyword argument for {fname}()"
+        )));
+    }
+    Ok(out)
 }
 
 fn no_kw(py: Py<'_>, name: &str, kwnames: &[Value]) -> PyResult<()> {
@@ -146,11 +243,12 @@ fn exactly<'a>(
     Ok(args)
 }
 
-/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
+/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`. With a
+/// `file`, each piece goes to its `write` method in turn, as CPython's.
 fn print(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (pos, kws) = split_kw(args, kwnames);
     let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
-    let mut file = None;
+    let (mut file, mut flush) = (None, false);
     for (k, v) in kws {
         let text = |what: &str| -> PyResult<Option<String>> {
             if v.is(&py.none) {
@@ -168,7 +266,8 @@ fn print(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             "sep" => sep = text("sep")?.unwrap_or_else(|| " ".to_string()),
             "end" => end = text("end")?.unwrap_or_else(|| "\n".to_string()),
             "file" if !v.is(&py.none) => file = Some(v.clone()),
-            "flush" | "file" => {}
+            "file" => {}
+            "flush" => flush = obj::truthy(py, v)?,
             other => {
                 return Err(py.type_error(format!(
                     "'{other}' is an invalid keyword argument for print()"
@@ -176,27 +275,40 @@ fn print(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    let mut pieces = Vec::with_capacity(2 * pos.len() + 1);
-    for (i, v) in pos.iter().enumerate() {
-        if i > 0 {
-            pieces.push(sep.clone());
-        }
-        pieces.push(obj::str(py, v)?);
-    }
-    pieces.push(end);
     // Without `file=`, print goes to `sys.stdout`, which a program may replace.
     let file = file.or_else(crate::modules::sys::replaced_stdout(py));
-    match file {
-        // A file object gets one `write` per piece, as CPython's print; a
-        // `sys.stdout` of None swallows the output.
-        Some(f) if f.is(&py.none) => {}
-        Some(f) => {
-            let write = obj::getattr(py, &f, "write")?;
-            for piece in pieces {
-                obj::call(py, &write, &[py.new_str(&piece)], &[])?;
+    let Some(file) = file else {
+        let mut out = String::new();
+        for (i, v) in pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
             }
+            out.push_str(&obj::str(py, v)?);
         }
-        None => py.write_out(&pieces.concat()),
+        out.push_str(&end);
+        py.write_out(&out);
+        if flush {
+            let _ = py.stdout.borrow_mut().flush();
+        }
+        return Ok(py.none());
+    };
+    // A `sys.stdout` of None swallows the output.
+    if file.is(&py.none) {
+        return Ok(py.none());
+    }
+    // A file object gets one `write` per piece, as CPython's print.
+    let write = obj::getattr(py, &file, "write")?;
+    for (i, v) in pos.iter().enumerate() {
+        if i > 0 {
+            obj::call(py, &write, &[py.new_str(&sep)], &[])?;
+        }
+        let text = obj::str(py, v)?;
+        obj::call(py, &write, &[py.new_str(&text)], &[])?;
+    }
+    obj::call(py, &write, &[py.new_str(&end)], &[])?;
+    if flush {
+        let f = obj::getattr(py, &file, "flush")?;
+        obj::call(py, &f, &[], &[])?;
     }
     Ok(py.none())
 }
@@ -246,6 +358,9 @@ fn abs(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         use num_traits::Signed;
         return Ok(int::new_big(py, i.to_big().abs()));
     }
+    if let Some(r) = call_dunder(py, "__abs__", x, &[])? {
+        return Ok(r);
+    }
     Err(py.type_error(format!("bad operand type for abs(): '{}'", py.type_name(x))))
 }
 
@@ -259,6 +374,9 @@ fn min_max(
     want_less: bool,
 ) -> PyResult<Value> {
     let (pos, kws) = split_kw(args, kwnames);
+    if pos.is_empty() {
+        return Err(py.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
     let (mut key, mut default) = (None, None);
     for (k, v) in kws {
         match k {
@@ -293,11 +411,14 @@ fn min_max(
         let better = match &best {
             None => true,
             Some((_, bk)) => {
-                if want_less {
-                    obj::less(py, &k, bk)?
+                // As CPython: the new key is the left operand (`k > best`).
+                let op = if want_less {
+                    crate::ast::Cmpop::Lt
                 } else {
-                    obj::less(py, bk, &k)?
-                }
+                    crate::ast::Cmpop::Gt
+                };
+                let r = obj::compare(py, &k, bk, op)?;
+                obj::truthy(py, &r)?
             }
         };
         if better {
@@ -322,10 +443,27 @@ fn max(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 /// `sum(iterable, /, start=0)`.
 fn sum(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (pos, kws) = split_kw(args, kwnames);
-    let mut start = None;
+    if args.len() > 2 {
+        return Err(py.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let Some(iterable) = pos.first() else {
+        return Err(py.type_error(format!(
+            "sum() takes at least 1 positional argument ({} given)",
+            pos.len()
+        )));
+    };
+    let mut start = pos.get(1).cloned();
     for (k, v) in kws {
         match k {
-            "start" => start = Some(v.clone()),
+            "start" if start.is_none() => start = Some(v.clone()),
+            "start" => {
+                return Err(py.type_error(
+                    "argument for sum() given by name ('start') and position (2)".to_string(),
+                ))
+            }
             other => {
                 return Err(py.type_error(format!(
                     "'{other}' is an invalid keyword argument for sum()"
@@ -333,51 +471,67 @@ fn sum(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    let (iterable, start) = match pos {
-        [it] => (it, start),
-        [it, s] => (it, Some(s.clone())),
-        _ => {
-            return Err(py.type_error(format!(
-                "sum() takes at most 2 arguments ({} given)",
-                pos.len()
-            )))
-        }
-    };
+    let it = obj::iter(py, iterable)?;
     let mut acc = start.unwrap_or_else(|| int::new_i64(py, 0));
     if as_str(&acc).is_some() {
         return Err(py.type_error("sum() can't sum strings [use ''.join(seq) instead]".to_string()));
     }
-    let it = obj::iter(py, iterable)?;
     while let Some(x) = obj::next(py, &it)? {
         acc = obj::binary_op(py, &acc, &x, crate::ast::Operator::Add, false)?;
     }
     Ok(acc)
 }
 
+/// Whether `test` holds for a class in `spec`: a type, a union, or a tuple
+/// of them (nested too), tried in order, as CPython's `isinstance`; `None`
+/// when an item reached is no class.
+/// `isinstance(x, spec)` (or `issubclass` when `instance` is false) over a
+/// class, a union or a tuple of them; a metaclass's `__instancecheck__` /
+/// `__subclasscheck__` decides for its classes. `None`: `spec` is no class.
+fn class_check(py: Py<'_>, x: &Value, spec: &Value, instance: bool) -> PyResult<Option<bool>> {
+    if let Some(members) = obj::union::as_union(spec) {
+        for m in members {
+            if class_check(py, x, m, instance)? == Some(true) {
+                return Ok(Some(true));
+            }
+        }
+        return Ok(Some(false));
+    }
+    if spec.downcast::<tuple::Tuple>().is_some() {
+        for t in obj::collect(py, spec)? {
+            match class_check(py, x, &t, instance)? {
+                Some(false) => {}
+                other => return Ok(other),
+            }
+        }
+        return Ok(Some(false));
+    }
+    if spec.downcast::<obj::typeobj::TypeObject>().is_none() {
+        return Ok(None);
+    }
+    let hook = if instance {
+        classes::instancecheck(py, x, spec)?
+    } else {
+        classes::subclasscheck(py, x, spec)?
+    };
+    if let Some(r) = hook {
+        return Ok(Some(r));
+    }
+    Ok(Some(if instance {
+        obj::isinstance(py, x, spec)
+    } else {
+        obj::typeobj::is_subtype(x, spec)
+    }))
+}
+
 fn isinstance(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "isinstance", args, kwnames, 2)?;
-    let types = if a[1].downcast::<tuple::Tuple>().is_some() {
-        obj::collect(py, &a[1])?
-    } else {
-        vec![a[1].clone()]
-    };
-    for t in &types {
-        if t.downcast::<obj::typeobj::TypeObject>().is_none() {
-            return Err(py.type_error(
-                "isinstance() arg 2 must be a type, a tuple of types, or a union".to_string(),
-            ));
-        }
-        if let Some(r) = classes::instancecheck(py, &a[0], t)? {
-            if r {
-                return Ok(py.bool(true));
-            }
-            continue;
-        }
-        if obj::isinstance(py, &a[0], t) {
-            return Ok(py.bool(true));
-        }
+    match class_check(py, &a[0], &a[1], true)? {
+        Some(yes) => Ok(py.bool(yes)),
+        None => Err(py.type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union".to_string(),
+        )),
     }
-    Ok(py.bool(false))
 }
 
 fn hash(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -390,9 +544,27 @@ fn id(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(int::new_i64(py, a[0].addr() as i64))
 }
 
+/// `iter(iterable)` and `iter(callable, sentinel)`.
 fn iter(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = exactly(py, "iter", args, kwnames, 1)?;
-    obj::iter(py, &a[0])
+    no_kw(py, "iter", kwnames)?;
+    match args {
+        [x] => obj::iter(py, x),
+        [f, sentinel] => {
+            if !is_callable(py, f) {
+                return Err(py.type_error("iter(v, w): v must be callable".to_string()));
+            }
+            Ok(obj::native_iter::callable_iter(
+                py,
+                f.clone(),
+                sentinel.clone(),
+            ))
+        }
+        [] => Err(py.type_error("iter expected at least 1 argument, got 0".to_string())),
+        _ => Err(py.type_error(format!(
+            "iter expected at most 2 arguments, got {}",
+            args.len()
+        ))),
+    }
 }
 
 fn next(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -400,6 +572,7 @@ fn next(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (it, default) = match args {
         [it] => (it, None),
         [it, d] => (it, Some(d)),
+        [] => return Err(py.type_error("next expected at least 1 argument, got 0".to_string())),
         _ => {
             return Err(py.type_error(format!(
                 "next expected at most 2 arguments, got {}",
@@ -515,10 +688,42 @@ fn ord(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// Calls `name` looked up on `recv`'s type with `recv` first, if defined in
+/// Python (builtin numbers take the arithmetic path instead).
+fn call_dunder(py: Py<'_>, name: &str, recv: &Value, rest: &[Value]) -> PyResult<Option<Value>> {
+    let Some(m) = py.type_obj(recv).lookup(name) else {
+        return Ok(None);
+    };
+    let mut all = vec![recv.clone()];
+    all.extend_from_slice(rest);
+    obj::call(py, &m, &all, &[]).map(Some)
+}
+
+fn is_number(py: Py<'_>, v: &Value) -> bool {
+    int::int_ref(py, v).is_some() || v.downcast::<float::Float>().is_some()
+}
+
 fn divmod(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "divmod", args, kwnames, 2)?;
-    if let Some(r) = classes::binary_dunder(py, &a[0], &a[1], "__divmod__", "__rdivmod__")? {
-        return Ok(r);
+    if !is_number(py, &a[0]) || !is_number(py, &a[1]) {
+        if let Some(r) = call_dunder(py, "__divmod__", &a[0], &a[1..2])? {
+            return Ok(r);
+        }
+        if let Some(r) = call_dunder(py, "__rdivmod__", &a[1], &a[0..1])? {
+            return Ok(r);
+        }
+        return Err(py.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            py.type_name(&a[0]),
+            py.type_name(&a[1])
+        )));
+    }
+    let float_zero = |v: &Value| v.downcast::<float::Float>().is_some_and(|f| f.0 == 0.0);
+    let int_zero = |v: &Value| int::int_ref(py, v).is_some_and(|i| i.to_big() == 0.into());
+    if (a[0].downcast::<float::Float>().is_some() && (float_zero(&a[1]) || int_zero(&a[1])))
+        || float_zero(&a[1])
+    {
+        return Err(py.zero_division("float divmod()"));
     }
     let q = obj::binary_op(py, &a[0], &a[1], crate::ast::Operator::FloorDiv, false)?;
     let r = obj::binary_op(py, &a[0], &a[1], crate::ast::Operator::Mod, false)?;
@@ -531,9 +736,14 @@ fn format(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         [v] => (v, ""),
         [v, s] => (
             v,
-            as_str(s)
-                .ok_or_else(|| py.type_error("format() argument 2 must be str".to_string()))?,
+            as_str(s).ok_or_else(|| {
+                py.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    py.type_name(s)
+                ))
+            })?,
         ),
+        [] => return Err(py.type_error("format expected at least 1 argument, got 0".to_string())),
         _ => {
             return Err(py.type_error(format!(
                 "format expected at most 2 arguments, got {}",
@@ -546,185 +756,115 @@ fn format(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn callable(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "callable", args, kwnames, 1)?;
-    let v = &a[0];
-    let yes = v.downcast::<obj::function::Function>().is_some()
+    Ok(py.bool(is_callable(py, &a[0])))
+}
+
+fn is_callable(py: Py<'_>, v: &Value) -> bool {
+    v.downcast::<obj::function::Function>().is_some()
         || v.downcast::<obj::function::Builtin>().is_some()
-        || classes::is_callable(py, v);
-    Ok(py.bool(yes))
+        || v.downcast::<obj::instance::Method>().is_some()
+        || classes::is_callable(py, v)
 }
 
 /// `round(number, ndigits=None)`: halves to even, as CPython.
 fn round(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let (pos, kws) = split_kw(args, kwnames);
-    let mut nd = pos.get(1).cloned();
-    for (k, v) in kws {
-        match k {
-            "ndigits" => nd = Some(v.clone()),
-            other => {
-                return Err(py.type_error(format!(
-                    "'{other}' is an invalid keyword argument for round()"
-                )))
-            }
-        }
+    let bound = bind(py, "round", args, kwnames, &["number", "ndigits"], 1)?;
+    let x = bound[0].clone().unwrap_or_else(|| py.none());
+    let x = &x;
+    let is_num = int::int_ref(py, x).is_some() || x.downcast::<float::Float>().is_some();
+    if !is_num && py.type_obj(x).lookup("__round__").is_none() {
+        return Err(py.type_error(format!(
+            "type {} doesn't define __round__ method",
+            py.type_name(x)
+        )));
     }
-    let Some(x) = pos.first() else {
-        return Err(py.type_error("round() missing required argument 'number' (pos 1)".to_string()));
-    };
-    let round_args: Vec<Value> = nd.iter().cloned().collect();
-    if let Some(r) = classes::call_dunder(py, x, "__round__", &round_args)? {
-        return Ok(r);
-    }
-    let nd = match nd.filter(|n| !n.is(&py.none)) {
-        Some(n) => Some(int::as_index(py, &n)?.ok_or_else(|| {
+    let nd = match bound[1].clone().filter(|n| !n.is(&py.none)) {
+        Some(n) if is_num => Some(int::as_index(py, &n)?.ok_or_else(|| {
             py.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 py.type_name(&n)
             ))
         })?),
+        Some(n) => return obj::call(py, &obj::getattr(py, x, "__round__")?, &[n], &[]),
         None => None,
     };
-    if int::int_ref(py, x).is_some() {
-        return match nd {
+    if let Some(i) = int::int_ref(py, x) {
+        return Ok(match nd {
             Some(d) if d < 0 => {
-                let p = int::new_big(
-                    py,
-                    num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (-d) as u32),
-                );
-                let half = obj::binary_op(py, x, &p, crate::ast::Operator::Mod, false)?;
-                let down = obj::binary_op(py, x, &half, crate::ast::Operator::Sub, false)?;
-                let twice = obj::binary_op(
-                    py,
-                    &half,
-                    &int::new_i64(py, 2),
-                    crate::ast::Operator::Mult,
-                    false,
-                )?;
-                let up = match obj::compare(py, &twice, &p, crate::ast::Cmpop::Gt)? {
-                    g if obj::truthy(py, &g)? => true,
-                    _ => {
-                        let eqv = obj::eq(py, &twice, &p)?;
-                        let q =
-                            obj::binary_op(py, &down, &p, crate::ast::Operator::FloorDiv, false)?;
-                        let odd = obj::binary_op(
-                            py,
-                            &q,
-                            &int::new_i64(py, 2),
-                            crate::ast::Operator::Mod,
-                            false,
-                        )?;
-                        eqv && obj::truthy(py, &odd)?
-                    }
-                };
-                if up {
-                    obj::binary_op(py, &down, &p, crate::ast::Operator::Add, false)
-                } else {
-                    Ok(down)
-                }
+                int::new_big(py, int::round_to_pow10(&i.to_big(), d.unsigned_abs()))
             }
-            _ => Ok(int::to_int(py, x)?),
-        };
+            _ => int::new_big(py, i.to_big()),
+        });
     }
-    let Some(f) = float::as_f64(py, x)? else {
-        return Err(py.type_error(format!(
+    if let Some(f) = x.downcast::<float::Float>() {
+        return float::round(py, f.0, nd);
+    }
+    // Other objects round themselves.
+    match py.type_obj(x).lookup("__round__") {
+        Some(m) => {
+            let mut call_args = vec![x.clone()];
+            if let Some(d) = nd {
+                call_args.push(int::new_i64(py, d));
+            }
+            obj::call(py, &m, &call_args, &[])
+        }
+        None => Err(py.type_error(format!(
             "type {} doesn't define __round__ method",
             py.type_name(x)
-        )));
-    };
-    match nd {
-        None => {
-            if f.is_nan() {
-                return Err(py.value_error("cannot convert float NaN to integer".to_string()));
-            }
-            if f.is_infinite() {
-                return Err(py.overflow_error("cannot convert float infinity to integer"));
-            }
-            Ok(float::f64_to_int(py, round_half_even(f)))
-        }
-        Some(d) => {
-            // Through the shortest decimal text, as CPython's correctly rounded path.
-            let text = format!("{:.*}", d.clamp(0, 300) as usize, f);
-            let r = if d >= 0 {
-                let exact = format!("{:.*}", (d + 25).clamp(0, 340) as usize, f);
-                round_text(&exact, d as usize)
-                    .unwrap_or(text)
-                    .parse()
-                    .unwrap_or(f)
-            } else {
-                let p = 10f64.powi((-d) as i32);
-                round_half_even(f / p) * p
-            };
-            Ok(float::new(py, r))
-        }
+        ))),
     }
-}
-
-fn round_half_even(f: f64) -> f64 {
-    let r = f.round();
-    if (f - f.trunc()).abs() == 0.5 && r % 2.0 != 0.0 {
-        r - f.signum()
-    } else {
-        r
-    }
-}
-
-/// Rounds decimal text (many digits) to `d` places, halves to even.
-fn round_text(exact: &str, d: usize) -> Option<String> {
-    let (int_part, frac) = exact.split_once('.')?;
-    let neg = int_part.starts_with('-');
-    let digits: String = format!("{}{}", int_part.trim_start_matches('-'), &frac[..d]);
-    let rest = &frac[d..];
-    let first = rest.chars().next().unwrap_or('0');
-    let tail_nonzero = rest.chars().skip(1).any(|c| c != '0');
-    let last_odd = digits
-        .chars()
-        .last()
-        .and_then(|c| c.to_digit(10))
-        .is_some_and(|x| x % 2 == 1);
-    let up = first > '5' || (first == '5' && (tail_nonzero || last_odd));
-    let mut n: num_bigint::BigInt = digits.parse().ok()?;
-    if up {
-        n += 1;
-    }
-    let s = n.to_string();
-    let s = format!("{:0>width$}", s, width = d + 1);
-    let (a, b) = s.split_at(s.len() - d);
-    Some(format!(
-        "{}{}.{}",
-        if neg { "-" } else { "" },
-        a,
-        if b.is_empty() { "0" } else { b }
-    ))
 }
 
 /// `pow(base, exp[, mod])`.
 fn pow(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    no_kw(py, "pow", kwnames)?;
-    match args {
+    let bound = bind(py, "pow", args, kwnames, &["base", "exp", "mod"], 2)?;
+    let args: Vec<Value> = match bound.as_slice() {
+        [Some(b), Some(e), m] => match m.as_ref().filter(|m| !m.is(&py.none)) {
+            Some(m) => vec![b.clone(), e.clone(), m.clone()],
+            None => vec![b.clone(), e.clone()],
+        },
+        _ => return Err(py.system_error("pow arguments")),
+    };
+    match args.as_slice() {
         [b, e] => obj::binary_op(py, b, e, crate::ast::Operator::Pow, false),
         [b, e, m] => {
             if let Some(r) = classes::call_dunder(py, b, "__pow__", &[e.clone(), m.clone()])? {
                 return Ok(r);
             }
-            let (Some(b), Some(e), Some(m)) = (
+            let (Some(bi), Some(ei), Some(mi)) = (
                 int::int_ref(py, b),
                 int::int_ref(py, e),
                 int::int_ref(py, m),
             ) else {
+                if !is_number(py, b) {
+                    if let Some(r) = call_dunder(py, "__pow__", b, &[e.clone(), m.clone()])? {
+                        return Ok(r);
+                    }
+                }
                 return Err(py.type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers".to_string(),
                 ));
             };
-            let (b, e, m) = (b.to_big(), e.to_big(), m.to_big());
+            let (b, e, m) = (bi.to_big(), ei.to_big(), mi.to_big());
+            use num_integer::Integer;
             use num_traits::{Signed, Zero};
             if m.is_zero() {
                 return Err(py.value_error("pow() 3rd argument cannot be 0".to_string()));
             }
-            if e.is_negative() {
-                return Err(
-                    py.value_error("base is not invertible for the given modulus".to_string())
-                );
-            }
-            let r = b.modpow(&e, &m);
+            // A negative exponent raises the modular inverse to `-e`.
+            let (b, e) = if e.is_negative() {
+                match int::mod_inverse(&b, &m) {
+                    Some(inv) => (inv, -e),
+                    None => {
+                        return Err(py.value_error(
+                            "base is not invertible for the given modulus".to_string(),
+                        ))
+                    }
+                }
+            } else {
+                (b, e)
+            };
+            let r = b.mod_floor(&m.abs()).modpow(&e, &m.abs());
             // Python's result takes the modulus's sign.
             let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
                 r + &m
@@ -747,15 +887,12 @@ fn radix(
     prefix: &str,
 ) -> PyResult<Value> {
     let a = exactly(py, name, args, kwnames, 1)?;
-    let hooked = classes::number_hook(py, &a[0], &["__index__"])?;
-    let x = hooked.as_ref().unwrap_or(&a[0]);
-    let Some(i) = int::int_ref(py, x) else {
+    let Some(v) = int::index_big(py, &a[0])? else {
         return Err(py.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             py.type_name(&a[0])
         )));
     };
-    let v = i.to_big();
     use num_traits::Signed;
     let sign = if v.is_negative() { "-" } else { "" };
     Ok(py.new_str(&format!("{sign}{prefix}{}", v.abs().to_str_radix(base))))
@@ -776,28 +913,12 @@ fn issubclass(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
     if a[0].downcast::<obj::typeobj::TypeObject>().is_none() {
         return Err(py.type_error("issubclass() arg 1 must be a class".to_string()));
     }
-    let types = if a[1].downcast::<tuple::Tuple>().is_some() {
-        obj::collect(py, &a[1])?
-    } else {
-        vec![a[1].clone()]
-    };
-    for t in &types {
-        if t.downcast::<obj::typeobj::TypeObject>().is_none() {
-            return Err(py.type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string(),
-            ));
-        }
-        if let Some(r) = classes::subclasscheck(py, &a[0], t)? {
-            if r {
-                return Ok(py.bool(true));
-            }
-            continue;
-        }
-        if obj::typeobj::is_subtype(&a[0], t) {
-            return Ok(py.bool(true));
-        }
+    match class_check(py, &a[0], &a[1], false)? {
+        Some(yes) => Ok(py.bool(yes)),
+        None => Err(py.type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string(),
+        )),
     }
-    Ok(py.bool(false))
 }
 
 fn attr_name<'a>(py: Py<'_>, v: &'a Value) -> PyResult<&'a str> {

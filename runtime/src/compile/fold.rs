@@ -597,6 +597,15 @@ fn as_float(c: &Constant) -> Option<f64> {
 }
 
 fn binop(l: &Constant, op: Operator, r: &Constant) -> Option<Constant> {
+    // `&`, `|`, `^` of two bools give a bool, as at run time.
+    if let (Constant::Bool(a), Constant::Bool(b)) = (l, r) {
+        match op {
+            Operator::BitAnd => return Some(Constant::Bool(a & b)),
+            Operator::BitOr => return Some(Constant::Bool(a | b)),
+            Operator::BitXor => return Some(Constant::Bool(a ^ b)),
+            _ => {}
+        }
+    }
     if let (Some(a), Some(b)) = (as_int(l), as_int(r)) {
         return int_binop(&a, op, &b);
     }
@@ -719,11 +728,8 @@ fn int_binop(a: &BigInt, op: Operator, b: &BigInt) -> Option<Constant> {
         Operator::BitAnd => a & b,
         Operator::BitXor => a ^ b,
         Operator::Div => {
-            let (x, y) = (a.to_f64()?, b.to_f64()?);
-            if y == 0.0 {
-                return None;
-            }
-            return Some(Constant::Float(x / y));
+            // Correctly rounded, as the run time's int division.
+            return crate::object::int::true_div(a, b).ok().map(Constant::Float);
         }
         Operator::MatMult => return None,
         // A fork's own operators (rows beyond Python's in `operators`) are not folded.

@@ -35,7 +35,10 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
     }
 }
 
-fn new(py: Py<'_>, _ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn new(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(py.type_error("bool() takes no keyword arguments".to_string()));
+    }
     match args {
         [] => Ok(py.bool(false)),
         [x] => Ok(py.bool(super::truthy(py, x)?)),

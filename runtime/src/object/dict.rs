@@ -317,12 +317,113 @@ fn contains(py: Py<'_>, v: &Value, key: &Value) -> PyResult<bool> {
 }
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    let keys = items(v).into_iter().map(|(k, _)| k).collect();
-    Ok(super::iter::SeqIter::new_value(
-        py,
-        &py.types.dict_keyiterator,
-        list::new(py, keys),
-    ))
+    Ok(new_iter(py, v, IterKind::Keys))
+}
+
+/// What a dict iterator yields.
+#[derive(Clone, Copy, PartialEq)]
+pub enum IterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// An iterator over a live dict, which notices the dict changing size
+/// under it, as CPython's `dictiter_iternextkey`.
+pub struct DictIter {
+    dict: Value,
+    kind: IterKind,
+    /// The next entry index to look at.
+    pos: std::cell::Cell<usize>,
+    /// The dict's size when iteration began; `None` once it raised (the
+    /// error is sticky, as CPython's) or finished.
+    used: std::cell::Cell<Option<usize>>,
+    done: std::cell::Cell<bool>,
+    /// Items still to yield.
+    left: std::cell::Cell<usize>,
+}
+impl Payload for DictIter {
+    const GC: bool = true;
+}
+
+pub fn new_iter(py: Py<'_>, d: &Value, kind: IterKind) -> Value {
+    let ty = match kind {
+        IterKind::Keys => &py.types.dict_keyiterator,
+        IterKind::Values => &py.types.dict_valueiterator,
+        IterKind::Items => &py.types.dict_itemiterator,
+    };
+    let n = len_of(d);
+    py.alloc(
+        ty,
+        DictIter {
+            dict: d.clone(),
+            kind,
+            pos: std::cell::Cell::new(0),
+            used: std::cell::Cell::new(Some(n)),
+            done: std::cell::Cell::new(false),
+            left: std::cell::Cell::new(n),
+        },
+    )
+}
+
+fn iter_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
+    let Some(it) = v.downcast::<DictIter>() else {
+        return Ok(None);
+    };
+    if it.done.get() {
+        return Ok(None);
+    }
+    let Some(t) = it.dict.downcast::<Dict>() else {
+        return Ok(None);
+    };
+    if it.used.get() != Some(t.0.borrow().used) {
+        it.used.set(None);
+        return Err(py.new_error(
+            &py.types.runtime_error,
+            "dictionary changed size during iteration".to_string(),
+        ));
+    }
+    let found = {
+        let tb = t.0.borrow();
+        let mut i = it.pos.get();
+        loop {
+            match tb.entries.get(i) {
+                None => break None,
+                Some(Some(e)) => break Some((i, e.key.clone(), e.value.clone())),
+                Some(None) => i += 1,
+            }
+        }
+    };
+    let Some((i, k, x)) = found else {
+        if it.left.get() > 0 {
+            it.used.set(None);
+            return Err(py.new_error(
+                &py.types.runtime_error,
+                "dictionary keys changed during iteration".to_string(),
+            ));
+        }
+        it.done.set(true);
+        return Ok(None);
+    };
+    it.pos.set(i + 1);
+    it.left.set(it.left.get().saturating_sub(1));
+    Ok(Some(match it.kind {
+        IterKind::Keys => k,
+        IterKind::Values => x,
+        IterKind::Items => tuple::new(py, vec![k, x]),
+    }))
+}
+
+fn iter_self(_py: Py<'_>, v: &Value) -> PyResult<Value> {
+    Ok(v.clone())
+}
+
+pub fn iter_slots() -> Slots {
+    Slots {
+        iter: Some(iter_self),
+        next: Some(iter_next),
+        ..Slots::default()
+    }
 }
 
 /// `dict(mapping_or_pairs, **kwargs)`.
@@ -349,6 +450,16 @@ fn update_from(py: Py<'_>, d: &Value, src: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
+    // Any object with `keys()` is a mapping: `src[k]` for each key.
+    if py.type_obj(src).lookup("keys").is_some() {
+        let keys = obj::getattr(py, src, "keys")?;
+        let keys = obj::call(py, &keys, &[], &[])?;
+        for k in obj::collect(py, &keys)? {
+            let v = obj::getitem(py, src, &k)?;
+            set_item(py, d, k, v)?;
+        }
+        return Ok(());
+    }
     for (i, pair) in obj::collect(py, src)?.into_iter().enumerate() {
         let kv = obj::collect(py, &pair).map_err(|_| {
             py.type_error(format!(
@@ -370,31 +481,46 @@ fn recv<'a>(
     py: Py<'_>,
     name: &str,
     args: &'a [Value],
+    kw: &[Value],
     min: usize,
     max: usize,
 ) -> PyResult<(&'a Value, &'a [Value])> {
+    if !kw.is_empty() {
+        return Err(py.type_error(format!("dict.{name}() takes no keyword arguments")));
+    }
     let Some((d, rest)) = args.split_first() else {
-        return Err(py.type_error(format!("dict.{name}() needs an argument")));
+        return Err(py.type_error(format!("unbound method dict.{name}() needs an argument")));
     };
     table(py, d)?;
-    if rest.len() < min || rest.len() > max {
+    let n = rest.len();
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if n < min {
         return Err(py.type_error(format!(
-            "{name} expected at most {max} argument{}, got {}",
-            if max == 1 { "" } else { "s" },
-            rest.len()
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
         )));
+    }
+    if n > max {
+        return Err(py.type_error(if max == 0 {
+            format!("dict.{name}() takes no arguments ({n} given)")
+        } else {
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )
+        }));
     }
     Ok((d, rest))
 }
 
-fn get(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (d, rest) = recv(py, "get", args, 1, 2)?;
+fn get(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (d, rest) = recv(py, "get", args, kw, 1, 2)?;
     Ok(get_item(py, d, &rest[0])?
         .unwrap_or_else(|| rest.get(1).cloned().unwrap_or_else(|| py.none())))
 }
 
-fn setdefault(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (d, rest) = recv(py, "setdefault", args, 1, 2)?;
+fn setdefault(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (d, rest) = recv(py, "setdefault", args, kw, 1, 2)?;
     if let Some(v) = get_item(py, d, &rest[0])? {
         return Ok(v);
     }
@@ -403,8 +529,8 @@ fn setdefault(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(v)
 }
 
-fn pop(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (d, rest) = recv(py, "pop", args, 1, 2)?;
+fn pop(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (d, rest) = recv(py, "pop", args, kw, 1, 2)?;
     match (del_item(py, d, &rest[0])?, rest.get(1)) {
         (Some(v), _) => Ok(v),
         (None, Some(default)) => Ok(default.clone()),
@@ -417,6 +543,9 @@ fn update(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         return Err(py.type_error("update needs an argument".to_string()));
     };
     let npos = rest.len().saturating_sub(kwnames.len());
+    if npos > 1 {
+        return Err(py.type_error(format!("update expected at most 1 argument, got {npos}")));
+    }
     if let Some(src) = rest[..npos].first() {
         update_from(py, d, src)?;
     }
@@ -426,8 +555,8 @@ fn update(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(py.none())
 }
 
-fn copy(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (d, _) = recv(py, "copy", args, 0, 0)?;
+fn copy(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (d, _) = recv(py, "copy", args, kw, 0, 0)?;
     let out = new(py);
     for (k, v) in items(d) {
         set_item(py, &out, k, v)?;
@@ -435,11 +564,79 @@ fn copy(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(out)
 }
 
-fn clear(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (d, _) = recv(py, "clear", args, 0, 0)?;
+fn clear(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (d, _) = recv(py, "clear", args, kw, 0, 0)?;
     let old = std::mem::take(&mut *table(py, d)?.borrow_mut());
     drop(old);
     Ok(py.none())
+}
+
+/// `d.popitem()`: removes and returns the last inserted pair.
+fn popitem(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (d, _) = recv(py, "popitem", args, kw, 0, 0)?;
+    let last = table(py, d)?
+        .borrow()
+        .entries
+        .iter()
+        .rev()
+        .flatten()
+        .map(|e| e.key.clone())
+        .next();
+    let Some(k) = last else {
+        return Err(py.key_error_msg("popitem(): dictionary is empty"));
+    };
+    let v = del_item(py, d, &k)?.unwrap_or_else(|| py.none());
+    Ok(tuple::new(py, vec![k, v]))
+}
+
+/// `dict.fromkeys(iterable, value=None)`, installed bound to the `dict`
+/// type (a classmethod without descriptors): `args[0]` is the type.
+pub fn fromkeys(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(py.type_error("dict.fromkeys() takes no keyword arguments".to_string()));
+    }
+    let rest = args.get(1..).unwrap_or_default();
+    let (src, value) = match rest {
+        [src] => (src, py.none()),
+        [src, v] => (src, v.clone()),
+        _ => {
+            return Err(py.type_error(if rest.is_empty() {
+                "fromkeys expected at least 1 argument, got 0".to_string()
+            } else {
+                format!("fromkeys expected at most 2 arguments, got {}", rest.len())
+            }))
+        }
+    };
+    let d = new(py);
+    let it = obj::iter(py, src)?;
+    while let Some(k) = obj::next(py, &it)? {
+        set_item(py, &d, k, value.clone())?;
+    }
+    Ok(d)
+}
+
+/// `a | b` of two dicts: a new dict, `b`'s values winning.
+fn binop(py: Py<'_>, a: &Value, b: &Value, op: crate::ast::Operator) -> PyResult<Option<Value>> {
+    if op != crate::ast::Operator::BitOr
+        || a.downcast::<Dict>().is_none()
+        || b.downcast::<Dict>().is_none()
+    {
+        return Ok(None);
+    }
+    let out = new(py);
+    for (k, v) in items(a).into_iter().chain(items(b)) {
+        set_item(py, &out, k, v)?;
+    }
+    Ok(Some(out))
+}
+
+/// `d |= other`: updates in place from a mapping or pairs.
+fn inplace(py: Py<'_>, a: &Value, b: &Value, op: crate::ast::Operator) -> PyResult<Option<Value>> {
+    if op != crate::ast::Operator::BitOr {
+        return Ok(None);
+    }
+    update_from(py, a, b)?;
+    Ok(Some(a.clone()))
 }
 
 /// A view of a dict's keys, values or items (a live view: it reads the dict
@@ -454,19 +651,19 @@ impl Payload for DictView {
     }
 }
 
-fn view(py: Py<'_>, args: &[Value], ty: &Value, name: &str) -> PyResult<Value> {
-    let (d, _) = recv(py, name, args, 0, 0)?;
+fn view(py: Py<'_>, args: &[Value], kw: &[Value], ty: &Value, name: &str) -> PyResult<Value> {
+    let (d, _) = recv(py, name, args, kw, 0, 0)?;
     Ok(py.alloc(ty, DictView { dict: d.clone() }))
 }
 
-fn keys(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    view(py, args, &py.types.dict_keys, "keys")
+fn keys(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view(py, args, kw, &py.types.dict_keys, "keys")
 }
-fn values(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    view(py, args, &py.types.dict_values, "values")
+fn values(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view(py, args, kw, &py.types.dict_values, "values")
 }
-fn items_m(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    view(py, args, &py.types.dict_items, "items")
+fn items_m(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    view(py, args, kw, &py.types.dict_items, "items")
 }
 
 /// The elements a view yields now.
@@ -497,14 +694,112 @@ fn view_len(_py: Py<'_>, v: &Value) -> PyResult<usize> {
     Ok(v.downcast::<DictView>().map_or(0, |d| len_of(&d.dict)))
 }
 
+fn view_kind(py: Py<'_>, v: &Value) -> IterKind {
+    let ty = py.type_of(v);
+    if ty.is(&py.types.dict_keys) {
+        IterKind::Keys
+    } else if ty.is(&py.types.dict_values) {
+        IterKind::Values
+    } else {
+        IterKind::Items
+    }
+}
+
 fn view_iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    let elements = view_elements(py, v);
+    let Some(view) = v.downcast::<DictView>() else {
+        return Err(py.system_error("dict view iter"));
+    };
+    Ok(new_iter(py, &view.dict, view_kind(py, v)))
+}
+
+/// A keys or items view (set-like), or a set, as a new set; `None` for
+/// anything else.
+fn set_like(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
+    if v.downcast::<DictView>().is_some() && view_kind(py, v) != IterKind::Values {
+        return super::set::from_items(py, &py.types.set, view_elements(py, v)).map(Some);
+    }
+    if v.downcast::<super::set::Set>().is_some() {
+        return Ok(Some(v.clone()));
+    }
+    Ok(None)
+}
+
+/// Set operators on keys and items views: both operands are iterated into
+/// sets (a non-iterable one raises), the result is a set, as CPython's
+/// `dictviews_*`; values views have no operators.
+fn view_binop(
+    py: Py<'_>,
+    a: &Value,
+    b: &Value,
+    op: crate::ast::Operator,
+) -> PyResult<Option<Value>> {
+    use crate::ast::Operator;
+    if !matches!(
+        op,
+        Operator::BitAnd | Operator::BitOr | Operator::BitXor | Operator::Sub
+    ) {
+        return Ok(None);
+    }
+    let set_like_view =
+        |v: &Value| v.downcast::<DictView>().is_some() && view_kind(py, v) != IterKind::Values;
+    if !set_like_view(a) && !set_like_view(b) {
+        return Ok(None);
+    }
+    let as_set = |v: &Value| -> PyResult<Value> {
+        super::set::from_items(py, &py.types.set, obj::collect(py, v)?)
+    };
+    let (x, y) = (as_set(a)?, as_set(b)?);
+    obj::binary_op(py, &x, &y, op, false).map(Some)
+}
+
+/// Keys and items views compare as sets; values views only by identity.
+fn view_richcompare(
+    py: Py<'_>,
+    a: &Value,
+    b: &Value,
+    op: crate::ast::Cmpop,
+) -> PyResult<Option<Value>> {
+    let (Some(x), Some(y)) = (set_like(py, a)?, set_like(py, b)?) else {
+        return Ok(None);
+    };
+    obj::compare(py, &x, &y, op).map(Some)
+}
+
+fn view_isdisjoint(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [v, other] = args else {
+        return Err(py.type_error(format!(
+            "isdisjoint() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    };
+    for x in obj::collect(py, other)? {
+        if view_contains(py, v, &x)? {
+            return Ok(py.bool(false));
+        }
+    }
+    Ok(py.bool(true))
+}
+
+/// `reversed(d.keys())` and friends.
+fn view_reversed(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(v) = args.first() else {
+        return Err(py.type_error("__reversed__ needs an argument".to_string()));
+    };
+    let mut items = view_elements(py, v);
+    items.reverse();
     Ok(super::iter::SeqIter::new_value(
         py,
-        &py.types.dict_keyiterator,
-        list::new(py, elements),
+        &py.types.dict_reversekeyiterator,
+        list::new(py, items),
     ))
 }
+
+pub const VALUES_METHODS: &[(&str, NativeFn)] = &[("__reversed__", view_reversed)];
+
+pub const VIEW_METHODS: &[(&str, NativeFn)] = &[
+    ("isdisjoint", view_isdisjoint),
+    ("__reversed__", view_reversed),
+];
 
 fn view_contains(py: Py<'_>, v: &Value, x: &Value) -> PyResult<bool> {
     if py.type_of(v).is(&py.types.dict_keys) {
@@ -520,13 +815,24 @@ fn view_contains(py: Py<'_>, v: &Value, x: &Value) -> PyResult<bool> {
     Ok(false)
 }
 
+/// Keys and items views are set-like, so unhashable; a values view hashes
+/// by identity, as any object.
+fn view_hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
+    if view_kind(py, v) == IterKind::Values {
+        return Ok((v.addr() >> 4) as i64);
+    }
+    list::unhashable(py, v)
+}
+
 pub fn view_slots() -> Slots {
     Slots {
         repr: Some(view_repr),
         len: Some(view_len),
         iter: Some(view_iter),
         contains: Some(view_contains),
-        hash: Some(list::unhashable),
+        hash: Some(view_hash),
+        binop: Some(view_binop),
+        richcompare: Some(view_richcompare),
         ..Slots::default()
     }
 }
@@ -541,6 +847,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("keys", keys),
     ("values", values),
     ("items", items_m),
+    ("popitem", popitem),
 ];
 
 pub fn slots() -> Slots {
@@ -548,6 +855,8 @@ pub fn slots() -> Slots {
         repr: Some(repr),
         hash: Some(list::unhashable),
         richcompare: Some(richcompare),
+        binop: Some(binop),
+        inplace: Some(inplace),
         len: Some(len),
         getitem: Some(getitem),
         setitem: Some(setitem),

@@ -110,22 +110,54 @@ pub fn hash_f64(f: f64) -> i64 {
 }
 
 fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Value>> {
-    if a.downcast::<Float>().is_none() && b.downcast::<Float>().is_none() {
-        return Ok(None);
+    let ord = match (a.downcast::<Float>(), b.downcast::<Float>()) {
+        (Some(x), Some(y)) => x.0.partial_cmp(&y.0),
+        (Some(x), None) => match int_ref(py, b) {
+            Some(i) => compare_int(&i, x.0).map(std::cmp::Ordering::reverse),
+            None => return Ok(None),
+        },
+        (None, Some(y)) => match int_ref(py, a) {
+            Some(i) => compare_int(&i, y.0),
+            None => return Ok(None),
+        },
+        (None, None) => return Ok(None),
+    };
+    Ok(Some(match ord {
+        Some(o) => match int::cmp_result(py, o, op) {
+            Some(r) => r,
+            None => return Ok(None),
+        },
+        // NaN is unordered: only `!=` holds.
+        None => py.bool(op == Cmpop::NotEq),
+    }))
+}
+
+/// How int `i` compares with float `f`, exactly (no rounding of big ints,
+/// as CPython's `float_richcompare`); `None` when `f` is NaN.
+pub fn compare_int(i: &int::IntRef<'_>, f: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if f.is_nan() {
+        return None;
     }
-    let (Some(x), Some(y)) = (as_f64(py, a).unwrap_or(None), as_f64(py, b).unwrap_or(None)) else {
-        return Ok(None);
-    };
-    let r = match op {
-        Cmpop::Eq => x == y,
-        Cmpop::NotEq => x != y,
-        Cmpop::Lt => x < y,
-        Cmpop::LtE => x <= y,
-        Cmpop::Gt => x > y,
-        Cmpop::GtE => x >= y,
-        _ => return Ok(None),
-    };
-    Ok(Some(py.bool(r)))
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    if let int::IntRef::Small(n) = i {
+        if n.unsigned_abs() <= 1 << 53 {
+            return (*n as f64).partial_cmp(&f);
+        }
+    }
+    let floor = f.floor();
+    let whole = BigInt::from_f64(floor).unwrap_or_default();
+    Some(match i.to_big().cmp(&whole) {
+        // Equal to the floor: less than `f` if `f` has a fraction.
+        Ordering::Equal if floor != f => Ordering::Less,
+        o => o,
+    })
 }
 
 /// Python's `x % y` for floats: the result takes the sign of `y`.
@@ -168,7 +200,12 @@ pub fn pow(py: Py<'_>, x: f64, y: f64) -> PyResult<Value> {
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
         return super::complex::pow(py, (x, 0.0), (y, 0.0));
     }
-    Ok(new(py, x.powf(y)))
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        // CPython reports the C library's ERANGE.
+        return Err(py.overflow_error("(34, 'Numerical result out of range')"));
+    }
+    Ok(new(py, r))
 }
 
 fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Value>> {
@@ -207,7 +244,10 @@ fn truth(_py: Py<'_>, v: &Value) -> PyResult<bool> {
 }
 
 /// `float(x)`.
-fn new_float(py: Py<'_>, _ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn new_float(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(py.type_error("float() takes no keyword arguments".to_string()));
+    }
     match args {
         [] => Ok(new(py, 0.0)),
         [x] => {
@@ -228,6 +268,23 @@ fn new_float(py: Py<'_>, _ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult
                     ))
                 });
             }
+            // Other objects convert themselves.
+            if let Some(m) = py.type_obj(x).lookup("__float__") {
+                let r = super::call(py, &m, std::slice::from_ref(x), &[])?;
+                return match r.downcast::<Float>() {
+                    Some(f) => Ok(new(py, f.0)),
+                    None => Err(py.type_error(format!(
+                        "{}.__float__ returned non-float (type {})",
+                        py.type_name(x),
+                        py.type_name(&r)
+                    ))),
+                };
+            }
+            if let Some(i) = int::index_big(py, x)? {
+                return int::true_div(&i, &BigInt::from(1))
+                    .map(|f| new(py, f))
+                    .map_err(|_| py.overflow_error("int too large to convert to float"));
+            }
             Err(py.type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
                 py.type_name(x)
@@ -240,10 +297,70 @@ fn new_float(py: Py<'_>, _ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult
     }
 }
 
-/// Parses `float(s)`'s argument: a decimal literal, `inf`, `nan`, with sign
-/// and surrounding whitespace.
-fn parse(s: &str) -> Option<f64> {
-    let t = s.trim();
+/// Parses `float(s)`'s argument: a decimal literal, `inf`, `infinity`,
+/// `nan` (any case), with a sign, surrounding whitespace, underscores
+/// between digits and Unicode decimal digits.
+pub fn parse(s: &str) -> Option<f64> {
+    let t = int::ascii_number_text(s)?;
+    let (sign, body) = match t.as_bytes().first() {
+        Some(b'-') => (-1.0, &t[1..]),
+        Some(b'+') => (1.0, &t[1..]),
+        _ => (1.0, &t[..]),
+    };
+    let lower = body.to_ascii_lowercase();
+    match lower.as_str() {
+        "inf" | "infinity" => return Some(sign * f64::INFINITY),
+        "nan" => return Some(f64::NAN.copysign(sign)),
+        _ => {}
+    }
+    let bytes = body.as_bytes();
+    let digit_at = |i: usize| bytes.get(i).is_some_and(|c| c.is_ascii_digit());
+    for (i, &c) in bytes.iter().enumerate() {
+        let ok = match c {
+            b'0'..=b'9' | b'.' | b'e' | b'E' => true,
+            b'+' | b'-' => i > 0 && matches!(bytes[i - 1], b'e' | b'E'),
+            // An underscore only between two digits.
+            b'_' => i > 0 && digit_at(i - 1) && digit_at(i + 1),
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+    }
+    if !bytes.iter().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let clean: String = body.chars().filter(|&c| c != '_').collect();
+    clean.parse::<f64>().ok().map(|f| sign * f)
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>`, subnormals as `0x0.`.
+pub fn to_hex(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".to_string();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf" } else { "-inf" }.to_string();
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1 << 52) - 1);
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    let esign = if e < 0 { "-" } else { "+" };
+    format!("{sign}0x{lead}.{mant:013x}p{esign}{}", e.abs())
+}
+
+/// `float.fromhex(s)`; `Err(true)` on overflow, `Err(false)` on bad text.
+pub fn from_hex(s: &str) -> Result<f64, bool> {
+    let t = s.trim_matches(int::is_py_space);
     let (sign, body) = match t.as_bytes().first() {
         Some(b'-') => (-1.0, &t[1..]),
         Some(b'+') => (1.0, &t[1..]),
@@ -251,33 +368,253 @@ fn parse(s: &str) -> Option<f64> {
     };
     let lower = body.to_ascii_lowercase();
     match lower.as_str() {
-        "inf" | "infinity" => return Some(sign * f64::INFINITY),
-        "nan" => return Some(f64::NAN),
+        "inf" | "infinity" => return Ok(sign * f64::INFINITY),
+        "nan" => return Ok(f64::NAN),
         _ => {}
     }
-    if body.is_empty()
-        || !body
-            .bytes()
-            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-' | b'_'))
-    {
-        return None;
+    let rest = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match rest.split_once('p') {
+        Some((m, e)) => (m, Some(e)),
+        None => (rest, None),
+    };
+    let (whole, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    if whole.is_empty() && frac.is_empty() {
+        return Err(false);
     }
-    if body.starts_with('_') || body.ends_with('_') || body.contains("__") {
-        return None;
+    let mut m = BigInt::from(0);
+    for c in whole.chars().chain(frac.chars()) {
+        let d = c.to_digit(16).ok_or(false)?;
+        m = (m << 4) + d;
     }
-    let clean: String = body.chars().filter(|&c| c != '_').collect();
-    clean.parse::<f64>().ok().map(|f| sign * f)
+    let mut e: i64 = match exp {
+        None => 0,
+        Some(x) => {
+            let digits = x.trim_start_matches(['+', '-']);
+            if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) {
+                return Err(false);
+            }
+            // Huge exponents saturate: the value is then 0 or too large anyway.
+            let v = digits.parse::<i64>().unwrap_or(1 << 40).min(1 << 40);
+            if x.starts_with('-') {
+                -v
+            } else {
+                v
+            }
+        }
+    };
+    e -= 4 * frac.len() as i64;
+    if m == BigInt::from(0) {
+        return Ok(sign * 0.0);
+    }
+    let top = m.bits() as i64 + e;
+    if top > 1025 {
+        return Err(true);
+    }
+    if top < -1080 {
+        return Ok(sign * 0.0);
+    }
+    let r = if e >= 0 {
+        int::true_div(&(m << e as usize), &BigInt::from(1))
+    } else {
+        int::true_div(&m, &(BigInt::from(1) << (-e) as usize))
+    };
+    r.map(|f| sign * f).map_err(|_| true)
 }
 
-fn is_integer(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let f = args
-        .first()
+/// The receiver of a float method that takes no arguments.
+fn this0(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<f64> {
+    if !kw.is_empty() {
+        return Err(py.type_error(format!("float.{name}() takes no keyword arguments")));
+    }
+    if args.len() > 1 {
+        return Err(py.type_error(format!(
+            "float.{name}() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    this(py, args, name)
+}
+
+/// The receiver of a float method.
+fn this(py: Py<'_>, args: &[Value], name: &str) -> PyResult<f64> {
+    args.first()
         .and_then(|v| v.downcast::<Float>())
-        .map_or(0.0, |f| f.0);
+        .map(|f| f.0)
+        .ok_or_else(|| {
+            py.type_error(format!(
+                "descriptor '{name}' of 'float' object needs an argument"
+            ))
+        })
+}
+
+fn is_integer(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let f = this0(py, args, kw, "is_integer")?;
     Ok(py.bool(f.is_finite() && f.fract() == 0.0))
 }
 
-pub const METHODS: &[(&str, NativeFn)] = &[("is_integer", is_integer)];
+/// `f.as_integer_ratio()`: the exact fraction in lowest terms.
+fn as_integer_ratio(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let f = this0(py, args, kw, "as_integer_ratio")?;
+    if f.is_nan() {
+        return Err(py.value_error("cannot convert NaN to integer ratio".to_string()));
+    }
+    if f.is_infinite() {
+        return Err(py.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    let (mut num, mut den) = (f, BigInt::from(1));
+    // Doubling until integral is exact: at most 1074 steps.
+    while num.fract() != 0.0 {
+        num *= 2.0;
+        den <<= 1;
+    }
+    let n = BigInt::from_f64(num).unwrap_or_default();
+    let g = num_integer::Integer::gcd(&n, &den);
+    let (n, d) = if g > BigInt::from(1) {
+        (n / &g, den / g)
+    } else {
+        (n, den)
+    };
+    Ok(super::tuple::new(
+        py,
+        vec![int::new_big(py, n), int::new_big(py, d)],
+    ))
+}
+
+fn hex(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Ok(py.new_str(&to_hex(this0(py, args, kw, "hex")?)))
+}
+
+/// `float.fromhex(s)` (called on the type: the string is the first argument).
+pub fn fromhex(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(py.type_error("float.fromhex() takes no keyword arguments".to_string()));
+    }
+    let rest = args.get(1..).unwrap_or_default();
+    let [arg] = rest else {
+        return Err(py.type_error(format!(
+            "float.fromhex() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    };
+    let Some(s) = super::str::as_str(arg) else {
+        return Err(py.type_error("bad argument type for built-in operation".to_string()));
+    };
+    match from_hex(s) {
+        Ok(f) => Ok(new(py, f)),
+        Err(true) => Err(py.overflow_error("hexadecimal value too large to represent as a float")),
+        Err(false) => Err(py.value_error("invalid hexadecimal floating-point string".to_string())),
+    }
+}
+
+fn trunc(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    int::float_to_int(py, this0(py, args, kw, "__trunc__")?)
+}
+fn floor(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    int::float_to_int(py, this0(py, args, kw, "__floor__")?.floor())
+}
+fn ceil(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    int::float_to_int(py, this0(py, args, kw, "__ceil__")?.ceil())
+}
+fn conjugate(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Ok(new(py, this0(py, args, kw, "conjugate")?))
+}
+
+/// `float.__round__(ndigits=None)`.
+fn round_m(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let f = this(py, args, "__round__")?;
+    let nd = match args.get(1) {
+        Some(v) if !v.is(&py.none) => Some(int::as_index(py, v)?.ok_or_else(|| {
+            py.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                py.type_name(v)
+            ))
+        })?),
+        _ => None,
+    };
+    round(py, f, nd)
+}
+
+/// `round(f)` (an int, halves to even) and `round(f, nd)` (a float,
+/// correctly rounded through the exact decimal expansion, as CPython's
+/// `double_round`).
+pub fn round(py: Py<'_>, f: f64, nd: Option<i64>) -> PyResult<Value> {
+    let Some(d) = nd else {
+        let r = f.round();
+        let r = if (f - f.trunc()).abs() == 0.5 && r % 2.0 != 0.0 {
+            r - f.signum()
+        } else {
+            r
+        };
+        return int::float_to_int(py, r);
+    };
+    if !f.is_finite() || f == 0.0 {
+        return Ok(new(py, f));
+    }
+    // Beyond these, the value is already exact or rounds to zero.
+    if d > 323 {
+        return Ok(new(py, f));
+    }
+    if d < -308 {
+        return Ok(new(py, 0.0f64.copysign(f)));
+    }
+    // The exact decimal expansion of a double has at most 1074 fraction digits.
+    let exact = format!("{:.1100}", f);
+    let (int_part, frac) = exact.split_once('.').unwrap_or((&exact, ""));
+    let neg = int_part.starts_with('-');
+    let digits: String = format!("{}{}", int_part.trim_start_matches('-'), frac);
+    let point = int_part.trim_start_matches('-').len() as i64;
+    // Keep `point + d` digits; round half to even on the rest.
+    let keep = point + d;
+    let result = if keep < 0 {
+        0.0
+    } else {
+        let keep = keep as usize;
+        let (head, tail) = digits.split_at(keep.min(digits.len()));
+        let mut n: BigInt = if head.is_empty() {
+            BigInt::from(0)
+        } else {
+            head.parse().unwrap_or_default()
+        };
+        let first = tail.as_bytes().first().copied().unwrap_or(b'0');
+        let rest_nonzero = tail.bytes().skip(1).any(|c| c != b'0');
+        let odd = num_integer::Integer::is_odd(&n);
+        if first > b'5' || (first == b'5' && (rest_nonzero || odd)) {
+            n += 1;
+        }
+        // n * 10**-d, through text so the conversion rounds once.
+        format!("{n}e{}", -d)
+            .parse::<f64>()
+            .unwrap_or(f64::INFINITY)
+    };
+    if result.is_infinite() {
+        return Err(py.overflow_error("rounded value too large to represent"));
+    }
+    Ok(new(py, if neg { -result } else { result }))
+}
+
+/// `real`, `imag`.
+fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(f) = v.downcast::<Float>() else {
+        return Ok(None);
+    };
+    Ok(match name {
+        "real" => Some(new(py, f.0)),
+        "imag" => Some(new(py, 0.0)),
+        _ => None,
+    })
+}
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("is_integer", is_integer),
+    ("as_integer_ratio", as_integer_ratio),
+    ("hex", hex),
+    ("__trunc__", trunc),
+    ("__int__", trunc),
+    ("__floor__", floor),
+    ("__ceil__", ceil),
+    ("__round__", round_m),
+    ("conjugate", conjugate),
+];
 
 pub fn slots() -> Slots {
     Slots {
@@ -288,6 +625,7 @@ pub fn slots() -> Slots {
         unary: Some(unary),
         bool: Some(truth),
         new: Some(new_float),
+        getattr: Some(getattr),
         ..Slots::default()
     }
 }
@@ -304,6 +642,19 @@ mod tests {
         assert_eq!(py_floordiv(7.5, 2.0), 3.0);
         assert_eq!(py_floordiv(-7.5, 2.0), -4.0);
         assert!(py_mod(0.0, -1.0).is_sign_negative());
+    }
+
+    #[test]
+    fn hex_round_trips_like_cpython() {
+        // python3: (0.1).hex(), (5e-324).hex(), float.fromhex('0x1.8p1')
+        assert_eq!(to_hex(0.1), "0x1.999999999999ap-4");
+        assert_eq!(to_hex(5e-324), "0x0.0000000000001p-1022");
+        assert_eq!(to_hex(-0.0), "-0x0.0p+0");
+        assert_eq!(from_hex("0x1.8p1"), Ok(3.0));
+        assert_eq!(from_hex(" -0x1p-1074 "), Ok(-5e-324));
+        assert_eq!(from_hex("0x1p-1075"), Ok(0.0));
+        assert_eq!(from_hex("0x1p99999"), Err(true));
+        assert_eq!(from_hex("zz"), Err(false));
     }
 
     #[test]

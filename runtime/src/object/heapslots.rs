@@ -345,7 +345,7 @@ fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
     }
     if py.type_obj(v).lookup_heap("__getitem__").is_some() || base(py, v).getitem.is_some() {
         return Ok(py.alloc(
-            &py.types.iterator,
+            &py.types.getitem_iterator,
             GetitemIter {
                 obj: v.clone(),
                 i: Cell::new(0),

@@ -6,7 +6,7 @@
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::ast::{Cmpop, Operator, Unaryop};
 use crate::object::typeobj::{NativeFn, Slots};
@@ -34,7 +34,8 @@ impl IntRef<'_> {
     pub fn to_f64(&self) -> Option<f64> {
         match self {
             IntRef::Small(i) => Some(*i as f64),
-            IntRef::Big(b) => b.to_f64().filter(|f| f.is_finite()),
+            // Correctly rounded (half to even), as CPython's `PyLong_AsDouble`.
+            IntRef::Big(b) => true_div(b, &BigInt::one()).ok(),
         }
     }
 }
@@ -74,20 +75,65 @@ pub fn as_index(py: Py<'_>, v: &Value) -> PyResult<Option<i64>> {
             .to_i64()
             .map(Some)
             .ok_or_else(|| py.index_error("cannot fit 'int' into an index-sized integer")),
-        // An instance of a Python class with `__index__`.
-        None => match crate::builtins::classes::number_hook(py, v, &["__index__"])? {
-            Some(i) => as_index(py, &i),
+        None => match index_big(py, v)? {
+            Some(b) => b
+                .to_i64()
+                .map(Some)
+                .ok_or_else(|| py.index_error("cannot fit 'int' into an index-sized integer")),
             None => Ok(None),
         },
+    }
+}
+
+/// CPython 3.11's default limit on decimal digits in int/str conversions.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// An index argument as a big int: an int, or an object with `__index__`;
+/// `None` when `v` is neither.
+pub fn index_big(py: Py<'_>, v: &Value) -> PyResult<Option<BigInt>> {
+    if let Some(i) = int_ref(py, v) {
+        return Ok(Some(i.to_big()));
+    }
+    if v.downcast::<float::Float>().is_some() || v.downcast::<super::str::Str>().is_some() {
+        return Ok(None);
+    }
+    let Some(m) = py.type_obj(v).lookup("__index__") else {
+        return Ok(None);
+    };
+    let r = super::call(py, &m, std::slice::from_ref(v), &[])?;
+    match int_ref(py, &r) {
+        Some(i) => Ok(Some(i.to_big())),
+        None => Err(py.type_error(format!(
+            "__index__ returned non-int (type {})",
+            py.type_name(&r)
+        ))),
     }
 }
 
 fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
     Ok(match int_ref(py, v) {
         Some(IntRef::Small(i)) => i.to_string(),
-        Some(IntRef::Big(b)) => b.to_string(),
+        Some(IntRef::Big(b)) => big_to_decimal(py, b)?,
         None => "?".to_string(),
     })
+}
+
+/// The decimal text of a big int, refusing more than [`MAX_STR_DIGITS`]
+/// digits as CPython 3.11 does (a guard against quadratic conversions).
+pub fn big_to_decimal(py: Py<'_>, b: &BigInt) -> PyResult<String> {
+    // 14,300 bits hold fewer than 4,305 digits: only then is counting needed.
+    if b.bits() > 14_000 {
+        let text = b.to_string();
+        let digits = text.trim_start_matches('-').len();
+        if digits > MAX_STR_DIGITS {
+            return Err(py.value_error(format!(
+                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; \
+                 use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+        return Ok(text);
+    }
+    Ok(b.to_string())
 }
 
 /// CPython's int hash: the value modulo the Mersenne prime 2**61 - 1, with
@@ -259,17 +305,105 @@ fn big_op(py: Py<'_>, x: IntRef<'_>, y: IntRef<'_>, op: Operator) -> PyResult<Op
 }
 
 fn true_divide(py: Py<'_>, x: &IntRef<'_>, y: &IntRef<'_>) -> PyResult<Value> {
-    let zero = match y {
-        IntRef::Small(q) => *q == 0,
-        IntRef::Big(b) => b.is_zero(),
+    if let (IntRef::Small(p), IntRef::Small(q)) = (x, y) {
+        // Both exact as doubles: one IEEE division is correctly rounded.
+        if *q != 0 && p.unsigned_abs() <= 1 << 53 && q.unsigned_abs() <= 1 << 53 {
+            return Ok(float::new(py, *p as f64 / *q as f64));
+        }
+    }
+    match true_div(&x.to_big(), &y.to_big()) {
+        Ok(f) => Ok(float::new(py, f)),
+        Err(DivError::ByZero) => Err(py.zero_division("division by zero")),
+        Err(DivError::Overflow) => {
+            Err(py.overflow_error("integer division result too large for a float"))
+        }
+    }
+}
+
+/// Why [`true_div`] failed.
+#[derive(Debug, PartialEq)]
+pub enum DivError {
+    ByZero,
+    Overflow,
+}
+
+/// `a / b` correctly rounded to a double, as CPython's `long_true_divide`:
+/// an integer quotient of at least 55 significant bits plus a sticky bit
+/// for a nonzero remainder rounds once, exactly like the real quotient.
+pub fn true_div(a: &BigInt, b: &BigInt) -> Result<f64, DivError> {
+    if b.is_zero() {
+        return Err(DivError::ByZero);
+    }
+    if a.is_zero() {
+        return Ok(if a.is_negative() != b.is_negative() {
+            -0.0
+        } else {
+            0.0
+        });
+    }
+    let negative = a.is_negative() != b.is_negative();
+    let (n, d) = (a.abs(), b.abs());
+    // Scale so that the quotient has 55 or 56 bits.
+    let shift = 55 - (n.bits() as i64 - d.bits() as i64);
+    let (num, den) = if shift >= 0 {
+        (n << shift as usize, d)
+    } else {
+        (n, d << (-shift) as usize)
     };
-    if zero {
-        return Err(py.zero_division("division by zero"));
+    let (q, r) = num.div_rem(&den);
+    let mut q = q.to_u64().unwrap_or(u64::MAX);
+    if !r.is_zero() {
+        q |= 1;
     }
-    match (x.to_f64(), y.to_f64()) {
-        (Some(p), Some(q)) => Ok(float::new(py, p / q)),
-        _ => Err(py.overflow_error("integer division result too large for a float")),
+    let exp = q.ilog2() as i64 - shift;
+    if exp >= 1024 {
+        return Err(DivError::Overflow);
     }
+    let mut f = if exp < -1022 && shift > 1074 {
+        // Subnormal: round once, at the 2**-1074 precision of subnormals.
+        let drop = (shift - 1074).min(64) as u32;
+        ldexp(round_shift(q, drop) as f64, -1074)
+    } else {
+        ldexp(q as f64, -shift)
+    };
+    if f.is_infinite() {
+        return Err(DivError::Overflow);
+    }
+    if negative {
+        f = -f;
+    }
+    Ok(f)
+}
+
+/// `q >> drop` rounded half to even (`q`'s lowest bit is sticky).
+fn round_shift(q: u64, drop: u32) -> u64 {
+    if drop == 0 {
+        return q;
+    }
+    if drop >= 64 {
+        return 0;
+    }
+    let kept = q >> drop;
+    let rest = q & ((1u64 << drop) - 1);
+    let half = 1u64 << (drop - 1);
+    if rest > half || (rest == half && kept & 1 == 1) {
+        kept + 1
+    } else {
+        kept
+    }
+}
+
+/// `f * 2**e` without overflow in the intermediate powers.
+pub fn ldexp(mut f: f64, mut e: i64) -> f64 {
+    while e > 1000 {
+        f *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        f *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    f * 2f64.powi(e as i32)
 }
 
 fn unary(py: Py<'_>, v: &Value, op: Unaryop) -> PyResult<Option<Value>> {
@@ -296,31 +430,56 @@ fn truth(py: Py<'_>, v: &Value) -> PyResult<bool> {
     })
 }
 
-/// `int(x)`, `int(s, base)`.
+/// `int(x)`, `int(s, base)`, `int(s, base=b)`.
 fn new(py: Py<'_>, _ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if !kwnames.is_empty() {
-        return Err(py.type_error("int() takes no keyword arguments".to_string()));
+    let npos = args.len().saturating_sub(kwnames.len());
+    let mut base = None;
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        match super::str::as_str(k) {
+            Some("base") => base = Some(v.clone()),
+            other => {
+                return Err(py.type_error(format!(
+                    "'{}' is an invalid keyword argument for int()",
+                    other.unwrap_or("?")
+                )))
+            }
+        }
     }
-    match args {
-        [] => Ok(new_i64(py, 0)),
-        [x] => to_int(py, x),
-        [s, base] => {
+    let pos = &args[..npos];
+    if pos.len() > 2 || (pos.len() == 2 && base.is_some()) {
+        return Err(py.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let base = base.or_else(|| pos.get(1).cloned());
+    match (pos.first(), base) {
+        (None, None) => Ok(new_i64(py, 0)),
+        (None, Some(_)) => Err(py.type_error("int() missing string argument".to_string())),
+        (Some(x), None) => to_int(py, x),
+        (Some(s), Some(base)) => {
+            let Some(b) = index_big(py, &base)? else {
+                return Err(py.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    py.type_name(&base)
+                )));
+            };
+            let b = b.to_i64().filter(|b| *b == 0 || (2..=36).contains(b));
             let Some(text) = s.downcast::<super::str::Str>() else {
                 return Err(
                     py.type_error("int() can't convert non-string with explicit base".to_string())
                 );
             };
-            let base = as_index(py, base)?.unwrap_or(10);
-            parse(py, &text.s, base as u32)
+            match b {
+                Some(b) => parse(py, &text.s, b as u32),
+                None => Err(py.value_error("int() base must be >= 2 and <= 36, or 0".to_string())),
+            }
         }
-        _ => Err(py.type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
-            args.len()
-        ))),
     }
 }
 
-/// `int(x)` for one argument.
+/// `int(x)` for one argument: ints, floats, strs, then `__int__`,
+/// `__index__` and `__trunc__` of other objects.
 pub fn to_int(py: Py<'_>, x: &Value) -> PyResult<Value> {
     if let Some(i) = int_ref(py, x) {
         return Ok(new_big(py, i.to_big()));
@@ -330,16 +489,29 @@ pub fn to_int(py: Py<'_>, x: &Value) -> PyResult<Value> {
         return Ok(i);
     }
     if let Some(f) = x.downcast::<float::Float>() {
-        if f.0.is_nan() {
-            return Err(py.value_error("cannot convert float NaN to integer".to_string()));
-        }
-        if f.0.is_infinite() {
-            return Err(py.overflow_error("cannot convert float infinity to integer"));
-        }
-        return Ok(float::f64_to_int(py, f.0.trunc()));
+        return float_to_int(py, f.0);
     }
     if let Some(s) = x.downcast::<super::str::Str>() {
         return parse(py, &s.s, 10);
+    }
+    for name in ["__int__", "__index__", "__trunc__"] {
+        let Some(m) = py.type_obj(x).lookup(name) else {
+            continue;
+        };
+        let r = super::call(py, &m, std::slice::from_ref(x), &[])?;
+        if int_ref(py, &r).is_some() {
+            return Ok(new_big(
+                py,
+                int_ref(py, &r).map_or_else(BigInt::zero, |i| i.to_big()),
+            ));
+        }
+        if name == "__trunc__" {
+            return to_int(py, &r);
+        }
+        return Err(py.type_error(format!(
+            "{name} returned non-int (type {})",
+            py.type_name(&r)
+        )));
     }
     Err(py.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -347,52 +519,251 @@ pub fn to_int(py: Py<'_>, x: &Value) -> PyResult<Value> {
     )))
 }
 
-/// Parses an int literal as `int(s, base)` does (whitespace, sign, `_`).
-fn parse(py: Py<'_>, s: &str, base: u32) -> PyResult<Value> {
+/// `int(f)`: truncates toward zero; NaN and infinities cannot convert.
+pub fn float_to_int(py: Py<'_>, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(py.value_error("cannot convert float NaN to integer".to_string()));
+    }
+    if f.is_infinite() {
+        return Err(py.overflow_error("cannot convert float infinity to integer"));
+    }
+    Ok(float::f64_to_int(py, f.trunc()))
+}
+
+/// The code points of the Unicode decimal digit zeros (category Nd, Unicode
+/// 14 as Python 3.11); each starts a run of the ten digits.
+const DIGIT_ZEROS: &[u32] = &[
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+];
+
+/// The value of a Unicode decimal digit (`'٣'` is 3).
+pub fn decimal_value(c: char) -> Option<u32> {
+    let n = c as u32;
+    let i = DIGIT_ZEROS.partition_point(|&z| z <= n).checked_sub(1)?;
+    let d = n - DIGIT_ZEROS[i];
+    (d < 10).then_some(d)
+}
+
+/// Python's whitespace for `int()`/`float()` stripping (`str.isspace`).
+pub fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\x1c'..='\x1f')
+}
+
+/// Text with non-ASCII decimal digits made ASCII and Python whitespace
+/// stripped, as CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`;
+/// `None` when other non-ASCII characters remain.
+pub fn ascii_number_text(s: &str) -> Option<String> {
+    let t = s.trim_matches(is_py_space);
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else if let Some(d) = decimal_value(c) {
+            out.push(char::from_digit(d, 10)?);
+        } else if is_py_space(c) {
+            out.push(' ');
+        } else {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// Parses an int literal as `int(s, base)` does: surrounding whitespace, a
+/// sign, a base prefix (required to match the base; any with base 0),
+/// single underscores between digits, Unicode decimal digits.
+pub fn parse(py: Py<'_>, s: &str, base: u32) -> PyResult<Value> {
     let bad = || {
+        let shown: String = s.chars().take(200).collect();
         py.value_error(format!(
             "invalid literal for int() with base {base}: {}",
-            crate::repr::str_repr(s)
+            crate::repr::str_repr(&shown)
         ))
     };
-    if !(base == 0 || (2..=36).contains(&base)) {
-        return Err(py.value_error("int() base must be >= 2 and <= 36, or 0".to_string()));
-    }
-    let t = s.trim();
-    let (neg, digits) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
+    let text = ascii_number_text(s).ok_or_else(bad)?;
+    let (neg, body) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, &text[..]),
     };
-    let lower = digits.to_ascii_lowercase();
-    let (base, digits) = match (base, lower.get(..2)) {
-        (0 | 16, Some("0x")) => (16, &digits[2..]),
-        (0 | 8, Some("0o")) => (8, &digits[2..]),
-        (0 | 2, Some("0b")) => (2, &digits[2..]),
-        (0, _) => (10, digits),
-        (b, _) => (b, digits),
+    let lower = body.to_ascii_lowercase();
+    let prefixed = |p: &str| lower.starts_with(p);
+    let (radix, digits, had_prefix) = match base {
+        0 | 16 if prefixed("0x") => (16, &lower[2..], true),
+        0 | 8 if prefixed("0o") => (8, &lower[2..], true),
+        0 | 2 if prefixed("0b") => (2, &lower[2..], true),
+        0 => (10, &lower[..], false),
+        b => (b, &lower[..], false),
+    };
+    // After a prefix, one underscore may come before the first digit.
+    let digits = match digits.strip_prefix('_') {
+        Some(rest) if had_prefix => rest,
+        _ => digits,
     };
     if digits.is_empty()
         || digits.starts_with('_')
         || digits.ends_with('_')
         || digits.contains("__")
+        || !digits
+            .bytes()
+            .all(|c| c == b'_' || c.is_ascii_alphanumeric())
+    {
+        return Err(bad());
+    }
+    // Base 0 takes decimal literals as Python source does: no leading zeros.
+    if base == 0
+        && !had_prefix
+        && digits.starts_with('0')
+        && digits.bytes().any(|c| c != b'0' && c != b'_')
     {
         return Err(bad());
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
-    let v = BigInt::parse_bytes(clean.as_bytes(), base).ok_or_else(bad)?;
+    if !radix.is_power_of_two() && clean.len() > MAX_STR_DIGITS {
+        return Err(py.value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: \
+             value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            clean.len()
+        )));
+    }
+    let v = BigInt::parse_bytes(clean.as_bytes(), radix).ok_or_else(bad)?;
     Ok(new_big(py, if neg { -v } else { v }))
 }
 
-fn bit_length(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let n = args
-        .first()
-        .and_then(|v| int_ref(py, v))
-        .map_or(0, |i| i.to_big().bits());
+/// The receiver of an int method (an int or a bool).
+fn this<'a>(py: Py<'_>, args: &'a [Value], name: &str) -> PyResult<IntRef<'a>> {
+    args.first().and_then(|v| int_ref(py, v)).ok_or_else(|| {
+        py.type_error(format!(
+            "descriptor '{name}' of 'int' object needs an argument"
+        ))
+    })
+}
+
+fn no_args(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(py.type_error(format!("int.{name}() takes no keyword arguments")));
+    }
+    if args.len() > 1 {
+        return Err(py.type_error(format!(
+            "int.{name}() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    Ok(())
+}
+
+fn bit_length(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(py, args, kw, "bit_length")?;
+    let n = match this(py, args, "bit_length")? {
+        IntRef::Small(i) => 64 - i.unsigned_abs().leading_zeros() as u64,
+        IntRef::Big(b) => b.bits(),
+    };
     Ok(new_i64(py, n as i64))
 }
 
-pub const METHODS: &[(&str, NativeFn)] = &[("bit_length", bit_length)];
+fn bit_count(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(py, args, kw, "bit_count")?;
+    let n = match this(py, args, "bit_count")? {
+        IntRef::Small(i) => i.unsigned_abs().count_ones() as u64,
+        IntRef::Big(b) => b.magnitude().count_ones(),
+    };
+    Ok(new_i64(py, n as i64))
+}
+
+fn as_integer_ratio(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(py, args, kw, "as_integer_ratio")?;
+    let n = new_big(py, this(py, args, "as_integer_ratio")?.to_big());
+    Ok(super::tuple::new(py, vec![n, new_i64(py, 1)]))
+}
+
+/// `conjugate`, `__int__`, `__index__`, `__trunc__`, `__floor__`,
+/// `__ceil__`, `__pos__`: the value as an exact int.
+fn itself(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(py, args, kw, "conjugate")?;
+    Ok(new_big(py, this(py, args, "conjugate")?.to_big()))
+}
+
+fn to_float(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args(py, args, kw, "__float__")?;
+    let f = this(py, args, "__float__")?
+        .to_f64()
+        .ok_or_else(|| py.overflow_error("int too large to convert to float"))?;
+    Ok(float::new(py, f))
+}
+
+/// `int.__round__(ndigits=None)`: rounds to a multiple of `10**-ndigits`,
+/// halves to even, as CPython's `long_round`.
+fn round_m(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = this(py, args, "__round__")?.to_big();
+    let nd = match args.get(1) {
+        None => return Ok(new_big(py, x)),
+        Some(v) if v.is(&py.none) => return Ok(new_big(py, x)),
+        Some(v) => as_index(py, v)?.ok_or_else(|| {
+            py.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                py.type_name(v)
+            ))
+        })?,
+    };
+    if nd >= 0 {
+        return Ok(new_big(py, x));
+    }
+    Ok(new_big(py, round_to_pow10(&x, nd.unsigned_abs())))
+}
+
+/// The inverse of `b` modulo `m` (in `0..|m|`), when `gcd(b, m) == 1`.
+pub fn mod_inverse(b: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m = m.abs();
+    let g = b.mod_floor(&m).extended_gcd(&m);
+    if !g.gcd.is_one() {
+        return None;
+    }
+    Some(g.x.mod_floor(&m))
+}
+
+/// `x` rounded to a multiple of `10**k`, halves to even.
+pub fn round_to_pow10(x: &BigInt, k: u64) -> BigInt {
+    if k > 100_000 {
+        return BigInt::zero();
+    }
+    let p: BigInt = num_traits::pow::Pow::pow(BigInt::from(10), k as u32);
+    let (q, r) = x.div_mod_floor(&p);
+    let twice = &r * 2;
+    let up = twice > p || (twice == p && q.is_odd());
+    (if up { q + BigInt::one() } else { q }) * p
+}
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("bit_length", bit_length),
+    ("bit_count", bit_count),
+    ("as_integer_ratio", as_integer_ratio),
+    ("conjugate", itself),
+    ("__int__", itself),
+    ("__index__", itself),
+    ("__trunc__", itself),
+    ("__floor__", itself),
+    ("__ceil__", itself),
+    ("__float__", to_float),
+    ("__round__", round_m),
+];
+
+/// The number attributes: `real`, `imag`, `numerator`, `denominator`.
+fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(x) = int_ref(py, v) else {
+        return Ok(None);
+    };
+    Ok(match name {
+        "real" | "numerator" => Some(new_big(py, x.to_big())),
+        "imag" => Some(new_i64(py, 0)),
+        "denominator" => Some(new_i64(py, 1)),
+        _ => None,
+    })
+}
 
 pub fn slots() -> Slots {
     Slots {
@@ -403,6 +774,7 @@ pub fn slots() -> Slots {
         unary: Some(unary),
         bool: Some(truth),
         new: Some(new),
+        getattr: Some(getattr),
         ..Slots::default()
     }
 }
@@ -419,6 +791,47 @@ mod tests {
         assert_eq!(small_op(7, -2, Operator::FloorDiv), Some(-4));
         assert_eq!(small_op(7, -3, Operator::Mod), Some(-2));
         assert_eq!(small_op(i64::MIN, -1, Operator::FloorDiv), None);
+    }
+
+    #[test]
+    fn true_division_is_correctly_rounded() {
+        // python3: 10**50 / 10**49, (2**53 + 1) / 1, 1 / 3, -7 / 2
+        let b = |x: &str| x.parse::<BigInt>().unwrap();
+        assert_eq!(
+            true_div(
+                &b(&format!("1{}", "0".repeat(50))),
+                &b(&format!("1{}", "0".repeat(49)))
+            ),
+            Ok(10.0)
+        );
+        assert_eq!(
+            true_div(&b("9007199254740993"), &b("1")),
+            Ok(9007199254740992.0)
+        );
+        assert_eq!(true_div(&b("1"), &b("3")), Ok(1.0 / 3.0));
+        assert_eq!(true_div(&b("-7"), &b("2")), Ok(-3.5));
+        assert_eq!(true_div(&b("1"), &b("0")), Err(DivError::ByZero));
+        let huge: BigInt = BigInt::one() << 1100;
+        assert_eq!(true_div(&huge, &b("1")), Err(DivError::Overflow));
+        assert_eq!(true_div(&b("1"), &huge), Ok(0.0));
+    }
+
+    #[test]
+    fn unicode_digits_and_rounding_helpers() {
+        assert_eq!(decimal_value('٣'), Some(3));
+        assert_eq!(decimal_value('7'), Some(7));
+        assert_eq!(decimal_value('a'), None);
+        assert_eq!(ascii_number_text(" ١٢٣\n").as_deref(), Some("123"));
+        // python3: round(1250, -2), round(1350, -2), round(-1250, -2)
+        assert_eq!(round_to_pow10(&BigInt::from(1250), 2), BigInt::from(1200));
+        assert_eq!(round_to_pow10(&BigInt::from(1350), 2), BigInt::from(1400));
+        assert_eq!(round_to_pow10(&BigInt::from(-1250), 2), BigInt::from(-1200));
+        // python3: pow(3, -1, 7), pow(2, -1, 4) raises
+        assert_eq!(
+            mod_inverse(&BigInt::from(3), &BigInt::from(7)),
+            Some(BigInt::from(5))
+        );
+        assert_eq!(mod_inverse(&BigInt::from(2), &BigInt::from(4)), None);
     }
 
     #[test]

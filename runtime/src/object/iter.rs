@@ -1,7 +1,10 @@
 //! Iterators over builtin sequences: one payload for index-based iteration
 //! (list, tuple, str, dict snapshots) and one for ranges.
 
-use std::cell::Cell as StdCell;
+use std::cell::{Cell as StdCell, RefCell};
+
+use num_bigint::BigInt;
+use num_traits::Zero;
 
 use crate::object::typeobj::Slots;
 use crate::object::{int, PyResult};
@@ -71,23 +74,37 @@ pub fn seq_slots() -> Slots {
     }
 }
 
+/// A range's iterator: i64 counters when the whole range fits, else big ints.
 pub struct RangeIter {
     next: StdCell<i64>,
     left: StdCell<usize>,
     step: i64,
+    /// `(next, step, left)` for ranges beyond i64.
+    big: Option<RefCell<(BigInt, BigInt, BigInt)>>,
 }
 impl Payload for RangeIter {}
 
 impl RangeIter {
     pub fn new_value(py: Py<'_>, r: &super::range::Range) -> Value {
-        py.alloc(
-            &py.types.range_iterator,
-            RangeIter {
-                next: StdCell::new(r.start),
-                left: StdCell::new(r.len()),
-                step: r.step,
+        let it = match r.small() {
+            Some((start, step, len)) => RangeIter {
+                next: StdCell::new(start),
+                left: StdCell::new(len),
+                step,
+                big: None,
             },
-        )
+            None => RangeIter {
+                next: StdCell::new(0),
+                left: StdCell::new(0),
+                step: 0,
+                big: Some(RefCell::new((
+                    r.start.clone(),
+                    r.step.clone(),
+                    r.length.clone(),
+                ))),
+            },
+        };
+        py.alloc(&py.types.range_iterator, it)
     }
 }
 
@@ -95,6 +112,16 @@ fn range_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
     let Some(it) = v.downcast::<RangeIter>() else {
         return Ok(None);
     };
+    if let Some(big) = &it.big {
+        let mut b = big.borrow_mut();
+        if b.2.is_zero() {
+            return Ok(None);
+        }
+        b.2 -= 1u8;
+        let x = b.0.clone();
+        b.0 = &x + &b.1;
+        return Ok(Some(int::new_big(py, x)));
+    }
     if it.left.get() == 0 {
         return Ok(None);
     }

@@ -146,11 +146,16 @@ fn set_slice(
     sl: &super::slice::Slice,
     item: &Value,
 ) -> PyResult<()> {
-    let items = obj::collect(py, item)
-        .map_err(|_| py.type_error("can only assign an iterable".to_string()))?;
+    let step_one = sl.step.is(&py.none) || sl.step.as_int() == Some(1);
+    let items = obj::collect(py, item).map_err(|_| {
+        py.type_error(if step_one {
+            "can only assign an iterable".to_string()
+        } else {
+            "must assign iterable to extended slice".to_string()
+        })
+    })?;
     let n = cell.borrow().len();
     let idx = sl.indices(py, n)?;
-    let step_one = sl.step.is(&py.none) || sl.step.as_int() == Some(1);
     let old: Vec<Value> = if step_one {
         // The slice's start, clamped, even when it selects nothing.
         let start = match idx.first() {
@@ -165,9 +170,11 @@ fn set_slice(
             .copied()
             .unwrap_or(n),
         };
-        cell.borrow_mut()
-            .splice(start..start + idx.len(), items)
-            .collect()
+        // Clamped again: an `__index__` may have shrunk the list meanwhile.
+        let mut v = cell.borrow_mut();
+        let start = start.min(v.len());
+        let end = (start + idx.len()).min(v.len());
+        v.splice(start..end, items).collect()
     } else {
         if idx.len() != items.len() {
             return Err(py.value_error(format!(
@@ -179,7 +186,7 @@ fn set_slice(
         let mut v = cell.borrow_mut();
         idx.iter()
             .zip(items)
-            .map(|(&i, x)| std::mem::replace(&mut v[i], x))
+            .filter_map(|(&i, x)| v.get_mut(i).map(|slot| std::mem::replace(slot, x)))
             .collect()
     };
     drop(old);
@@ -218,18 +225,20 @@ fn delitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<()> {
         idx.sort_unstable();
         let mut removed = Vec::with_capacity(idx.len());
         for &i in idx.iter().rev() {
-            removed.push(cell.borrow_mut().remove(i));
+            removed.extend(remove_at(cell, i));
         }
         drop(removed);
         return Ok(());
     }
     let n = cell.borrow().len();
     match obj::seq_index(py, key, n, "list assignment")? {
-        Some(i) => {
-            let old = cell.borrow_mut().remove(i);
-            drop(old);
-            Ok(())
-        }
+        Some(i) => match remove_at(cell, i) {
+            Some(old) => {
+                drop(old);
+                Ok(())
+            }
+            None => Err(py.index_error("list assignment index out of range")),
+        },
         None => Err(py.type_error(format!(
             "list indices must be integers or slices, not {}",
             py.type_name(key)
@@ -255,7 +264,10 @@ fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
 }
 
 /// `list(iterable)`.
-fn new_list(py: Py<'_>, _ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn new_list(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(py.type_error("list() takes no keyword arguments".to_string()));
+    }
     match args {
         [] => Ok(new(py, Vec::new())),
         [x] => Ok(new(py, obj::collect(py, x)?)),
@@ -284,8 +296,11 @@ fn recv<'a>(
     let n = rest.len().saturating_sub(kw.len());
     if n < min || n > max {
         return Err(py.type_error(match (min, max) {
+            (0, 0) if name == "sort" && n < 3 => "sort() takes no positional arguments".to_string(),
+            (0, 0) if name == "sort" => format!("sort() takes at most 2 arguments ({n} given)"),
             (0, 0) => format!("list.{name}() takes no arguments ({n} given)"),
-            (a, b) if a == b => format!("list.{name}() takes exactly one argument ({n} given)"),
+            (1, 1) => format!("list.{name}() takes exactly one argument ({n} given)"),
+            (a, b) if a == b => format!("{name} expected {a} arguments, got {n}"),
             _ => format!(
                 "{name} expected at most {max} argument{}, got {n}",
                 if max == 1 { "" } else { "s" }
@@ -342,7 +357,20 @@ fn pop(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         },
         None => n - 1,
     };
-    Ok(l.borrow_mut().remove(i))
+    remove_at(l, i).ok_or_else(|| {
+        py.index_error(if l.borrow().is_empty() {
+            "pop from empty list"
+        } else {
+            "pop index out of range"
+        })
+    })
+}
+
+/// Removes item `i` if the list (which Python code may have changed since
+/// `i` was computed) still has it.
+fn remove_at(cell: &RefCell<Vec<Value>>, i: usize) -> Option<Value> {
+    let mut v = cell.borrow_mut();
+    (i < v.len()).then(|| v.remove(i))
 }
 
 fn remove(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -350,7 +378,7 @@ fn remove(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let items = l.borrow().clone();
     for (i, y) in items.iter().enumerate() {
         if obj::eq(py, y, &rest[0])? {
-            let old = l.borrow_mut().remove(i);
+            let old = remove_at(l, i);
             drop(old);
             return Ok(py.none());
         }
@@ -358,13 +386,19 @@ fn remove(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Err(py.value_error("list.remove(x): x not in list".to_string()))
 }
 
+/// `list.index(x[, start[, stop]])`.
 fn index(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (l, rest) = recv(py, "index", args, kw, 1, 1)?;
-    let items = l.borrow().clone();
-    tuple::index_of(py, &items, &rest[0], "list").map_err(|_| {
-        let r = obj::repr(py, &rest[0]).unwrap_or_default();
-        py.value_error(format!("{r} is not in list"))
-    })
+    let Some((l, rest)) = args.split_first() else {
+        return Err(py.type_error("unbound method list.index() needs an argument".to_string()));
+    };
+    if !kw.is_empty() {
+        return Err(py.type_error("list.index() takes no keyword arguments".to_string()));
+    }
+    let items = the(py, l)?.borrow().clone();
+    match tuple::index_in(py, &items, rest)? {
+        Some(i) => Ok(int::new_i64(py, i as i64)),
+        None => Err(py.value_error(format!("{} is not in list", obj::repr(py, &rest[0])?))),
+    }
 }
 
 fn count(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -392,7 +426,9 @@ fn clear(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(py.none())
 }
 
-/// `list.sort(*, key=None, reverse=False)`: stable, as CPython's.
+/// `list.sort(*, key=None, reverse=False)`: stable, as CPython's. The list
+/// is empty while it sorts; finding it non-empty afterwards means the key
+/// or a comparison changed it: CPython's "list modified during sort".
 fn sort(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (l, rest) = recv(py, "sort", args, kw, 0, 0)?;
     let kwvals = &rest[rest.len() - kw.len()..];
@@ -411,21 +447,24 @@ fn sort(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     let items = std::mem::take(&mut *l.borrow_mut());
-    let sorted = sort_values(py, items, key.as_ref(), rev);
-    match sorted {
-        Ok(v) => {
-            *l.borrow_mut() = v;
-            Ok(py.none())
-        }
-        Err((v, e)) => {
-            *l.borrow_mut() = v;
-            Err(e)
-        }
+    let (items, err) = match sort_values(py, items, key.as_ref(), rev) {
+        Ok(v) => (v, None),
+        Err((v, e)) => (v, Some(e)),
+    };
+    let meanwhile = std::mem::replace(&mut *l.borrow_mut(), items);
+    let modified = !meanwhile.is_empty();
+    drop(meanwhile);
+    match err {
+        Some(e) => Err(e),
+        None if modified => Err(py.value_error("list modified during sort".to_string())),
+        None => Ok(py.none()),
     }
 }
 
-/// Sorts `items` (stable), by `key(x)` if given; on error the items come back
-/// in some order with the error.
+/// Sorts `items` stably by `key(x)` if given, comparing with `<` only (as
+/// CPython's timsort); on error the items come back in their original
+/// order with the error. A merge sort of our own: an inconsistent `__lt__`
+/// must not upset the Rust standard sort.
 pub fn sort_values(
     py: Py<'_>,
     items: Vec<Value>,
@@ -443,38 +482,84 @@ pub fn sort_values(
         };
         keyed.push(k);
     }
+    // Reversing before and after a stable sort keeps equal items in their
+    // original order, as CPython's `reverse=True`.
     let mut order: Vec<usize> = (0..items.len()).collect();
-    let mut err = None;
-    // Reverse sorting keeps equal items in their original order, as CPython.
-    order.sort_by(|&i, &j| {
-        if err.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        let (a, b) = if reverse {
-            (&keyed[j], &keyed[i])
-        } else {
-            (&keyed[i], &keyed[j])
-        };
-        match obj::less(py, a, b) {
-            Ok(true) => std::cmp::Ordering::Less,
-            Ok(false) => match obj::less(py, b, a) {
-                Ok(true) => std::cmp::Ordering::Greater,
-                Ok(false) => std::cmp::Ordering::Equal,
-                Err(e) => {
-                    err = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            },
-            Err(e) => {
-                err = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    });
-    if let Some(e) = err {
+    if reverse {
+        order.reverse();
+    }
+    let lt = |i: usize, j: usize| obj::less(py, &keyed[i], &keyed[j]);
+    if let Err(e) = merge_sort(&mut order, &lt) {
         return Err((items, e));
     }
+    if reverse {
+        order.reverse();
+    }
     Ok(order.into_iter().map(|i| items[i].clone()).collect())
+}
+
+/// A stable sort of `v` by `lt`. Below 64 items it is what CPython's
+/// timsort does there (one natural run, then binary insertion), so the
+/// same `__lt__` calls happen in the same order; above, a merge sort.
+fn merge_sort(v: &mut [usize], lt: &dyn Fn(usize, usize) -> PyResult<bool>) -> PyResult<()> {
+    if v.len() < 64 {
+        return run_and_insert(v, lt);
+    }
+    let mid = v.len() / 2;
+    merge_sort(&mut v[..mid], lt)?;
+    merge_sort(&mut v[mid..], lt)?;
+    let (left, right) = (v[..mid].to_vec(), v[mid..].to_vec());
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        // Take from the right only when strictly smaller: stability.
+        if lt(right[j], left[i])? {
+            v[k] = right[j];
+            j += 1;
+        } else {
+            v[k] = left[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    for &x in left[i..].iter().chain(&right[j..]) {
+        v[k] = x;
+        k += 1;
+    }
+    Ok(())
+}
+
+/// CPython's `count_run` (a strictly descending run is reversed) then
+/// `binarysort` of the remaining items into it.
+fn run_and_insert(v: &mut [usize], lt: &dyn Fn(usize, usize) -> PyResult<bool>) -> PyResult<()> {
+    if v.len() < 2 {
+        return Ok(());
+    }
+    let mut n = 2;
+    if lt(v[1], v[0])? {
+        while n < v.len() && lt(v[n], v[n - 1])? {
+            n += 1;
+        }
+        v[..n].reverse();
+    } else {
+        while n < v.len() && !lt(v[n], v[n - 1])? {
+            n += 1;
+        }
+    }
+    for start in n..v.len() {
+        let pivot = v[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + (r - l) / 2;
+            if lt(pivot, v[p])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v.copy_within(l..start, l + 1);
+        v[l] = pivot;
+    }
+    Ok(())
 }
 
 pub const METHODS: &[(&str, NativeFn)] = &[

@@ -46,6 +46,7 @@ pub mod slice;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;
+pub mod union;
 
 use crate::ast::{Cmpop, Operator, Unaryop};
 use crate::value::Value;
@@ -237,8 +238,26 @@ pub fn binary_op(py: Py<'_>, a: &Value, b: &Value, op: Operator, inplace: bool) 
     if let Some(r) = opdefault::binary(py, a, b, op)? {
         return Ok(r);
     }
+    // A sequence times something that is no int: CPython's own message.
+    if op == Operator::Mult {
+        let is_seq = |v: &Value| {
+            v.downcast::<list::List>().is_some()
+                || v.downcast::<tuple::Tuple>().is_some()
+                || v.downcast::<str::Str>().is_some()
+        };
+        let other = if is_seq(a) { Some(b) } else if is_seq(b) { Some(a) } else { None };
+        if let Some(o) = other {
+            return Err(py.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                py.type_name(o)
+            )));
+        }
+    }
     let spelling = if inplace {
         format!("{}=", op.spelling())
+    } else if op == Operator::Pow {
+        // CPython names both ways of raising to a power.
+        "** or pow()".to_string()
     } else {
         op.spelling().to_string()
     };
@@ -324,7 +343,9 @@ pub fn delitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<()> {
 pub fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
     match py.type_obj(v).slots.iter {
         Some(f) => f(py, v),
-        None => Err(py.type_error(format!("'{}' object is not iterable", py.type_name(v)))),
+        None => native_iter::getitem_iter(py, v).ok_or_else(|| {
+            py.type_error(format!("'{}' object is not iterable", py.type_name(v)))
+        }),
     }
 }
 

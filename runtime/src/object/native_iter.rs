@@ -47,6 +47,15 @@ fn next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
     r
 }
 
+/// An iterator type that Python code cannot call to make one.
+pub fn iter_slots() -> Slots {
+    Slots {
+        iter: Some(iter_self),
+        next: Some(next),
+        ..Slots::default()
+    }
+}
+
 pub fn slots(new: fn(Py<'_>, &Value, &[Value], &[Value]) -> PyResult<Value>) -> Slots {
     Slots {
         iter: Some(iter_self),
@@ -72,10 +81,16 @@ fn positional<'a>(
 /// `enumerate(iterable, start=0)`.
 pub fn enumerate_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let npos = args.len().saturating_sub(kwnames.len());
-    let mut start = None;
+    if npos > 2 {
+        return Err(py.type_error(format!(
+            "enumerate() takes at most 2 arguments ({npos} given)"
+        )));
+    }
+    let (mut iterable, mut start) = (args[..npos].first().cloned(), args[..npos].get(1).cloned());
     for (k, v) in kwnames.iter().zip(&args[npos..]) {
         match crate::object::str::as_str(k) {
             Some("start") => start = Some(v.clone()),
+            Some("iterable") => iterable = Some(v.clone()),
             other => {
                 return Err(py.type_error(format!(
                     "'{}' is an invalid keyword argument for enumerate()",
@@ -84,15 +99,18 @@ pub fn enumerate_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) 
             }
         }
     }
-    let (iterable, start) = match &args[..npos] {
-        [it] => (it, start),
-        [it, s] => (it, Some(s.clone())),
-        _ => {
-            return Err(py.type_error(
-                "enumerate() missing required argument 'iterable' (pos 1)".to_string(),
-            ))
-        }
+    let Some(iterable) = iterable else {
+        return Err(py.type_error("enumerate() missing required argument 'iterable'".to_string()));
     };
+    let iterable = &iterable;
+    if let Some(s) = &start {
+        if int::index_big(py, s)?.is_none() {
+            return Err(py.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                py.type_name(s)
+            )));
+        }
+    }
     let mut n = start.unwrap_or_else(|| int::new_i64(py, 0));
     let it = obj::iter(py, iterable)?;
     Ok(make(
@@ -115,10 +133,23 @@ pub fn enumerate_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) 
     ))
 }
 
-/// `zip(*iterables)`: stops at the shortest.
+/// `zip(*iterables, strict=False)`: stops at the shortest; with `strict`,
+/// iterables of unequal lengths raise CPython's ValueError.
 pub fn zip_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let args = positional(py, "zip", args, kwnames)?;
-    let its = args
+    let npos = args.len().saturating_sub(kwnames.len());
+    let mut strict = false;
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        match crate::object::str::as_str(k) {
+            Some("strict") => strict = obj::truthy(py, v)?,
+            other => {
+                return Err(py.type_error(format!(
+                    "'{}' is an invalid keyword argument for zip()",
+                    other.unwrap_or("?")
+                )))
+            }
+        }
+    }
+    let its = args[..npos]
         .iter()
         .map(|a| obj::iter(py, a))
         .collect::<PyResult<Vec<_>>>()?;
@@ -130,15 +161,50 @@ pub fn zip_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyR
                 return Ok(None);
             }
             let mut items = Vec::with_capacity(its.len());
-            for it in &its {
+            for (i, it) in its.iter().enumerate() {
                 match obj::next(py, it)? {
                     Some(x) => items.push(x),
-                    None => return Ok(None),
+                    None if !strict => return Ok(None),
+                    None if i > 0 => return Err(zip_length_error(py, i, "shorter")),
+                    None => {
+                        // The first is exhausted: every other one must be too.
+                        for (j, other) in its.iter().enumerate().skip(1) {
+                            if obj::next(py, other)?.is_some() {
+                                return Err(zip_length_error(py, j, "longer"));
+                            }
+                        }
+                        return Ok(None);
+                    }
                 }
             }
             Ok(Some(tuple::new(py, items)))
         }),
     ))
+}
+
+/// "zip() argument 3 is shorter than arguments 1-2" (`i` counts from 0).
+fn zip_length_error(py: Py<'_>, i: usize, what: &str) -> obj::PyErr {
+    let before = if i == 1 {
+        "argument 1".to_string()
+    } else {
+        format!("arguments 1-{i}")
+    };
+    py.value_error(format!("zip() argument {} is {what} than {before}", i + 1))
+}
+
+/// `iter(callable, sentinel)`: calls until the result equals the sentinel.
+pub fn callable_iter(py: Py<'_>, f: Value, sentinel: Value) -> Value {
+    make(
+        py,
+        &py.types.callable_iterator,
+        Box::new(move |py| {
+            let x = obj::call(py, &f, &[], &[])?;
+            if obj::eq(py, &x, &sentinel)? {
+                return Ok(None);
+            }
+            Ok(Some(x))
+        }),
+    )
 }
 
 /// `map(function, *iterables)`.
@@ -198,7 +264,9 @@ pub fn filter_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> 
     ))
 }
 
-/// `reversed(sequence)`: of a snapshot of the sequence's items.
+/// `reversed(seq)`: `seq.__reversed__()` when the type has one; lists and
+/// dicts get their own reverse iterators; other sequences (`__len__` and
+/// `__getitem__`) are read by index from the end, as CPython's `reversed`.
 pub fn reversed_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let args = positional(py, "reversed", args, kwnames)?;
     let [seq] = args else {
@@ -208,12 +276,88 @@ pub fn reversed_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -
         return Ok(r);
     }
     let t = py.type_obj(seq);
-    if t.slots.getitem.is_none()
-        || t.slots.len.is_none()
-        || seq.downcast::<obj::dict::Dict>().is_some()
-    {
-        return Err(py.type_error(format!("'{}' object is not reversible", t.name)));
+    if let Some(m) = t.lookup("__reversed__") {
+        return obj::call(py, &m, std::slice::from_ref(seq), &[]);
     }
-    let mut items = obj::collect(py, seq)?;
-    Ok(make(py, ty, Box::new(move |_py| Ok(items.pop()))))
+    if let Some(l) = seq.downcast::<obj::list::List>() {
+        // Lazy: items appended or removed meanwhile are seen, as CPython's.
+        let list = seq.clone();
+        let mut i = l.0.borrow().len();
+        return Ok(make(
+            py,
+            &py.types.list_reverseiterator,
+            Box::new(move |_py| {
+                let Some(l) = list.downcast::<obj::list::List>() else {
+                    return Ok(None);
+                };
+                let items = l.0.borrow();
+                if i == 0 || i > items.len() {
+                    return Ok(None);
+                }
+                i -= 1;
+                Ok(items.get(i).cloned())
+            }),
+        ));
+    }
+    if seq.downcast::<obj::dict::Dict>().is_some() {
+        let mut keys: Vec<Value> = obj::dict::items(seq).into_iter().map(|(k, _)| k).collect();
+        keys.reverse();
+        return Ok(super::iter::SeqIter::new_value(
+            py,
+            &py.types.dict_reversekeyiterator,
+            obj::list::new(py, keys),
+        ));
+    }
+    let (Some(getitem), Some(len)) = (t.slots.getitem, t.slots.len) else {
+        return Err(py.type_error(format!("'{}' object is not reversible", t.name)));
+    };
+    let mut i = len(py, seq)?;
+    let seq = seq.clone();
+    Ok(make(
+        py,
+        ty,
+        Box::new(move |py| {
+            if i == 0 {
+                return Ok(None);
+            }
+            i -= 1;
+            match getitem(py, &seq, &int::new_i64(py, i as i64)) {
+                Ok(x) => Ok(Some(x)),
+                Err(e)
+                    if e.matches(py, &py.types.index_error)
+                        || e.matches(py, &py.types.stop_iteration) =>
+                {
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }),
+    ))
+}
+
+/// `iter(x)` for an object with `__getitem__` but no `__iter__`: items
+/// `x[0]`, `x[1]`, ... until IndexError or StopIteration (CPython's
+/// `PySeqIter`); `None` when the type has no `getitem` slot either.
+pub fn getitem_iter(py: Py<'_>, seq: &Value) -> Option<Value> {
+    let getitem = py.type_obj(seq).slots.getitem?;
+    let seq = seq.clone();
+    let mut i: i64 = 0;
+    Some(make(
+        py,
+        &py.types.iterator,
+        Box::new(move |py| {
+            let r = getitem(py, &seq, &int::new_i64(py, i));
+            i += 1;
+            match r {
+                Ok(x) => Ok(Some(x)),
+                Err(e)
+                    if e.matches(py, &py.types.index_error)
+                        || e.matches(py, &py.types.stop_iteration) =>
+                {
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }),
+    ))
 }

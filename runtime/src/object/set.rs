@@ -10,7 +10,7 @@ use std::cell::{Cell, RefCell};
 
 use crate::ast::{Cmpop, Operator};
 use crate::object::typeobj::{is_subtype, NativeFn, Slots};
-use crate::object::{self as obj, list, PyResult};
+use crate::object::{self as obj, PyResult};
 use crate::value::{Payload, Value};
 use crate::vm::Py;
 
@@ -134,28 +134,39 @@ impl Table {
 
     /// Adds `key` unless present (CPython's `set_add_entry`).
     fn add(&mut self, py: Py<'_>, key: Value, hash: i64) -> PyResult<()> {
+        // A set re-entered while its table is out for comparisons holds the
+        // empty placeholder: give it real slots rather than probe nothing.
+        if self.slots.is_empty() {
+            *self = Table::default();
+        }
         let mask = self.slots.len() - 1;
         let mut free = None;
         let mut target = None;
         let mut err = None;
+        let mut found = false;
         probe(mask, hash, |i| match &self.slots[i] {
             Slot::Empty => {
                 target = Some(i);
                 true
             }
             Slot::Dummy => {
-                free.get_or_insert(i);
+                // The last dummy passed is reused, as CPython's `freeslot`.
+                free = Some(i);
                 false
             }
             Slot::Key(h, k) => {
                 if k.is(&key) {
+                    found = true;
                     return true;
                 }
                 if *h != hash {
                     return false;
                 }
                 match obj::eq(py, k, &key) {
-                    Ok(found) => found,
+                    Ok(eq) => {
+                        found = eq;
+                        eq
+                    }
                     Err(e) => {
                         err = Some(e);
                         true
@@ -165,6 +176,9 @@ impl Table {
         });
         if let Some(e) = err {
             return Err(e);
+        }
+        if found {
+            return Ok(());
         }
         match (free, target) {
             (Some(f), _) => {
@@ -210,6 +224,32 @@ impl Table {
         }
     }
 
+    /// The keys with their hashes, in slot order.
+    fn entries(&self) -> Vec<(i64, Value)> {
+        self.slots
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Key(h, k) => Some((*h, k.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Puts a key known to be absent into the first empty slot of its probe
+    /// sequence (CPython's `set_insert_clean`); no resize.
+    fn insert_clean(&mut self, hash: i64, key: Value) {
+        if self.slots.is_empty() {
+            *self = Table::default();
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = 0;
+        probe(mask, hash, |i| {
+            at = i;
+            matches!(self.slots[i], Slot::Empty)
+        });
+        self.slots[at] = Slot::Key(hash, key);
+    }
+
     fn keys(&self) -> Vec<Value> {
         self.slots
             .iter()
@@ -235,36 +275,33 @@ pub fn keys(v: &Value) -> Vec<Value> {
         .map_or_else(Vec::new, |s| s.0.borrow().keys())
 }
 
+/// Runs `f` on the table of `set` taken out of its cell: key comparisons
+/// run Python code, which may reach this set again and then finds it empty
+/// instead of finding it borrowed. What such code put there is dropped
+/// once the table is back (after the borrow ends: drops may run code).
+fn with_table<R>(py: Py<'_>, set: &Value, f: impl FnOnce(&mut Table) -> R) -> PyResult<R> {
+    let t = table(py, set)?;
+    let mut tmp = std::mem::replace(&mut *t.borrow_mut(), Table::placeholder());
+    let r = f(&mut tmp);
+    let meanwhile = std::mem::replace(&mut *t.borrow_mut(), tmp);
+    drop(meanwhile);
+    Ok(r)
+}
+
 pub fn add(py: Py<'_>, set: &Value, key: Value) -> PyResult<()> {
     let h = obj::hash(py, &key)?;
-    let t = table(py, set)?;
-    // Taken out while keys are compared, so a comparison that reaches this
-    // set finds it empty instead of finding it borrowed.
-    let mut tmp = std::mem::replace(&mut *t.borrow_mut(), Table::placeholder());
-    let r = tmp.add(py, key, h);
-    *t.borrow_mut() = tmp;
-    r
+    add_entry(py, set, key, h)
 }
 
 pub fn contains_key(py: Py<'_>, set: &Value, key: &Value) -> PyResult<bool> {
     let h = obj::hash(py, key)?;
-    let t = table(py, set)?.borrow();
-    Ok(t.find(py, key, h)?.is_some())
+    contains_entry(py, set, key, h)
 }
 
 /// Removes `key`; whether it was there.
 fn discard_key(py: Py<'_>, set: &Value, key: &Value) -> PyResult<bool> {
     let h = obj::hash(py, key)?;
-    let t = table(py, set)?;
-    let found = t.borrow().find(py, key, h)?;
-    let Some(i) = found else { return Ok(false) };
-    let old = {
-        let mut tb = t.borrow_mut();
-        tb.used -= 1;
-        std::mem::replace(&mut tb.slots[i], Slot::Dummy)
-    };
-    drop(old);
-    Ok(true)
+    discard_entry(py, set, key, h)
 }
 
 /// A new set (or frozenset, per `ty`) of `items`.
@@ -319,16 +356,81 @@ fn len(_py: Py<'_>, v: &Value) -> PyResult<usize> {
     Ok(v.downcast::<Set>().map_or(0, |s| s.0.borrow().used))
 }
 
+/// `x in s`; an unhashable set `x` is looked up as the equal frozenset,
+/// as CPython's `set_contains`.
 fn contains(py: Py<'_>, v: &Value, x: &Value) -> PyResult<bool> {
-    contains_key(py, v, x)
+    match contains_key(py, v, x) {
+        Err(e) if e.matches(py, &py.types.type_error) && x.downcast::<Set>().is_some() => {
+            let frozen = from_items(py, &py.types.frozenset, keys(x))?;
+            contains_key(py, v, &frozen)
+        }
+        r => r,
+    }
 }
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    Ok(super::iter::SeqIter::new_value(
-        py,
-        &py.types.dict_keyiterator,
-        list::new(py, keys(v)),
+    let used = table(py, v)?.borrow().used;
+    Ok(py.alloc(
+        &py.types.set_iterator,
+        SetIter {
+            set: v.clone(),
+            pos: Cell::new(0),
+            used: Cell::new(Some(used)),
+        },
     ))
+}
+
+/// An iterator over a live set's slots, which notices the set changing
+/// size under it, as CPython's `setiter_iternext`.
+pub struct SetIter {
+    set: Value,
+    pos: Cell<usize>,
+    /// The set's size when iteration began; `None` once it raised (the
+    /// error is sticky, as CPython's).
+    used: Cell<Option<usize>>,
+}
+impl Payload for SetIter {
+    const GC: bool = true;
+}
+
+fn iter_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
+    let Some(it) = v.downcast::<SetIter>() else {
+        return Ok(None);
+    };
+    if it.pos.get() == usize::MAX {
+        return Ok(None);
+    }
+    let t = table(py, &it.set)?.borrow();
+    if it.used.get() != Some(t.used) {
+        it.used.set(None);
+        return Err(py.new_error(
+            &py.types.runtime_error,
+            "Set changed size during iteration".to_string(),
+        ));
+    }
+    let mut i = it.pos.get();
+    while let Some(slot) = t.slots.get(i) {
+        i += 1;
+        if let Slot::Key(_, k) = slot {
+            it.pos.set(i);
+            return Ok(Some(k.clone()));
+        }
+    }
+    // Exhausted: past the end it stays, whatever the set does later.
+    it.pos.set(usize::MAX);
+    Ok(None)
+}
+
+fn iter_self(_py: Py<'_>, v: &Value) -> PyResult<Value> {
+    Ok(v.clone())
+}
+
+pub fn iter_slots() -> Slots {
+    Slots {
+        iter: Some(iter_self),
+        next: Some(iter_next),
+        ..Slots::default()
+    }
 }
 
 fn subset(py: Py<'_>, a: &Value, b: &Value) -> PyResult<bool> {
@@ -357,60 +459,287 @@ fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<V
     Ok(Some(py.bool(r)))
 }
 
-/// `a | b`, `a & b`, `a - b`, `a ^ b` as lists of keys in CPython's order.
-fn combine(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Vec<Value>>> {
-    let (ka, kb) = (keys(a), keys(b));
-    let mut out = Vec::new();
-    match op {
-        Operator::BitOr => {
-            out.extend(ka);
-            out.extend(kb);
-        }
-        Operator::BitAnd => {
-            for k in kb {
-                if contains_key(py, a, &k)? {
-                    out.push(k);
-                }
-            }
-        }
-        Operator::Sub => {
-            for k in ka {
-                if !contains_key(py, b, &k)? {
-                    out.push(k);
-                }
-            }
-        }
-        Operator::BitXor => {
-            for k in ka {
-                if !contains_key(py, b, &k)? {
-                    out.push(k);
-                }
-            }
-            for k in kb {
-                if !contains_key(py, a, &k)? {
-                    out.push(k);
-                }
-            }
-        }
-        _ => return Ok(None),
+// The set algebra below follows CPython 3.11's `setobject.c` step by step
+// (which table is copied, which one is iterated, when a table is resized),
+// because the resulting slot order is the iteration order programs print.
+
+/// Adds `key` with its known hash (CPython's `set_add_entry`).
+fn add_entry(py: Py<'_>, set: &Value, key: Value, hash: i64) -> PyResult<()> {
+    with_table(py, set, |t| t.add(py, key, hash))?
+}
+
+fn contains_entry(py: Py<'_>, set: &Value, key: &Value, hash: i64) -> PyResult<bool> {
+    Ok(with_table(py, set, |t| t.find(py, key, hash))??.is_some())
+}
+
+/// Removes `key` with its known hash; whether it was there.
+fn discard_entry(py: Py<'_>, set: &Value, key: &Value, hash: i64) -> PyResult<bool> {
+    let old = with_table(py, set, |t| -> PyResult<Option<Slot>> {
+        let Some(i) = t.find(py, key, hash)? else {
+            return Ok(None);
+        };
+        t.used -= 1;
+        Ok(Some(std::mem::replace(&mut t.slots[i], Slot::Dummy)))
+    })??;
+    let found = old.is_some();
+    drop(old);
+    Ok(found)
+}
+
+/// Adds every key of set `other` to `set` (CPython's `set_merge`): one
+/// resize up front, a plain copy of an equal-sized clean table, clean
+/// insertion into an empty table, else ordinary adds.
+fn merge(py: Py<'_>, set: &Value, other: &Value) -> PyResult<()> {
+    if set.is(other) {
+        return Ok(());
     }
-    Ok(Some(out))
+    let (entries, other_len, other_clean, other_used) = {
+        let o = table(py, other)?.borrow();
+        (o.entries(), o.slots.len(), o.fill == o.used, o.used)
+    };
+    if other_used == 0 {
+        return Ok(());
+    }
+    {
+        let mut t = table(py, set)?.borrow_mut();
+        let mask = t.slots.len().saturating_sub(1);
+        if (t.fill + other_used) * 5 >= mask * 3 {
+            let want = (t.used + other_used) * 2;
+            t.resize(want);
+        }
+        if t.fill == 0 {
+            if t.slots.len() == other_len && other_clean {
+                // Same size and no dummies: the same slots, as a copy would.
+                t.slots = table(py, other)?.borrow().slots.clone();
+            } else {
+                for (h, k) in entries {
+                    t.insert_clean(h, k);
+                }
+            }
+            t.fill = other_used;
+            t.used = other_used;
+            return Ok(());
+        }
+    }
+    for (h, k) in entries {
+        add_entry(py, set, k, h)?;
+    }
+    Ok(())
+}
+
+/// Adds the items of any iterable (CPython's `set_update_internal`): what
+/// `s.update(x)` and `{*x}` do.
+pub fn update_internal(py: Py<'_>, set: &Value, other: &Value) -> PyResult<()> {
+    if other.downcast::<Set>().is_some() {
+        return merge(py, set, other);
+    }
+    if py.type_of(other).is(&py.types.dict) {
+        let n = super::dict::len_of(other);
+        let mut t = table(py, set)?.borrow_mut();
+        let mask = t.slots.len().saturating_sub(1);
+        if (t.fill + n) * 5 >= mask * 3 {
+            let want = (t.used + n) * 2;
+            t.resize(want);
+        }
+    }
+    let it = obj::iter(py, other)?;
+    while let Some(k) = obj::next(py, &it)? {
+        add(py, set, k)?;
+    }
+    Ok(())
+}
+
+/// The type of a new set made from `v`: `frozenset` for frozensets, else `set`.
+fn base_type(py: Py<'_>, v: &Value) -> Value {
+    if is_frozen(py, v) {
+        py.types.frozenset.clone()
+    } else {
+        py.types.set.clone()
+    }
+}
+
+/// A new set of type `ty` holding the items of `src` (any iterable).
+fn new_from(py: Py<'_>, ty: &Value, src: &Value) -> PyResult<Value> {
+    let s = py.alloc(ty, Set(RefCell::new(Table::default())));
+    update_internal(py, &s, src)?;
+    Ok(s)
+}
+
+/// `so & other` (CPython's `set_intersection`): iterates the smaller set.
+fn intersection(py: Py<'_>, so: &Value, other: &Value) -> PyResult<Value> {
+    let result = py.alloc(&base_type(py, so), Set(RefCell::new(Table::default())));
+    if other.downcast::<Set>().is_some() {
+        let (mut big, mut small) = (so, other);
+        if len_of(other) > len_of(so) {
+            std::mem::swap(&mut big, &mut small);
+        }
+        let entries = table(py, small)?.borrow().entries();
+        for (h, k) in entries {
+            if contains_entry(py, big, &k, h)? {
+                add_entry(py, &result, k, h)?;
+            }
+        }
+        return Ok(result);
+    }
+    let it = obj::iter(py, other)?;
+    while let Some(k) = obj::next(py, &it)? {
+        let h = obj::hash(py, &k)?;
+        if contains_entry(py, so, &k, h)? {
+            add_entry(py, &result, k, h)?;
+        }
+    }
+    Ok(result)
+}
+
+/// Removes the items of `other` from `set` (`set_difference_update_internal`).
+fn difference_update_internal(py: Py<'_>, set: &Value, other: &Value) -> PyResult<()> {
+    if set.is(other) {
+        let old = std::mem::take(&mut *table(py, set)?.borrow_mut());
+        drop(old);
+        return Ok(());
+    }
+    if other.downcast::<Set>().is_some() {
+        // A much larger other set is first cut down to the common keys.
+        let other = if (len_of(other) >> 3) > len_of(set) {
+            intersection(py, set, other)?
+        } else {
+            other.clone()
+        };
+        let entries = table(py, &other)?.borrow().entries();
+        for (h, k) in entries {
+            discard_entry(py, set, &k, h)?;
+        }
+    } else {
+        let it = obj::iter(py, other)?;
+        while let Some(k) = obj::next(py, &it)? {
+            discard_key(py, set, &k)?;
+        }
+    }
+    // More than a quarter dummies: rebuild, as CPython does here.
+    let mut t = table(py, set)?.borrow_mut();
+    let mask = t.slots.len().saturating_sub(1);
+    if t.fill - t.used > mask / 4 {
+        let want = if t.used > 50000 {
+            t.used * 2
+        } else {
+            t.used * 4
+        };
+        t.resize(want);
+    }
+    Ok(())
+}
+
+/// `so - other` (CPython's `set_difference`): copy-then-remove when `so`
+/// is much larger or `other` is no set or dict, else a filtered build.
+fn difference(py: Py<'_>, so: &Value, other: &Value) -> PyResult<Value> {
+    let other_len = if other.downcast::<Set>().is_some() {
+        Some(len_of(other))
+    } else if py.type_of(other).is(&py.types.dict) {
+        Some(super::dict::len_of(other))
+    } else {
+        None
+    };
+    let ty = base_type(py, so);
+    match other_len {
+        Some(n) if (len_of(so) >> 2) <= n => {
+            let result = py.alloc(&ty, Set(RefCell::new(Table::default())));
+            let entries = table(py, so)?.borrow().entries();
+            for (h, k) in entries {
+                let present = if other.downcast::<Set>().is_some() {
+                    contains_entry(py, other, &k, h)?
+                } else {
+                    super::dict::get_item(py, other, &k)?.is_some()
+                };
+                if !present {
+                    add_entry(py, &result, k, h)?;
+                }
+            }
+            Ok(result)
+        }
+        _ => {
+            let result = new_from(py, &ty, so)?;
+            difference_update_internal(py, &result, other)?;
+            Ok(result)
+        }
+    }
+}
+
+/// `set ^= other` (CPython's `set_symmetric_difference_update`).
+fn symmetric_update(py: Py<'_>, set: &Value, other: &Value) -> PyResult<()> {
+    if set.is(other) {
+        let old = std::mem::take(&mut *table(py, set)?.borrow_mut());
+        drop(old);
+        return Ok(());
+    }
+    let otherset = if other.downcast::<Set>().is_some() {
+        other.clone()
+    } else {
+        new_from(py, &base_type(py, set), other)?
+    };
+    let entries = table(py, &otherset)?.borrow().entries();
+    for (h, k) in entries {
+        if !discard_entry(py, set, &k, h)? {
+            add_entry(py, set, k, h)?;
+        }
+    }
+    Ok(())
+}
+
+/// `so ^ other`: a copy of `other` updated with `so`, as CPython does.
+fn symmetric_difference(py: Py<'_>, so: &Value, other: &Value) -> PyResult<Value> {
+    let result = new_from(py, &base_type(py, so), other)?;
+    symmetric_update(py, &result, so)?;
+    Ok(result)
+}
+
+/// `so | other`: a copy of `so`, then `other` merged in.
+fn union(py: Py<'_>, so: &Value, other: &Value) -> PyResult<Value> {
+    let result = new_from(py, &base_type(py, so), so)?;
+    update_internal(py, &result, other)?;
+    Ok(result)
+}
+
+/// Gives `set` the table of `other` (CPython's `set_swap_bodies`).
+fn take_table(py: Py<'_>, set: &Value, other: &Value) -> PyResult<()> {
+    let new = std::mem::take(&mut *table(py, other)?.borrow_mut());
+    let old = std::mem::replace(&mut *table(py, set)?.borrow_mut(), new);
+    drop(old);
+    Ok(())
+}
+
+fn len_of(v: &Value) -> usize {
+    v.downcast::<Set>().map_or(0, |s| s.0.borrow().used)
 }
 
 fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Value>> {
     if a.downcast::<Set>().is_none() || b.downcast::<Set>().is_none() {
         return Ok(None);
     }
-    let Some(items) = combine(py, a, b, op)? else {
+    Ok(Some(match op {
+        Operator::BitOr => union(py, a, b)?,
+        Operator::BitAnd => intersection(py, a, b)?,
+        Operator::Sub => difference(py, a, b)?,
+        Operator::BitXor => symmetric_difference(py, a, b)?,
+        _ => return Ok(None),
+    }))
+}
+
+/// `s |= t`, `s &= t`, `s -= t`, `s ^= t` on a mutable set, in place.
+fn inplace(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Value>> {
+    if is_frozen(py, a) || a.downcast::<Set>().is_none() || b.downcast::<Set>().is_none() {
         return Ok(None);
-    };
-    // Subclasses give their base's type (as CPython's set operations).
-    let ty = if is_frozen(py, a) {
-        py.types.frozenset.clone()
-    } else {
-        py.types.set.clone()
-    };
-    from_items(py, &ty, items).map(Some)
+    }
+    match op {
+        Operator::BitOr => update_internal(py, a, b)?,
+        Operator::BitAnd => {
+            let tmp = intersection(py, a, b)?;
+            take_table(py, a, &tmp)?;
+        }
+        Operator::Sub => difference_update_internal(py, a, b)?,
+        Operator::BitXor => symmetric_update(py, a, b)?,
+        _ => return Ok(None),
+    }
+    Ok(Some(a.clone()))
 }
 
 fn new_set(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -419,7 +748,7 @@ fn new_set(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
     }
     match args {
         [] => from_items(py, ty, Vec::new()),
-        [x] => from_items(py, ty, obj::collect(py, x)?),
+        [x] => new_from(py, ty, x),
         _ => Err(py.type_error(format!(
             "{} expected at most 1 argument, got {}",
             type_name_of(ty),
@@ -433,45 +762,77 @@ fn type_name_of(ty: &Value) -> String {
         .map_or_else(String::new, |t| t.name.clone())
 }
 
+/// The type name a method reports: `set` or `frozenset`.
+fn kind(py: Py<'_>, v: &Value) -> &'static str {
+    if is_frozen(py, v) {
+        "frozenset"
+    } else {
+        "set"
+    }
+}
+
+/// Rejects keyword arguments, which no set method takes.
+fn no_kw(py: Py<'_>, name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    let ty = args.first().map_or("set", |s| kind(py, s));
+    Err(py.type_error(format!("{ty}.{name}() takes no keyword arguments")))
+}
+
+/// For the methods taking any number of arguments. CPython names the type
+/// when they are called with keywords directly (`s.union(x=1)`), which is
+/// what this does, but not through `**kwargs`.
+fn no_kw_varargs(py: Py<'_>, name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    no_kw(py, name, args, kw)
+}
+
 fn recv<'a>(
     py: Py<'_>,
     name: &str,
     args: &'a [Value],
+    kw: &[Value],
     n: usize,
 ) -> PyResult<(&'a Value, &'a [Value])> {
+    no_kw(py, name, args, kw)?;
     match args.split_first() {
         Some((s, rest)) if s.downcast::<Set>().is_some() && rest.len() == n => Ok((s, rest)),
-        Some((_, rest)) => Err(py.type_error(format!(
-            "set.{name}() takes exactly {n} argument{} ({} given)",
-            if n == 1 { "" } else { "s" },
+        Some((s, rest)) => Err(py.type_error(format!(
+            "{}.{name}() takes {} ({} given)",
+            kind(py, s),
+            match n {
+                0 => "no arguments",
+                1 => "exactly one argument",
+                _ => "exactly 2 arguments",
+            },
             rest.len()
         ))),
         None => Err(py.type_error(format!("set.{name}() needs an argument"))),
     }
 }
 
-fn m_add(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = recv(py, "add", args, 1)?;
+fn m_add(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(py, "add", args, kw, 1)?;
     add(py, s, rest[0].clone())?;
     Ok(py.none())
 }
 
-fn m_remove(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = recv(py, "remove", args, 1)?;
+fn m_remove(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(py, "remove", args, kw, 1)?;
     if !discard_key(py, s, &rest[0])? {
         return Err(py.key_error(rest[0].clone()));
     }
     Ok(py.none())
 }
 
-fn m_discard(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = recv(py, "discard", args, 1)?;
+fn m_discard(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(py, "discard", args, kw, 1)?;
     discard_key(py, s, &rest[0])?;
     Ok(py.none())
 }
 
-fn m_pop(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (s, _) = recv(py, "pop", args, 0)?;
+fn m_pop(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, _) = recv(py, "pop", args, kw, 0)?;
     let t = table(py, s)?;
     let mut tb = t.borrow_mut();
     if tb.used == 0 || tb.slots.is_empty() {
@@ -490,71 +851,122 @@ fn m_pop(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn m_clear(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (s, _) = recv(py, "clear", args, 0)?;
+fn m_clear(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, _) = recv(py, "clear", args, kw, 0)?;
     let old = std::mem::take(&mut *table(py, s)?.borrow_mut());
     drop(old);
     Ok(py.none())
 }
 
-fn m_copy(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (s, _) = recv(py, "copy", args, 0)?;
-    from_items(py, &py.type_of(s), keys(s))
-}
-
-/// `union`, `intersection`, ... with any iterables as arguments.
-fn method_op(py: Py<'_>, args: &[Value], op: Operator) -> PyResult<Value> {
-    let Some((s, rest)) = args.split_first() else {
-        return Err(py.type_error("needs a set".to_string()));
-    };
-    let ty = py.type_of(s);
-    let mut acc = from_items(py, &ty, keys(s))?;
-    for other in rest {
-        let o = from_items(py, &py.types.set, obj::collect(py, other)?)?;
-        acc = from_items(py, &ty, combine(py, &acc, &o, op)?.unwrap_or_default())?;
+fn m_copy(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, _) = recv(py, "copy", args, kw, 0)?;
+    // An exact frozenset is immutable: its copy is itself.
+    if py.type_of(s).is(&py.types.frozenset) {
+        return Ok(s.clone());
     }
-    Ok(acc)
+    new_from(py, &base_type(py, s), s)
 }
 
-fn m_union(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    method_op(py, args, Operator::BitOr)
-}
-fn m_intersection(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    method_op(py, args, Operator::BitAnd)
-}
-fn m_difference(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    method_op(py, args, Operator::Sub)
-}
-fn m_symmetric_difference(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    method_op(py, args, Operator::BitXor)
+/// The receiver and the other arguments of a set method.
+fn split<'a>(py: Py<'_>, args: &'a [Value]) -> PyResult<(&'a Value, &'a [Value])> {
+    match args.split_first() {
+        Some((s, rest)) if s.downcast::<Set>().is_some() => Ok((s, rest)),
+        _ => Err(py.type_error("descriptor needs a set".to_string())),
+    }
 }
 
-fn m_update(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let Some((s, rest)) = args.split_first() else {
-        return Err(py.type_error("needs a set".to_string()));
-    };
+fn m_difference_update(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kw_varargs(py, "difference_update", args, kw)?;
+    let (s, rest) = split(py, args)?;
     for other in rest {
-        for x in obj::collect(py, other)? {
-            add(py, s, x)?;
-        }
+        difference_update_internal(py, s, other)?;
     }
     Ok(py.none())
 }
 
-fn m_issubset(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = recv(py, "issubset", args, 1)?;
+fn m_intersection_update(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kw_varargs(py, "intersection_update", args, kw)?;
+    let (s, rest) = split(py, args)?;
+    let tmp = intersection_multi(py, s, rest)?;
+    take_table(py, s, &tmp)?;
+    Ok(py.none())
+}
+
+fn m_symmetric_difference_update(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(py, "symmetric_difference_update", args, kw, 1)?;
+    symmetric_update(py, s, &rest[0])?;
+    Ok(py.none())
+}
+
+/// `s.intersection(*others)`: a copy when there are none.
+fn intersection_multi(py: Py<'_>, s: &Value, others: &[Value]) -> PyResult<Value> {
+    if others.is_empty() {
+        return new_from(py, &base_type(py, s), s);
+    }
+    let mut result = s.clone();
+    for other in others {
+        result = intersection(py, &result, other)?;
+    }
+    Ok(result)
+}
+
+fn m_union(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kw_varargs(py, "union", args, kw)?;
+    let (s, rest) = split(py, args)?;
+    let result = new_from(py, &base_type(py, s), s)?;
+    for other in rest {
+        update_internal(py, &result, other)?;
+    }
+    Ok(result)
+}
+
+fn m_intersection(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kw_varargs(py, "intersection", args, kw)?;
+    let (s, rest) = split(py, args)?;
+    intersection_multi(py, s, rest)
+}
+
+fn m_difference(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kw_varargs(py, "difference", args, kw)?;
+    let (s, rest) = split(py, args)?;
+    let Some((first, more)) = rest.split_first() else {
+        return new_from(py, &base_type(py, s), s);
+    };
+    let result = difference(py, s, first)?;
+    for other in more {
+        difference_update_internal(py, &result, other)?;
+    }
+    Ok(result)
+}
+
+fn m_symmetric_difference(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(py, "symmetric_difference", args, kw, 1)?;
+    symmetric_difference(py, s, &rest[0])
+}
+
+fn m_update(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kw_varargs(py, "update", args, kw)?;
+    let (s, rest) = split(py, args)?;
+    for other in rest {
+        update_internal(py, s, other)?;
+    }
+    Ok(py.none())
+}
+
+fn m_issubset(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(py, "issubset", args, kw, 1)?;
     let o = from_items(py, &py.types.set, obj::collect(py, &rest[0])?)?;
     Ok(py.bool(subset(py, s, &o)?))
 }
 
-fn m_issuperset(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = recv(py, "issuperset", args, 1)?;
+fn m_issuperset(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(py, "issuperset", args, kw, 1)?;
     let o = from_items(py, &py.types.set, obj::collect(py, &rest[0])?)?;
     Ok(py.bool(subset(py, &o, s)?))
 }
 
-fn m_isdisjoint(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = recv(py, "isdisjoint", args, 1)?;
+fn m_isdisjoint(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(py, "isdisjoint", args, kw, 1)?;
     for x in obj::collect(py, &rest[0])? {
         if contains_key(py, s, &x)? {
             return Ok(py.bool(false));
@@ -583,6 +995,9 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("pop", m_pop),
     ("clear", m_clear),
     ("update", m_update),
+    ("difference_update", m_difference_update),
+    ("intersection_update", m_intersection_update),
+    ("symmetric_difference_update", m_symmetric_difference_update),
 ];
 
 pub fn slots() -> Slots {
@@ -591,6 +1006,7 @@ pub fn slots() -> Slots {
         hash: Some(hash),
         richcompare: Some(richcompare),
         binop: Some(binop),
+        inplace: Some(inplace),
         len: Some(len),
         contains: Some(contains),
         iter: Some(iter),

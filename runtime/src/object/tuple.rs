@@ -140,6 +140,11 @@ fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
     let xs = items(v);
     if let Some(sl) = key.downcast::<super::slice::Slice>() {
         let idx = sl.indices(py, xs.len())?;
+        let (start, _, step) = sl.adjusted(py, xs.len())?;
+        // A full forward slice of an exact tuple is the tuple itself.
+        if start == 0 && step == 1 && idx.len() == xs.len() && py.type_of(v).is(&py.types.tuple) {
+            return Ok(v.clone());
+        }
         return Ok(new(py, idx.into_iter().map(|i| xs[i].clone()).collect()));
     }
     match obj::seq_index(py, key, xs.len(), "tuple")? {
@@ -160,7 +165,10 @@ fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
 }
 
 /// `tuple(iterable)`.
-fn new_tuple(py: Py<'_>, _ty: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn new_tuple(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(py.type_error("tuple() takes no keyword arguments".to_string()));
+    }
     match args {
         [] => Ok(new(py, Vec::new())),
         [x] if x.downcast::<Tuple>().is_some() => Ok(x.clone()),
@@ -192,17 +200,74 @@ pub fn count_of(py: Py<'_>, xs: &[Value], x: &Value) -> PyResult<Value> {
     Ok(int::new_i64(py, n))
 }
 
-fn t_index(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match args {
-        [t, x] => index_of(py, items(t), x, "tuple"),
-        _ => Err(py.type_error("index expected 1 argument".to_string())),
+/// Where `args[0]` first is in `xs[start:stop]` (`args` = `x[, start[, stop]]`,
+/// clamped like slice bounds), as the `index` method of lists and tuples.
+pub fn index_in(py: Py<'_>, xs: &[Value], args: &[Value]) -> PyResult<Option<usize>> {
+    let (x, bounds) = match args {
+        [] => return Err(py.type_error("index expected at least 1 argument, got 0".to_string())),
+        [x, b @ ..] if b.len() <= 2 => (x, b),
+        _ => {
+            return Err(py.type_error(format!(
+                "index expected at most 3 arguments, got {}",
+                args.len()
+            )))
+        }
+    };
+    let n = xs.len() as i64;
+    let bound = |v: Option<&Value>, default: i64| -> PyResult<usize> {
+        let Some(v) = v else {
+            return Ok(default as usize);
+        };
+        let i = match int::index_big(py, v)? {
+            // Beyond i64, a bound clamps to one end anyway.
+            Some(b) => b
+                .clamp((-n - 1).into(), (n + 1).into())
+                .try_into()
+                .unwrap_or(0i64),
+            None => {
+                return Err(py.type_error(
+                    "slice indices must be integers or have an __index__ method".to_string(),
+                ))
+            }
+        };
+        let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        Ok(i as usize)
+    };
+    let start = bound(bounds.first(), 0)?;
+    let stop = bound(bounds.get(1), n)?;
+    let mut i = start;
+    while i < stop.min(xs.len()) {
+        if obj::eq(py, &xs[i], x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+    Ok(None)
+}
+
+fn t_index(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(py.type_error("tuple.index() takes no keyword arguments".to_string()));
+    }
+    let Some((t, rest)) = args.split_first() else {
+        return Err(py.type_error("unbound method tuple.index() needs an argument".to_string()));
+    };
+    match index_in(py, items(t), rest)? {
+        Some(i) => Ok(int::new_i64(py, i as i64)),
+        None => Err(py.value_error("tuple.index(x): x not in tuple".to_string())),
     }
 }
 
-fn t_count(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn t_count(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(py.type_error("tuple.count() takes no keyword arguments".to_string()));
+    }
     match args {
         [t, x] => count_of(py, items(t), x),
-        _ => Err(py.type_error("tuple.count() takes exactly one argument".to_string())),
+        _ => Err(py.type_error(format!(
+            "tuple.count() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        ))),
     }
 }
 

@@ -472,6 +472,7 @@ pub fn slots() -> Slots {
         call: Some(type_call),
         getattr: Some(type_getattr),
         new: Some(type_new),
+        binop: Some(super::union::type_or),
         ..Slots::default()
     }
 }

@@ -651,9 +651,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 if op == Opcode::SET_ADD {
                     obj::set::add(py, &s, v)?;
                 } else {
-                    for x in obj::collect(py, &v)? {
-                        obj::set::add(py, &s, x)?;
-                    }
+                    obj::set::update_internal(py, &s, &v)?;
                 }
             }
             Opcode::LIST_TO_TUPLE => {
@@ -1122,6 +1120,35 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let excs = pop(py, f)?;
                 let orig = pop(py, f)?;
                 f.push(obj::exc_group::prep_reraise_star(py, &orig, &excs)?);
+            }
+            Opcode::GET_LEN => {
+                let n = obj::len(py, top(py, f)?)?;
+                f.push(int::new_i64(py, n as i64));
+            }
+            Opcode::MATCH_SEQUENCE => {
+                let yes = crate::vm::matching::is_sequence(py, top(py, f)?);
+                f.push(py.bool(yes));
+            }
+            Opcode::MATCH_MAPPING => {
+                let yes = crate::vm::matching::is_mapping(py, top(py, f)?);
+                f.push(py.bool(yes));
+            }
+            Opcode::MATCH_KEYS => {
+                let n = f.stack.len();
+                let (Some(Some(subject)), Some(Some(keys))) =
+                    (f.stack.get(n.wrapping_sub(2)), f.stack.get(n.wrapping_sub(1)))
+                else {
+                    return Err(py.system_error("MATCH_KEYS"));
+                };
+                let r = crate::vm::matching::match_keys(py, subject, keys)?;
+                f.push(r.unwrap_or_else(|| py.none()));
+            }
+            Opcode::MATCH_CLASS => {
+                let names = pop(py, f)?;
+                let cls = pop(py, f)?;
+                let subject = pop(py, f)?;
+                let r = crate::vm::matching::match_class(py, &subject, &cls, arg as usize, &names)?;
+                f.push(r.unwrap_or_else(|| py.none()));
             }
             Opcode::RERAISE => {
                 // With an argument, CPython also restores the frame's f_lasti

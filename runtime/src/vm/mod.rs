@@ -8,6 +8,7 @@
 pub mod eval;
 pub mod frame;
 pub mod suggest;
+pub mod matching;
 pub mod traceback;
 
 use std::cell::{Cell, RefCell};
@@ -57,6 +58,8 @@ builtin_types! {
     not_implemented_type iterator generic_alias getset_descriptor
     bytes bytearray memoryview complex ellipsis bytes_iterator bytearray_iterator
     unicode_error unicode_encode_error unicode_decode_error memory_error str_wide_iterator
+    callable_iterator dict_reversekeyiterator dict_valueiterator dict_itemiterator
+    set_iterator list_reverseiterator union_type getitem_iterator
 }
 
 /// One Python world.
@@ -291,11 +294,11 @@ fn make_types(heap: &Rc<Heap>) -> Types {
             iter::range_slots(),
             gc,
         ),
-        dict_keyiterator: new_type::<iter::SeqIter>(
+        dict_keyiterator: new_type::<dict::DictIter>(
             t,
             "dict_keyiterator",
             o,
-            iter::seq_slots(),
+            dict::iter_slots(),
             gc,
         ),
         dict_keys: new_type::<dict::DictView>(t, "dict_keys", o, dict::view_slots(), gc),
@@ -339,6 +342,50 @@ fn make_types(heap: &Rc<Heap>) -> Types {
             "reversed",
             o,
             native_iter::slots(native_iter::reversed_new),
+            gc,
+        ),
+        callable_iterator: new_type::<native_iter::NativeIter>(
+            t,
+            "callable_iterator",
+            o,
+            native_iter::iter_slots(),
+            gc,
+        ),
+        dict_reversekeyiterator: new_type::<iter::SeqIter>(
+            t,
+            "dict_reversekeyiterator",
+            o,
+            iter::seq_slots(),
+            gc,
+        ),
+        dict_valueiterator: new_type::<dict::DictIter>(
+            t,
+            "dict_valueiterator",
+            o,
+            dict::iter_slots(),
+            gc,
+        ),
+        dict_itemiterator: new_type::<dict::DictIter>(
+            t,
+            "dict_itemiterator",
+            o,
+            dict::iter_slots(),
+            gc,
+        ),
+        set_iterator: new_type::<set::SetIter>(t, "set_iterator", o, set::iter_slots(), gc),
+        list_reverseiterator: new_type::<native_iter::NativeIter>(
+            t,
+            "list_reverseiterator",
+            o,
+            native_iter::iter_slots(),
+            gc,
+        ),
+        union_type: new_type::<union::Union>(t, "UnionType", o, union::slots(), gc),
+        iterator: new_type::<native_iter::NativeIter>(
+            t,
+            "iterator",
+            o,
+            native_iter::iter_slots(),
             gc,
         ),
         type_error: exc("TypeError", &exception),
@@ -432,7 +479,7 @@ fn make_types(heap: &Rc<Heap>) -> Types {
             descr::generic_alias_slots(),
             gc,
         ),
-        iterator: new_type::<heapslots::GetitemIter>(
+        getitem_iterator: new_type::<heapslots::GetitemIter>(
             t,
             "iterator",
             o,
