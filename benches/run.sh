@@ -9,7 +9,9 @@
 # Environment: RUNS=n runs per side (default 3; moult and python3 alternate);
 # PROFILE=name the cargo profile to build and use (default release; bench-fast
 # builds faster, see README.md); MOULT=path uses that binary and builds nothing;
-# TIMEOUT=s kills a moult run after s seconds (default 120).
+# TIMEOUT=s kills a moult run after s seconds (default 120); CLOCK=cpu (default)
+# times user + system CPU seconds, which other processes on a shared machine
+# disturb far less than wall time; CLOCK=wall times elapsed seconds.
 #
 # A program is FAIL when moult exits non-zero, times out, or prints anything
 # other than what python3 prints; FAIL rows are left out of the geometric mean.
@@ -20,6 +22,12 @@ root=$PWD
 RUNS=${RUNS:-3}
 PROFILE=${PROFILE:-release}
 TIMEOUT=${TIMEOUT:-120}
+CLOCK=${CLOCK:-cpu}
+case "$CLOCK" in
+    cpu) fmt='%U %S %M' ;;
+    wall) fmt='%e 0 %M' ;;
+    *) echo "run.sh: CLOCK must be cpu or wall" >&2; exit 2 ;;
+esac
 if [ -z "${MOULT:-}" ]; then
     echo "run.sh: cargo build --profile $PROFILE -p moult" >&2
     cargo build -j"${JOBS:-1}" --profile "$PROFILE" -p moult >&2
@@ -47,15 +55,18 @@ trap 'rm -rf "$tmp"' EXIT
 # secs, kb and rc.
 once() {
     rc=0
-    /usr/bin/time -f '%e %M' -o "$tmp/time" timeout "$TIMEOUT" "$@" >"$tmp/out" 2>"$tmp/err" || rc=$?
-    read -r secs kb < <(tail -n 1 "$tmp/time")
+    /usr/bin/time -f "$fmt" -o "$tmp/time" timeout "$TIMEOUT" "$@" >"$tmp/out" 2>"$tmp/err" || rc=$?
+    local a b
+    read -r a b kb < <(tail -n 1 "$tmp/time")
     # /usr/bin/time prints "Command exited with non-zero status" first on failure.
-    case "$secs" in *[!0-9.]*|'') secs=0; kb=0 ;; esac
+    case "$a$b$kb" in *[!0-9.]*|'') a=0; b=0; kb=0 ;; esac
+    secs=$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", a + b }')
 }
 
 # Keeps the smaller of two decimal numbers ("" counts as infinity).
 min() { if [ -z "$1" ] || awk -v a="$2" -v b="$1" 'BEGIN { exit !(a < b) }'; then echo "$2"; else echo "$1"; fi; }
 
+echo "best of $RUNS run(s), $CLOCK seconds; moult: $MOULT"
 printf '%-16s %9s %9s %8s %10s %10s\n' program python3 moult ratio "py RSS" "moult RSS"
 rows=""
 for prog in "${progs[@]}"; do

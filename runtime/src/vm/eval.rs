@@ -188,6 +188,7 @@ fn execute(py: Py<'_>, f: &mut Frame) -> Step {
     }
 }
 
+#[inline]
 fn pop(py: Py<'_>, f: &mut Frame) -> PyResult<Value> {
     match f.stack.pop() {
         Some(Some(v)) => Ok(v),
@@ -431,13 +432,16 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 }
             }
             Opcode::LOAD_GLOBAL => {
-                let n = name(py, &code, arg >> 1)?;
-                let key = py.intern(n);
-                let v = match dict::get_item(py, &f.globals, &key)? {
+                let key = code
+                    .names
+                    .get((arg >> 1) as usize)
+                    .ok_or_else(|| py.system_error("name index out of range"))?;
+                let v = match dict::get_item(py, &f.globals, key)? {
                     Some(v) => v,
-                    None => {
-                        dict::get_item(py, &f.builtins, &key)?.ok_or_else(|| name_error(py, n))?
-                    }
+                    None => match dict::get_item(py, &f.builtins, key)? {
+                        Some(v) => v,
+                        None => return Err(name_error(py, name(py, &code, arg >> 1)?)),
+                    },
                 };
                 if arg & 1 == 1 {
                     f.stack.push(None);
@@ -479,14 +483,22 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     .ok_or_else(|| py.system_error("BINARY_OP argument"))?;
                 let b = pop(py, f)?;
                 let a = pop(py, f)?;
-                f.push(obj::binary_op(py, &a, &b, o, inplace)?);
+                let r = match crate::vm::fast::binop(py, &a, &b, o) {
+                    Some(r) => r,
+                    None => obj::binary_op(py, &a, &b, o, inplace)?,
+                };
+                f.push(r);
             }
             Opcode::COMPARE_OP => {
                 let c = Cmpop::from_index(arg as usize)
                     .ok_or_else(|| py.system_error("COMPARE_OP argument"))?;
                 let b = pop(py, f)?;
                 let a = pop(py, f)?;
-                f.push(obj::compare(py, &a, &b, c)?);
+                let r = match crate::vm::fast::compare(py, &a, &b, c) {
+                    Some(r) => py.bool(r),
+                    None => obj::compare(py, &a, &b, c)?,
+                };
+                f.push(r);
             }
             Opcode::IS_OP => {
                 let b = pop(py, f)?;
@@ -517,7 +529,11 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                         | Opcode::POP_JUMP_BACKWARD_IF_TRUE
                         | Opcode::POP_JUMP_IF_TRUE
                 );
-                if obj::truthy(py, &v)? == want {
+                let t = match crate::vm::fast::truthy(py, &v) {
+                    Some(t) => t,
+                    None => obj::truthy(py, &v)?,
+                };
+                if t == want {
                     f.pc = jump_target(py, op, f.pc, arg)?;
                 }
             }
@@ -767,6 +783,11 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 f.kwnames = Some(names);
             }
             Opcode::CALL => {
+                if f.kwnames.is_none() {
+                    if let Some(callee) = crate::vm::fast::call_frame(py, f, arg as usize) {
+                        return Ok(Step::Call(callee));
+                    }
+                }
                 let kwnames = match f.kwnames.take() {
                     Some(t) => obj::collect(py, &t)?,
                     None => Vec::new(),

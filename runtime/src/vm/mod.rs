@@ -8,6 +8,8 @@
 pub mod eval;
 pub mod frame;
 pub mod traceback;
+pub mod fast;
+pub mod namehash;
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -66,7 +68,8 @@ pub struct Interpreter {
     pub exc_info: RefCell<Option<Value>>,
     /// Objects whose repr is being computed, to print `[...]` on cycles.
     pub repr_guard: RefCell<Vec<usize>>,
-    interned: RefCell<HashMap<String, Value>>,
+    interned: RefCell<HashMap<String, Value, namehash::NameHash>>,
+    intern_cache: namehash::InternCache,
     /// Where `print` writes.
     pub stdout: RefCell<Box<dyn Write>>,
     /// Sentinel of the list of GC-tracked containers; last, so that it is
@@ -80,6 +83,7 @@ impl Drop for Interpreter {
         // (immortals, cycles): they must not unlink from a freed sentinel.
         self.exc_info.borrow_mut().take();
         self.interned.borrow_mut().clear();
+        self.intern_cache.clear();
         self.gc_list.detach_all();
     }
 }
@@ -111,7 +115,8 @@ impl Interpreter {
             depth: Cell::new(0),
             exc_info: RefCell::new(None),
             repr_guard: RefCell::new(Vec::new()),
-            interned: RefCell::new(HashMap::new()),
+            interned: RefCell::new(HashMap::default()),
+            intern_cache: namehash::InternCache::default(),
             stdout: RefCell::new(out),
             gc_list,
         });
@@ -317,11 +322,16 @@ impl<'py> Py<'py> {
 
     /// An interned str (names, attribute keys).
     pub fn intern(self, s: &str) -> Value {
+        if let Some(v) = self.intern_cache.get(s) {
+            return v;
+        }
         if let Some(v) = self.interned.borrow().get(s) {
+            self.intern_cache.put(s, v);
             return v.clone();
         }
         let v = self.new_str(s);
         self.interned.borrow_mut().insert(s.to_string(), v.clone());
+        self.intern_cache.put(s, &v);
         v
     }
 

@@ -1,0 +1,235 @@
+//! Fast paths of the evaluation loop for the common cases of exact ints and
+//! floats: the result CPython would compute, without slot dispatch. Each
+//! returns `None` when the case is not a plain one (overflow into big ints,
+//! division by zero, subclasses, other types), and the caller then takes the
+//! general path, which also raises the right errors.
+
+use crate::ast::{Cmpop, Operator};
+use crate::compile::code::flags;
+use crate::object::float::{self, Float};
+use crate::object::function::Function;
+use crate::object::instance::Method;
+use crate::value::Value;
+use crate::vm::frame::Frame;
+use crate::vm::Py;
+
+/// Floats whose magnitude is below this convert to and from ints exactly.
+const EXACT_F64: i64 = 1 << 53;
+
+/// `a <op> b` for two small ints, when the result is an int (or a float for
+/// `/`) computed without big-int arithmetic.
+#[inline]
+pub fn int_binop(py: Py<'_>, a: i64, b: i64, op: Operator) -> Option<Value> {
+    let r = match op {
+        Operator::Add => a.checked_add(b)?,
+        Operator::Sub => a.checked_sub(b)?,
+        Operator::Mult => a.checked_mul(b)?,
+        Operator::FloorDiv => floor_div(a, b)?,
+        Operator::Mod => floor_mod(a, b)?,
+        Operator::BitAnd => a & b,
+        Operator::BitOr => a | b,
+        Operator::BitXor => a ^ b,
+        // Small ints have 63 bits, so a shift by 63 or more leaves the sign.
+        Operator::RShift if b >= 0 => a >> b.min(63),
+        Operator::LShift if (0..63).contains(&b) => {
+            let r = a << b;
+            if r >> b != a {
+                return None;
+            }
+            r
+        }
+        Operator::Div if b != 0 && a.abs() < EXACT_F64 && b.abs() < EXACT_F64 => {
+            // Both convert exactly, so one IEEE division is correctly rounded.
+            return Some(float::new(py, a as f64 / b as f64));
+        }
+        _ => return None,
+    };
+    Value::from_int(r)
+}
+
+/// Python's `//` (rounds towards minus infinity); `None` for a zero divisor.
+#[inline]
+fn floor_div(a: i64, b: i64) -> Option<i64> {
+    let q = a.checked_div(b)?;
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        Some(q - 1)
+    } else {
+        Some(q)
+    }
+}
+
+/// Python's `%` (the sign of the divisor); `None` for a zero divisor.
+#[inline]
+fn floor_mod(a: i64, b: i64) -> Option<i64> {
+    let r = a.checked_rem(b)?;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        Some(r + b)
+    } else {
+        Some(r)
+    }
+}
+
+/// The value of an exact float, or of a small int that converts exactly.
+#[inline]
+fn exact_f64(py: Py<'_>, v: &Value) -> Option<f64> {
+    if let Some(i) = v.as_int() {
+        return (i.abs() < EXACT_F64).then_some(i as f64);
+    }
+    if v.has_type(&py.types.float) {
+        return v.downcast::<Float>().map(|f| f.0);
+    }
+    None
+}
+
+/// `a <op> b` where one side is an exact float and the other a float or a
+/// small int: `+ - *` and `/` by a non-zero number.
+#[inline]
+pub fn float_binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> Option<Value> {
+    let x = exact_f64(py, a)?;
+    let y = exact_f64(py, b)?;
+    let r = match op {
+        Operator::Add => x + y,
+        Operator::Sub => x - y,
+        Operator::Mult => x * y,
+        Operator::Div if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(float::new(py, r))
+}
+
+/// BINARY_OP on two small ints, or floats mixed with small ints.
+#[inline]
+pub fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> Option<Value> {
+    match (a.as_int(), b.as_int()) {
+        (Some(x), Some(y)) => int_binop(py, x, y, op),
+        _ => float_binop(py, a, b, op),
+    }
+}
+
+/// COMPARE_OP's ordering and equality on two small ints or two exact floats.
+#[inline]
+pub fn compare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> Option<bool> {
+    if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
+        return cmp(x, y, op);
+    }
+    if a.has_type(&py.types.float) && b.has_type(&py.types.float) {
+        let (x, y) = (a.downcast::<Float>()?.0, b.downcast::<Float>()?.0);
+        return cmp(x, y, op);
+    }
+    None
+}
+
+#[inline]
+fn cmp<T: PartialOrd>(x: T, y: T, op: Cmpop) -> Option<bool> {
+    Some(match op {
+        Cmpop::Eq => x == y,
+        Cmpop::NotEq => x != y,
+        Cmpop::Lt => x < y,
+        Cmpop::LtE => x <= y,
+        Cmpop::Gt => x > y,
+        Cmpop::GtE => x >= y,
+        _ => return None,
+    })
+}
+
+/// The truth of True, False, None, small ints and exact floats, without
+/// the `__bool__`/`__len__` slots.
+#[inline]
+pub fn truthy(py: Py<'_>, v: &Value) -> Option<bool> {
+    if let Some(i) = v.as_int() {
+        return Some(i != 0);
+    }
+    if v.is(&py.true_) {
+        return Some(true);
+    }
+    if v.is(&py.false_) || v.is(&py.none) {
+        return Some(false);
+    }
+    None
+}
+
+/// CALL with `nargs` positional arguments and no keywords, when the callee
+/// is a Python function (plain, or bound as a method) of the caller's module
+/// whose parameters are plain positional ones with no cells: the new frame,
+/// with the arguments moved from the caller's stack (no argument vector, no
+/// keyword matching). `None` leaves the stack untouched for the general path.
+///
+/// The callee's builtins are the caller's: both frames looked them up in the
+/// same globals (CPython even fixes them when the function is made).
+pub fn call_frame(py: Py<'_>, caller: &mut Frame, nargs: usize) -> Option<Frame> {
+    let len = caller.stack.len();
+    let base = len.checked_sub(nargs + 2)?;
+    let (func, me, first) = match &caller.stack[base] {
+        // LOAD_METHOD found a method: [function, self, args...].
+        Some(m) => (m.clone(), None, base + 1),
+        None => {
+            let callable = caller.stack[base + 1].as_ref()?;
+            match callable.downcast::<Method>() {
+                Some(m) => (m.func.clone(), Some(m.me.clone()), base + 2),
+                None => (callable.clone(), None, base + 2),
+            }
+        }
+    };
+    let fdata = func.downcast::<Function>()?;
+    let co = &fdata.code.code;
+    let given = len - first + me.is_some() as usize;
+    let argcount = co.argcount as usize;
+    let first_default = argcount.checked_sub(fdata.defaults.len())?;
+    if co.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0
+        || co.kwonlyargcount != 0
+        || !co.cellvars.is_empty()
+        || given > argcount
+        || given < first_default
+        || co.varnames.len() < argcount
+        || !fdata.globals.is(&caller.globals)
+    {
+        return None;
+    }
+    let mut frame = Frame::for_module(py, fdata.code.clone(), fdata.globals.clone());
+    frame.locals = None;
+    frame.builtins = caller.builtins.clone();
+    frame.cells.extend(fdata.closure.iter().cloned());
+    let mut slot = 0;
+    if let Some(me) = me {
+        frame.fast[0] = Some(me);
+        slot = 1;
+    }
+    for v in caller.stack.drain(first..) {
+        frame.fast[slot] = v;
+        slot += 1;
+    }
+    for i in given..argcount {
+        frame.fast[i] = fdata.defaults.get(i - first_default).cloned();
+    }
+    caller.stack.truncate(base);
+    Some(frame)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floor_division_and_modulo_round_like_python() {
+        for (a, b, q, r) in [(7, 2, 3, 1), (-7, 2, -4, 1), (7, -2, -4, -1), (-7, -2, 3, -1), (6, 3, 2, 0), (-6, 3, -2, 0)] {
+            assert_eq!(floor_div(a, b), Some(q), "{a} // {b}");
+            assert_eq!(floor_mod(a, b), Some(r), "{a} % {b}");
+        }
+        assert_eq!(floor_div(1, 0), None);
+        assert_eq!(floor_mod(1, 0), None);
+    }
+
+    #[test]
+    fn int_results_that_leave_small_ints_fall_back() {
+        let interp = crate::vm::Interpreter::new();
+        let py = interp.py();
+        let max = crate::value::SMALL_INT_MAX;
+        assert!(int_binop(py, max, 1, Operator::Add).is_none());
+        assert!(int_binop(py, max, 2, Operator::Mult).is_none());
+        assert!(int_binop(py, 1, 62, Operator::LShift).is_none());
+        assert_eq!(int_binop(py, 1, 61, Operator::LShift).and_then(|v| v.as_int()), Some(1 << 61));
+        assert_eq!(int_binop(py, -5, 100, Operator::RShift).and_then(|v| v.as_int()), Some(-1));
+        assert!(int_binop(py, 1, -1, Operator::LShift).is_none());
+        assert!(int_binop(py, 2, 3, Operator::Pow).is_none());
+    }
+}
