@@ -35,6 +35,9 @@ enum Step {
     /// YIELD_VALUE: the (generator) frame suspends with this value.
     Yield(Value),
     Call(Frame),
+    /// CALL of a Python function that `fast::direct_call_ok` accepted: the
+    /// frame is made by `run_frames` straight onto the frame stack.
+    CallDirect(usize),
     /// An exception; `true` when it is new in this frame (a traceback entry is
     /// added), `false` for RERAISE.
     Raise(PyErr, bool),
@@ -74,13 +77,16 @@ pub fn run_frames(py: Py<'_>, frame: Frame) -> Outcome {
     }
     py.depth.set(base + 1);
     let mut frames = vec![frame];
+    let mut pool = crate::vm::fast::FramePool::default();
     let result = 'run: loop {
         let Some(f) = frames.last_mut() else {
             break Outcome::Error(py.system_error("frame stack underflow"));
         };
         let (mut err, mut new) = match execute(py, f) {
             Step::Return(v) => {
-                frames.pop();
+                if let Some(done) = frames.pop() {
+                    pool.recycle(done);
+                }
                 py.depth.set(py.depth.get() - 1);
                 match frames.last_mut() {
                     Some(caller) => {
@@ -124,6 +130,20 @@ pub fn run_frames(py: Py<'_>, frame: Frame) -> Outcome {
                     py.depth.set(py.depth.get() + 1);
                     frames.push(callee);
                     continue;
+                }
+            }
+            Step::CallDirect(nargs) => {
+                if py.depth.get() >= py.recursion_limit.get() {
+                    (recursion_error(py), true)
+                } else {
+                    match crate::vm::fast::direct_frame(f, nargs, &mut pool) {
+                        Some(callee) => {
+                            py.depth.set(py.depth.get() + 1);
+                            frames.push(callee);
+                            continue;
+                        }
+                        None => (py.system_error("CALL: direct call refused"), true),
+                    }
                 }
             }
             Step::Raise(e, new) => (e, new),
@@ -188,7 +208,7 @@ fn execute(py: Py<'_>, f: &mut Frame) -> Step {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn pop(py: Py<'_>, f: &mut Frame) -> PyResult<Value> {
     match f.stack.pop() {
         Some(Some(v)) => Ok(v),
@@ -303,12 +323,12 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     .get(arg as usize)
                     .cloned()
                     .ok_or_else(|| py.system_error("const index"))?;
-                f.push(v);
+                f.stack.push(Some(v));
             }
             Opcode::LOAD_FAST => {
                 let v = f.fast.get(arg as usize).cloned().flatten();
                 match v {
-                    Some(v) => f.push(v),
+                    Some(v) => f.stack.push(Some(v)),
                     None => {
                         let n = code
                             .code
@@ -446,7 +466,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 if arg & 1 == 1 {
                     f.stack.push(None);
                 }
-                f.push(v);
+                f.stack.push(Some(v));
             }
             Opcode::STORE_GLOBAL => {
                 let key = py.intern(name(py, &code, arg)?);
@@ -487,7 +507,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     Some(r) => r,
                     None => obj::binary_op(py, &a, &b, o, inplace)?,
                 };
-                f.push(r);
+                f.stack.push(Some(r));
             }
             Opcode::COMPARE_OP => {
                 let c = Cmpop::from_index(arg as usize)
@@ -498,7 +518,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     Some(r) => py.bool(r),
                     None => obj::compare(py, &a, &b, c)?,
                 };
-                f.push(r);
+                f.stack.push(Some(r));
             }
             Opcode::IS_OP => {
                 let b = pop(py, f)?;
@@ -783,10 +803,8 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 f.kwnames = Some(names);
             }
             Opcode::CALL => {
-                if f.kwnames.is_none() {
-                    if let Some(callee) = crate::vm::fast::call_frame(py, f, arg as usize) {
-                        return Ok(Step::Call(callee));
-                    }
+                if f.kwnames.is_none() && crate::vm::fast::direct_call_ok(f, arg as usize) {
+                    return Ok(Step::CallDirect(arg as usize));
                 }
                 let kwnames = match f.kwnames.take() {
                     Some(t) => obj::collect(py, &t)?,

@@ -148,61 +148,120 @@ pub fn truthy(py: Py<'_>, v: &Value) -> Option<bool> {
     None
 }
 
-/// CALL with `nargs` positional arguments and no keywords, when the callee
-/// is a Python function (plain, or bound as a method) of the caller's module
-/// whose parameters are plain positional ones with no cells: the new frame,
-/// with the arguments moved from the caller's stack (no argument vector, no
-/// keyword matching). `None` leaves the stack untouched for the general path.
-///
-/// The callee's builtins are the caller's: both frames looked them up in the
-/// same globals (CPython even fixes them when the function is made).
-pub fn call_frame(py: Py<'_>, caller: &mut Frame, nargs: usize) -> Option<Frame> {
-    let len = caller.stack.len();
-    let base = len.checked_sub(nargs + 2)?;
-    let (func, me, first) = match &caller.stack[base] {
+/// The callee of a CALL with `nargs` positional arguments on the caller's
+/// stack: the function (the method's function for a bound method), and the
+/// bound receiver when there is one, and the stack index of the first argument.
+fn callee(stack: &[Option<Value>], nargs: usize) -> Option<(&Value, Option<&Value>, usize)> {
+    let base = stack.len().checked_sub(nargs + 2)?;
+    match stack.get(base)? {
         // LOAD_METHOD found a method: [function, self, args...].
-        Some(m) => (m.clone(), None, base + 1),
+        Some(m) => Some((m, None, base + 1)),
         None => {
-            let callable = caller.stack[base + 1].as_ref()?;
+            let callable = stack.get(base + 1)?.as_ref()?;
             match callable.downcast::<Method>() {
-                Some(m) => (m.func.clone(), Some(m.me.clone()), base + 2),
-                None => (callable.clone(), None, base + 2),
+                Some(m) => Some((&m.func, Some(&m.me), base + 2)),
+                None => Some((callable, None, base + 2)),
             }
         }
+    }
+}
+
+/// Whether CALL with `nargs` positional arguments (and no keywords) can make
+/// the callee's frame with [`direct_frame`]: the callee is a Python function
+/// (plain, or bound as a method) of the caller's module whose parameters are
+/// plain positional ones, given or defaulted, with no cells of its own.
+///
+/// The callee's builtins are then the caller's: both frames looked them up
+/// in the same globals (CPython even fixes them when the function is made).
+#[inline]
+pub fn direct_call_ok(caller: &Frame, nargs: usize) -> bool {
+    let Some((func, me, first)) = callee(&caller.stack, nargs) else {
+        return false;
     };
+    let Some(fdata) = func.downcast::<Function>() else {
+        return false;
+    };
+    let co = &fdata.code.code;
+    let given = caller.stack.len() - first + me.is_some() as usize;
+    let argcount = co.argcount as usize;
+    co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+        && co.kwonlyargcount == 0
+        && co.cellvars.is_empty()
+        && given <= argcount
+        && given + fdata.defaults.len() >= argcount
+        && co.varnames.len() >= argcount
+        && fdata.globals.is(&caller.globals)
+}
+
+/// Spare value vectors of finished frames, reused for new frames' stacks and
+/// locals so that a call does not go to the allocator.
+#[derive(Default)]
+pub struct FramePool {
+    spare: Vec<Vec<Option<Value>>>,
+}
+
+/// Vectors kept at most; deeper recursions allocate as usual.
+const POOL_SIZE: usize = 64;
+
+impl FramePool {
+    /// An empty vector with room for `n` values.
+    fn take(&mut self, n: usize) -> Vec<Option<Value>> {
+        match self.spare.pop() {
+            Some(mut v) => {
+                v.reserve(n);
+                v
+            }
+            None => Vec::with_capacity(n),
+        }
+    }
+
+    fn give(&mut self, mut v: Vec<Option<Value>>) {
+        if self.spare.len() < POOL_SIZE && v.capacity() <= 256 {
+            v.clear();
+            self.spare.push(v);
+        }
+    }
+
+    /// Keeps the vectors of a frame that has finished.
+    pub fn recycle(&mut self, mut done: Frame) {
+        self.give(std::mem::take(&mut done.stack));
+        self.give(std::mem::take(&mut done.fast));
+    }
+}
+
+/// The frame of a call that [`direct_call_ok`] accepted, with the arguments
+/// moved from the caller's stack (no argument vector, no keyword matching);
+/// the callable and NULL/method slots below them are popped too.
+pub fn direct_frame(caller: &mut Frame, nargs: usize, pool: &mut FramePool) -> Option<Frame> {
+    let (func, me, first) = callee(&caller.stack, nargs)?;
+    let base = caller.stack.len() - nargs - 2;
+    let me = me.cloned();
+    let func = func.clone();
     let fdata = func.downcast::<Function>()?;
     let co = &fdata.code.code;
-    let given = len - first + me.is_some() as usize;
     let argcount = co.argcount as usize;
+    let mut fast = pool.take(co.varnames.len());
+    fast.extend(me.map(Some));
+    fast.extend(caller.stack.drain(first..));
     let first_default = argcount.checked_sub(fdata.defaults.len())?;
-    if co.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0
-        || co.kwonlyargcount != 0
-        || !co.cellvars.is_empty()
-        || given > argcount
-        || given < first_default
-        || co.varnames.len() < argcount
-        || !fdata.globals.is(&caller.globals)
-    {
-        return None;
+    for i in fast.len()..argcount {
+        fast.push(fdata.defaults.get(i.checked_sub(first_default)?).cloned());
     }
-    let mut frame = Frame::for_module(py, fdata.code.clone(), fdata.globals.clone());
-    frame.locals = None;
-    frame.builtins = caller.builtins.clone();
-    frame.cells.extend(fdata.closure.iter().cloned());
-    let mut slot = 0;
-    if let Some(me) = me {
-        frame.fast[0] = Some(me);
-        slot = 1;
-    }
-    for v in caller.stack.drain(first..) {
-        frame.fast[slot] = v;
-        slot += 1;
-    }
-    for i in given..argcount {
-        frame.fast[i] = fdata.defaults.get(i - first_default).cloned();
-    }
+    fast.resize(co.varnames.len(), None);
     caller.stack.truncate(base);
-    Some(frame)
+    // Every field is named (no `..`): a field added to Frame must be set here too.
+    Some(Frame {
+        code: fdata.code.clone(),
+        pc: 0,
+        lasti: 0,
+        stack: pool.take(co.stacksize as usize),
+        fast,
+        cells: fdata.closure.clone(),
+        globals: fdata.globals.clone(),
+        builtins: caller.builtins.clone(),
+        locals: None,
+        kwnames: None,
+    })
 }
 
 #[cfg(test)]
