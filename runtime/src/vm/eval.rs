@@ -275,16 +275,18 @@ fn deref_name(f: &Frame, i: usize) -> (String, bool) {
 
 fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
     let code = f.code.clone();
-    let bytes = &code.code.code;
+    let bytes: &[u8] = &code.code.code;
     loop {
         // Decode one instruction, folding EXTENDED_ARG prefixes.
         let mut arg: u32 = 0;
         let op = loop {
-            let (Some(&b), Some(&a)) = (bytes.get(2 * f.pc), bytes.get(2 * f.pc + 1)) else {
+            let pc = f.pc;
+            // One bounds check for the (opcode, argument) pair.
+            let Some(&[b, a]) = bytes.get(2 * pc..2 * pc + 2) else {
                 return Err(py.system_error("ran off the end of the code"));
             };
-            f.lasti = f.pc;
-            f.pc += 1;
+            f.lasti = pc;
+            f.pc = pc + 1;
             arg = (arg << 8) | a as u32;
             match Opcode::from_u8(b) {
                 Some(Opcode::EXTENDED_ARG) => continue,
@@ -681,6 +683,9 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             }
             Opcode::UNPACK_SEQUENCE => {
                 let v = pop(py, f)?;
+                if crate::vm::fast::unpack(py, &mut f.stack, &v, arg as usize) {
+                    continue;
+                }
                 let items = obj::collect(py, &v).map_err(|_| {
                     py.type_error(format!(
                         "cannot unpack non-iterable {} object",
@@ -732,13 +737,19 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             Opcode::BINARY_SUBSCR => {
                 let k = pop(py, f)?;
                 let c = pop(py, f)?;
-                f.push(obj::getitem(py, &c, &k)?);
+                let r = match crate::vm::fast::getitem(py, &c, &k) {
+                    Some(r) => r,
+                    None => obj::getitem(py, &c, &k)?,
+                };
+                f.stack.push(Some(r));
             }
             Opcode::STORE_SUBSCR => {
                 let k = pop(py, f)?;
                 let c = pop(py, f)?;
                 let v = pop(py, f)?;
-                obj::setitem(py, &c, &k, v)?;
+                if let Err(v) = crate::vm::fast::setitem(py, &c, &k, v) {
+                    obj::setitem(py, &c, &k, v)?;
+                }
             }
             Opcode::DELETE_SUBSCR => {
                 let k = pop(py, f)?;

@@ -9,6 +9,8 @@ use crate::compile::code::flags;
 use crate::object::float::{self, Float};
 use crate::object::function::Function;
 use crate::object::instance::Method;
+use crate::object::list::List;
+use crate::object::tuple::Tuple;
 use crate::value::Value;
 use crate::vm::frame::Frame;
 use crate::vm::Py;
@@ -148,6 +150,76 @@ pub fn truthy(py: Py<'_>, v: &Value) -> Option<bool> {
     None
 }
 
+/// `i` as an index into a sequence of `len` items (negative from the end).
+#[inline]
+fn seq_index(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i.checked_add(len as i64)? } else { i };
+    usize::try_from(i).ok().filter(|&i| i < len)
+}
+
+/// BINARY_SUBSCR of an exact list or tuple by a small int in range; errors
+/// and every other case take the general path.
+#[inline]
+pub fn getitem(py: Py<'_>, c: &Value, k: &Value) -> Option<Value> {
+    let i = k.as_int()?;
+    if c.has_type(&py.types.list) {
+        let items = c.downcast::<List>()?.0.borrow();
+        return items.get(seq_index(i, items.len())?).cloned();
+    }
+    if c.has_type(&py.types.tuple) {
+        let items = &c.downcast::<Tuple>()?.0;
+        return items.get(seq_index(i, items.len())?).cloned();
+    }
+    None
+}
+
+/// STORE_SUBSCR into an exact list at a small int in range: the value is
+/// stored and `Ok`; otherwise the value is handed back for the general path.
+#[inline]
+pub fn setitem(py: Py<'_>, c: &Value, k: &Value, v: Value) -> Result<(), Value> {
+    let (Some(i), true) = (k.as_int(), c.has_type(&py.types.list)) else {
+        return Err(v);
+    };
+    let Some(l) = c.downcast::<List>() else {
+        return Err(v);
+    };
+    // The old item is dropped after the borrow ends: its __del__ may touch the list.
+    let old = {
+        let Ok(mut items) = l.0.try_borrow_mut() else {
+            return Err(v);
+        };
+        let Some(at) = seq_index(i, items.len()) else {
+            return Err(v);
+        };
+        std::mem::replace(&mut items[at], v)
+    };
+    drop(old);
+    Ok(())
+}
+
+/// UNPACK_SEQUENCE of an exact tuple or list of exactly `n` items: pushes
+/// them last first; `false` (nothing pushed) for the general path.
+#[inline]
+pub fn unpack(py: Py<'_>, stack: &mut Vec<Option<Value>>, v: &Value, n: usize) -> bool {
+    if v.has_type(&py.types.tuple) {
+        if let Some(t) = v.downcast::<Tuple>() {
+            if t.0.len() == n {
+                stack.extend(t.0.iter().rev().map(|x| Some(x.clone())));
+                return true;
+            }
+        }
+    } else if v.has_type(&py.types.list) {
+        if let Some(l) = v.downcast::<List>() {
+            let items = l.0.borrow();
+            if items.len() == n {
+                stack.extend(items.iter().rev().map(|x| Some(x.clone())));
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// The callee of a CALL with `nargs` positional arguments on the caller's
 /// stack: the function (the method's function for a bound method), and the
 /// bound receiver when there is one, and the stack index of the first argument.
@@ -276,6 +348,17 @@ mod tests {
         }
         assert_eq!(floor_div(1, 0), None);
         assert_eq!(floor_mod(1, 0), None);
+    }
+
+    #[test]
+    fn sequence_indexes_wrap_once_and_stay_in_range() {
+        assert_eq!(seq_index(0, 3), Some(0));
+        assert_eq!(seq_index(-1, 3), Some(2));
+        assert_eq!(seq_index(-3, 3), Some(0));
+        assert_eq!(seq_index(-4, 3), None);
+        assert_eq!(seq_index(3, 3), None);
+        assert_eq!(seq_index(i64::MIN, 3), None);
+        assert_eq!(seq_index(0, 0), None);
     }
 
     #[test]
