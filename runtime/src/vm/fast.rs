@@ -342,7 +342,14 @@ mod tests {
 
     #[test]
     fn floor_division_and_modulo_round_like_python() {
-        for (a, b, q, r) in [(7, 2, 3, 1), (-7, 2, -4, 1), (7, -2, -4, -1), (-7, -2, 3, -1), (6, 3, 2, 0), (-6, 3, -2, 0)] {
+        for (a, b, q, r) in [
+            (7, 2, 3, 1),
+            (-7, 2, -4, 1),
+            (7, -2, -4, -1),
+            (-7, -2, 3, -1),
+            (6, 3, 2, 0),
+            (-6, 3, -2, 0),
+        ] {
             assert_eq!(floor_div(a, b), Some(q), "{a} // {b}");
             assert_eq!(floor_mod(a, b), Some(r), "{a} % {b}");
         }
@@ -369,8 +376,14 @@ mod tests {
         assert!(int_binop(py, max, 1, Operator::Add).is_none());
         assert!(int_binop(py, max, 2, Operator::Mult).is_none());
         assert!(int_binop(py, 1, 62, Operator::LShift).is_none());
-        assert_eq!(int_binop(py, 1, 61, Operator::LShift).and_then(|v| v.as_int()), Some(1 << 61));
-        assert_eq!(int_binop(py, -5, 100, Operator::RShift).and_then(|v| v.as_int()), Some(-1));
+        assert_eq!(
+            int_binop(py, 1, 61, Operator::LShift).and_then(|v| v.as_int()),
+            Some(1 << 61)
+        );
+        assert_eq!(
+            int_binop(py, -5, 100, Operator::RShift).and_then(|v| v.as_int()),
+            Some(-1)
+        );
         assert!(int_binop(py, 1, -1, Operator::LShift).is_none());
         assert!(int_binop(py, 2, 3, Operator::Pow).is_none());
     }

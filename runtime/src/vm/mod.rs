@@ -6,10 +6,10 @@
 //! function that touches objects.
 
 pub mod eval;
-pub mod frame;
-pub mod traceback;
 pub mod fast;
+pub mod frame;
 pub mod namehash;
+pub mod traceback;
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;

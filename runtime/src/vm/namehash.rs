@@ -121,7 +121,9 @@ mod tests {
     #[test]
     fn maps_keyed_by_names_find_their_entries() {
         let mut m: HashMap<String, usize, NameHash> = HashMap::default();
-        let names: Vec<String> = (0..500).map(|i| format!("name_{i}_{}", "x".repeat(i % 13))).collect();
+        let names: Vec<String> = (0..500)
+            .map(|i| format!("name_{i}_{}", "x".repeat(i % 13)))
+            .collect();
         for (i, n) in names.iter().enumerate() {
             m.insert(n.clone(), i);
         }
