@@ -517,7 +517,19 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let b = pop(py, f)?;
                 let a = pop(py, f)?;
                 let r = match crate::vm::fast::compare(py, &a, &b, c) {
-                    Some(r) => py.bool(r),
+                    Some(r) => {
+                        // A conditional jump right after takes the result
+                        // without a bool on the stack and its own dispatch.
+                        if let Some((j, target)) = fused_jump(py, bytes, f.pc)? {
+                            f.lasti = f.pc;
+                            f.pc += 1;
+                            if r == j {
+                                f.pc = target;
+                            }
+                            continue;
+                        }
+                        py.bool(r)
+                    }
                     None => obj::compare(py, &a, &b, c)?,
                 };
                 f.stack.push(Some(r));
@@ -1103,6 +1115,29 @@ fn zero_arg_super(py: Py<'_>, f: &Frame) -> PyResult<Vec<Value>> {
             })?,
     };
     Ok(vec![cls, first])
+}
+
+/// When the instruction at `pc` is a conditional jump on a truth value (no
+/// EXTENDED_ARG): the truth that makes it jump, and its target.
+#[inline]
+fn fused_jump(py: Py<'_>, bytes: &[u8], pc: usize) -> PyResult<Option<(bool, usize)>> {
+    let Some(&[b, a]) = bytes.get(2 * pc..2 * pc + 2) else {
+        return Ok(None);
+    };
+    let when = match Opcode::from_u8(b) {
+        Some(Opcode::POP_JUMP_FORWARD_IF_FALSE)
+        | Some(Opcode::POP_JUMP_BACKWARD_IF_FALSE)
+        | Some(Opcode::POP_JUMP_IF_FALSE) => false,
+        Some(Opcode::POP_JUMP_FORWARD_IF_TRUE)
+        | Some(Opcode::POP_JUMP_BACKWARD_IF_TRUE)
+        | Some(Opcode::POP_JUMP_IF_TRUE) => true,
+        _ => return Ok(None),
+    };
+    let Some(op) = Opcode::from_u8(b) else {
+        return Ok(None);
+    };
+    // The jump is relative to the instruction after it.
+    Ok(Some((when, jump_target(py, op, pc + 1, a as u32)?)))
 }
 
 fn back(py: Py<'_>, pc: usize, arg: u32) -> PyResult<usize> {
