@@ -560,6 +560,16 @@ impl Value {
         Some(v)
     }
 
+    /// Whether this is a heap object whose type is exactly `ty` (subclasses
+    /// excluded): one pointer comparison, for the evaluation loop's fast paths.
+    #[inline]
+    pub fn has_type(&self, ty: &Value) -> bool {
+        match self.header() {
+            Some(h) => h.ty.get() as usize == ty.bits.get(),
+            None => false,
+        }
+    }
+
     /// The payload, when this is a heap object whose layout is `T`.
     pub fn downcast<T: Payload>(&self) -> Option<&T> {
         let h = self.header()?;

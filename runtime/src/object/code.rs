@@ -18,6 +18,8 @@ pub struct CodeData {
     /// 3.11 numbers `co_varnames`, then the cells that are not arguments,
     /// then `co_freevars`; a frame keeps its cells as `cellvars ++ freevars`.
     pub deref: Vec<Option<usize>>,
+    /// `co_names` as interned strs, so that name lookups skip the intern table.
+    pub names: Vec<Value>,
 }
 
 /// The cell index of each fast-locals slot (see [`CodeData::deref`]).
@@ -51,10 +53,12 @@ impl CodeData {
             })
             .collect();
         let deref = deref_table(&code);
+        let names = code.names.iter().map(|n| py.intern(n)).collect();
         Rc::new(CodeData {
             code,
             consts,
             deref,
+            names,
         })
     }
 }

@@ -35,6 +35,9 @@ enum Step {
     /// YIELD_VALUE: the (generator) frame suspends with this value.
     Yield(Value),
     Call(Frame),
+    /// CALL of a Python function that `fast::direct_call_ok` accepted: the
+    /// frame is made by `run_frames` straight onto the frame stack.
+    CallDirect(usize),
     /// An exception; `true` when it is new in this frame (a traceback entry is
     /// added), `false` for RERAISE.
     Raise(PyErr, bool),
@@ -89,6 +92,7 @@ pub fn run_frames_with(py: Py<'_>, frame: Frame, mut pending: Option<PyErr>) -> 
     }
     py.depth.set(base + 1);
     let mut frames = vec![frame];
+    let mut pool = crate::vm::fast::FramePool::default();
     let result = 'run: loop {
         let Some(f) = frames.last_mut() else {
             break Outcome::Error(py.system_error("frame stack underflow"));
@@ -103,7 +107,9 @@ pub fn run_frames_with(py: Py<'_>, frame: Frame, mut pending: Option<PyErr>) -> 
         };
         let (mut err, mut new) = match step {
             Step::Return(v) => {
-                frames.pop();
+                if let Some(done) = frames.pop() {
+                    pool.recycle(done);
+                }
                 py.depth.set(py.depth.get() - 1);
                 match frames.last_mut() {
                     Some(caller) => {
@@ -147,6 +153,20 @@ pub fn run_frames_with(py: Py<'_>, frame: Frame, mut pending: Option<PyErr>) -> 
                     py.depth.set(py.depth.get() + 1);
                     frames.push(callee);
                     continue;
+                }
+            }
+            Step::CallDirect(nargs) => {
+                if py.depth.get() >= py.recursion_limit.get() {
+                    (recursion_error(py), true)
+                } else {
+                    match crate::vm::fast::direct_frame(f, nargs, &mut pool) {
+                        Some(callee) => {
+                            py.depth.set(py.depth.get() + 1);
+                            frames.push(callee);
+                            continue;
+                        }
+                        None => (py.system_error("CALL: direct call refused"), true),
+                    }
                 }
             }
             Step::Raise(e, new) => (e, new),
@@ -218,6 +238,7 @@ fn execute(py: Py<'_>, f: &mut Frame) -> Step {
     }
 }
 
+#[inline(always)]
 fn pop(py: Py<'_>, f: &mut Frame) -> PyResult<Value> {
     match f.stack.pop() {
         Some(Some(v)) => Ok(v),
@@ -284,7 +305,7 @@ fn deref_name(f: &Frame, i: usize) -> (String, bool) {
 
 fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
     let code = f.code.clone();
-    let bytes = &code.code.code;
+    let bytes: &[u8] = &code.code.code;
     loop {
         if !py.gen_finalizers.borrow().is_empty() {
             obj::generator::run_finalizers(py);
@@ -292,11 +313,13 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
         // Decode one instruction, folding EXTENDED_ARG prefixes.
         let mut arg: u32 = 0;
         let op = loop {
-            let (Some(&b), Some(&a)) = (bytes.get(2 * f.pc), bytes.get(2 * f.pc + 1)) else {
+            let pc = f.pc;
+            // One bounds check for the (opcode, argument) pair.
+            let Some(&[b, a]) = bytes.get(2 * pc..2 * pc + 2) else {
                 return Err(py.system_error("ran off the end of the code"));
             };
-            f.lasti = f.pc;
-            f.pc += 1;
+            f.lasti = pc;
+            f.pc = pc + 1;
             arg = (arg << 8) | a as u32;
             match Opcode::from_u8(b) {
                 Some(Opcode::EXTENDED_ARG) => continue,
@@ -341,12 +364,12 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     .get(arg as usize)
                     .cloned()
                     .ok_or_else(|| py.system_error("const index"))?;
-                f.push(v);
+                f.stack.push(Some(v));
             }
             Opcode::LOAD_FAST => {
                 let v = f.fast.get(arg as usize).cloned().flatten();
                 match v {
-                    Some(v) => f.push(v),
+                    Some(v) => f.stack.push(Some(v)),
                     None => {
                         let n = code
                             .code
@@ -470,18 +493,21 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 }
             }
             Opcode::LOAD_GLOBAL => {
-                let n = name(py, &code, arg >> 1)?;
-                let key = py.intern(n);
-                let v = match dict::get_item(py, &f.globals, &key)? {
+                let key = code
+                    .names
+                    .get((arg >> 1) as usize)
+                    .ok_or_else(|| py.system_error("name index out of range"))?;
+                let v = match dict::get_item(py, &f.globals, key)? {
                     Some(v) => v,
-                    None => {
-                        dict::get_item(py, &f.builtins, &key)?.ok_or_else(|| name_error(py, n))?
-                    }
+                    None => match dict::get_item(py, &f.builtins, key)? {
+                        Some(v) => v,
+                        None => return Err(name_error(py, name(py, &code, arg >> 1)?)),
+                    },
                 };
                 if arg & 1 == 1 {
                     f.stack.push(None);
                 }
-                f.push(v);
+                f.stack.push(Some(v));
             }
             Opcode::STORE_GLOBAL => {
                 let key = py.intern(name(py, &code, arg)?);
@@ -518,14 +544,34 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     .ok_or_else(|| py.system_error("BINARY_OP argument"))?;
                 let b = pop(py, f)?;
                 let a = pop(py, f)?;
-                f.push(obj::binary_op(py, &a, &b, o, inplace)?);
+                let r = match crate::vm::fast::binop(py, &a, &b, o) {
+                    Some(r) => r,
+                    None => obj::binary_op(py, &a, &b, o, inplace)?,
+                };
+                f.stack.push(Some(r));
             }
             Opcode::COMPARE_OP => {
                 let c = Cmpop::from_index(arg as usize)
                     .ok_or_else(|| py.system_error("COMPARE_OP argument"))?;
                 let b = pop(py, f)?;
                 let a = pop(py, f)?;
-                f.push(obj::compare(py, &a, &b, c)?);
+                let r = match crate::vm::fast::compare(py, &a, &b, c) {
+                    Some(r) => {
+                        // A conditional jump right after takes the result
+                        // without a bool on the stack and its own dispatch.
+                        if let Some((j, target)) = fused_jump(py, bytes, f.pc)? {
+                            f.lasti = f.pc;
+                            f.pc += 1;
+                            if r == j {
+                                f.pc = target;
+                            }
+                            continue;
+                        }
+                        py.bool(r)
+                    }
+                    None => obj::compare(py, &a, &b, c)?,
+                };
+                f.stack.push(Some(r));
             }
             Opcode::IS_OP => {
                 let b = pop(py, f)?;
@@ -560,7 +606,11 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                         | Opcode::POP_JUMP_BACKWARD_IF_TRUE
                         | Opcode::POP_JUMP_IF_TRUE
                 );
-                if obj::truthy(py, &v)? == want {
+                let t = match crate::vm::fast::truthy(py, &v) {
+                    Some(t) => t,
+                    None => obj::truthy(py, &v)?,
+                };
+                if t == want {
                     f.pc = jump_target(py, op, f.pc, arg)?;
                 }
             }
@@ -717,6 +767,9 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             }
             Opcode::UNPACK_SEQUENCE => {
                 let v = pop(py, f)?;
+                if crate::vm::fast::unpack(py, &mut f.stack, &v, arg as usize) {
+                    continue;
+                }
                 let items = obj::collect(py, &v).map_err(|_| {
                     py.type_error(format!(
                         "cannot unpack non-iterable {} object",
@@ -768,13 +821,19 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             Opcode::BINARY_SUBSCR => {
                 let k = pop(py, f)?;
                 let c = pop(py, f)?;
-                f.push(obj::getitem(py, &c, &k)?);
+                let r = match crate::vm::fast::getitem(py, &c, &k) {
+                    Some(r) => r,
+                    None => obj::getitem(py, &c, &k)?,
+                };
+                f.stack.push(Some(r));
             }
             Opcode::STORE_SUBSCR => {
                 let k = pop(py, f)?;
                 let c = pop(py, f)?;
                 let v = pop(py, f)?;
-                obj::setitem(py, &c, &k, v)?;
+                if let Err(v) = crate::vm::fast::setitem(py, &c, &k, v) {
+                    obj::setitem(py, &c, &k, v)?;
+                }
             }
             Opcode::DELETE_SUBSCR => {
                 let k = pop(py, f)?;
@@ -852,6 +911,9 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 f.kwnames = Some(names);
             }
             Opcode::CALL => {
+                if f.kwnames.is_none() && crate::vm::fast::direct_call_ok(f, arg as usize) {
+                    return Ok(Step::CallDirect(arg as usize));
+                }
                 let kwnames = match f.kwnames.take() {
                     Some(t) => obj::collect(py, &t)?,
                     None => Vec::new(),
@@ -1254,6 +1316,29 @@ fn zero_arg_super(py: Py<'_>, f: &Frame) -> PyResult<Vec<Value>> {
             })?,
     };
     Ok(vec![cls, first])
+}
+
+/// When the instruction at `pc` is a conditional jump on a truth value (no
+/// EXTENDED_ARG): the truth that makes it jump, and its target.
+#[inline]
+fn fused_jump(py: Py<'_>, bytes: &[u8], pc: usize) -> PyResult<Option<(bool, usize)>> {
+    let Some(&[b, a]) = bytes.get(2 * pc..2 * pc + 2) else {
+        return Ok(None);
+    };
+    let when = match Opcode::from_u8(b) {
+        Some(Opcode::POP_JUMP_FORWARD_IF_FALSE)
+        | Some(Opcode::POP_JUMP_BACKWARD_IF_FALSE)
+        | Some(Opcode::POP_JUMP_IF_FALSE) => false,
+        Some(Opcode::POP_JUMP_FORWARD_IF_TRUE)
+        | Some(Opcode::POP_JUMP_BACKWARD_IF_TRUE)
+        | Some(Opcode::POP_JUMP_IF_TRUE) => true,
+        _ => return Ok(None),
+    };
+    let Some(op) = Opcode::from_u8(b) else {
+        return Ok(None);
+    };
+    // The jump is relative to the instruction after it.
+    Ok(Some((when, jump_target(py, op, pc + 1, a as u32)?)))
 }
 
 fn back(py: Py<'_>, pc: usize, arg: u32) -> PyResult<usize> {

@@ -6,9 +6,11 @@
 //! function that touches objects.
 
 pub mod eval;
+pub mod fast;
 pub mod frame;
 pub mod suggest;
 pub mod matching;
+pub mod namehash;
 pub mod traceback;
 
 use std::cell::{Cell, RefCell};
@@ -84,7 +86,8 @@ pub struct Interpreter {
     pub exc_info: RefCell<Option<Value>>,
     /// Objects whose repr is being computed, to print `[...]` on cycles.
     pub repr_guard: RefCell<Vec<usize>>,
-    interned: RefCell<HashMap<String, Value>>,
+    interned: RefCell<HashMap<String, Value, namehash::NameHash>>,
+    intern_cache: namehash::InternCache,
     /// Where `print` writes.
     pub stdout: RefCell<Box<dyn Write>>,
     /// `sys.modules`, the `sys` module and the rest of the import system's state.
@@ -124,6 +127,7 @@ impl Drop for Interpreter {
             drop(pending);
         }
         self.interned.borrow_mut().clear();
+        self.intern_cache.clear();
         self.operator_defaults.borrow_mut().clear();
         self.gc.detach_all();
         self.gc_list.detach_all();
@@ -176,7 +180,8 @@ impl Interpreter {
             depth: Cell::new(0),
             exc_info: RefCell::new(None),
             repr_guard: RefCell::new(Vec::new()),
-            interned: RefCell::new(HashMap::new()),
+            interned: RefCell::new(HashMap::default()),
+            intern_cache: namehash::InternCache::default(),
             stdout: RefCell::new(out),
             import: crate::import::ImportState::default(),
             heap,
@@ -550,11 +555,16 @@ impl<'py> Py<'py> {
 
     /// An interned str (names, attribute keys).
     pub fn intern(self, s: &str) -> Value {
+        if let Some(v) = self.intern_cache.get(s) {
+            return v;
+        }
         if let Some(v) = self.interned.borrow().get(s) {
+            self.intern_cache.put(s, v);
             return v.clone();
         }
         let v = self.new_str(s);
         self.interned.borrow_mut().insert(s.to_string(), v.clone());
+        self.intern_cache.put(s, &v);
         v
     }
 

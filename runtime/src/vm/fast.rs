@@ -1,0 +1,390 @@
+//! Fast paths of the evaluation loop for the common cases of exact ints and
+//! floats: the result CPython would compute, without slot dispatch. Each
+//! returns `None` when the case is not a plain one (overflow into big ints,
+//! division by zero, subclasses, other types), and the caller then takes the
+//! general path, which also raises the right errors.
+
+use crate::ast::{Cmpop, Operator};
+use crate::compile::code::flags;
+use crate::object::float::{self, Float};
+use crate::object::function::Function;
+use crate::object::instance::Method;
+use crate::object::list::List;
+use crate::object::tuple::Tuple;
+use crate::value::Value;
+use crate::vm::frame::Frame;
+use crate::vm::Py;
+
+/// Floats whose magnitude is below this convert to and from ints exactly.
+const EXACT_F64: i64 = 1 << 53;
+
+/// `a <op> b` for two small ints, when the result is an int (or a float for
+/// `/`) computed without big-int arithmetic.
+#[inline]
+pub fn int_binop(py: Py<'_>, a: i64, b: i64, op: Operator) -> Option<Value> {
+    let r = match op {
+        Operator::Add => a.checked_add(b)?,
+        Operator::Sub => a.checked_sub(b)?,
+        Operator::Mult => a.checked_mul(b)?,
+        Operator::FloorDiv => floor_div(a, b)?,
+        Operator::Mod => floor_mod(a, b)?,
+        Operator::BitAnd => a & b,
+        Operator::BitOr => a | b,
+        Operator::BitXor => a ^ b,
+        // Small ints have 63 bits, so a shift by 63 or more leaves the sign.
+        Operator::RShift if b >= 0 => a >> b.min(63),
+        Operator::LShift if (0..63).contains(&b) => {
+            let r = a << b;
+            if r >> b != a {
+                return None;
+            }
+            r
+        }
+        Operator::Div if b != 0 && a.abs() < EXACT_F64 && b.abs() < EXACT_F64 => {
+            // Both convert exactly, so one IEEE division is correctly rounded.
+            return Some(float::new(py, a as f64 / b as f64));
+        }
+        _ => return None,
+    };
+    Value::from_int(r)
+}
+
+/// Python's `//` (rounds towards minus infinity); `None` for a zero divisor.
+#[inline]
+fn floor_div(a: i64, b: i64) -> Option<i64> {
+    let q = a.checked_div(b)?;
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        Some(q - 1)
+    } else {
+        Some(q)
+    }
+}
+
+/// Python's `%` (the sign of the divisor); `None` for a zero divisor.
+#[inline]
+fn floor_mod(a: i64, b: i64) -> Option<i64> {
+    let r = a.checked_rem(b)?;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        Some(r + b)
+    } else {
+        Some(r)
+    }
+}
+
+/// The value of an exact float, or of a small int that converts exactly.
+#[inline]
+fn exact_f64(py: Py<'_>, v: &Value) -> Option<f64> {
+    if let Some(i) = v.as_int() {
+        return (i.abs() < EXACT_F64).then_some(i as f64);
+    }
+    if v.has_type(&py.types.float) {
+        return v.downcast::<Float>().map(|f| f.0);
+    }
+    None
+}
+
+/// `a <op> b` where one side is an exact float and the other a float or a
+/// small int: `+ - *` and `/` by a non-zero number.
+#[inline]
+pub fn float_binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> Option<Value> {
+    let x = exact_f64(py, a)?;
+    let y = exact_f64(py, b)?;
+    let r = match op {
+        Operator::Add => x + y,
+        Operator::Sub => x - y,
+        Operator::Mult => x * y,
+        Operator::Div if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(float::new(py, r))
+}
+
+/// BINARY_OP on two small ints, or floats mixed with small ints.
+#[inline]
+pub fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> Option<Value> {
+    match (a.as_int(), b.as_int()) {
+        (Some(x), Some(y)) => int_binop(py, x, y, op),
+        _ => float_binop(py, a, b, op),
+    }
+}
+
+/// COMPARE_OP's ordering and equality on two small ints or two exact floats.
+#[inline]
+pub fn compare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> Option<bool> {
+    if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
+        return cmp(x, y, op);
+    }
+    if a.has_type(&py.types.float) && b.has_type(&py.types.float) {
+        let (x, y) = (a.downcast::<Float>()?.0, b.downcast::<Float>()?.0);
+        return cmp(x, y, op);
+    }
+    None
+}
+
+#[inline]
+fn cmp<T: PartialOrd>(x: T, y: T, op: Cmpop) -> Option<bool> {
+    Some(match op {
+        Cmpop::Eq => x == y,
+        Cmpop::NotEq => x != y,
+        Cmpop::Lt => x < y,
+        Cmpop::LtE => x <= y,
+        Cmpop::Gt => x > y,
+        Cmpop::GtE => x >= y,
+        _ => return None,
+    })
+}
+
+/// The truth of True, False, None, small ints and exact floats, without
+/// the `__bool__`/`__len__` slots.
+#[inline]
+pub fn truthy(py: Py<'_>, v: &Value) -> Option<bool> {
+    if let Some(i) = v.as_int() {
+        return Some(i != 0);
+    }
+    if v.is(&py.true_) {
+        return Some(true);
+    }
+    if v.is(&py.false_) || v.is(&py.none) {
+        return Some(false);
+    }
+    None
+}
+
+/// `i` as an index into a sequence of `len` items (negative from the end).
+#[inline]
+fn seq_index(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i.checked_add(len as i64)? } else { i };
+    usize::try_from(i).ok().filter(|&i| i < len)
+}
+
+/// BINARY_SUBSCR of an exact list or tuple by a small int in range; errors
+/// and every other case take the general path.
+#[inline]
+pub fn getitem(py: Py<'_>, c: &Value, k: &Value) -> Option<Value> {
+    let i = k.as_int()?;
+    if c.has_type(&py.types.list) {
+        let items = c.downcast::<List>()?.0.borrow();
+        return items.get(seq_index(i, items.len())?).cloned();
+    }
+    if c.has_type(&py.types.tuple) {
+        let items = &c.downcast::<Tuple>()?.0;
+        return items.get(seq_index(i, items.len())?).cloned();
+    }
+    None
+}
+
+/// STORE_SUBSCR into an exact list at a small int in range: the value is
+/// stored and `Ok`; otherwise the value is handed back for the general path.
+#[inline]
+pub fn setitem(py: Py<'_>, c: &Value, k: &Value, v: Value) -> Result<(), Value> {
+    let (Some(i), true) = (k.as_int(), c.has_type(&py.types.list)) else {
+        return Err(v);
+    };
+    let Some(l) = c.downcast::<List>() else {
+        return Err(v);
+    };
+    // The old item is dropped after the borrow ends: its __del__ may touch the list.
+    let old = {
+        let Ok(mut items) = l.0.try_borrow_mut() else {
+            return Err(v);
+        };
+        let Some(at) = seq_index(i, items.len()) else {
+            return Err(v);
+        };
+        std::mem::replace(&mut items[at], v)
+    };
+    drop(old);
+    Ok(())
+}
+
+/// UNPACK_SEQUENCE of an exact tuple or list of exactly `n` items: pushes
+/// them last first; `false` (nothing pushed) for the general path.
+#[inline]
+pub fn unpack(py: Py<'_>, stack: &mut Vec<Option<Value>>, v: &Value, n: usize) -> bool {
+    if v.has_type(&py.types.tuple) {
+        if let Some(t) = v.downcast::<Tuple>() {
+            if t.0.len() == n {
+                stack.extend(t.0.iter().rev().map(|x| Some(x.clone())));
+                return true;
+            }
+        }
+    } else if v.has_type(&py.types.list) {
+        if let Some(l) = v.downcast::<List>() {
+            let items = l.0.borrow();
+            if items.len() == n {
+                stack.extend(items.iter().rev().map(|x| Some(x.clone())));
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The callee of a CALL with `nargs` positional arguments on the caller's
+/// stack: the function (the method's function for a bound method), and the
+/// bound receiver when there is one, and the stack index of the first argument.
+fn callee(stack: &[Option<Value>], nargs: usize) -> Option<(&Value, Option<&Value>, usize)> {
+    let base = stack.len().checked_sub(nargs + 2)?;
+    match stack.get(base)? {
+        // LOAD_METHOD found a method: [function, self, args...].
+        Some(m) => Some((m, None, base + 1)),
+        None => {
+            let callable = stack.get(base + 1)?.as_ref()?;
+            match callable.downcast::<Method>() {
+                Some(m) => Some((&m.func, Some(&m.me), base + 2)),
+                None => Some((callable, None, base + 2)),
+            }
+        }
+    }
+}
+
+/// Whether CALL with `nargs` positional arguments (and no keywords) can make
+/// the callee's frame with [`direct_frame`]: the callee is a Python function
+/// (plain, or bound as a method) of the caller's module whose parameters are
+/// plain positional ones, given or defaulted, with no cells of its own.
+///
+/// The callee's builtins are then the caller's: both frames looked them up
+/// in the same globals (CPython even fixes them when the function is made).
+#[inline]
+pub fn direct_call_ok(caller: &Frame, nargs: usize) -> bool {
+    let Some((func, me, first)) = callee(&caller.stack, nargs) else {
+        return false;
+    };
+    let Some(fdata) = func.downcast::<Function>() else {
+        return false;
+    };
+    let co = &fdata.code.code;
+    let given = caller.stack.len() - first + me.is_some() as usize;
+    let argcount = co.argcount as usize;
+    co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+        && co.kwonlyargcount == 0
+        && co.cellvars.is_empty()
+        && given <= argcount
+        && given + fdata.defaults.len() >= argcount
+        && co.varnames.len() >= argcount
+        && fdata.globals.is(&caller.globals)
+}
+
+/// Spare value vectors of finished frames, reused for new frames' stacks and
+/// locals so that a call does not go to the allocator.
+#[derive(Default)]
+pub struct FramePool {
+    spare: Vec<Vec<Option<Value>>>,
+}
+
+/// Vectors kept at most; deeper recursions allocate as usual.
+const POOL_SIZE: usize = 64;
+
+impl FramePool {
+    /// An empty vector with room for `n` values.
+    fn take(&mut self, n: usize) -> Vec<Option<Value>> {
+        match self.spare.pop() {
+            Some(mut v) => {
+                v.reserve(n);
+                v
+            }
+            None => Vec::with_capacity(n),
+        }
+    }
+
+    fn give(&mut self, mut v: Vec<Option<Value>>) {
+        if self.spare.len() < POOL_SIZE && v.capacity() <= 256 {
+            v.clear();
+            self.spare.push(v);
+        }
+    }
+
+    /// Keeps the vectors of a frame that has finished.
+    pub fn recycle(&mut self, mut done: Frame) {
+        self.give(std::mem::take(&mut done.stack));
+        self.give(std::mem::take(&mut done.fast));
+    }
+}
+
+/// The frame of a call that [`direct_call_ok`] accepted, with the arguments
+/// moved from the caller's stack (no argument vector, no keyword matching);
+/// the callable and NULL/method slots below them are popped too.
+pub fn direct_frame(caller: &mut Frame, nargs: usize, pool: &mut FramePool) -> Option<Frame> {
+    let (func, me, first) = callee(&caller.stack, nargs)?;
+    let base = caller.stack.len() - nargs - 2;
+    let me = me.cloned();
+    let func = func.clone();
+    let fdata = func.downcast::<Function>()?;
+    let co = &fdata.code.code;
+    let argcount = co.argcount as usize;
+    let mut fast = pool.take(co.varnames.len());
+    fast.extend(me.map(Some));
+    fast.extend(caller.stack.drain(first..));
+    let first_default = argcount.checked_sub(fdata.defaults.len())?;
+    for i in fast.len()..argcount {
+        fast.push(fdata.defaults.get(i.checked_sub(first_default)?).cloned());
+    }
+    fast.resize(co.varnames.len(), None);
+    caller.stack.truncate(base);
+    // Every field is named (no `..`): a field added to Frame must be set here too.
+    Some(Frame {
+        code: fdata.code.clone(),
+        pc: 0,
+        lasti: 0,
+        stack: pool.take(co.stacksize as usize),
+        fast,
+        cells: fdata.closure.clone(),
+        globals: fdata.globals.clone(),
+        builtins: caller.builtins.clone(),
+        locals: None,
+        kwnames: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floor_division_and_modulo_round_like_python() {
+        for (a, b, q, r) in [
+            (7, 2, 3, 1),
+            (-7, 2, -4, 1),
+            (7, -2, -4, -1),
+            (-7, -2, 3, -1),
+            (6, 3, 2, 0),
+            (-6, 3, -2, 0),
+        ] {
+            assert_eq!(floor_div(a, b), Some(q), "{a} // {b}");
+            assert_eq!(floor_mod(a, b), Some(r), "{a} % {b}");
+        }
+        assert_eq!(floor_div(1, 0), None);
+        assert_eq!(floor_mod(1, 0), None);
+    }
+
+    #[test]
+    fn sequence_indexes_wrap_once_and_stay_in_range() {
+        assert_eq!(seq_index(0, 3), Some(0));
+        assert_eq!(seq_index(-1, 3), Some(2));
+        assert_eq!(seq_index(-3, 3), Some(0));
+        assert_eq!(seq_index(-4, 3), None);
+        assert_eq!(seq_index(3, 3), None);
+        assert_eq!(seq_index(i64::MIN, 3), None);
+        assert_eq!(seq_index(0, 0), None);
+    }
+
+    #[test]
+    fn int_results_that_leave_small_ints_fall_back() {
+        let interp = crate::vm::Interpreter::new();
+        let py = interp.py();
+        let max = crate::value::SMALL_INT_MAX;
+        assert!(int_binop(py, max, 1, Operator::Add).is_none());
+        assert!(int_binop(py, max, 2, Operator::Mult).is_none());
+        assert!(int_binop(py, 1, 62, Operator::LShift).is_none());
+        assert_eq!(
+            int_binop(py, 1, 61, Operator::LShift).and_then(|v| v.as_int()),
+            Some(1 << 61)
+        );
+        assert_eq!(
+            int_binop(py, -5, 100, Operator::RShift).and_then(|v| v.as_int()),
+            Some(-1)
+        );
+        assert!(int_binop(py, 1, -1, Operator::LShift).is_none());
+        assert!(int_binop(py, 2, 3, Operator::Pow).is_none());
+    }
+}
