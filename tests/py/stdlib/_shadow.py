@@ -1,6 +1,7 @@
 """Runs programs under CPython with moult's runtime/lib shadowing the standard library.
 
 Usage (from the repository root):
+    python3 tests/py/stdlib/_shadow.py                every case of tests/py importing them
     python3 tests/py/stdlib/_shadow.py FILE.py ...   compare each with its .out/.err/.rc
     python3 tests/py/stdlib/_shadow.py --run FILE.py run one program, shadowed
 
@@ -23,6 +24,22 @@ def ours():
         elif os.path.isfile(os.path.join(LIB, entry, "__init__.py")):
             names.add(entry)
     return names
+
+
+def corpus():
+    """Every case of tests/py that imports one of our modules."""
+    import glob
+    import re
+    names = ours()
+    found = []
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "py", "*", "*.py"))):
+        if os.path.basename(path).startswith("_"):
+            continue
+        text = open(path).read()
+        used = re.findall(r"^\s*(?:import|from)\s+([A-Za-z_]\w*)", text, re.M)
+        if any(u in names for u in used):
+            found.append(os.path.relpath(path, ROOT))
+    return found
 
 
 def run(path):
@@ -58,8 +75,11 @@ def main():
     if sys.argv[1:2] == ["--run"]:
         run(sys.argv[2])
         return
+    paths = [p for p in sys.argv[1:] if not os.path.basename(p).startswith("_")]
+    if not paths:
+        paths = corpus()
     bad = 0
-    for path in sys.argv[1:]:
+    for path in paths:
         res = subprocess.run([sys.executable, __file__, "--run", path], capture_output=True,
                              text=True, cwd=ROOT, env=dict(os.environ, PYTHONHASHSEED="0"))
         base = path[:-3]
