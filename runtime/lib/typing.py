@@ -2,9 +2,8 @@
 (typing.List[int], typing.Optional[str], ...). Nothing is checked at run time."""
 
 import collections
-import collections.abc
+import _collections_abc
 import contextlib
-import functools
 import sys
 from abc import ABCMeta, abstractmethod
 
@@ -692,7 +691,7 @@ SupportsIndex = _make_supports('SupportsIndex', '__index__')
 SupportsAbs = _make_supports('SupportsAbs', '__abs__')
 SupportsRound = _make_supports('SupportsRound', '__round__')
 
-_abc = collections.abc
+_abc = _collections_abc
 Hashable = _SpecialGenericAlias(_abc.Hashable, 0)
 Awaitable = _SpecialGenericAlias(_abc.Awaitable, 1)
 Coroutine = _SpecialGenericAlias(_abc.Coroutine, 3)

@@ -5,8 +5,17 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
            'defaultdict', 'deque', 'namedtuple']
 
 import _collections_abc
+import sys as _sys
 from keyword import iskeyword as _iskeyword
 from _sigbind import bind as _bind
+
+# collections.abc is _collections_abc: registered here so that importing it needs no
+# submodule lookup, and reachable as an attribute like any imported submodule.
+try:
+    _sys.modules['collections.abc'] = _collections_abc
+except (AttributeError, TypeError):
+    pass
+abc = _collections_abc
 
 _MutableMapping = _collections_abc.MutableMapping
 _Mapping = _collections_abc.Mapping
