@@ -723,7 +723,7 @@ def _register_builtins():
         yield
 
     pairs = [
-        (Iterator, lambda: type(iter(b''))), (Iterator, lambda: type(iter(bytearray()))),
+        (Iterator, lambda: type(iter(bytes()))), (Iterator, lambda: type(iter(bytearray()))),
         (Iterator, lambda: type(iter({}.keys()))), (Iterator, lambda: type(iter({}.values()))),
         (Iterator, lambda: type(iter({}.items()))), (Iterator, lambda: type(iter([]))),
         (Iterator, lambda: type(iter(reversed([])))), (Iterator, lambda: type(iter(range(0)))),

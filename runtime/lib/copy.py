@@ -16,8 +16,16 @@ error = Error
 
 def _atomic_types():
     # Immutable (or identity-only) types: copying returns the object itself.
-    kinds = [type(None), int, float, bool, complex, str, bytes, type, range, slice,
-             type(Ellipsis), type(NotImplemented), property, type(len), type(_atomic_types)]
+    makers = [lambda: type(None), lambda: int, lambda: float, lambda: bool, lambda: complex,
+              lambda: str, lambda: bytes, lambda: type, lambda: range, lambda: slice,
+              lambda: type(Ellipsis), lambda: type(NotImplemented), lambda: property,
+              lambda: type(len), lambda: type(_atomic_types)]
+    kinds = []
+    for make in makers:
+        try:
+            kinds.append(make())
+        except Exception:
+            pass
     return frozenset(kinds)
 
 

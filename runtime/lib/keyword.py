@@ -11,5 +11,13 @@ kwlist = [
 
 softkwlist = ['_', 'case', 'match']
 
-iskeyword = frozenset(kwlist).__contains__
-issoftkeyword = frozenset(softkwlist).__contains__
+_kwset = frozenset(kwlist)
+_softkwset = frozenset(softkwlist)
+
+
+def iskeyword(s):
+    return s in _kwset
+
+
+def issoftkeyword(s):
+    return s in _softkwset

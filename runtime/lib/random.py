@@ -459,7 +459,7 @@ def _sha512(data):
             t2 = ((rotr(a, 28) ^ rotr(a, 34) ^ rotr(a, 39)) + ((a & b) ^ (a & c) ^ (b & c))) & mask
             hh, g, f, e, d, c, b, a = g, f, e, (d + t1) & mask, c, b, a, (t1 + t2) & mask
         h = [(x + y) & mask for x, y in zip(h, (a, b, c, d, e, f, g, hh))]
-    return b''.join(x.to_bytes(8, 'big') for x in h)
+    return bytes().join(x.to_bytes(8, 'big') for x in h)
 
 
 def _first_primes(n):

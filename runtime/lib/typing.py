@@ -34,7 +34,7 @@ def _type_repr(obj):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
         return '%s.%s' % (obj.__module__, obj.__qualname__)
-    if obj is ...:
+    if obj is Ellipsis:
         return '...'
     if isinstance(obj, type(_type_repr)):
         return obj.__name__
@@ -113,7 +113,7 @@ class _GenericAlias(_BaseAlias):
         if not isinstance(args, tuple):
             args = (args,)
         self.__origin__ = origin
-        self.__args__ = tuple(... if a is ... else _convert(a) for a in args)
+        self.__args__ = tuple(Ellipsis if a is Ellipsis else _convert(a) for a in args)
         self.__parameters__ = _collect_parameters(args)
         self._name = name
 
@@ -180,7 +180,7 @@ def _substitute(arg, subst):
 class _CallableAlias(_GenericAlias):
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2 and args[0] is ...:
+        if len(args) == 2 and args[0] is Ellipsis:
             return 'typing.Callable[..., %s]' % _type_repr(args[1])
         return 'typing.Callable[[%s], %s]' % (', '.join(_type_repr(a) for a in args[:-1]),
                                                _type_repr(args[-1]))
@@ -278,8 +278,8 @@ class _CallableType(_SpecialGenericAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
-        if args is ...:
-            return _CallableAlias(self.__origin__, (..., result), 'Callable')
+        if args is Ellipsis:
+            return _CallableAlias(self.__origin__, (Ellipsis, result), 'Callable')
         if not isinstance(args, (list, tuple)):
             raise TypeError('Callable[args, result]: args must be a list. Got %r' % (args,))
         return _CallableAlias(self.__origin__, tuple(args) + (result,), 'Callable')
@@ -966,7 +966,7 @@ def get_args(tp):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, _CallableAlias):
         args = tp.__args__
-        if args[0] is ...:
+        if args[0] is Ellipsis:
             return args
         return (list(args[:-1]), args[-1])
     if isinstance(tp, _GenericAlias):
