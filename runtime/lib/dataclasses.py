@@ -374,6 +374,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                     '%s=%r' % (name, getattr(self, name)) for name in shown))
             finally:
                 _repr_running.discard(key)
+        # pprint shows an instance field by field only with this generated __repr__.
+        __repr__._dataclass_generated = True
         _set_new_attribute(cls, '__repr__', __repr__)
 
     compared = [f.name for f in std_fields if f.compare]
