@@ -55,3 +55,10 @@ def bind(qualname, positional, optional, kwonly, args, kwargs, offset=1):
                         % (qualname, len(missing), "" if len(missing) == 1 else "s",
                            _quoted(missing)))
     return bound
+
+
+# Functions built at run time describe their real signature for inspect.signature in
+# fn.__moult_signature__ = ([(name, kind, default, annotation), ...], return_annotation),
+# kind as inspect's Parameter kinds (0 positional-only ... 4 var-keyword) and EMPTY for
+# "no default" / "no annotation".
+EMPTY = object()

@@ -8,7 +8,7 @@ The generated methods are closures over the field list (no exec): __init__ takes
 import sys
 import copy
 import abc
-from _sigbind import bind as _bind
+from _sigbind import bind as _bind, EMPTY as _EMPTY
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -246,6 +246,15 @@ def _make_init(cls, all_fields, frozen, has_post_init):
         elif seen_default is not None:
             raise TypeError('non-default argument %r follows default argument' % f.name)
     steps = [f for f in all_fields if f._field_type is not _FIELD_CLASSVAR]
+    params = [('self', 1, _EMPTY, _EMPTY)]
+    for f in [f for f in init_fields if not f.kw_only] + [f for f in init_fields if f.kw_only]:
+        if f.default_factory is not MISSING:
+            default = _HAS_DEFAULT_FACTORY
+        elif f.default is not MISSING:
+            default = f.default
+        else:
+            default = _EMPTY
+        params.append((f.name, 3 if f.kw_only else 1, default, f.type))
 
     def __init__(self, *args, **kwargs):
         bound = _bind(qualname, positional, optional, kwonly, args, kwargs)
@@ -270,6 +279,7 @@ def _make_init(cls, all_fields, frozen, has_post_init):
                 setattr(self, f.name, value)
         if has_post_init:
             self.__post_init__(*initvars)
+    __init__.__moult_signature__ = (params, None)
     return __init__
 
 

@@ -7,7 +7,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 import _collections_abc
 import sys as _sys
 from keyword import iskeyword as _iskeyword
-from _sigbind import bind as _bind
+from _sigbind import bind as _bind, EMPTY as _EMPTY
 
 # collections.abc is _collections_abc: registered here so that importing it needs no
 # submodule lookup, and reachable as an attribute like any imported submodule.
@@ -88,6 +88,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             bound[name] if name in bound else field_defaults[name] for name in fields))
 
     __new__.__qualname__ = qualname_new
+    __new__.__moult_signature__ = (
+        [('_cls', 1, _EMPTY, _EMPTY)]
+        + [(name, 1, field_defaults.get(name, _EMPTY), _EMPTY) for name in fields], _EMPTY)
     __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, ', '.join(fields))
 
     def _make(cls, iterable):
