@@ -9,12 +9,23 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
 _MAXSIZE = (1 << 63) - 1
 
 
+def _is_number(value):
+    # Numbers add 0; strings, lists and the like refuse to.
+    if isinstance(value, (int, float)):
+        return True
+    try:
+        value + 0
+    except TypeError:
+        return False
+    return True
+
+
 class count:
     """count(start=0, step=1) yields start, start + step, start + 2 * step, ..."""
 
     def __init__(self, start=0, step=1):
         for value in (start, step):
-            if not isinstance(value, (int, float, complex)) and not hasattr(value, '__add__'):
+            if not _is_number(value):
                 raise TypeError('a number is required')
         self._next = start
         self._step = step
