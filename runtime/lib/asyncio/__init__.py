@@ -422,19 +422,24 @@ def run(main, *, debug=None):
         set_event_loop(loop)
         return loop.run_until_complete(main)
     finally:
-        pending = [t for t in _all_tasks if not t.done() and t._loop is loop]
-        for task in pending:
-            task.cancel()
-        if pending:
-            try:
-                loop.run_until_complete(gather(*pending, return_exceptions=True))
-            except Exception:
-                pass
-        for task in list(_all_tasks):
-            if task._loop is loop:
-                _all_tasks.discard(task)
-        set_event_loop(None)
-        loop.close()
+        _shutdown(loop)
+
+
+def _shutdown(loop):
+    # The tasks main left running are cancelled and given a chance to finish.
+    pending = [t for t in _all_tasks if not t.done() and t._loop is loop]
+    for task in pending:
+        task.cancel()
+    if pending:
+        try:
+            loop.run_until_complete(gather(*pending, return_exceptions=True))
+        except Exception:
+            pass
+    for task in list(_all_tasks):
+        if task._loop is loop:
+            _all_tasks.discard(task)
+    set_event_loop(None)
+    loop.close()
 
 
 class _Sleep0:
