@@ -1,10 +1,20 @@
-"""FIFO, LIFO and priority queues. moult runs one thread, so a get() on an empty queue
-(or a put() on a full one) raises Empty (Full) instead of waiting forever."""
+"""FIFO, LIFO and priority queues. moult runs one thread: a get() on an empty queue (or
+a put() on a full one) first lets started threads run (see threading), then raises
+Empty (Full) instead of waiting forever."""
 
 import heapq
+import sys
 from collections import deque
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+
+
+def _let_threads_run(until):
+    # Waiting here would be forever: let started threads (see threading) run instead.
+    threading = sys.modules.get('threading')
+    run = getattr(threading, '_run_pending', None)
+    if run is not None:
+        run(until=until)
 
 
 class Empty(Exception):
@@ -29,8 +39,7 @@ class Queue:
         self.unfinished_tasks -= 1
 
     def join(self):
-        # With one thread nobody else could finish the tasks: nothing to wait for.
-        pass
+        _let_threads_run(lambda: self.unfinished_tasks == 0)
 
     def qsize(self):
         return self._qsize()
@@ -44,6 +53,8 @@ class Queue:
     def put(self, item, block=True, timeout=None):
         if timeout is not None and timeout < 0:
             raise ValueError("'timeout' must be a non-negative number")
+        if self.maxsize > 0 and self._qsize() >= self.maxsize and block:
+            _let_threads_run(lambda: self._qsize() < self.maxsize)
         if self.maxsize > 0 and self._qsize() >= self.maxsize:
             raise Full
         self._put(item)
@@ -52,6 +63,8 @@ class Queue:
     def get(self, block=True, timeout=None):
         if timeout is not None and timeout < 0:
             raise ValueError("'timeout' must be a non-negative number")
+        if not self._qsize() and block:
+            _let_threads_run(lambda: self._qsize() > 0)
         if not self._qsize():
             raise Empty
         return self._get()
@@ -122,6 +135,8 @@ class SimpleQueue:
     def get(self, block=True, timeout=None):
         if timeout is not None and timeout < 0:
             raise ValueError("'timeout' must be a non-negative number")
+        if not self._queue and block:
+            _let_threads_run(lambda: len(self._queue) > 0)
         if not self._queue:
             raise Empty
         return self._queue.popleft()
