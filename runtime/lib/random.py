@@ -4,7 +4,7 @@ random.seed(n) (n an int) gives the same numbers as CPython's random module."""
 import math as _math
 from bisect import bisect as _bisect
 
-__all__ = ['Random', 'seed', 'random', 'uniform', 'randint', 'choice', 'sample', 'randrange',
+__all__ = ['Random', 'SystemRandom', 'seed', 'random', 'uniform', 'randint', 'choice', 'sample', 'randrange',
            'shuffle', 'normalvariate', 'lognormvariate', 'expovariate', 'triangular',
            'gauss', 'getstate', 'setstate', 'getrandbits', 'choices', 'randbytes',
            'betavariate', 'gammavariate', 'paretovariate', 'weibullvariate', 'vonmisesvariate']
@@ -400,6 +400,39 @@ class Random:
 
     def __reduce__(self):
         return self.__class__, (), self.getstate()
+
+
+class SystemRandom(Random):
+    """Random numbers from the operating system's source (os.urandom); not seedable."""
+
+    def random(self):
+        return (int.from_bytes(_urandom(7), 'big') >> 3) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(_urandom(numbytes), 'big')
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
+
+
+def _urandom(n):
+    try:
+        import os
+        return os.urandom(n)
+    except Exception:
+        return _inst.getrandbits(8 * n).to_bytes(n, 'big')
 
 
 def _as_int(value):
