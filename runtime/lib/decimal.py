@@ -522,7 +522,7 @@ class Decimal:
         return None
 
     def __add__(self, other, context=None):
-        other = _convert(other)
+        other = _convert(other, op='+', reflected=False, this=self)
         if other is NotImplemented:
             return other
         context = context or getcontext()
@@ -548,19 +548,19 @@ class Decimal:
     __radd__ = __add__
 
     def __sub__(self, other, context=None):
-        other = _convert(other)
+        other = _convert(other, op='-', reflected=False, this=self)
         if other is NotImplemented:
             return other
         return self.__add__(other.copy_negate() if not other.is_nan() else other, context)
 
     def __rsub__(self, other, context=None):
-        other = _convert(other)
+        other = _convert(other, op='-', reflected=True, this=self)
         if other is NotImplemented:
             return other
         return other.__sub__(self, context)
 
     def __mul__(self, other, context=None):
-        other = _convert(other)
+        other = _convert(other, op='*', reflected=False, this=self)
         if other is NotImplemented:
             return other
         context = context or getcontext()
@@ -579,7 +579,7 @@ class Decimal:
     __rmul__ = __mul__
 
     def __truediv__(self, other, context=None):
-        other = _convert(other)
+        other = _convert(other, op='/', reflected=False, this=self)
         if other is NotImplemented:
             return other
         context = context or getcontext()
@@ -621,7 +621,7 @@ class Decimal:
         return Decimal._make(sign, q, exp)._fix(context)
 
     def __rtruediv__(self, other, context=None):
-        other = _convert(other)
+        other = _convert(other, op='/', reflected=True, this=self)
         if other is NotImplemented:
             return other
         return other.__truediv__(self, context)
@@ -646,7 +646,7 @@ class Decimal:
                 Decimal._make(self._sign, r, exp)._fix(context))
 
     def __floordiv__(self, other, context=None):
-        other = _convert(other)
+        other = _convert(other, op='//', reflected=False, this=self)
         if other is NotImplemented:
             return other
         context = context or getcontext()
@@ -654,13 +654,13 @@ class Decimal:
         return Decimal._make(0, 0, 0, 'n') if result is None else result[0]
 
     def __rfloordiv__(self, other, context=None):
-        other = _convert(other)
+        other = _convert(other, op='//', reflected=True, this=self)
         if other is NotImplemented:
             return other
         return other.__floordiv__(self, context)
 
     def __mod__(self, other, context=None):
-        other = _convert(other)
+        other = _convert(other, op='%', reflected=False, this=self)
         if other is NotImplemented:
             return other
         context = context or getcontext()
@@ -668,13 +668,13 @@ class Decimal:
         return Decimal._make(0, 0, 0, 'n') if result is None else result[1]
 
     def __rmod__(self, other, context=None):
-        other = _convert(other)
+        other = _convert(other, op='%', reflected=True, this=self)
         if other is NotImplemented:
             return other
         return other.__mod__(self, context)
 
     def __divmod__(self, other, context=None):
-        other = _convert(other)
+        other = _convert(other, op='divmod()', reflected=False, this=self)
         if other is NotImplemented:
             return other
         context = context or getcontext()
@@ -685,7 +685,7 @@ class Decimal:
         return result
 
     def __rdivmod__(self, other, context=None):
-        other = _convert(other)
+        other = _convert(other, op='divmod()', reflected=True, this=self)
         if other is NotImplemented:
             return other
         return other.__divmod__(self, context)
@@ -940,9 +940,16 @@ class Decimal:
         return complex(float(self))
 
 
-def _convert(other, raising=False, allow_float=False):
+def _convert(other, raising=False, allow_float=False, op=None, reflected=False, this=None):
     if isinstance(other, Decimal):
         return other
+    if op is not None and isinstance(other, (float, complex)):
+        # Spelled as CPython's C type would be: decimal.Decimal.
+        names = [type(other).__name__, 'decimal.Decimal']
+        if not reflected:
+            names.reverse()
+        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
+                        % (op, names[0], names[1]))
     if isinstance(other, int):
         return Decimal(other)
     if allow_float and isinstance(other, float):

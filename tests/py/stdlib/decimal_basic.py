@@ -16,3 +16,6 @@ total = Decimal('0');
 for price in ['19.99', '5.01', '0.10', '100']: total += Decimal(price)
 print(total, total * Decimal('1.0825'), (total * Decimal('1.0825')).quantize(Decimal('0.01')), Decimal('1.05') ** 10, Decimal(2) ** 100, Decimal('0.1') + Decimal('0.2') == Decimal('0.3'), Decimal('3.000') / Decimal('1.5'), Decimal(100) * Decimal('0.00'))
 print(Decimal(' 12 '), Decimal('1_000'), Decimal('-.5'), Decimal('5.'), Decimal(-0.0), Decimal(1.5), Decimal(10**30), Decimal('1E+2') + 0, Decimal('1e2').quantize(Decimal(1)), int(Decimal('1e3')), Decimal('2.50').as_integer_ratio(), Decimal(7) // 2, divmod(Decimal(7), Decimal(2)), Decimal('-7.5') // 2)
+for f in [lambda: Decimal(1) + 1.5, lambda: 1.5 + Decimal(1), lambda: 2.0 / Decimal(1), lambda: Decimal(1) - 1j]:
+    try: f()
+    except TypeError as e: print(e)
