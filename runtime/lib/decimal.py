@@ -545,7 +545,11 @@ class Decimal:
             sign = 1 if total < 0 else 0
         return Decimal._make(sign, abs(total), exp)._fix(context)
 
-    __radd__ = __add__
+    def __radd__(self, other, context=None):
+        other = _convert(other, op='+', reflected=True, this=self)
+        if other is NotImplemented:
+            return other
+        return self.__add__(other, context)
 
     def __sub__(self, other, context=None):
         other = _convert(other, op='-', reflected=False, this=self)
@@ -576,7 +580,11 @@ class Decimal:
         return Decimal._make(sign, self._int * other._int,
                              self._exp + other._exp)._fix(context)
 
-    __rmul__ = __mul__
+    def __rmul__(self, other, context=None):
+        other = _convert(other, op='*', reflected=True, this=self)
+        if other is NotImplemented:
+            return other
+        return self.__mul__(other, context)
 
     def __truediv__(self, other, context=None):
         other = _convert(other, op='/', reflected=False, this=self)
