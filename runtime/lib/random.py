@@ -28,12 +28,14 @@ class Random:
 
     def __init__(self, x=None):
         self._mt = [0] * _N
+        self._out = []
         self._index = _N + 1
         self.gauss_next = None
         self.seed(x)
 
     # The Mersenne Twister core.
     def _init_genrand(self, s):
+        self._out = []
         mt = self._mt
         mt[0] = s & _MASK32
         for i in range(1, _N):
@@ -66,25 +68,33 @@ class Random:
         mt[0] = 0x80000000
 
     def _twist(self):
+        # Regenerates all 624 words, then tempers them into the output buffer at once.
         mt = self._mt
-        for k in range(_N):
-            y = (mt[k] & _UPPER) | (mt[(k + 1) % _N] & _LOWER)
-            value = mt[(k + _M) % _N] ^ (y >> 1)
-            if y & 1:
-                value ^= _MATRIX_A
-            mt[k] = value
+        upper, lower, matrix = _UPPER, _LOWER, _MATRIX_A
+        for k in range(_N - _M):
+            y = (mt[k] & upper) | (mt[k + 1] & lower)
+            mt[k] = mt[k + _M] ^ (y >> 1) ^ (matrix if y & 1 else 0)
+        for k in range(_N - _M, _N - 1):
+            y = (mt[k] & upper) | (mt[k + 1] & lower)
+            mt[k] = mt[k + _M - _N] ^ (y >> 1) ^ (matrix if y & 1 else 0)
+        y = (mt[_N - 1] & upper) | (mt[0] & lower)
+        mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (matrix if y & 1 else 0)
+        out = []
+        append = out.append
+        for y in mt:
+            y ^= y >> 11
+            y ^= (y << 7) & 0x9d2c5680
+            y ^= (y << 15) & 0xefc60000
+            append(y ^ (y >> 18))
+        self._out = out
         self._index = 0
 
     def _genrand_uint32(self):
         if self._index >= _N:
             self._twist()
-        y = self._mt[self._index]
-        self._index += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        y ^= y >> 18
-        return y
+        i = self._index
+        self._index = i + 1
+        return self._out[i]
 
     # Seeding and state.
     def seed(self, a=None, version=2):
@@ -127,13 +137,21 @@ class Random:
         if not 0 <= index <= _N:
             raise ValueError('invalid state')
         self._index = index
+        self._out = _tempered(self._mt)
         self.gauss_next = state[2]
 
     # Basic draws.
     def random(self):
         """A float in [0.0, 1.0) with 53 random bits."""
-        a = self._genrand_uint32() >> 5
-        b = self._genrand_uint32() >> 6
+        i = self._index
+        if i + 2 <= _N:
+            out = self._out
+            self._index = i + 2
+            a = out[i] >> 5
+            b = out[i + 1] >> 6
+        else:
+            a = self._genrand_uint32() >> 5
+            b = self._genrand_uint32() >> 6
         return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
 
     def getrandbits(self, k):
@@ -433,6 +451,16 @@ def _urandom(n):
         return os.urandom(n)
     except Exception:
         return _inst.getrandbits(8 * n).to_bytes(n, 'big')
+
+
+def _tempered(mt):
+    out = []
+    for y in mt:
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9d2c5680
+        y ^= (y << 15) & 0xefc60000
+        out.append(y ^ (y >> 18))
+    return out
 
 
 def _as_int(value):
