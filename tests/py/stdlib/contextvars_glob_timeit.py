@@ -1,0 +1,13 @@
+import contextvars, glob, timeit
+v = contextvars.ContextVar("v", default=1)
+print(v.get(), v.name); t = v.set(5); print(v.get()); v.reset(t); print(v.get())
+w = contextvars.ContextVar("w")
+try: w.get()
+except LookupError: print("LookupError")
+print(w.get("dflt"))
+ctx = contextvars.copy_context()
+def inside(): w.set(9); return w.get()
+print(ctx.run(inside), w.get(None), ctx[w], w in ctx, len(ctx) >= 1)
+print(sorted(glob.glob("tests/py/stdlib/re_*.py")), sorted(glob.glob("tests/py/std*/json*.out")), glob.glob("nope/*.x"), glob.escape("a*b?[c]"), glob.has_magic("x*"), sorted(glob.glob("*.toml")))
+print(len(sorted(glob.glob("tests/py/**/re_engine.py", recursive=True))))
+n = timeit.timeit("x = sum(range(10))", number=100); print(n >= 0, isinstance(timeit.repeat(lambda: None, number=10, repeat=2), list), timeit.Timer("pass").timeit(5) >= 0)

@@ -1,0 +1,43 @@
+import re
+print(re.findall(r"\w+", "Hello, world! It's 2024."), re.findall(r"\d+", "a1b22c333"), re.findall(r"(\w)(\d)", "a1 b2 c"), re.findall(r"(a)|(b)", "ab"))
+m = re.match(r"(\w+) (\w+)(?P<tail>!)?", "Isaac Newton, physicist")
+print(m, m.group(0), m.group(1, 2), m.groups(), m.groupdict(), m.span(2), m.start(1), m.end(), m["tail"], m.lastindex, m.lastgroup)
+print(re.search(r"(?P<year>\d{4})-(?P<month>\d\d)", "on 2024-03-15").groupdict(), re.search("x", "abc"), re.fullmatch(r"\d+", "123"), re.fullmatch(r"\d+", "123a"))
+print(re.sub(r"\s+", " ", "a  b \t\n c"), re.sub(r"(\w+)@(\w+)", r"\2 at \1", "me@host you@there"), re.sub(r"x*", "-", "abxd"), re.subn("a", "b", "aaa", count=2))
+print(re.sub(r"(?P<w>\w+)", lambda m: m.group("w").upper(), "hi there"), re.sub(r"(\d)", r"<\g<1>>", "a1b2"), re.sub("a", r"\n", "bab") == "b\nb")
+print(re.split(r",\s*", "a, b,c,   d"), re.split(r"(,)", "a,b"), re.split(r"\b", "a b"), re.split(r"x*", "axbc"), re.split(",", "a,b,c", maxsplit=1), re.split(r"(a)|b", "1a2b3"))
+print([m.span() for m in re.finditer(r"\d+", "12 345 6")], [m.group() for m in re.finditer(r"", "ab")])
+print(re.findall(r"a.c", "abc a\nc", re.S), re.findall(r"a.c", "abc a\nc"), re.findall(r"^\w", "ab\ncd", re.M), re.findall(r"\w$", "ab\ncd\n", re.M), re.findall(r"\w$", "ab\ncd\n"))
+print(re.findall(r"HELLO", "hello Hello", re.I), re.findall(r"[a-c]+", "ABCabcd", re.IGNORECASE), re.match(r"(?i)abc", "ABC") is not None, re.findall(r"(?i:a)b", "Ab AB"))
+print(re.findall(r"a+?", "aaa"), re.findall(r"a*?b", "aab"), re.findall(r"<.*>", "<a><b>"), re.findall(r"<.*?>", "<a><b>"), re.findall(r"a{2,3}", "aaaaaaa"), re.findall(r"a{2}", "aaaaa"), re.findall(r"a{,2}", "aaa"), re.findall(r"x{1,2}?", "xxx"))
+print(re.findall(r"(\w)\1", "aabbcd"), re.findall(r"(?P<q>['\"]).*?(?P=q)", "'a' \"b\""), re.findall(r"\bcat\b", "cat concat cat."), re.findall(r"\Bcat", "cat concat"))
+print(re.findall(r"foo(?=bar)", "foobar foobaz"), re.findall(r"foo(?!bar)", "foobar foobaz"), re.findall(r"(?<=\$)\d+", "$10 20 $30"), re.findall(r"(?<!\$)\b\d+", "$10 20 $30"))
+print(re.findall(r"[^aeiou\s]+", "hello world"), re.findall(r"[\d.]+", "v1.2.3 x"), re.findall(r"[-a]", "a-b"), re.findall(r"[]a]", "]a"), re.findall(r"[\w-]+", "foo-bar baz"), re.findall(r"\S+", " a  bc "))
+print(re.findall(r"(?:ab)+", "ababab ab"), re.findall(r"(ab)+", "ababab"), re.findall(r"(a|b)*c", "abac"), re.match(r"(a*)*b", "aab").group(1), re.match(r"(a|ab)(c|bcd)(d*)", "abcd").groups())
+print(re.findall(r"""
+    (\d+)   # number
+    \s*     # space
+    ([a-z]+)  # unit
+""", "10 kg 5m", re.X))
+p = re.compile(r"(\d+)-(\d+)", re.M | re.I)
+print(p, repr(p.flags), p.groups, p.pattern, re.compile("a"), re.compile("a").flags, p.match("1-2").group(2), p.search("xx 3-4", 3), p.findall("1-2 3-4"))
+print(re.escape("a.b*c?d (e)"), re.escape("hello_world-1"), re.I | re.M, re.IGNORECASE, int(re.S))
+for bad in ["(", ")", "a**", "*a", "[a", r"\q", "(?P<1>a)", r"(a)\2", "a{3,1}", "(?<=a+)b"]:
+    try: re.compile(bad)
+    except re.error as e: print(repr(bad), "->", e, e.pos)
+try: re.sub("a", r"\9", "a")
+except re.error as e: print(e)
+print(re.match(r"\d+\.\d*", "3.14abc").group(), re.search(r"(\d+)\s*(?:apples|oranges)", "I have 12 oranges").group(1), re.findall(r"[A-Z][a-z]*", "Hello World FOO"), re.sub(r"([a-z])([A-Z])", r"\1_\2", "camelCaseString").lower())
+print(re.match(r"^(\+|-)?\d+$", "-42") is not None, re.match(r"^[\w.+-]+@[\w-]+\.[\w.]+$", "john.doe@example.com") is not None, re.findall(r"\d{3}-\d{4}", "555-1234 and 555-9876"))
+print(re.findall(r"(?m)^#.*$", "#a\nb\n#c"), re.sub(r"^", "> ", "l1\nl2", flags=re.M), re.findall(r"\x41\u0042\t", "AB\t"), re.findall(r"[\u00e0-\u00ff]+", "café naïve"), re.findall(r"\w+", "naïve café"), re.findall(r"\w+", "naïve café", re.A))
+m = re.search(r"(a)(b)?", "a"); print(m.groups(), m.groups("-"), m.group(2), m.span(2), m.expand(r"[\1]"), m.regs)
+print(re.findall("", "abc"), re.sub("", "-", "abc"), re.split("", "ab"), re.findall(r"\s*", "a b"))
+long = "x" * 5000 + "y"; print(len(re.findall(r"x*y", long)), re.search(r"(x+)+y", "xxxxy").span(), len(re.sub(r"x", "", long)))
+text = 'name="Ann" age=31 city="New York" zip=10001'
+print(dict(re.findall(r'(\w+)=("[^"]*"|\S+)', text)), re.findall(r"\d+(?:\.\d+)?", "3 apples 4.5 kg .5"), re.sub(r"(?<=\d)(?=(\d{3})+$)", ",", "1234567"))
+words = re.findall(r"[a-z']+", "It's a dog's life, isn't it? A DOG!".lower()); print(words, sorted(set(words)))
+print(re.compile(r"(\w+)\s(\w+)").sub(r"\2 \1", "hello world foo bar"), re.split(r"[;,]\s*|\s+", "a; b,c  d"), re.match(r"(?:(\d+)|(\w+))", "abc").groups())
+print(re.findall(r"(\d+)(?:px|em)", "10px 2em 3pt"), bool(re.search(r"^\s*$", "   ")), re.sub(r"\s+$", "", "trail   "), re.findall(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]", "x=3+y2*(z)"))
+tok = re.compile(r"\s*(?:(\d+\.?\d*)|(.))")
+print([(n, o) for n, o in tok.findall("3 + 4.5*(2 - 1)")])
+print(re.match(r"a|ab", "ab").group(), re.match(r"(a|ab)$", "ab").group(), re.search(r"o", "foo", 2), re.compile(r"o").search("foo", 2).span(), re.compile(r"^o").search("foo", 1), re.compile("a").match("ba", 1))
