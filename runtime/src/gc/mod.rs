@@ -196,6 +196,12 @@ pub fn freeze_count(py: Py<'_>) -> usize {
     py.gc.permanent.count()
 }
 
+/// Whether `v` could take part in a cycle: a container, except a tuple the
+/// collector stopped watching (CPython's `_PyObject_GC_MAY_BE_TRACKED`).
+pub fn may_be_tracked(v: &Value) -> bool {
+    v.gc_head().is_some() && (v.downcast::<Tuple>().is_none() || v.is_gc_tracked())
+}
+
 /// `gc.is_finalized(x)`.
 pub fn is_finalized(v: &Value) -> bool {
     v.gc_head().is_some_and(|h| h.flags() & GC_FINALIZED != 0)

@@ -151,8 +151,12 @@ fn table<'a>(py: Py<'_>, d: &'a Value) -> PyResult<&'a RefCell<Table>> {
     }
 }
 
+/// A new empty dict. As in CPython, the collector ignores a dict until it
+/// holds something that could be part of a cycle (see `set_item`).
 pub fn new(py: Py<'_>) -> Value {
-    py.alloc(&py.types.dict, Dict::default())
+    let d = py.alloc(&py.types.dict, Dict::default());
+    d.gc_untrack();
+    d
 }
 
 pub fn get_item(py: Py<'_>, d: &Value, key: &Value) -> PyResult<Option<Value>> {
@@ -177,6 +181,12 @@ pub fn get_str(py: Py<'_>, d: &Value, name: &str) -> PyResult<Option<Value>> {
 pub fn set_item(py: Py<'_>, d: &Value, key: Value, value: Value) -> PyResult<()> {
     let cell = table(py, d)?;
     let h = obj::hash(py, &key)?;
+    // CPython's MAINTAIN_TRACKING: a dict of atoms stays out of the collector.
+    if !d.is_gc_tracked()
+        && (crate::gc::may_be_tracked(&key) || crate::gc::may_be_tracked(&value))
+    {
+        d.gc_track(&py.gc_list);
+    }
     let old = match lookup(py, cell, &key, h)? {
         Probe::Found { entry, .. } => {
             let mut t = cell.borrow_mut();
