@@ -110,6 +110,9 @@ fn builtin_types(py: Py<'_>) -> Vec<Value> {
         t.reversed.clone(),
         t.super_.clone(),
         t.generic_alias.clone(),
+        t.bytes.clone(),
+        t.bytearray.clone(),
+        t.complex.clone(),
     ]
 }
 
