@@ -696,6 +696,10 @@ fn rehome(py: Py<'_>, cls: &Value, made: Value) -> PyResult<Value> {
             Err(_) => Err(py.system_error("bytes payload is shared")),
         };
     }
+    if let Some(a) = made.downcast::<super::bytearray::ByteArray>() {
+        let data = a.0.borrow().clone();
+        return Ok(py.alloc(cls, super::bytearray::ByteArray(RefCell::new(data))));
+    }
     if let Some(c) = made.downcast::<super::complex::Complex>() {
         let (re, im) = (c.re, c.im);
         return Ok(py.alloc(cls, super::complex::Complex { re, im }));

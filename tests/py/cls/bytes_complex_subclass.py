@@ -22,3 +22,15 @@ class C(complex):
 c = C(3, 4)
 print(c, repr(c), type(c).__name__, c.norm(), c.real, c.imag, c + 1, type(c + 1).__name__, c == 3 + 4j)
 print(C(), C("1+2j"), C(2.5), complex(c), type(complex(c)).__name__, c.conjugate())
+class BA(bytearray):
+    def total(self):
+        return sum(self)
+a = BA(b"xy")
+a.append(65)
+a += b"!"
+print(a, len(a), a.total(), type(a).__name__, a + b"z", type(a + b"z").__name__, BA(3), BA(), BA([1, 2]))
+print(a == b"xyA!", isinstance(a, bytearray), a[0], a[1:], type(a[1:]).__name__)
+try:
+    hash(a)
+except TypeError as e:
+    print(e)
