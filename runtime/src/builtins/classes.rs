@@ -110,6 +110,9 @@ fn builtin_types(py: Py<'_>) -> Vec<Value> {
         t.reversed.clone(),
         t.super_.clone(),
         t.generic_alias.clone(),
+        t.bytes.clone(),
+        t.bytearray.clone(),
+        t.complex.clone(),
     ]
 }
 
@@ -389,11 +392,17 @@ pub fn number_hook(py: Py<'_>, v: &Value, names: &[&str]) -> PyResult<Option<Val
             obj::int::int_ref(py, &r).is_some()
         };
         if !ok {
-            let want = if name == "__float__" { "float" } else { "int" };
-            return Err(py.type_error(format!(
-                "{name} returned non-{want} (type {})",
-                py.type_name(&r)
-            )));
+            // CPython names the class only in the `__float__` message.
+            let msg = if name == "__float__" {
+                format!(
+                    "{}.__float__ returned non-float (type {})",
+                    py.type_name(v),
+                    py.type_name(&r)
+                )
+            } else {
+                format!("{name} returned non-int (type {})", py.type_name(&r))
+            };
+            return Err(py.type_error(msg));
         }
         return Ok(Some(r));
     }

@@ -159,9 +159,7 @@ fn real(py: Py<'_>, v: &Value) -> PyResult<f64> {
     for dunder in ["__float__", "__index__"] {
         if let Ok(m) = obj::getattr(py, v, dunder) {
             let r = obj::call(py, &m, &[], &[])?;
-            if let Some(f) = float::as_f64(py, &r)? {
-                return Ok(f);
-            }
+            return float::hook_result(py, v, dunder, &r);
         }
     }
     Err(py.type_error(format!("must be real number, not {}", py.type_name(v))))

@@ -31,6 +31,9 @@ fn arg(py: Py<'_>, v: &Value) -> PyResult<C> {
     }
     for hook in ["__complex__", "__float__", "__index__"] {
         if let Some(r) = call_hook(py, v, hook)? {
+            if hook != "__complex__" {
+                return Ok((float::hook_result(py, v, hook, &r)?, 0.0));
+            }
             if let Some(c) = as_complex(py, &r)? {
                 return Ok(c);
             }
@@ -381,9 +384,7 @@ fn real_arg(py: Py<'_>, v: &Value) -> PyResult<f64> {
     }
     for hook in ["__float__", "__index__"] {
         if let Some(r) = call_hook(py, v, hook)? {
-            if let Some(x) = float::as_f64(py, &r)? {
-                return Ok(x);
-            }
+            return float::hook_result(py, v, hook, &r);
         }
     }
     Err(py.type_error(format!("must be real number, not {}", py.type_name(v))))

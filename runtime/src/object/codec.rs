@@ -210,10 +210,15 @@ pub fn encode(py: Py<'_>, s: &str, encoding: &str, errors: &str) -> Result<Vec<u
                 } else {
                     format!("characters in position {i}-{}", j - 1)
                 };
-                return Err(py.new_error(
-                    &py.types.unicode_encode_error,
-                    format!("'{}' codec can't encode {what}: {limit_msg}", enc.name()),
-                ));
+                let msg = format!("'{}' codec can't encode {what}: {limit_msg}", enc.name());
+                let args = vec![
+                    py.new_str(enc.name()),
+                    py.new_str(s),
+                    crate::object::int::new_i64(py, i as i64),
+                    crate::object::int::new_i64(py, j as i64),
+                    py.new_str(limit_msg),
+                ];
+                return Err(unicode_error(py, &py.types.unicode_encode_error, args, msg));
             }
         }
         i = j;
@@ -242,10 +247,29 @@ fn decode_error(
     } else {
         format!("bytes in position {start}-{}", end - 1)
     };
-    py.new_error(
-        &py.types.unicode_decode_error,
-        format!("'{codec}' codec can't decode {what}: {why}"),
-    )
+    let msg = format!("'{codec}' codec can't decode {what}: {why}");
+    let args = vec![
+        py.new_str(codec),
+        crate::object::bytes::new(py, b.to_vec()),
+        crate::object::int::new_i64(py, start as i64),
+        crate::object::int::new_i64(py, end as i64),
+        py.new_str(why),
+    ];
+    unicode_error(py, &py.types.unicode_decode_error, args, msg)
+}
+
+/// A codec error carrying CPython's attributes (`encoding`, `object`,
+/// `start`, `end`, `reason`); plain `msg` if they cannot be set.
+fn unicode_error(
+    py: Py<'_>,
+    ty: &crate::value::Value,
+    args: Vec<crate::value::Value>,
+    msg: String,
+) -> PyErr {
+    match crate::object::exception::new_with_attrs(py, ty, args) {
+        Ok(e) => PyErr(e),
+        Err(_) => py.new_error(ty, msg),
+    }
 }
 
 /// What an undecodable run `bad` becomes under `errors` (`None`: strict).

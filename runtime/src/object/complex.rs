@@ -458,6 +458,9 @@ fn new_complex(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResul
                         py.type_name(&r)
                     )));
                 }
+                if hook != "__complex__" {
+                    return Ok((super::float::hook_result(py, v, hook, &r)?, 0.0));
+                }
                 if let Some(c) = as_complex(py, &r)? {
                     return Ok(c);
                 }

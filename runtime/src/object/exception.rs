@@ -193,8 +193,17 @@ pub fn make_types(types: &Types, gc: &GcHead) -> ExcTypes {
         ("StopIteration", t.stop_iteration.clone()),
         ("SystemError", t.system_error.clone()),
         ("AssertionError", t.assertion_error.clone()),
+        ("UnicodeError", t.unicode_error.clone()),
+        ("UnicodeEncodeError", t.unicode_encode_error.clone()),
+        ("UnicodeDecodeError", t.unicode_decode_error.clone()),
+        ("MemoryError", t.memory_error.clone()),
     ];
     for &(name, base) in HIERARCHY {
+        // A class the VM already made (a field of `Types`) is reused, so
+        // native code raising it and `except` naming it agree.
+        if all.iter().any(|(n, _)| *n == name) {
+            continue;
+        }
         let Some(b) = all.iter().find(|(n, _)| *n == base).map(|(_, v)| v.clone()) else {
             continue;
         };

@@ -32,6 +32,28 @@ pub fn as_f64(py: Py<'_>, v: &Value) -> PyResult<Option<f64>> {
     }
 }
 
+/// The float that `v`'s `hook` (`__float__` or `__index__`) returned as
+/// `r`, type-checked with CPython's messages.
+pub fn hook_result(py: Py<'_>, v: &Value, hook: &str, r: &Value) -> PyResult<f64> {
+    if hook == "__float__" {
+        return match r.downcast::<Float>() {
+            Some(f) => Ok(f.0),
+            None => Err(py.type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                py.type_name(v),
+                py.type_name(r)
+            ))),
+        };
+    }
+    match as_f64(py, r)? {
+        Some(f) if int_ref(py, r).is_some() => Ok(f),
+        _ => Err(py.type_error(format!(
+            "{hook} returned non-int (type {})",
+            py.type_name(r)
+        ))),
+    }
+}
+
 /// An integral float as an int value.
 pub fn f64_to_int(py: Py<'_>, f: f64) -> Value {
     if f.abs() < 4e18 {

@@ -688,6 +688,22 @@ fn rehome(py: Py<'_>, cls: &Value, made: Value) -> PyResult<Value> {
     if made.downcast::<super::set::Set>().is_some() {
         return super::set::from_items(py, cls, super::set::keys(&made));
     }
+    if let Some(b) = made.downcast::<super::bytes::Bytes>() {
+        // A fresh copy: `made` may be a shared (cached) bytes object.
+        let fresh = super::bytes::new(py, b.b.clone());
+        return match fresh.take_payload::<super::bytes::Bytes>() {
+            Ok(p) => Ok(py.alloc(cls, p)),
+            Err(_) => Err(py.system_error("bytes payload is shared")),
+        };
+    }
+    if let Some(a) = made.downcast::<super::bytearray::ByteArray>() {
+        let data = a.0.borrow().clone();
+        return Ok(py.alloc(cls, super::bytearray::ByteArray(RefCell::new(data))));
+    }
+    if let Some(c) = made.downcast::<super::complex::Complex>() {
+        let (re, im) = (c.re, c.im);
+        return Ok(py.alloc(cls, super::complex::Complex { re, im }));
+    }
     Err(py.type_error(format!("cannot create '{}' instances", type_name(cls))))
 }
 

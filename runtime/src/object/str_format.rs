@@ -152,7 +152,7 @@ fn format_float_conv(
             break;
         }
         if let Some(r) = super::text_args::call_hook(py, v, h)? {
-            x = float::as_f64(py, &r)?;
+            x = Some(float::hook_result(py, v, h, &r)?);
         }
     }
     let Some(x) = x else {
