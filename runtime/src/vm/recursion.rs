@@ -57,3 +57,77 @@ pub fn check_stack(py: Py<'_>, why: &str) -> Result<(), PyErr> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ast::Cmpop;
+    use crate::object::{self as obj, dict, list, tuple};
+    use crate::value::Value;
+    use crate::vm::{Interpreter, Py};
+
+    const DEEP: usize = 1_000_000;
+
+    /// Runs `f` on a thread with a small stack, as a guard must hold there too.
+    fn on_small_stack(f: impl FnOnce() + Send + 'static) {
+        let t = std::thread::Builder::new().stack_size(4 << 20).spawn(f);
+        t.expect("spawn").join().expect("no panic");
+    }
+
+    fn nest(py: Py<'_>, n: usize, wrap: impl Fn(Py<'_>, Value) -> Value) -> Value {
+        let mut x = list::new(py, Vec::new());
+        for _ in 0..n {
+            x = wrap(py, x);
+        }
+        x
+    }
+
+    fn wrap_dict(py: Py<'_>, x: Value) -> Value {
+        let d = dict::new(py);
+        dict::set_item(py, &d, Value::from_int(0).expect("small"), x).expect("set");
+        d
+    }
+
+    #[test]
+    fn million_deep_containers_free_without_overflow() {
+        on_small_stack(|| {
+            let interp = Interpreter::new();
+            let py = interp.py();
+            drop(nest(py, DEEP, |py, x| list::new(py, vec![x])));
+            drop(nest(py, DEEP, |py, x| tuple::new(py, vec![x])));
+            drop(nest(py, DEEP, wrap_dict));
+        });
+    }
+
+    #[test]
+    fn deep_repr_compare_hash_raise_instead_of_overflowing() {
+        on_small_stack(|| {
+            let interp = Interpreter::new();
+            let py = interp.py();
+            // A limit far above what the small stack holds: the stack check trips.
+            py.recursion_limit.set(usize::MAX / 2);
+            let a = nest(py, 200_000, |py, x| list::new(py, vec![x]));
+            let b = nest(py, 200_000, |py, x| list::new(py, vec![x]));
+            assert!(obj::repr(py, &a).is_err());
+            assert!(obj::compare(py, &a, &b, Cmpop::Eq).is_err());
+            let t = nest(py, 200_000, |py, x| tuple::new(py, vec![x]));
+            let t = tuple::new(py, vec![t]);
+            // The innermost list is unhashable or the stack runs low: an error either way.
+            assert!(obj::hash(py, &t).is_err());
+            assert_eq!(py.depth.get(), 0);
+            // With the usual limit, the message names what was being done.
+            py.recursion_limit.set(1000);
+            let e = obj::repr(py, &a).err().expect("RecursionError");
+            let msg = obj::str(py, &e.0).expect("str");
+            assert_eq!(
+                msg,
+                "maximum recursion depth exceeded while getting the repr of an object"
+            );
+            let e = obj::compare(py, &a, &b, Cmpop::Lt)
+                .err()
+                .expect("RecursionError");
+            let msg = obj::str(py, &e.0).expect("str");
+            assert_eq!(msg, "maximum recursion depth exceeded in comparison");
+            assert_eq!(py.depth.get(), 0);
+        });
+    }
+}
