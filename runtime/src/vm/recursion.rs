@@ -58,6 +58,18 @@ pub fn check_stack(py: Py<'_>, why: &str) -> Result<(), PyErr> {
     Ok(())
 }
 
+/// The builtins that CPython 3.11 calls through its one-argument C calling
+/// convention, which counts a recursion level of its own (`len` and
+/// `isinstance` are called by specialized instructions that do not).
+const COUNTED_BUILTINS: &[&str] = &[
+    "abs", "ascii", "bin", "callable", "chr", "hash", "hex", "id", "oct", "ord", "repr",
+];
+
+/// Whether a call of the builtin function `name` counts as one level.
+pub fn counted_builtin(name: &str) -> bool {
+    COUNTED_BUILTINS.contains(&name)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::ast::Cmpop;

@@ -3,7 +3,7 @@
 # tests drop 1e6-deep structures built natively.)
 import gc
 
-N = 30000
+N = 15000
 
 
 def deep_list():
