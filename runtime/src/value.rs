@@ -797,7 +797,11 @@ unsafe fn release(h: *const Header) {
         loop {
             let next = mem.trash.borrow_mut().pop();
             let Some(p) = next else { break };
-            dealloc(p as *const Header);
+            // Each waiting object is freed by its own type's deallocator
+            // (the trash mixes payloads: an instance and its dict).
+            let p = p as *const Header;
+            let own = (*(*p).ty.get()).payload.dealloc;
+            own(p);
         }
     }
     mem.dealloc_depth.set(depth);

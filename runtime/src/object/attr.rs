@@ -387,12 +387,34 @@ fn type_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult
                 }
             }
             t.dict.borrow_mut().insert(name.to_string(), x);
+            if name == "__del__" {
+                refresh_finalizer(t);
+            }
             Ok(())
         }
-        None => match t.dict.borrow_mut().remove(name) {
-            Some(_) => Ok(()),
-            None => Err(no_attr(py, v, name)),
-        },
+        None => {
+            let removed = t.dict.borrow_mut().remove(name);
+            match removed {
+                Some(_) => {
+                    if name == "__del__" {
+                        refresh_finalizer(t);
+                    }
+                    Ok(())
+                }
+                None => Err(no_attr(py, v, name)),
+            }
+        }
+    }
+}
+
+/// Recomputes whether instances of `t` and of its subclasses run `__del__`,
+/// after a class assignment or deletion of `__del__` (set at class creation).
+fn refresh_finalizer(t: &TypeObject) {
+    t.has_finalizer.set(t.lookup("__del__").is_some());
+    for sub in t.subclass_values() {
+        if let Some(st) = sub.downcast::<TypeObject>() {
+            refresh_finalizer(st);
+        }
     }
 }
 

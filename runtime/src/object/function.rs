@@ -348,6 +348,10 @@ impl Payload for Builtin {
 
 pub fn call_builtin(py: Py<'_>, b: &Builtin, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     match &b.bound {
+        None if crate::vm::recursion::counted_builtin(b.name) => {
+            let _level = crate::vm::recursion::enter(py, " while calling a Python object")?;
+            (b.f)(py, args, kwnames)
+        }
         None => (b.f)(py, args, kwnames),
         Some(me) => {
             let mut all = Vec::with_capacity(args.len() + 1);

@@ -67,14 +67,20 @@ impl PyErr {
 
 pub fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
     match py.type_obj(v).slots.repr {
-        Some(f) => f(py, v),
+        Some(f) => {
+            let _level = crate::vm::recursion::enter(py, " while getting the repr of an object")?;
+            f(py, v)
+        }
         None => Ok(format!("<{} object at {:#x}>", py.type_name(v), v.addr())),
     }
 }
 
 pub fn str(py: Py<'_>, v: &Value) -> PyResult<String> {
     match py.type_obj(v).slots.str {
-        Some(f) => f(py, v),
+        Some(f) => {
+            let _level = crate::vm::recursion::enter(py, " while getting the str of an object")?;
+            f(py, v)
+        }
         None => repr(py, v),
     }
 }
@@ -88,18 +94,20 @@ pub fn repr_guarded(
     f: impl FnOnce() -> PyResult<String>,
 ) -> PyResult<String> {
     let id = v.addr();
-    if py.repr_guard.borrow().contains(&id) {
+    if !py.repr_guard.borrow_mut().insert(id) {
         return Ok(cycle.to_string());
     }
-    py.repr_guard.borrow_mut().push(id);
     let r = f();
-    py.repr_guard.borrow_mut().retain(|&x| x != id);
+    py.repr_guard.borrow_mut().remove(&id);
     r
 }
 
 pub fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
     match py.type_obj(v).slots.hash {
-        Some(f) => f(py, v),
+        Some(f) => {
+            crate::vm::recursion::check_stack(py, "")?;
+            f(py, v)
+        }
         None => Err(py.type_error(format!("unhashable type: '{}'", py.type_name(v)))),
     }
 }
@@ -132,6 +140,7 @@ pub fn len(py: Py<'_>, v: &Value) -> PyResult<usize> {
 /// `do_richcompare`: the left operand's slot, then the right's with the
 /// mirrored operator, then identity for `==`/`!=`.
 pub fn compare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Value> {
+    let _level = crate::vm::recursion::enter(py, " in comparison")?;
     let ta = py.type_obj(a);
     let tb = py.type_obj(b);
     // A right operand of a subclass type (with its own comparison) goes first.

@@ -11,6 +11,7 @@ pub mod frame;
 pub mod suggest;
 pub mod matching;
 pub mod namehash;
+pub mod recursion;
 pub mod traceback;
 
 use std::cell::{Cell, RefCell};
@@ -85,7 +86,7 @@ pub struct Interpreter {
     /// The exception being handled (`sys.exc_info()`), saved by PUSH_EXC_INFO.
     pub exc_info: RefCell<Option<Value>>,
     /// Objects whose repr is being computed, to print `[...]` on cycles.
-    pub repr_guard: RefCell<Vec<usize>>,
+    pub repr_guard: RefCell<std::collections::HashSet<usize>>,
     interned: RefCell<HashMap<String, Value, namehash::NameHash>>,
     intern_cache: namehash::InternCache,
     /// Where `print` writes.
@@ -179,7 +180,7 @@ impl Interpreter {
             recursion_limit: Cell::new(1000),
             depth: Cell::new(0),
             exc_info: RefCell::new(None),
-            repr_guard: RefCell::new(Vec::new()),
+            repr_guard: RefCell::new(std::collections::HashSet::new()),
             interned: RefCell::new(HashMap::default()),
             intern_cache: namehash::InternCache::default(),
             stdout: RefCell::new(out),
