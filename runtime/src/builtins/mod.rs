@@ -3,6 +3,7 @@
 
 pub mod exec;
 pub mod classes;
+pub mod descr_dunders;
 
 use crate::object::typeobj::NativeFn;
 use crate::object::{self as obj, dict, float, int, list, str::as_str, tuple, PyResult};
