@@ -1,10 +1,11 @@
-//! The Python-visible `__get__` of `classmethod` and `staticmethod` and the
-//! `__delete__` of `property`: library code (enum, dataclasses, inspect)
-//! asks `hasattr(x, '__get__')` to tell descriptors from plain values.
+//! Python-visible dunders of builtin types: `__get__` of `classmethod` and
+//! `staticmethod`, `__delete__` of `property` and the iterators'
+//! `__length_hint__`: library code (enum, dataclasses, inspect, operator)
+//! looks these up by name, as `hasattr(x, '__get__')`.
 
 use crate::object::descr::{self, Property};
 use crate::object::typeobj::{NativeFn, TypeObject};
-use crate::object::{attr, PyResult};
+use crate::object::{attr, iter, PyResult};
 use crate::value::Value;
 use crate::vm::Py;
 
@@ -14,6 +15,16 @@ pub fn install(py: Py<'_>) {
     put(py, &t.classmethod, &[("__get__", descr_dunder_get)]);
     put(py, &t.staticmethod, &[("__get__", descr_dunder_get)]);
     put(py, &t.property, &[("__delete__", property_dunder_delete)]);
+    let hint: &[(&'static str, NativeFn)] = &[("__length_hint__", iter::length_hint)];
+    for ty in [
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.str_iterator,
+        &t.str_wide_iterator,
+        &t.range_iterator,
+    ] {
+        put(py, ty, hint);
+    }
 }
 
 fn put(py: Py<'_>, ty: &Value, methods: &[(&'static str, NativeFn)]) {
