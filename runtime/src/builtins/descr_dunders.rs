@@ -15,6 +15,8 @@ pub fn install(py: Py<'_>) {
     put(py, &t.classmethod, &[("__get__", descr_dunder_get)]);
     put(py, &t.staticmethod, &[("__get__", descr_dunder_get)]);
     put(py, &t.property, &[("__delete__", property_dunder_delete)]);
+    put(py, &t.coroutine, crate::object::generator::METHODS);
+    put(py, &t.coroutine, crate::object::coroutine::METHODS);
     let hint: &[(&'static str, NativeFn)] = &[("__length_hint__", iter::length_hint)];
     for ty in [
         &t.list_iterator,

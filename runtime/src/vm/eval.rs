@@ -1220,6 +1220,10 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let exc = pop(py, f)?;
                 return Ok(Step::Raise(PyErr(exc), false));
             }
+            Opcode::GET_AWAITABLE => {
+                let v = pop(py, f)?;
+                f.push(obj::coroutine::get_awaitable(py, &v)?);
+            }
             _ => {
                 return Err(
                     py.system_error(&format!("instruction {} is not supported yet", op.name()))
