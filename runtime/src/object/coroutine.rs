@@ -77,3 +77,51 @@ pub fn slots() -> Slots {
         ..Slots::default()
     }
 }
+
+/// BEFORE_ASYNC_WITH: `(bound __aexit__, awaitable of __aenter__())`.
+pub fn before_async_with(py: Py<'_>, cm: &Value) -> PyResult<(Value, Value)> {
+    let missing = |_| {
+        py.type_error(format!(
+            "'{}' object does not support the asynchronous context manager protocol",
+            py.type_name(cm)
+        ))
+    };
+    let enter = obj::getattr(py, cm, "__aenter__").map_err(missing)?;
+    let exit = obj::getattr(py, cm, "__aexit__").map_err(missing)?;
+    let r = obj::call(py, &enter, &[], &[])?;
+    Ok((exit, r))
+}
+
+/// GET_AITER: `x.__aiter__()`.
+pub fn get_aiter(py: Py<'_>, x: &Value) -> PyResult<Value> {
+    let Ok(m) = obj::getattr(py, x, "__aiter__") else {
+        return Err(py.type_error(format!(
+            "'async for' requires an object with __aiter__ method, got {}",
+            py.type_name(x)
+        )));
+    };
+    obj::call(py, &m, &[], &[])
+}
+
+/// GET_ANEXT: the awaitable of `aiter.__anext__()`.
+pub fn get_anext(py: Py<'_>, aiter: &Value) -> PyResult<Value> {
+    let Ok(m) = obj::getattr(py, aiter, "__anext__") else {
+        return Err(py.type_error(format!(
+            "'async for' requires an iterator with __anext__ method, got {}",
+            py.type_name(aiter)
+        )));
+    };
+    let r = obj::call(py, &m, &[], &[])?;
+    get_awaitable(py, &r).map_err(|_| {
+        py.type_error(format!(
+            "'async for' received an invalid object from __anext__: {}",
+            py.type_name(&r)
+        ))
+    })
+}
+
+/// Whether END_ASYNC_FOR's exception ends the loop (StopAsyncIteration).
+pub fn ends_async_for(py: Py<'_>, exc: &Value) -> bool {
+    let stop = crate::object::exception::exc_type(py, "StopAsyncIteration");
+    crate::object::typeobj::is_subtype(&py.type_of(exc), &stop)
+}

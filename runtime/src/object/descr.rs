@@ -732,6 +732,14 @@ fn mp_compare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Va
     }
 }
 
+/// `str(proxy)` is the str of its mapping.
+fn mp_str(py: Py<'_>, v: &Value) -> PyResult<String> {
+    match inner(v) {
+        Some(d) => obj::str(py, d),
+        None => Ok("{}".to_string()),
+    }
+}
+
 /// `types.MappingProxyType(m)`: a read-only view of the mapping `m` itself.
 fn mp_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !kwnames.is_empty() {
@@ -765,6 +773,7 @@ pub fn mappingproxy_slots() -> Slots {
         getattr: Some(mp_getattr),
         richcompare: Some(mp_compare),
         new: Some(mp_new),
+        str: Some(mp_str),
         ..Slots::default()
     }
 }
