@@ -13,8 +13,7 @@ use crate::vm::Py;
 pub fn is_coroutine(py: Py<'_>, v: &Value) -> bool {
     match v.downcast::<Generator>() {
         Some(g) => {
-            py.type_of(v).is(&py.types.coroutine)
-                || g.code_flags() & flags::ITERABLE_COROUTINE != 0
+            py.type_of(v).is(&py.types.coroutine) || g.code_flags() & flags::ITERABLE_COROUTINE != 0
         }
         None => false,
     }
@@ -58,9 +57,7 @@ fn m_await(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
-    let q = v
-        .downcast::<Generator>()
-        .map_or("?", |g| g.qualname());
+    let q = v.downcast::<Generator>().map_or("?", |g| g.qualname());
     Ok(format!("<coroutine object {q} at {:#x}>", v.addr()))
 }
 

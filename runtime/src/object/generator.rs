@@ -155,7 +155,7 @@ fn resume(py: Py<'_>, gen: &Value, how: Resume) -> PyResult<Sent> {
             if e.matches(py, &py.types.stop_iteration) {
                 let err = py.new_error(
                     &py.types.runtime_error,
-                    "generator raised StopIteration".to_string(),
+                    format!("{} raised StopIteration", py.type_name(gen)),
                 );
                 if let Some(d) = err.0.downcast::<ExceptionData>() {
                     *d.cause.borrow_mut() = Some(e.0.clone());

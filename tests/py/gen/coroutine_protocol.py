@@ -62,3 +62,13 @@ try:
     nocm().send(None)
 except TypeError as e:
     print(e)
+async def f():
+    raise StopIteration
+try:
+    f().send(None)
+except RuntimeError as e: print(e)
+def g():
+    raise StopIteration
+    yield
+try: next(g())
+except RuntimeError as e: print(e)
