@@ -29,6 +29,7 @@ pub fn install(py: Py<'_>) {
     add_methods(py, &t.object, OBJECT_METHODS);
     add_methods(py, &t.type_, TYPE_METHODS);
     add_methods(py, &t.function, &[("__get__", function_get)]);
+    super::descr_dunders::install(py);
     if let Some(o) = t.object.downcast::<TypeObject>() {
         let class_methods: [(&'static str, NativeFn); 2] = [
             ("__init_subclass__", heaptype::object_init_subclass),

@@ -3,6 +3,7 @@
 
 pub mod exec;
 pub mod classes;
+pub mod descr_dunders;
 
 use crate::object::typeobj::NativeFn;
 use crate::object::{self as obj, dict, float, int, list, str::as_str, tuple, PyResult};
@@ -507,7 +508,12 @@ fn class_check(py: Py<'_>, x: &Value, spec: &Value, instance: bool) -> PyResult<
         return Ok(Some(false));
     }
     if spec.downcast::<obj::typeobj::TypeObject>().is_none() {
-        return Ok(None);
+        // A non-class whose type defines the hook (typing's aliases) decides too.
+        return if instance {
+            classes::instancecheck(py, x, spec)
+        } else {
+            classes::subclasscheck(py, x, spec)
+        };
     }
     let hook = if instance {
         classes::instancecheck(py, x, spec)?

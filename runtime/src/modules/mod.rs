@@ -3,6 +3,7 @@
 //! its row to [`BUILTIN`].
 
 pub mod atexit;
+pub mod cmath;
 pub mod gc;
 pub mod importlib;
 pub mod io;
@@ -35,6 +36,7 @@ pub const BUILTIN: &[(&str, MakeModule)] = &[
     ("_weakref", gc::make_weakref),
     ("atexit", atexit::make),
     ("__future__", make_future),
+    ("cmath", cmath::make),
 ];
 
 /// The constructor of built-in module `name`.

@@ -37,6 +37,8 @@ const PATH_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("isdir", isdir),
     ("getsize", getsize),
     ("expanduser", expanduser),
+    ("normcase", normcase),
+    ("lexists", lexists),
 ];
 
 pub fn make(py: Py<'_>) -> PyResult<Value> {
@@ -373,6 +375,32 @@ fn realpath(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn exists(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let p = one_str(py, "exists", args, kwnames)?;
     Ok(py.bool(std::path::Path::new(&p).exists()))
+}
+
+/// `os.path.normcase(p)`: POSIX paths keep their case; str and bytes pass through.
+fn normcase(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let ([p], []) = (args, kwnames) else {
+        return Err(py.type_error(format!(
+            "normcase() takes 1 positional argument but {} were given",
+            args.len()
+        )));
+    };
+    if as_str(p).is_some() || p.downcast::<crate::object::bytes::Bytes>().is_some() {
+        return Ok(p.clone());
+    }
+    if let Ok(f) = obj::getattr(py, p, "__fspath__") {
+        return obj::call(py, &f, &[], &[]);
+    }
+    Err(py.type_error(format!(
+        "expected str, bytes or os.PathLike object, not {}",
+        py.type_name(p)
+    )))
+}
+
+/// `os.path.lexists(p)`: true for a broken symlink too.
+fn lexists(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let p = one_str(py, "lexists", args, kwnames)?;
+    Ok(py.bool(std::fs::symlink_metadata(&p).is_ok()))
 }
 
 fn isfile(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

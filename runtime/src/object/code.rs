@@ -138,8 +138,31 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "co_freevars" => names(&co.freevars),
         "co_names" => names(&co.names),
         "co_consts" => tuple::new(py, c.0.consts.clone()),
+        "co_positions" => py.new_builtin("co_positions", co_positions, Some(v.clone())),
         _ => return Ok(None),
     }))
+}
+
+/// `code.co_positions()`: an iterator of `(line, end_line, col, end_col)`,
+/// one per instruction (the traceback module finds `tb_lasti // 2` there).
+fn co_positions(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(c) = args.first().and_then(|v| v.downcast::<Code>()) else {
+        return Err(py.type_error("co_positions() needs a code object".to_string()));
+    };
+    let opt = |n: Option<u32>| n.map_or_else(|| py.none(), |n| int::new_i64(py, n as i64));
+    let rows: Vec<Value> = c
+        .0
+        .code
+        .positions
+        .iter()
+        .map(|p| {
+            tuple::new(
+                py,
+                vec![opt(p.lineno), opt(p.end_lineno), opt(p.col), opt(p.end_col)],
+            )
+        })
+        .collect();
+    crate::object::iter(py, &crate::object::list::new(py, rows))
 }
 
 pub fn slots() -> Slots {

@@ -732,6 +732,37 @@ fn mp_compare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Va
     }
 }
 
+/// `str(proxy)` is the str of its mapping.
+fn mp_str(py: Py<'_>, v: &Value) -> PyResult<String> {
+    match inner(v) {
+        Some(d) => obj::str(py, d),
+        None => Ok("{}".to_string()),
+    }
+}
+
+/// `types.MappingProxyType(m)`: a read-only view of the mapping `m` itself.
+fn mp_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(py.type_error("mappingproxy() takes no keyword arguments".to_string()));
+    }
+    let [m] = args else {
+        return Err(py.type_error(format!(
+            "mappingproxy() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    };
+    let t = py.type_obj(m);
+    let is_seq = m.downcast::<crate::object::list::List>().is_some()
+        || m.downcast::<crate::object::tuple::Tuple>().is_some();
+    if is_seq || (t.lookup("__getitem__").is_none() && t.lookup("keys").is_none()) {
+        return Err(py.type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            py.type_name(m)
+        )));
+    }
+    Ok(py.alloc(ty, MappingProxy(m.clone())))
+}
+
 pub fn mappingproxy_slots() -> Slots {
     Slots {
         repr: Some(mp_repr),
@@ -741,6 +772,8 @@ pub fn mappingproxy_slots() -> Slots {
         contains: Some(mp_contains),
         getattr: Some(mp_getattr),
         richcompare: Some(mp_compare),
+        new: Some(mp_new),
+        str: Some(mp_str),
         ..Slots::default()
     }
 }

@@ -460,6 +460,11 @@ fn update_from(py: Py<'_>, d: &Value, src: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
+    // A mappingproxy answers `keys` from its own getattr slot: read its mapping.
+    if let Some(m) = src.downcast::<crate::object::descr::MappingProxy>() {
+        let inner = m.0.clone();
+        return update_from(py, d, &inner);
+    }
     // Any object with `keys()` is a mapping: `src[k]` for each key.
     if py.type_obj(src).lookup("keys").is_some() {
         let keys = obj::getattr(py, src, "keys")?;

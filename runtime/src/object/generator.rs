@@ -64,14 +64,31 @@ impl Drop for Generator {
     }
 }
 
+impl Generator {
+    /// The `co_flags` of the generator's code (COROUTINE, ITERABLE_COROUTINE).
+    pub fn code_flags(&self) -> u32 {
+        self.code.code.flags
+    }
+
+    pub fn qualname(&self) -> &str {
+        &self.qualname
+    }
+}
+
 pub fn new(py: Py<'_>, frame: Frame) -> Value {
     let (name, qualname) = (
         frame.code.code.name.clone(),
         frame.code.code.qualname.clone(),
     );
     let code = frame.code.clone();
+    // An `async def` function's frame becomes a coroutine.
+    let ty = if code.code.flags & crate::compile::code::flags::COROUTINE != 0 {
+        &py.types.coroutine
+    } else {
+        &py.types.generator
+    };
     py.alloc(
-        &py.types.generator,
+        ty,
         Generator {
             frame: RefCell::new(Some(Box::new(frame))),
             running: Cell::new(false),
@@ -138,7 +155,7 @@ fn resume(py: Py<'_>, gen: &Value, how: Resume) -> PyResult<Sent> {
             if e.matches(py, &py.types.stop_iteration) {
                 let err = py.new_error(
                     &py.types.runtime_error,
-                    "generator raised StopIteration".to_string(),
+                    format!("{} raised StopIteration", py.type_name(gen)),
                 );
                 if let Some(d) = err.0.downcast::<ExceptionData>() {
                     *d.cause.borrow_mut() = Some(e.0.clone());

@@ -44,6 +44,9 @@ pub fn build_class(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Va
             kw_vals.push(v.clone());
         }
     }
+    let orig_bases = bases;
+    let resolved = resolve_mro_entries(py, bases)?;
+    let bases: &[Value] = resolved.as_deref().unwrap_or(orig_bases);
     let explicit = meta.is_some();
     let mut meta = match meta {
         Some(m) => m,
@@ -65,6 +68,10 @@ pub fn build_class(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Va
         Err(e) if e.matches(py, &py.types.attribute_error) => dict::new(py),
         Err(e) => return Err(e),
     };
+    if resolved.is_some() {
+        let orig = super::tuple::new(py, orig_bases.to_vec());
+        obj::setitem(py, &ns, &py.intern("__orig_bases__"), orig)?;
+    }
     let mut frame = crate::vm::frame::Frame::for_call(py, func, &[], &[])?;
     frame.locals = Some(ns.clone());
     // A body whose methods use `super()`/`__class__` returns the `__class__` cell.
@@ -76,6 +83,35 @@ pub fn build_class(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Va
         *c.0.borrow_mut() = Some(cls.clone());
     }
     Ok(cls)
+}
+
+/// PEP 560: a base that is not a class may stand for other bases through its
+/// `__mro_entries__(bases)`; None when no base does.
+fn resolve_mro_entries(py: Py<'_>, bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
+    let mut out = Vec::with_capacity(bases.len());
+    let mut changed = false;
+    for b in bases {
+        if b.downcast::<TypeObject>().is_some() {
+            out.push(b.clone());
+            continue;
+        }
+        let entries = match attr::getattr(py, b, "__mro_entries__") {
+            Ok(f) => f,
+            Err(e) if e.matches(py, &py.types.attribute_error) => {
+                out.push(b.clone());
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        let all = super::tuple::new(py, bases.to_vec());
+        let r = obj::call(py, &entries, &[all], &[])?;
+        let Some(t) = r.downcast::<super::tuple::Tuple>() else {
+            return Err(py.type_error("__mro_entries__ must return a tuple".to_string()));
+        };
+        out.extend(t.0.iter().cloned());
+        changed = true;
+    }
+    Ok(changed.then_some(out))
 }
 
 /// The most derived of `meta` and the bases' metaclasses.

@@ -138,3 +138,30 @@ pub fn range_slots() -> Slots {
         ..Slots::default()
     }
 }
+
+/// `it.__length_hint__()` of the sequence and range iterators: the items left.
+pub fn length_hint(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(me) = args.first() else {
+        return Err(py.type_error("__length_hint__ needs an argument".to_string()));
+    };
+    if let Some(it) = me.downcast::<RangeIter>() {
+        return Ok(match &it.big {
+            Some(b) => int::new_big(py, b.borrow().2.clone()),
+            None => int::new_i64(py, it.left.get() as i64),
+        });
+    }
+    let Some(it) = me.downcast::<SeqIter>() else {
+        return Ok(int::new_i64(py, 0));
+    };
+    let i = it.index.get();
+    let left = if let Some(l) = it.seq.downcast::<super::list::List>() {
+        l.0.borrow().len().saturating_sub(i)
+    } else if let Some(t) = it.seq.downcast::<super::tuple::Tuple>() {
+        t.0.len().saturating_sub(i)
+    } else if let Some(s) = it.seq.downcast::<super::str::Str>() {
+        s.s.get(i..).map_or(0, |rest| rest.chars().count())
+    } else {
+        0
+    };
+    Ok(int::new_i64(py, left as i64))
+}

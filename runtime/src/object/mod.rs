@@ -26,6 +26,7 @@ pub mod exception;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod coroutine;
 pub mod heapslots;
 pub mod heaptype;
 pub mod instance;

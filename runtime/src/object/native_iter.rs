@@ -41,7 +41,8 @@ fn next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
         return Ok(None);
     };
     let r = step(py);
-    if matches!(r, Ok(Some(_))) {
+    // An error leaves the iterator usable, as CPython's map and zip are.
+    if !matches!(r, Ok(None)) {
         *it.0.borrow_mut() = Some(step);
     }
     r

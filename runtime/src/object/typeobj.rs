@@ -306,7 +306,11 @@ impl TypeObject {
             };
             if !t.heap {
                 // Builtin ancestors are all after the Python ones, except
-                // mixins after a builtin base: keep looking through those.
+                // mixins after a builtin base: keep looking through those,
+                // unless the builtin defines the name itself and so comes first.
+                if t.dict.borrow().contains_key(name) {
+                    return None;
+                }
                 continue;
             }
             if let Some(v) = t.dict.borrow().get(name) {

@@ -1220,6 +1220,31 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let exc = pop(py, f)?;
                 return Ok(Step::Raise(PyErr(exc), false));
             }
+            Opcode::BEFORE_ASYNC_WITH => {
+                let cm = pop(py, f)?;
+                let (exit, r) = obj::coroutine::before_async_with(py, &cm)?;
+                f.push(exit);
+                f.push(r);
+            }
+            Opcode::GET_AITER => {
+                let x = pop(py, f)?;
+                f.push(obj::coroutine::get_aiter(py, &x)?);
+            }
+            Opcode::GET_ANEXT => {
+                let aiter = top(py, f)?.clone();
+                f.push(obj::coroutine::get_anext(py, &aiter)?);
+            }
+            Opcode::END_ASYNC_FOR => {
+                let exc = pop(py, f)?;
+                if !obj::coroutine::ends_async_for(py, &exc) {
+                    return Ok(Step::Raise(PyErr(exc), false));
+                }
+                pop(py, f)?;
+            }
+            Opcode::GET_AWAITABLE => {
+                let v = pop(py, f)?;
+                f.push(obj::coroutine::get_awaitable(py, &v)?);
+            }
             _ => {
                 return Err(
                     py.system_error(&format!("instruction {} is not supported yet", op.name()))

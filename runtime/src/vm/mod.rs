@@ -63,6 +63,7 @@ builtin_types! {
     unicode_error unicode_encode_error unicode_decode_error memory_error str_wide_iterator
     callable_iterator dict_reversekeyiterator dict_valueiterator dict_itemiterator
     set_iterator list_reverseiterator union_type getitem_iterator
+    coroutine
 }
 
 /// One Python world.
@@ -405,6 +406,7 @@ fn make_types(heap: &Rc<Heap>) -> Types {
         memory_error: exc("MemoryError", &exception),
         // CPython names the iterator of a non-ASCII str `str_iterator`.
         str_wide_iterator: new_type::<iter::SeqIter>(t, "str_iterator", o, iter::seq_slots(), gc),
+        coroutine: new_type::<generator::Generator>(t, "coroutine", o, coroutine::slots(), gc),
         bytes: new_type::<bytes::Bytes>(t, "bytes", o, bytes::slots(), gc),
         bytearray: new_type::<bytearray::ByteArray>(t, "bytearray", o, bytearray::slots(), gc),
         memoryview: new_type::<memoryview::MemoryView>(t, "memoryview", o, memoryview::slots(), gc),

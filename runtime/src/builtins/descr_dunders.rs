@@ -1,0 +1,78 @@
+//! Python-visible dunders of builtin types: `__get__` of `classmethod` and
+//! `staticmethod`, `__delete__` of `property` and the iterators'
+//! `__length_hint__`: library code (enum, dataclasses, inspect, operator)
+//! looks these up by name, as `hasattr(x, '__get__')`.
+
+use crate::object::descr::{self, Property};
+use crate::object::typeobj::{NativeFn, TypeObject};
+use crate::object::{attr, iter, PyResult};
+use crate::value::Value;
+use crate::vm::Py;
+
+/// Adds the dunders to the descriptor types' dicts.
+pub fn install(py: Py<'_>) {
+    let t = &py.types;
+    put(py, &t.classmethod, &[("__get__", descr_dunder_get)]);
+    put(py, &t.staticmethod, &[("__get__", descr_dunder_get)]);
+    put(py, &t.property, &[("__delete__", property_dunder_delete)]);
+    put(py, &t.coroutine, crate::object::generator::METHODS);
+    put(py, &t.coroutine, crate::object::coroutine::METHODS);
+    let hint: &[(&'static str, NativeFn)] = &[("__length_hint__", iter::length_hint)];
+    for ty in [
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.str_iterator,
+        &t.str_wide_iterator,
+        &t.range_iterator,
+    ] {
+        put(py, ty, hint);
+    }
+}
+
+fn put(py: Py<'_>, ty: &Value, methods: &[(&'static str, NativeFn)]) {
+    let Some(t) = ty.downcast::<TypeObject>() else {
+        return;
+    };
+    for &(name, f) in methods {
+        if !t.dict.borrow().contains_key(name) {
+            let m = py.new_builtin(name, f, None);
+            t.dict.borrow_mut().insert(name.to_string(), m);
+        }
+    }
+}
+
+/// `d.__get__(instance, owner=None)`: the owner defaults to the instance's type.
+fn descr_dunder_get(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (me, inst, owner) = match args {
+        [me, inst] => (me, inst, None),
+        [me, inst, owner] => (me, inst, Some(owner)),
+        _ => {
+            return Err(py.type_error(format!(
+                "__get__ expected at least 1 argument, got {}",
+                args.len().saturating_sub(1)
+            )))
+        }
+    };
+    let owner = match owner {
+        Some(o) if !o.is(&py.none) => o.clone(),
+        _ if inst.is(&py.none) => {
+            return Err(py.type_error("__get__(None, None) is invalid".to_string()))
+        }
+        _ => py.type_of(inst),
+    };
+    let inst = if inst.is(&py.none) { None } else { Some(inst) };
+    attr::descr_get(py, me.clone(), inst, &owner)
+}
+
+fn property_dunder_delete(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [me, o] = args else {
+        return Err(py.type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    };
+    if let Some(p) = me.downcast::<Property>() {
+        descr::property_set(py, p, o, None)?;
+    }
+    Ok(py.none())
+}
