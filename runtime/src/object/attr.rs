@@ -19,6 +19,9 @@ pub fn instance_dict(v: &Value) -> Option<Value> {
     if let Some(i) = v.downcast::<Instance>() {
         return Some(i.dict.clone());
     }
+    if let Some(d) = crate::object::module::dict_of(v) {
+        return Some(d);
+    }
     if let Some(c) = v.dict_cell() {
         return c.borrow().clone();
     }
@@ -31,6 +34,10 @@ pub fn instance_dict(v: &Value) -> Option<Value> {
 pub fn instance_dict_made(py: Py<'_>, v: &Value) -> Option<Value> {
     if v.downcast::<TypeObject>().is_some() {
         return None;
+    }
+    // A module's attributes are its namespace, whatever its class says.
+    if let Some(d) = crate::object::module::dict_of(v) {
+        return Some(d);
     }
     let t = py.type_obj(v);
     if t.heap && !t.has_dict {
@@ -552,20 +559,6 @@ pub fn closest_name(name: &str, candidates: &[String]) -> Option<String> {
         }
     }
     best.map(|(c, _)| c.clone())
-}
-
-/// The "Did you mean" of an AttributeError raised by the attribute protocol
-/// (its `name` and `obj`), or `None`.
-pub fn attribute_suggestion(py: Py<'_>, exc: &Value) -> Option<String> {
-    if !obj::isinstance(py, exc, &py.types.attribute_error) {
-        return None;
-    }
-    let d = instance_dict(exc)?;
-    let name = dict::get_str(py, &d, "name").ok()??;
-    let target = dict::get_str(py, &d, "obj").ok()??;
-    let name = super::str::as_str(&name)?.to_string();
-    let names = crate::builtins::classes::attribute_names(py, &target).ok()?;
-    closest_name(&name, &names)
 }
 
 #[cfg(test)]
