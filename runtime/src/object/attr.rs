@@ -323,6 +323,12 @@ pub fn generic_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> P
             return Ok(());
         }
     }
+    // A function's own attributes live in its fields, not its dict.
+    if let (Some(_), Some(x)) = (v.downcast::<Function>(), &x) {
+        if crate::object::function::is_field(name) {
+            return crate::object::function::setattr(py, v, name, x.clone());
+        }
+    }
     if let Some(d) = instance_dict_made(py, v) {
         let key = py.intern(name);
         return match x {
