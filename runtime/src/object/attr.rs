@@ -329,6 +329,16 @@ pub fn generic_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> P
             return crate::object::function::setattr(py, v, name, x.clone());
         }
     }
+    // So do an exception's `args`, chaining links and builtin attributes.
+    if let (Some(e), Some(x)) = (v.downcast::<ExceptionData>(), &x) {
+        let field = matches!(
+            name,
+            "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__"
+        ) || e.attrs.borrow().iter().any(|(n, _)| *n == name);
+        if field {
+            return crate::object::exception::setattr(py, v, name, x.clone());
+        }
+    }
     if let Some(d) = instance_dict_made(py, v) {
         let key = py.intern(name);
         return match x {

@@ -82,7 +82,15 @@ fn str_(py: Py<'_>, v: &Value) -> PyResult<String> {
     let b = base(py, v);
     let own_repr = py.type_obj(v).lookup_heap("__repr__").is_some();
     match b.str {
-        Some(f) if !own_repr || v.downcast::<super::str::Str>().is_some() => f(py, v),
+        // str and exceptions have a `__str__` of their own; other bases'
+        // str is their repr.
+        Some(f)
+            if !own_repr
+                || v.downcast::<super::str::Str>().is_some()
+                || v.downcast::<super::exception::ExceptionData>().is_some() =>
+        {
+            f(py, v)
+        }
         _ => repr(py, v),
     }
 }
