@@ -33,6 +33,10 @@ pub fn build_class(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Va
     if func.downcast::<Function>().is_none() {
         return Err(py.type_error("__build_class__: func must be a function".to_string()));
     }
+    // PEP 560: a base that is no class may name the classes to use instead.
+    let orig_bases = bases;
+    let resolved = mro_entries(py, orig_bases)?;
+    let bases: &[Value] = resolved.as_deref().unwrap_or(orig_bases);
     let mut meta: Option<Value> = None;
     let mut kw_names = Vec::new();
     let mut kw_vals = Vec::new();
@@ -65,6 +69,10 @@ pub fn build_class(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Va
         Err(e) if e.matches(py, &py.types.attribute_error) => dict::new(py),
         Err(e) => return Err(e),
     };
+    if resolved.is_some() {
+        let orig = super::tuple::new(py, orig_bases.to_vec());
+        obj::setitem(py, &ns, &py.intern("__orig_bases__"), orig)?;
+    }
     let mut frame = crate::vm::frame::Frame::for_call(py, func, &[], &[])?;
     frame.locals = Some(ns.clone());
     // A body whose methods use `super()`/`__class__` returns the `__class__` cell.
@@ -76,6 +84,37 @@ pub fn build_class(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Va
         *c.0.borrow_mut() = Some(cls.clone());
     }
     Ok(cls)
+}
+
+/// The bases with each non-class base's `__mro_entries__(bases)` spliced
+/// in; `None` when no base has one.
+fn mro_entries(py: Py<'_>, bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
+    let mut out: Option<Vec<Value>> = None;
+    for (i, b) in bases.iter().enumerate() {
+        let hook = if b.downcast::<TypeObject>().is_some() {
+            None
+        } else {
+            match attr::getattr(py, b, "__mro_entries__") {
+                Ok(h) => Some(h),
+                Err(e) if e.matches(py, &py.types.attribute_error) => None,
+                Err(e) => return Err(e),
+            }
+        };
+        let Some(hook) = hook else {
+            if let Some(o) = out.as_mut() {
+                o.push(b.clone());
+            }
+            continue;
+        };
+        let all = super::tuple::new(py, bases.to_vec());
+        let r = obj::call(py, &hook, &[all], &[])?;
+        let Some(t) = r.downcast::<super::tuple::Tuple>() else {
+            return Err(py.type_error("__mro_entries__ must return a tuple".to_string()));
+        };
+        let o = out.get_or_insert_with(|| bases[..i].to_vec());
+        o.extend(t.0.iter().cloned());
+    }
+    Ok(out)
 }
 
 /// The most derived of `meta` and the bases' metaclasses.
