@@ -507,7 +507,17 @@ fn class_check(py: Py<'_>, x: &Value, spec: &Value, instance: bool) -> PyResult<
         return Ok(Some(false));
     }
     if spec.downcast::<obj::typeobj::TypeObject>().is_none() {
-        return Ok(None);
+        // An object that is no class may still answer (typing's aliases).
+        let name = if instance {
+            "__instancecheck__"
+        } else {
+            "__subclasscheck__"
+        };
+        let Some(f) = py.type_obj(spec).lookup_heap(name) else {
+            return Ok(None);
+        };
+        let r = obj::call(py, &f, &[spec.clone(), x.clone()], &[])?;
+        return obj::truthy(py, &r).map(Some);
     }
     let hook = if instance {
         classes::instancecheck(py, x, spec)?
