@@ -129,9 +129,9 @@ fn module_new(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult
     }
     let (name, doc) = match args {
         [] => {
-            return Err(py.type_error(
-                "module() missing required argument 'name' (pos 1)".to_string(),
-            ))
+            return Err(
+                py.type_error("module() missing required argument 'name' (pos 1)".to_string())
+            )
         }
         [n] => (n, None),
         [n, d] => (n, Some(d.clone())),
