@@ -29,6 +29,8 @@ pub fn install(py: Py<'_>) {
     add_methods(py, &t.object, OBJECT_METHODS);
     add_methods(py, &t.type_, TYPE_METHODS);
     add_methods(py, &t.function, &[("__get__", function_get)]);
+    add_methods(py, &t.classmethod, &[("__get__", wrapper_get)]);
+    add_methods(py, &t.staticmethod, &[("__get__", wrapper_get)]);
     if let Some(o) = t.object.downcast::<TypeObject>() {
         let class_methods: [(&'static str, NativeFn); 2] = [
             ("__init_subclass__", heaptype::object_init_subclass),
@@ -205,6 +207,30 @@ fn function_get(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         [f, ..] => Ok(f.clone()),
         [] => Err(py.type_error("__get__ needs an argument".to_string())),
     }
+}
+
+/// `classmethod.__get__(obj, type=None)` / `staticmethod.__get__`: what
+/// attribute lookup would give (enum tells descriptors by `__get__`).
+fn wrapper_get(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (me, inst, owner) = match args {
+        [me, inst] => (me, inst, None),
+        [me, inst, owner] => (me, inst, Some(owner)),
+        _ => {
+            return Err(py.type_error(format!(
+                "expected 1 or 2 arguments, got {}",
+                args.len().saturating_sub(1)
+            )))
+        }
+    };
+    let owner = match owner {
+        Some(o) if !o.is(&py.none) => o.clone(),
+        _ if inst.is(&py.none) => {
+            return Err(py.type_error("__get__(None, None) is invalid".to_string()))
+        }
+        _ => py.type_of(inst),
+    };
+    let inst = (!inst.is(&py.none)).then_some(inst);
+    attr::descr_get(py, me.clone(), inst, &owner)
 }
 
 /// `object.__subclasshook__`: no opinion (for `abc`).
