@@ -732,9 +732,33 @@ fn mp_compare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Va
     }
 }
 
+/// `types.MappingProxyType(mapping)`: a read-only view of `mapping`.
+fn mp_new(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [m] = args else {
+        return Err(py.type_error(format!(
+            "mappingproxy() takes exactly one argument ({} given)",
+            args.len() + kw.len()
+        )));
+    };
+    if !kw.is_empty() {
+        return Err(py.type_error("mappingproxy() takes no keyword arguments".to_string()));
+    }
+    let t = py.type_obj(m);
+    let sequence = m.downcast::<super::list::List>().is_some()
+        || m.downcast::<super::tuple::Tuple>().is_some();
+    if sequence || (t.slots.getitem.is_none() && t.lookup("__getitem__").is_none()) {
+        return Err(py.type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            py.type_name(m)
+        )));
+    }
+    Ok(py.alloc(&py.types.mappingproxy, MappingProxy(m.clone())))
+}
+
 pub fn mappingproxy_slots() -> Slots {
     Slots {
         repr: Some(mp_repr),
+        new: Some(mp_new),
         getitem: Some(mp_getitem),
         len: Some(mp_len),
         iter: Some(mp_iter),
