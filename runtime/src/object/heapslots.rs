@@ -95,8 +95,32 @@ fn str_(py: Py<'_>, v: &Value) -> PyResult<String> {
     }
 }
 
+/// Whether a builtin base (not `object`) with its own hash comes before
+/// any Python class defining `__hash__` in the MRO (`IntEnum` hashes as int).
+fn builtin_hash_first(py: Py<'_>, v: &Value) -> bool {
+    let t = py.type_obj(v);
+    for c in &t.mro {
+        let Some(ct) = c.downcast::<TypeObject>() else {
+            continue;
+        };
+        if ct.heap {
+            if ct.dict.borrow().contains_key("__hash__") {
+                return false;
+            }
+        } else if !c.is(&py.types.object) && ct.slots.hash.is_some() {
+            return true;
+        }
+    }
+    false
+}
+
 fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
-    if let Some(d) = py.type_obj(v).lookup_heap("__hash__") {
+    let found = if builtin_hash_first(py, v) {
+        None
+    } else {
+        py.type_obj(v).lookup_heap("__hash__")
+    };
+    if let Some(d) = found {
         if d.is(&py.none) {
             return Err(py.type_error(format!("unhashable type: '{}'", py.type_name(v))));
         }
