@@ -37,6 +37,7 @@ const PATH_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("isdir", isdir),
     ("getsize", getsize),
     ("expanduser", expanduser),
+    ("normcase", normcase),
 ];
 
 pub fn make(py: Py<'_>) -> PyResult<Value> {
@@ -285,6 +286,28 @@ fn one_str(py: Py<'_>, name: &str, args: &[Value], kwnames: &[Value]) -> PyResul
 fn split(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (h, t) = split_str(&one_str(py, "split", args, kwnames)?);
     Ok(tuple::new(py, vec![py.new_str(&h), py.new_str(&t)]))
+}
+
+/// `os.path.normcase(p)`: case is significant on POSIX, so `p` itself.
+fn normcase(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let [p] = args else {
+        return Err(py.type_error(format!(
+            "normcase() takes 1 positional argument but {} were given",
+            args.len()
+        )));
+    };
+    if !kwnames.is_empty() {
+        return Err(py.type_error("normcase() takes no keyword arguments".to_string()));
+    }
+    if crate::object::str::as_str(p).is_some()
+        || p.downcast::<crate::object::bytes::Bytes>().is_some()
+    {
+        return Ok(p.clone());
+    }
+    Err(py.type_error(format!(
+        "expected str, bytes or os.PathLike object, not {}",
+        py.type_name(p)
+    )))
 }
 
 fn basename(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
