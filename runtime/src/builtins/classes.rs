@@ -31,6 +31,11 @@ pub fn install(py: Py<'_>) {
     add_methods(py, &t.function, &[("__get__", function_get)]);
     add_methods(py, &t.classmethod, &[("__get__", wrapper_get)]);
     add_methods(py, &t.staticmethod, &[("__get__", wrapper_get)]);
+    add_methods(
+        py,
+        &t.range_iterator,
+        &[("__length_hint__", obj::iter::range_length_hint)],
+    );
     if let Some(o) = t.object.downcast::<TypeObject>() {
         let class_methods: [(&'static str, NativeFn); 2] = [
             ("__init_subclass__", heaptype::object_init_subclass),
