@@ -41,7 +41,8 @@ fn next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
         return Ok(None);
     };
     let r = step(py);
-    if matches!(r, Ok(Some(_))) {
+    // Only the end exhausts it: after an error, as CPython's, it goes on.
+    if !matches!(r, Ok(None)) {
         *it.0.borrow_mut() = Some(step);
     }
     r
