@@ -431,7 +431,7 @@ fn vars(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
                 e
             }
         }),
-        [] => Err(py.type_error("vars() without arguments is not supported yet".to_string())),
+        [] => Ok(crate::builtins::exec::caller_namespace(py)?.1),
         _ => Err(py.type_error(format!(
             "vars expected at most 1 argument, got {}",
             args.len()
@@ -487,7 +487,13 @@ fn dir(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     }
     match args {
         [v] => Ok(list::new(py, dir_of(py, v)?)),
-        [] => Err(py.type_error("dir() without arguments is not supported yet".to_string())),
+        [] => {
+            // The caller's local names, sorted.
+            let (_, locals) = crate::builtins::exec::caller_namespace(py)?;
+            let keys = obj::collect(py, &locals)?;
+            let names = list::sort_values(py, keys, None, false).map_err(|(_, e)| e)?;
+            Ok(list::new(py, names))
+        }
         _ => Err(py.type_error(format!(
             "dir expected at most 1 argument, got {}",
             args.len()

@@ -49,6 +49,7 @@ pub fn run_main(code: Rc<CodeObject>, source: &str, args: &MainArgs) -> u8 {
         Err(e) => uncaught(py, e, source),
     };
     crate::modules::atexit::run_all(py);
+    clear_main(py);
     let _ = py.stdout.borrow_mut().flush();
     status
 }
@@ -103,8 +104,36 @@ pub fn run_module_main(name: &str, rest: &[String]) -> u8 {
         Err(e) => uncaught(py, e, &source),
     };
     crate::modules::atexit::run_all(py);
+    clear_main(py);
     let _ = py.stdout.borrow_mut().flush();
     status
+}
+
+/// Clears `__main__`'s globals at exit as CPython's module teardown does
+/// (names starting with `_` first, then the rest, each set to None in
+/// order), so that finalizers (`__del__`, generators' `finally`) still run
+/// while the interpreter is whole.
+fn clear_main(py: Py<'_>) {
+    let main = dict::get_str(py, &super::modules(py), "__main__");
+    let Some(d) = main.ok().flatten().and_then(|m| module::dict_of(&m)) else {
+        return;
+    };
+    for underscored in [true, false] {
+        // Keys only: a snapshot of the values would keep them alive.
+        let keys: Vec<Value> = dict::items(&d).into_iter().map(|(k, _)| k).collect();
+        for k in keys {
+            let Some(name) = obj::str::as_str(&k) else {
+                continue;
+            };
+            if name == "__builtins__" || (underscored && !name.starts_with('_')) {
+                continue;
+            }
+            let _ = dict::set_item(py, &d, k.clone(), py.none());
+            if !py.gen_finalizers.borrow().is_empty() {
+                obj::generator::run_finalizers(py);
+            }
+        }
+    }
 }
 
 /// Makes module `__main__`, registers it in `sys.modules`, returns its dict.

@@ -289,6 +289,28 @@ fn split(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(tuple::new(py, vec![py.new_str(&h), py.new_str(&t)]))
 }
 
+/// `os.path.normcase(p)`: case is significant on POSIX, so `p` itself.
+fn normcase(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let [p] = args else {
+        return Err(py.type_error(format!(
+            "normcase() takes 1 positional argument but {} were given",
+            args.len()
+        )));
+    };
+    if !kwnames.is_empty() {
+        return Err(py.type_error("normcase() takes no keyword arguments".to_string()));
+    }
+    if crate::object::str::as_str(p).is_some()
+        || p.downcast::<crate::object::bytes::Bytes>().is_some()
+    {
+        return Ok(p.clone());
+    }
+    Err(py.type_error(format!(
+        "expected str, bytes or os.PathLike object, not {}",
+        py.type_name(p)
+    )))
+}
+
 fn basename(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let (_, t) = split_str(&one_str(py, "basename", args, kwnames)?);
     Ok(py.new_str(&t))
@@ -375,26 +397,6 @@ fn realpath(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn exists(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let p = one_str(py, "exists", args, kwnames)?;
     Ok(py.bool(std::path::Path::new(&p).exists()))
-}
-
-/// `os.path.normcase(p)`: POSIX paths keep their case; str and bytes pass through.
-fn normcase(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let ([p], []) = (args, kwnames) else {
-        return Err(py.type_error(format!(
-            "normcase() takes 1 positional argument but {} were given",
-            args.len()
-        )));
-    };
-    if as_str(p).is_some() || p.downcast::<crate::object::bytes::Bytes>().is_some() {
-        return Ok(p.clone());
-    }
-    if let Ok(f) = obj::getattr(py, p, "__fspath__") {
-        return obj::call(py, &f, &[], &[]);
-    }
-    Err(py.type_error(format!(
-        "expected str, bytes or os.PathLike object, not {}",
-        py.type_name(p)
-    )))
 }
 
 /// `os.path.lexists(p)`: true for a broken symlink too.

@@ -19,6 +19,9 @@ pub fn instance_dict(v: &Value) -> Option<Value> {
     if let Some(i) = v.downcast::<Instance>() {
         return Some(i.dict.clone());
     }
+    if let Some(d) = crate::object::module::dict_of(v) {
+        return Some(d);
+    }
     if let Some(c) = v.dict_cell() {
         return c.borrow().clone();
     }
@@ -31,6 +34,10 @@ pub fn instance_dict(v: &Value) -> Option<Value> {
 pub fn instance_dict_made(py: Py<'_>, v: &Value) -> Option<Value> {
     if v.downcast::<TypeObject>().is_some() {
         return None;
+    }
+    // A module's attributes are its namespace, whatever its class says.
+    if let Some(d) = crate::object::module::dict_of(v) {
+        return Some(d);
     }
     let t = py.type_obj(v);
     if t.heap && !t.has_dict {
@@ -316,6 +323,22 @@ pub fn generic_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> P
             return Ok(());
         }
     }
+    // A function's own attributes live in its fields, not its dict.
+    if let (Some(_), Some(x)) = (v.downcast::<Function>(), &x) {
+        if crate::object::function::is_field(name) {
+            return crate::object::function::setattr(py, v, name, x.clone());
+        }
+    }
+    // So do an exception's `args`, chaining links and builtin attributes.
+    if let (Some(e), Some(x)) = (v.downcast::<ExceptionData>(), &x) {
+        let field = matches!(
+            name,
+            "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__"
+        ) || e.attrs.borrow().iter().any(|(n, _)| *n == name);
+        if field {
+            return crate::object::exception::setattr(py, v, name, x.clone());
+        }
+    }
     if let Some(d) = instance_dict_made(py, v) {
         let key = py.intern(name);
         return match x {
@@ -574,20 +597,6 @@ pub fn closest_name(name: &str, candidates: &[String]) -> Option<String> {
         }
     }
     best.map(|(c, _)| c.clone())
-}
-
-/// The "Did you mean" of an AttributeError raised by the attribute protocol
-/// (its `name` and `obj`), or `None`.
-pub fn attribute_suggestion(py: Py<'_>, exc: &Value) -> Option<String> {
-    if !obj::isinstance(py, exc, &py.types.attribute_error) {
-        return None;
-    }
-    let d = instance_dict(exc)?;
-    let name = dict::get_str(py, &d, "name").ok()??;
-    let target = dict::get_str(py, &d, "obj").ok()??;
-    let name = super::str::as_str(&name)?.to_string();
-    let names = crate::builtins::classes::attribute_names(py, &target).ok()?;
-    closest_name(&name, &names)
 }
 
 #[cfg(test)]

@@ -766,13 +766,13 @@ fn mp_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult
 pub fn mappingproxy_slots() -> Slots {
     Slots {
         repr: Some(mp_repr),
+        new: Some(mp_new),
         getitem: Some(mp_getitem),
         len: Some(mp_len),
         iter: Some(mp_iter),
         contains: Some(mp_contains),
         getattr: Some(mp_getattr),
         richcompare: Some(mp_compare),
-        new: Some(mp_new),
         str: Some(mp_str),
         ..Slots::default()
     }

@@ -466,8 +466,12 @@ fn update_from(py: Py<'_>, d: &Value, src: &Value) -> PyResult<()> {
         return update_from(py, d, &inner);
     }
     // Any object with `keys()` is a mapping: `src[k]` for each key.
-    if py.type_obj(src).lookup("keys").is_some() {
-        let keys = obj::getattr(py, src, "keys")?;
+    let keys = match obj::getattr(py, src, "keys") {
+        Ok(k) => Some(k),
+        Err(e) if e.matches(py, &py.types.attribute_error) => None,
+        Err(e) => return Err(e),
+    };
+    if let Some(keys) = keys {
         let keys = obj::call(py, &keys, &[], &[])?;
         for k in obj::collect(py, &keys)? {
             let v = obj::getitem(py, src, &k)?;

@@ -200,6 +200,25 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
     })
 }
 
+/// Whether `name` is one of a function's own attributes (a field, not an
+/// entry of its `__dict__`).
+pub fn is_field(name: &str) -> bool {
+    matches!(
+        name,
+        "__name__"
+            | "__qualname__"
+            | "__doc__"
+            | "__defaults__"
+            | "__kwdefaults__"
+            | "__module__"
+            | "__annotations__"
+            | "__code__"
+            | "__globals__"
+            | "__closure__"
+            | "__builtins__"
+    )
+}
+
 /// `f.name = x` on a Python function.
 pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Value) -> PyResult<()> {
     let Some(f) = v.downcast::<Function>() else {

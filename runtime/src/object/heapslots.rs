@@ -82,13 +82,45 @@ fn str_(py: Py<'_>, v: &Value) -> PyResult<String> {
     let b = base(py, v);
     let own_repr = py.type_obj(v).lookup_heap("__repr__").is_some();
     match b.str {
-        Some(f) if !own_repr || v.downcast::<super::str::Str>().is_some() => f(py, v),
+        // str and exceptions have a `__str__` of their own; other bases'
+        // str is their repr.
+        Some(f)
+            if !own_repr
+                || v.downcast::<super::str::Str>().is_some()
+                || v.downcast::<super::exception::ExceptionData>().is_some() =>
+        {
+            f(py, v)
+        }
         _ => repr(py, v),
     }
 }
 
+/// Whether a builtin base (not `object`) with its own hash comes before
+/// any Python class defining `__hash__` in the MRO (`IntEnum` hashes as int).
+fn builtin_hash_first(py: Py<'_>, v: &Value) -> bool {
+    let t = py.type_obj(v);
+    for c in &t.mro {
+        let Some(ct) = c.downcast::<TypeObject>() else {
+            continue;
+        };
+        if ct.heap {
+            if ct.dict.borrow().contains_key("__hash__") {
+                return false;
+            }
+        } else if !c.is(&py.types.object) && ct.slots.hash.is_some() {
+            return true;
+        }
+    }
+    false
+}
+
 fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
-    if let Some(d) = py.type_obj(v).lookup_heap("__hash__") {
+    let found = if builtin_hash_first(py, v) {
+        None
+    } else {
+        py.type_obj(v).lookup_heap("__hash__")
+    };
+    if let Some(d) = found {
         if d.is(&py.none) {
             return Err(py.type_error(format!("unhashable type: '{}'", py.type_name(v))));
         }

@@ -44,6 +44,7 @@ pub fn build_class(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Va
             kw_vals.push(v.clone());
         }
     }
+    // PEP 560: a base that is no class may name the classes to use instead.
     let orig_bases = bases;
     let resolved = resolve_mro_entries(py, bases)?;
     let bases: &[Value] = resolved.as_deref().unwrap_or(orig_bases);

@@ -183,8 +183,36 @@ pub fn method_slots() -> Slots {
         getattr: Some(method_getattr),
         richcompare: Some(method_compare),
         hash: Some(method_hash),
+        new: Some(method_new),
         ..Slots::default()
     }
+}
+
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(py.type_error("method() takes no keyword arguments".to_string()));
+    }
+    let [func, me] = args else {
+        return Err(py.type_error(format!("method expected 2 arguments, got {}", args.len())));
+    };
+    let callable = func.downcast::<super::function::Function>().is_some()
+        || func.downcast::<super::function::Builtin>().is_some()
+        || func.downcast::<Method>().is_some()
+        || crate::builtins::classes::is_callable(py, func);
+    if !callable {
+        return Err(py.type_error("first argument must be callable".to_string()));
+    }
+    if me.is(&py.none) {
+        return Err(py.type_error("instance must not be None".to_string()));
+    }
+    Ok(py.alloc(
+        &py.types.method,
+        Method {
+            func: func.clone(),
+            me: me.clone(),
+        },
+    ))
 }
 
 /// `super(cls, obj)`: attribute lookup that starts after `cls` in the MRO of

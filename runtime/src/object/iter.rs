@@ -108,6 +108,17 @@ impl RangeIter {
     }
 }
 
+/// `range_iterator.__length_hint__()`: how many values are left.
+pub fn range_length_hint(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(it) = args.first().and_then(|v| v.downcast::<RangeIter>()) else {
+        return Err(py.type_error("__length_hint__ needs a range_iterator".to_string()));
+    };
+    if let Some(big) = &it.big {
+        return Ok(int::new_big(py, big.borrow().2.clone()));
+    }
+    Ok(int::new_i64(py, it.left.get() as i64))
+}
+
 fn range_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
     let Some(it) = v.downcast::<RangeIter>() else {
         return Ok(None);

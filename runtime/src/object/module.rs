@@ -122,9 +122,43 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
     Err(py.new_error(&py.types.attribute_error, msg))
 }
 
+/// `types.ModuleType(name, doc=None)`.
+fn module_new(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(py.type_error("module() takes no keyword arguments".to_string()));
+    }
+    let (name, doc) = match args {
+        [] => {
+            return Err(
+                py.type_error("module() missing required argument 'name' (pos 1)".to_string())
+            )
+        }
+        [n] => (n, None),
+        [n, d] => (n, Some(d.clone())),
+        _ => {
+            return Err(py.type_error(format!(
+                "module() takes at most 2 arguments ({} given)",
+                args.len()
+            )))
+        }
+    };
+    let Some(name) = as_str(name) else {
+        return Err(py.type_error(format!(
+            "module() argument 'name' must be str, not {}",
+            py.type_name(name)
+        )));
+    };
+    let m = new(py, name)?;
+    if let (Some(doc), Some(d)) = (doc, dict_of(&m)) {
+        dict::set_item(py, &d, py.intern("__doc__"), doc)?;
+    }
+    Ok(m)
+}
+
 pub fn slots() -> Slots {
     Slots {
         repr: Some(repr),
+        new: Some(module_new),
         getattr: Some(getattr),
         ..Slots::default()
     }

@@ -205,12 +205,18 @@ pub fn non_int_repeat(py: Py<'_>, other: &Value, seq_on_left: bool) -> PyResult<
     )))
 }
 
-/// A repeat count: an int that fits in i64 (`OverflowError` otherwise), or
-/// `None` when `v` is not an int.
+/// A repeat count: an int (or `__index__`) that fits in i64
+/// (`OverflowError` otherwise), or `None` when `v` is neither.
 pub fn repeat_count(py: Py<'_>, v: &Value) -> PyResult<Option<i64>> {
-    match int::int_ref(py, v) {
+    let big = match int::int_ref(py, v) {
+        Some(i) => Some(i.to_big()),
+        // A class with its own `__rmul__` answers first; else `__index__`.
+        None if py.type_obj(v).lookup("__rmul__").is_some() => None,
+        None => int::index_big(py, v)?,
+    };
+    match big {
         None => Ok(None),
-        Some(i) => num_traits::ToPrimitive::to_i64(&i.to_big())
+        Some(i) => num_traits::ToPrimitive::to_i64(&i)
             .map(Some)
             .ok_or_else(|| py.overflow_error("cannot fit 'int' into an index-sized integer")),
     }

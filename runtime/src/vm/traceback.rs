@@ -287,10 +287,7 @@ pub fn exception_line(py: Py<'_>, exc: &Value) -> String {
     let name = qualified_name(py, exc);
     match obj::str(py, exc) {
         Ok(s) if s.is_empty() => name,
-        Ok(s) => match obj::attr::attribute_suggestion(py, exc) {
-            Some(hint) => format!("{name}: {s}. Did you mean: '{hint}'?"),
-            None => format!("{name}: {s}"),
-        },
+        Ok(s) => format!("{name}: {s}"),
         Err(_) => format!("{name}: <exception str() failed>"),
     }
 }
