@@ -509,6 +509,7 @@ impl Value {
         }
     }
 
+    #[inline]
     fn header(&self) -> Option<&Header> {
         if self.is_int() {
             None
@@ -742,6 +743,7 @@ impl Value {
 }
 
 impl Clone for Value {
+    #[inline]
     fn clone(&self) -> Value {
         if let Some(h) = self.header() {
             h.refcnt.set(h.refcnt.get() + 1);
@@ -759,6 +761,8 @@ impl Clone for Value {
 const TRASHCAN_DEPTH: usize = 100;
 
 impl Drop for Value {
+    // Inlined: the count update is a few instructions, a call per drop is not.
+    #[inline]
     fn drop(&mut self) {
         let Some(h) = self.header() else { return };
         let n = h.refcnt.get() - 1;
@@ -774,6 +778,7 @@ impl Drop for Value {
 ///
 /// # Safety
 /// `h` is the header of a live object whose count is zero.
+#[inline(never)]
 unsafe fn release(h: *const Header) {
     let ty = &(*(*h).ty.get()).payload;
     let dealloc = ty.dealloc;
