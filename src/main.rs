@@ -134,10 +134,8 @@ fn main() -> ExitCode {
     // `-X dev` turns on the allocator's debug hooks, as `PYTHONMALLOC=debug`
     // does (unless PYTHONMALLOC says otherwise). Set before any thread starts.
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let dev = args
-        .windows(2)
-        .any(|w| w[0] == "-X" && w[1] == "dev")
-        || args.iter().any(|a| a == "-Xdev");
+    let dev =
+        args.windows(2).any(|w| w[0] == "-X" && w[1] == "dev") || args.iter().any(|a| a == "-Xdev");
     if dev && std::env::var_os("PYTHONMALLOC").is_none() {
         std::env::set_var("PYTHONMALLOC", "debug");
     }

@@ -364,7 +364,10 @@ pub fn alloc_object<T: Payload>(ty: &Value, payload: T, gc_list: &GcHead) -> Val
         .is_some_and(|t| t.payload_id == TypeId::of::<T>()));
     // A Python subclass of a builtin type carries an attribute dict after
     // the builtin's payload (see `WithDict`).
-    if ty.downcast::<TypeObject>().is_some_and(|t| t.dict_offset.is_some()) {
+    if ty
+        .downcast::<TypeObject>()
+        .is_some_and(|t| t.dict_offset.is_some())
+    {
         let with = WithDict {
             base: payload,
             dict: std::cell::RefCell::new(None),

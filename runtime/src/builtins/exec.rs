@@ -253,9 +253,6 @@ fn compile_str(
         }
         crate::import::errors::syntax_error(py, &pe, filename, quoted, true)
     })?;
-    if let Some(ty) = crate::object::code::unsupported_constant(&code) {
-        return Err(py.system_error(&format!("{ty} objects are not supported yet")));
-    }
     crate::import::register_source(py, filename, text);
     Ok(code)
 }

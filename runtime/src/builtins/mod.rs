@@ -1,9 +1,9 @@
 //! The `builtins` module: functions and the builtin types and exceptions,
 //! installed in the interpreter's builtins dict.
 
-pub mod exec;
 pub mod classes;
 pub mod descr_dunders;
+pub mod exec;
 
 use crate::object::typeobj::NativeFn;
 use crate::object::{self as obj, dict, float, int, list, str::as_str, tuple, PyResult};

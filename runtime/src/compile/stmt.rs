@@ -265,7 +265,14 @@ impl<'a> Compiler<'a> {
                     return Ok(());
                 }
                 self.expr(&e.value)?;
-                self.emit(if print { Opcode::PRINT_EXPR } else { Opcode::POP_TOP }, 0);
+                self.emit(
+                    if print {
+                        Opcode::PRINT_EXPR
+                    } else {
+                        Opcode::POP_TOP
+                    },
+                    0,
+                );
                 Ok(())
             }
             Stmt::Pass(_) => {

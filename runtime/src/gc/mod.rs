@@ -268,7 +268,9 @@ fn run_callbacks(py: Py<'_>, phase: &str, g: usize, collected: usize, uncollecta
     let Some(cbs) = py.gc.callbacks.borrow().clone() else {
         return;
     };
-    let list: Vec<Value> = cbs.downcast::<List>().map_or(Vec::new(), |l| l.0.borrow().clone());
+    let list: Vec<Value> = cbs
+        .downcast::<List>()
+        .map_or(Vec::new(), |l| l.0.borrow().clone());
     if list.is_empty() {
         return;
     }
@@ -507,7 +509,9 @@ fn finalize(py: Py<'_>, garbage: &[Value]) -> bool {
         }
         // A suspended generator's finalizer is `close()`, so its `finally`
         // blocks run before the frame is cleared.
-        if o.downcast::<crate::object::generator::Generator>().is_some() {
+        if o.downcast::<crate::object::generator::Generator>()
+            .is_some()
+        {
             h.set_flags(h.flags() | GC_FINALIZED);
             ran = true;
             if let Err(e) = crate::object::generator::close(py, o) {

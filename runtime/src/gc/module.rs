@@ -61,7 +61,10 @@ fn parse<'a>(
     if npos > names.len() {
         return Err(py.type_error(match names.len() {
             0 => format!("{func}() takes no arguments ({npos} given)"),
-            n => format!("{func}() takes at most {n} argument{} ({npos} given)", if n == 1 { "" } else { "s" }),
+            n => format!(
+                "{func}() takes at most {n} argument{} ({npos} given)",
+                if n == 1 { "" } else { "s" }
+            ),
         }));
     }
     let mut out: Vec<Option<&Value>> = vec![None; names.len()];
@@ -78,9 +81,9 @@ fn parse<'a>(
                 )))
             }
             None => {
-                return Err(py.type_error(format!(
-                    "{func}() got an unexpected keyword argument '{k}'"
-                )))
+                return Err(
+                    py.type_error(format!("{func}() got an unexpected keyword argument '{k}'"))
+                )
             }
         }
     }
@@ -187,9 +190,7 @@ fn get_objects(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
                 )));
             }
             if g < 0 {
-                return Err(py.value_error(
-                    "generation parameter cannot be negative".to_string(),
-                ));
+                return Err(py.value_error("generation parameter cannot be negative".to_string()));
             }
             Some(g as usize)
         }
@@ -218,7 +219,12 @@ fn get_referents(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     Ok(obj::list::new(py, out))
 }
 
-fn one_arg<'a>(py: Py<'_>, func: &str, args: &'a [Value], kwnames: &[Value]) -> PyResult<&'a Value> {
+fn one_arg<'a>(
+    py: Py<'_>,
+    func: &str,
+    args: &'a [Value],
+    kwnames: &[Value],
+) -> PyResult<&'a Value> {
     match (args, kwnames) {
         ([x], []) => Ok(x),
         (_, [_, ..]) => Err(py.type_error(format!("{func}() takes no keyword arguments"))),
@@ -259,9 +265,9 @@ fn get_freeze_count(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<V
 fn set_debug(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = parse(py, "set_debug", args, kwnames, &["flags"])?;
     let Some(f) = a[0] else {
-        return Err(py.type_error(
-            "set_debug() missing required argument 'flags' (pos 1)".to_string(),
-        ));
+        return Err(
+            py.type_error("set_debug() missing required argument 'flags' (pos 1)".to_string())
+        );
     };
     py.gc.debug.set(index(py, f)? as u32);
     Ok(py.none())

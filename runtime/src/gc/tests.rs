@@ -77,7 +77,9 @@ fn reachable_objects_survive_and_grow_older() {
     let py = interp.py();
     let g = exec(&interp, "keep = []\nkeep.append(keep)\n");
     assert_eq!(collect(py, 0), 0);
-    let keep = dict::get_str(py, &g, "keep").expect("get").expect("present");
+    let keep = dict::get_str(py, &g, "keep")
+        .expect("get")
+        .expect("present");
     let in_gen = |i: usize| generation(py, i).objects().iter().any(|o| o.is(&keep));
     assert!(in_gen(1));
     assert_eq!(collect(py, 1), 0);
@@ -97,7 +99,9 @@ fn finalizers_run_once_and_may_resurrect() {
     // `__del__` runs and resurrects the object: nothing is freed.
     assert_eq!(collect(py, 2), 0);
     assert_eq!(String::from_utf8_lossy(&buf.0.borrow()), "del a\n");
-    let saved = dict::get_str(py, &g, "saved").expect("get").expect("present");
+    let saved = dict::get_str(py, &g, "saved")
+        .expect("get")
+        .expect("present");
     if let Some(l) = saved.downcast::<List>() {
         let obj_ = l.0.borrow()[0].clone();
         assert!(is_finalized(&obj_));
@@ -146,7 +150,9 @@ fn thresholds_and_counts() {
     assert_eq!(counts(py)[0], 1);
     drop(l);
     assert_eq!(counts(py)[0], 0);
-    let ls: Vec<Value> = (0..6).map(|_| crate::object::list::new(py, vec![])).collect();
+    let ls: Vec<Value> = (0..6)
+        .map(|_| crate::object::list::new(py, vec![]))
+        .collect();
     assert!(py.heap.gc_pending.get());
     collect_if_due(py);
     assert!(!py.heap.gc_pending.get());

@@ -160,7 +160,12 @@ pub fn new(py: Py<'_>, target: &Value, callback: Option<Value>, proxy: bool) -> 
     );
     if let Some(w) = r.downcast::<WeakRef>() {
         let addr = w as *const WeakRef as usize;
-        table.0.borrow_mut().entry(target.addr()).or_default().push(addr);
+        table
+            .0
+            .borrow_mut()
+            .entry(target.addr())
+            .or_default()
+            .push(addr);
     }
     if let Some(h) = target.gc_head() {
         h.set_flags(h.flags() | GC_WEAKREFS);
@@ -188,7 +193,13 @@ pub fn target(r: &WeakRef) -> Option<Value> {
 /// references, then calls the callbacks of those still alive, newest first as
 /// CPython does. `call_callbacks` is false for the collector's first pass.
 pub fn clear_referent(py: Py<'_>, addr: usize, call_callbacks: bool) -> Vec<Value> {
-    let list = py.gc.weakrefs.0.borrow_mut().remove(&addr).unwrap_or_default();
+    let list = py
+        .gc
+        .weakrefs
+        .0
+        .borrow_mut()
+        .remove(&addr)
+        .unwrap_or_default();
     let mut refs = Vec::new();
     for &w in &list {
         // SAFETY: table entries are live WeakRef payloads.
@@ -209,7 +220,9 @@ pub fn clear_referent(py: Py<'_>, addr: usize, call_callbacks: bool) -> Vec<Valu
 /// Calls the callbacks of `refs` (weak references whose referent died).
 pub fn run_callbacks(py: Py<'_>, refs: &[Value]) {
     for r in refs.iter().rev() {
-        let Some(w) = r.downcast::<WeakRef>() else { continue };
+        let Some(w) = r.downcast::<WeakRef>() else {
+            continue;
+        };
         let cb = w.callback.borrow_mut().take();
         if let Some(cb) = cb {
             if let Err(e) = obj::call(py, &cb, std::slice::from_ref(r), &[]) {
@@ -285,12 +298,7 @@ fn ref_hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
     Ok(h)
 }
 
-fn ref_compare(
-    py: Py<'_>,
-    a: &Value,
-    b: &Value,
-    op: crate::ast::Cmpop,
-) -> PyResult<Option<Value>> {
+fn ref_compare(py: Py<'_>, a: &Value, b: &Value, op: crate::ast::Cmpop) -> PyResult<Option<Value>> {
     use crate::ast::Cmpop;
     if !matches!(op, Cmpop::Eq | Cmpop::NotEq) {
         return Ok(None);
@@ -395,8 +403,16 @@ fn proxy_compare(
     b: &Value,
     op: crate::ast::Cmpop,
 ) -> PyResult<Option<Value>> {
-    let a = if a.downcast::<WeakRef>().is_some() { referent(py, a)? } else { a.clone() };
-    let b = if b.downcast::<WeakRef>().is_some() { referent(py, b)? } else { b.clone() };
+    let a = if a.downcast::<WeakRef>().is_some() {
+        referent(py, a)?
+    } else {
+        a.clone()
+    };
+    let b = if b.downcast::<WeakRef>().is_some() {
+        referent(py, b)?
+    } else {
+        b.clone()
+    };
     obj::compare(py, &a, &b, op).map(Some)
 }
 
@@ -406,8 +422,16 @@ fn proxy_binop(
     b: &Value,
     op: crate::ast::Operator,
 ) -> PyResult<Option<Value>> {
-    let a = if a.downcast::<WeakRef>().is_some() { referent(py, a)? } else { a.clone() };
-    let b = if b.downcast::<WeakRef>().is_some() { referent(py, b)? } else { b.clone() };
+    let a = if a.downcast::<WeakRef>().is_some() {
+        referent(py, a)?
+    } else {
+        a.clone()
+    };
+    let b = if b.downcast::<WeakRef>().is_some() {
+        referent(py, b)?
+    } else {
+        b.clone()
+    };
     obj::binary_op(py, &a, &b, op, false).map(Some)
 }
 
@@ -442,8 +466,14 @@ pub fn module_attributes(py: Py<'_>) -> Vec<(&'static str, Value)> {
         ("ProxyType", weakref_type(py, true, false)),
         ("CallableProxyType", weakref_type(py, true, true)),
         ("proxy", py.new_builtin("proxy", proxy_fn, None)),
-        ("getweakrefcount", py.new_builtin("getweakrefcount", getweakrefcount, None)),
-        ("getweakrefs", py.new_builtin("getweakrefs", getweakrefs, None)),
+        (
+            "getweakrefcount",
+            py.new_builtin("getweakrefcount", getweakrefcount, None),
+        ),
+        (
+            "getweakrefs",
+            py.new_builtin("getweakrefs", getweakrefs, None),
+        ),
     ]
 }
 

@@ -479,11 +479,6 @@ pub fn compile_source(
     let code = crate::compile::codegen::compile_module(&tree, filename).map_err(|e| {
         errors::syntax_error(py, &e.to_parse_error(source), filename, Some(source), true)
     })?;
-    if let Some(ty) = crate::object::code::unsupported_constant(&code) {
-        return Err(py.system_error(&format!(
-            "{ty} objects are not supported yet ({filename} uses a {ty} literal)"
-        )));
-    }
     register_source(py, filename, source);
     Ok(code)
 }

@@ -31,15 +31,6 @@ pub fn run_main(code: Rc<CodeObject>, source: &str, args: &MainArgs) -> u8 {
     {
         return uncaught(py, e, source);
     }
-    if let Some(ty) = obj::code::unsupported_constant(&code) {
-        let _ = std::io::stderr().write_all(
-            format!(
-                "moult: {ty} objects are not supported yet (the program uses a {ty} literal)\n"
-            )
-            .as_bytes(),
-        );
-        return 1;
-    }
     super::register_source(py, &code.filename, source);
     let status = match main_module(py, args.file.as_deref(), None) {
         Ok(d) => match crate::vm::eval::run_code(py, code, d) {

@@ -43,7 +43,10 @@ fn debugmallocstats(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<V
 /// `sys.getallocatedblocks()`: objects allocated and not yet freed.
 fn getallocatedblocks(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     arity(py, "getallocatedblocks", args, kwnames, 0, 0)?;
-    Ok(int::new_i64(py, py.heap.allocator.allocated_blocks() as i64))
+    Ok(int::new_i64(
+        py,
+        py.heap.allocator.allocated_blocks() as i64,
+    ))
 }
 
 pub fn make(py: Py<'_>) -> PyResult<Value> {

@@ -63,22 +63,6 @@ impl CodeData {
     }
 }
 
-/// The first constant in `code` (nested code included) whose type the runtime
-/// cannot represent yet, by its Python type name. Such a program is refused
-/// before it runs rather than run with a stand-in value.
-pub fn unsupported_constant(code: &CodeObject) -> Option<&'static str> {
-    fn check(c: &Constant) -> Option<&'static str> {
-        match c {
-            Constant::Tuple(items) | Constant::FrozenSet(items) => items.iter().find_map(check),
-            _ => None,
-        }
-    }
-    code.consts.iter().find_map(|c| match c {
-        Const::Value(v) => check(v),
-        Const::Code(inner) => unsupported_constant(inner),
-    })
-}
-
 /// The value of a literal. A str holding a lone surrogate loses it
 /// (U+FFFD): the runtime's str is UTF-8 for now.
 pub fn constant(py: Py<'_>, c: &Constant) -> Value {
@@ -150,18 +134,17 @@ fn co_positions(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Err(py.type_error("co_positions() needs a code object".to_string()));
     };
     let opt = |n: Option<u32>| n.map_or_else(|| py.none(), |n| int::new_i64(py, n as i64));
-    let rows: Vec<Value> = c
-        .0
-        .code
-        .positions
-        .iter()
-        .map(|p| {
-            tuple::new(
-                py,
-                vec![opt(p.lineno), opt(p.end_lineno), opt(p.col), opt(p.end_col)],
-            )
-        })
-        .collect();
+    let rows: Vec<Value> =
+        c.0.code
+            .positions
+            .iter()
+            .map(|p| {
+                tuple::new(
+                    py,
+                    vec![opt(p.lineno), opt(p.end_lineno), opt(p.col), opt(p.end_col)],
+                )
+            })
+            .collect();
     crate::object::iter(py, &crate::object::list::new(py, rows))
 }
 

@@ -182,8 +182,7 @@ pub fn set_item(py: Py<'_>, d: &Value, key: Value, value: Value) -> PyResult<()>
     let cell = table(py, d)?;
     let h = obj::hash(py, &key)?;
     // CPython's MAINTAIN_TRACKING: a dict of atoms stays out of the collector.
-    if !d.is_gc_tracked()
-        && (crate::gc::may_be_tracked(&key) || crate::gc::may_be_tracked(&value))
+    if !d.is_gc_tracked() && (crate::gc::may_be_tracked(&key) || crate::gc::may_be_tracked(&value))
     {
         d.gc_track(&py.gc_list);
     }

@@ -1162,10 +1162,7 @@ pub fn frame_object(py: Py<'_>, entry: &TbEntry) -> Value {
     }
     let code = super::code::Code(super::code::CodeData::new(py, entry.code.clone()));
     let _ = dict::set_item(py, &ns, py.intern("f_code"), py.alloc(&py.types.code, code));
-    py.alloc(
-        &exc_type(py, "frame"),
-        super::instance::Instance::new(ns),
-    )
+    py.alloc(&exc_type(py, "frame"), super::instance::Instance::new(ns))
 }
 
 #[cfg(test)]

@@ -6,36 +6,36 @@ pub mod attr;
 pub mod bool;
 pub mod bytearray;
 pub mod bytes;
-pub mod complex;
-pub mod ellipsis;
-pub mod int_bytes;
-pub mod memoryview;
-pub mod cmath;
-pub mod codec;
-pub mod seqops;
-pub mod str_format;
-pub mod str_methods;
-pub mod str_tables;
-pub mod text_args;
 pub mod cell;
+pub mod cmath;
 pub mod code;
+pub mod codec;
+pub mod complex;
+pub mod coroutine;
 pub mod descr;
 pub mod dict;
+pub mod ellipsis;
 pub mod exc_group;
 pub mod exception;
 pub mod float;
 pub mod function;
 pub mod generator;
-pub mod coroutine;
 pub mod heapslots;
 pub mod heaptype;
 pub mod instance;
 pub mod int;
+pub mod int_bytes;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod module;
 pub mod native_iter;
 pub mod none;
+pub mod seqops;
+pub mod str_format;
+pub mod str_methods;
+pub mod str_tables;
+pub mod text_args;
 // `object::object` holds the `object` type, as one file per type names it.
 pub mod format;
 #[allow(clippy::module_inception)]
@@ -255,7 +255,13 @@ pub fn binary_op(py: Py<'_>, a: &Value, b: &Value, op: Operator, inplace: bool) 
                 || v.downcast::<tuple::Tuple>().is_some()
                 || v.downcast::<str::Str>().is_some()
         };
-        let other = if is_seq(a) { Some(b) } else if is_seq(b) { Some(a) } else { None };
+        let other = if is_seq(a) {
+            Some(b)
+        } else if is_seq(b) {
+            Some(a)
+        } else {
+            None
+        };
         if let Some(o) = other {
             return Err(py.type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
@@ -299,9 +305,14 @@ pub fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
     // A metaclass defined in Python without `__getitem__` leaves `C[...]` to
     // `__class_getitem__`, as a builtin metaclass does.
     let slot = match meta.slots.getitem {
-        Some(_) if meta.heap && meta.lookup_heap("__getitem__").is_none()
-            && meta.base_slots.getitem.is_none()
-            && v.downcast::<typeobj::TypeObject>().is_some() => None,
+        Some(_)
+            if meta.heap
+                && meta.lookup_heap("__getitem__").is_none()
+                && meta.base_slots.getitem.is_none()
+                && v.downcast::<typeobj::TypeObject>().is_some() =>
+        {
+            None
+        }
         s => s,
     };
     match slot {
@@ -353,9 +364,8 @@ pub fn delitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<()> {
 pub fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
     match py.type_obj(v).slots.iter {
         Some(f) => f(py, v),
-        None => native_iter::getitem_iter(py, v).ok_or_else(|| {
-            py.type_error(format!("'{}' object is not iterable", py.type_name(v)))
-        }),
+        None => native_iter::getitem_iter(py, v)
+            .ok_or_else(|| py.type_error(format!("'{}' object is not iterable", py.type_name(v)))),
     }
 }
 

@@ -171,7 +171,9 @@ fn new_tuple(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<
     }
     match args {
         [] => Ok(new(py, Vec::new())),
-        [x] if x.downcast::<Tuple>().is_some() && py.type_of(x).is(&py.types.tuple) => Ok(x.clone()),
+        [x] if x.downcast::<Tuple>().is_some() && py.type_of(x).is(&py.types.tuple) => {
+            Ok(x.clone())
+        }
         [x] => Ok(new(py, obj::collect(py, x)?)),
         _ => Err(py.type_error(format!(
             "tuple expected at most 1 argument, got {}",

@@ -723,11 +723,18 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let v = pop(py, f)?;
                 let n = f.stack.len();
                 let target = f.stack.get(n.wrapping_sub(arg as usize)).cloned().flatten();
-                let func = f.stack.get(n.wrapping_sub(arg as usize + 2)).cloned().flatten();
+                let func = f
+                    .stack
+                    .get(n.wrapping_sub(arg as usize + 2))
+                    .cloned()
+                    .flatten();
                 let Some(d) = target else {
                     return Err(py.system_error("DICT_MERGE target"));
                 };
-                let func_str = || func.as_ref().map_or(Ok("?()".to_string()), |x| function_str(py, x));
+                let func_str = || {
+                    func.as_ref()
+                        .map_or(Ok("?()".to_string()), |x| function_str(py, x))
+                };
                 let pairs = match mapping_items(py, &v)? {
                     Some(p) => p,
                     None => {
@@ -1197,9 +1204,10 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             }
             Opcode::MATCH_KEYS => {
                 let n = f.stack.len();
-                let (Some(Some(subject)), Some(Some(keys))) =
-                    (f.stack.get(n.wrapping_sub(2)), f.stack.get(n.wrapping_sub(1)))
-                else {
+                let (Some(Some(subject)), Some(Some(keys))) = (
+                    f.stack.get(n.wrapping_sub(2)),
+                    f.stack.get(n.wrapping_sub(1)),
+                ) else {
                     return Err(py.system_error("MATCH_KEYS"));
                 };
                 let r = crate::vm::matching::match_keys(py, subject, keys)?;

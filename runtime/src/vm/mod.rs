@@ -8,10 +8,10 @@
 pub mod eval;
 pub mod fast;
 pub mod frame;
-pub mod suggest;
 pub mod matching;
 pub mod namehash;
 pub mod recursion;
+pub mod suggest;
 pub mod traceback;
 
 use std::cell::{Cell, RefCell};
@@ -251,8 +251,7 @@ fn make_types(heap: &Rc<Heap>) -> Types {
     type_type.memory = Some(heap.clone());
     let type_ = alloc_type_type(type_type);
     type_.leak();
-    let mut object_type =
-        TypeObject::new::<object::ObjectValue>("object", None, object::slots());
+    let mut object_type = TypeObject::new::<object::ObjectValue>("object", None, object::slots());
     object_type.memory = Some(heap.clone());
     let object = alloc_object(&type_, object_type, gc);
     object.leak();
@@ -412,7 +411,13 @@ fn make_types(heap: &Rc<Heap>) -> Types {
         memoryview: new_type::<memoryview::MemoryView>(t, "memoryview", o, memoryview::slots(), gc),
         complex: new_type::<complex::Complex>(t, "complex", o, complex::slots(), gc),
         ellipsis: new_type::<ellipsis::EllipsisValue>(t, "ellipsis", o, ellipsis::slots(), gc),
-        bytes_iterator: new_type::<bytes::BytesIter>(t, "bytes_iterator", o, bytes::iter_slots(), gc),
+        bytes_iterator: new_type::<bytes::BytesIter>(
+            t,
+            "bytes_iterator",
+            o,
+            bytes::iter_slots(),
+            gc,
+        ),
         bytearray_iterator: new_type::<bytes::BytesIter>(
             t,
             "bytearray_iterator",
@@ -672,11 +677,6 @@ pub fn run_module(code: Rc<CodeObject>, source: &str) -> Result<(), String> {
 
 /// Runs a module's code in `py`, with a new `__main__` globals dict.
 pub fn run_module_in(py: Py<'_>, code: Rc<CodeObject>, source: &str) -> Result<(), String> {
-    if let Some(ty) = obj::code::unsupported_constant(&code) {
-        return Err(format!(
-            "moult: {ty} objects are not supported yet (the program uses a {ty} literal)\n"
-        ));
-    }
     let globals = py.alloc(&py.types.dict, obj::dict::Dict::default());
     let name_key = py.intern("__name__");
     let main = py.new_str("__main__");
