@@ -231,12 +231,17 @@ pub fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
     if !t.heap {
         return generic_getattr(py, v, name);
     }
-    let r = match t.lookup_heap("__getattribute__") {
+    let ga = if t.has_hook(1) {
+        t.lookup_heap("__getattribute__")
+    } else {
+        None
+    };
+    let r = match ga {
         Some(ga) => obj::call(py, &ga, &[v.clone(), py.intern(name)], &[]),
         None => generic_getattr(py, v, name),
     };
     match r {
-        Err(e) if is_attr_error(py, &e) => match t.lookup_heap("__getattr__") {
+        Err(e) if is_attr_error(py, &e) && t.has_hook(2) => match t.lookup_heap("__getattr__") {
             Some(g) => obj::call(py, &g, &[v.clone(), py.intern(name)], &[]),
             None => Err(e),
         },
@@ -247,12 +252,12 @@ pub fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
 /// `v.name = x` (`x` given) or `del v.name`, with the class's hooks.
 pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult<()> {
     let t = py.type_obj(v);
-    if t.heap {
-        let hook = if x.is_some() {
-            "__setattr__"
-        } else {
-            "__delattr__"
-        };
+    let (hook, bit) = if x.is_some() {
+        ("__setattr__", 4)
+    } else {
+        ("__delattr__", 8)
+    };
+    if t.heap && t.has_hook(bit) {
         if let Some(f) = t.lookup_heap(hook) {
             let mut args = vec![v.clone(), py.intern(name)];
             args.extend(x);
@@ -413,6 +418,9 @@ fn type_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult
             if name == "__del__" {
                 refresh_finalizer(t);
             }
+            if super::typeobj::hook_bit(name).is_some() {
+                refresh_hooks(t);
+            }
             Ok(())
         }
         None => {
@@ -421,6 +429,9 @@ fn type_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult
                 Some(_) => {
                     if name == "__del__" {
                         refresh_finalizer(t);
+                    }
+                    if super::typeobj::hook_bit(name).is_some() {
+                        refresh_hooks(t);
                     }
                     Ok(())
                 }
@@ -437,6 +448,17 @@ fn refresh_finalizer(t: &TypeObject) {
     for sub in t.subclass_values() {
         if let Some(st) = sub.downcast::<TypeObject>() {
             refresh_finalizer(st);
+        }
+    }
+}
+
+/// Recomputes the attribute-hook bits of `t` and its subclasses after one of
+/// the hooks was assigned or deleted on `t`.
+fn refresh_hooks(t: &TypeObject) {
+    t.refresh_hooks();
+    for sub in t.subclass_values() {
+        if let Some(st) = sub.downcast::<TypeObject>() {
+            refresh_hooks(st);
         }
     }
 }

@@ -472,6 +472,7 @@ pub fn type_new_class(
         dealloc: dealloc_fn,
         is_gc,
         has_finalizer: std::cell::Cell::new(false),
+        hooks: std::cell::Cell::new(0),
         traverse: traverse_fn,
         clear: clear_fn,
         memory: bt.memory.clone(),
@@ -493,6 +494,7 @@ pub fn type_new_class(
         )));
     }
     ty.has_finalizer.set(ty.lookup("__del__").is_some());
+    ty.refresh_hooks();
     let cls = py.alloc(&meta, ty);
     if let Some(ct) = cls.downcast::<TypeObject>() {
         for b in &bases {

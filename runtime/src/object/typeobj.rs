@@ -182,6 +182,10 @@ pub struct TypeObject {
     /// The class or a base defines `__del__`: freeing an instance runs it
     /// (kept up to date by class creation and assignment to the class).
     pub has_finalizer: std::cell::Cell<bool>,
+    /// Which attribute hooks (`HOOK_*`) the Python part of the MRO defines,
+    /// so that attribute access skips looking for absent ones (kept up to date
+    /// like `has_finalizer`).
+    pub hooks: std::cell::Cell<u8>,
     pub traverse: Traverse,
     pub clear: Clear,
     /// Where instances' memory comes from: the interpreter's allocator and GC
@@ -209,6 +213,37 @@ pub struct TypeObject {
 }
 
 impl Payload for TypeObject {}
+
+/// The attribute hooks a class may define, as bits of `TypeObject::hooks`.
+pub const HOOKS: [(&str, u8); 4] = [
+    ("__getattribute__", 1),
+    ("__getattr__", 2),
+    ("__setattr__", 4),
+    ("__delattr__", 8),
+];
+
+/// The bit of hook `name`, if it is one.
+pub fn hook_bit(name: &str) -> Option<u8> {
+    HOOKS.iter().find(|(n, _)| *n == name).map(|&(_, b)| b)
+}
+
+impl TypeObject {
+    /// Recomputes `hooks` from the Python part of the MRO.
+    pub fn refresh_hooks(&self) {
+        let mut bits = 0;
+        for (name, bit) in HOOKS {
+            if self.lookup_heap(name).is_some() {
+                bits |= bit;
+            }
+        }
+        self.hooks.set(bits);
+    }
+
+    /// Whether the class defines attribute hook `bit` (see `HOOKS`).
+    pub fn has_hook(&self, bit: u8) -> bool {
+        self.hooks.get() & bit != 0
+    }
+}
 
 impl Drop for TypeObject {
     fn drop(&mut self) {
@@ -247,6 +282,7 @@ impl TypeObject {
             dealloc: dealloc::<T>,
             is_gc: T::GC,
             has_finalizer: std::cell::Cell::new(false),
+            hooks: std::cell::Cell::new(0),
             traverse: traverse_object::<T>,
             clear: clear_object::<T>,
             memory,
