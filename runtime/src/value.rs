@@ -359,22 +359,19 @@ unsafe fn free_block(allocator: Option<&dyn Allocator>, p: *mut u8, layout: Layo
 /// are linked into `gc_list`. Every heap object comes from here, and from the
 /// allocator its type names (see `crate::alloc`).
 pub fn alloc_object<T: Payload>(ty: &Value, payload: T, gc_list: &GcHead) -> Value {
-    debug_assert!(ty
-        .downcast::<TypeObject>()
-        .is_some_and(|t| t.payload_id == TypeId::of::<T>()));
+    // One look at the type per allocation (this is the allocation hot path).
+    let tobj = ty.downcast::<TypeObject>();
+    debug_assert!(tobj.is_some_and(|t| t.payload_id == TypeId::of::<T>()));
     // A Python subclass of a builtin type carries an attribute dict after
     // the builtin's payload (see `WithDict`).
-    if ty
-        .downcast::<TypeObject>()
-        .is_some_and(|t| t.dict_offset.is_some())
-    {
+    if tobj.is_some_and(|t| t.dict_offset.is_some()) {
         let with = WithDict {
             base: payload,
             dict: std::cell::RefCell::new(None),
         };
-        return alloc_raw(ty, with, gc_list);
+        return alloc_raw(ty, tobj, with, gc_list);
     }
-    alloc_raw(ty, payload, gc_list)
+    alloc_raw(ty, tobj, payload, gc_list)
 }
 
 /// The instance of a Python subclass of a builtin type whose payload is `T`:
@@ -408,8 +405,12 @@ pub fn dict_offset_of<T: Payload>() -> usize {
     offset_of!(Obj<WithDict<T>>, payload) + offset_of!(WithDict<T>, dict)
 }
 
-fn alloc_raw<T: Payload>(ty: &Value, payload: T, gc_list: &GcHead) -> Value {
-    let tobj = ty.downcast::<TypeObject>();
+fn alloc_raw<T: Payload>(
+    ty: &Value,
+    tobj: Option<&TypeObject>,
+    payload: T,
+    gc_list: &GcHead,
+) -> Value {
     // An instance of a class defined in Python owns a count on its class
     // (builtin types are immortal and are not counted).
     if tobj.is_some_and(|t| t.heap) {

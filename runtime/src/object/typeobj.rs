@@ -80,26 +80,8 @@ impl Slots {
     }
 }
 
-/// A fast hash for attribute names (short, trusted strings): the
-/// multiply-rotate scheme of rustc's FxHasher, in our own words.
-#[derive(Default, Clone, Copy)]
-pub struct NameHasher(u64);
-
-impl std::hash::Hasher for NameHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        for chunk in bytes.chunks(8) {
-            let mut w = [0u8; 8];
-            w[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-    }
-}
-
-type NameMap = HashMap<String, usize, std::hash::BuildHasherDefault<NameHasher>>;
+/// Names are hashed as the interned-str table hashes them (`vm::namehash`).
+type NameMap = HashMap<String, usize, crate::vm::namehash::NameHash>;
 
 /// The attributes of a type in definition order (a class's `__dict__`
 /// lists them as they were written), with a name index for lookups.
