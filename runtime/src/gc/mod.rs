@@ -294,9 +294,15 @@ fn run_callbacks(py: Py<'_>, phase: &str, g: usize, collected: usize, uncollecta
 /// CPython's `PyErr_WriteUnraisable`: the error is printed, not raised.
 pub fn report_unraisable(py: Py<'_>, exc: &Value, obj_: &Value) {
     let r = obj::repr(py, obj_).unwrap_or_else(|_| "<object>".to_string());
+    write_unraisable(py, exc, &r);
+}
+
+/// "Exception ignored in: <label>" and the traceback, on stderr after what
+/// was printed so far.
+pub fn write_unraisable(py: Py<'_>, exc: &Value, label: &str) {
     let tb = crate::vm::traceback::format_exception(py, exc, "");
     let _ = py.stdout.borrow_mut().flush();
-    eprint!("Exception ignored in: {r}\n{tb}");
+    eprint!("Exception ignored in: {label}\n{tb}");
 }
 
 fn collect_generation(py: Py<'_>, g: usize) -> (usize, usize) {

@@ -357,9 +357,7 @@ pub fn run_finalizers(py: Py<'_>) {
             Outcome::Error(e) => Some(e),
         };
         if let Some(e) = err {
-            let _ = std::io::Write::flush(&mut *py.stdout.borrow_mut());
-            let text = crate::vm::traceback::format_exception(py, &e.0, "");
-            eprint!("Exception ignored in: {label}\n{text}");
+            crate::gc::write_unraisable(py, &e.0, &label);
         }
     }
 }
