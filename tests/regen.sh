@@ -9,47 +9,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Resolve the interpreter once: `python3` may be a pyenv shim (a slow shell script), and
-# the expectations must come from the binary it stands for.
-PY=$(python3 -c 'import sys; print(sys.executable)')
-export PYTHONDONTWRITEBYTECODE=1
-"$PY" -c 'import sys; assert sys.version_info[:2] == (3, 11), sys.version' || {
-    echo "regen.sh: the oracle must be CPython 3.11 (got $PY)" >&2
-    exit 2
-}
-
-# Patch releases differ in a few messages (3.11.2 and 3.11.7 disagree on null bytes,
-# U+200B and two caret ranges), so say which one is the oracle.
-echo "regen.sh: oracle $PY ($("$PY" -c 'import platform; print(platform.python_version())'))" >&2
-changed=0
-problems=0
+. tests/oracle.sh regen.sh
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-
-# Moves $1 (a fresh output) over $2 when they differ, and reports it.
-install_if_changed() {
-    local new=$1 old=$2
-    if [ ! -e "$old" ]; then
-        mv "$new" "$old"
-        echo "new      $old"
-        changed=$((changed + 1))
-    elif ! cmp -s "$new" "$old"; then
-        mv "$new" "$old"
-        echo "updated  $old"
-        changed=$((changed + 1))
-    fi
-}
 
 # Removes expectations whose source file is gone.
 remove_stale() {
     local dir=$1 ext=$2 f
     for f in "$dir"/*."$ext"; do
         [ -e "$f" ] || continue
-        if [ ! -e "${f%.*}.py" ]; then
-            rm "$f"
-            echo "removed  $f"
-            changed=$((changed + 1))
-        fi
+        [ -e "${f%.*}.py" ] || remove_if_present "$f"
     done
 }
 

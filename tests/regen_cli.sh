@@ -6,14 +6,7 @@
 # Usage: tests/regen_cli.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY=$(python3 -c 'import sys; print(sys.executable)')
-"$PY" -c 'import sys; assert sys.version_info[:2] == (3, 11), sys.version' || {
-    echo "regen_cli.sh: the oracle must be CPython 3.11 (got $PY)" >&2
-    exit 2
-}
-export PYTHONDONTWRITEBYTECODE=1
-unset PYTHONPATH PYTHONSTARTUP PYTHONWARNINGS PYTHONIOENCODING PYTHONUTF8
-export LC_ALL=C.UTF-8
+. tests/oracle.sh regen_cli.sh
 for a in tests/cli/*.args; do
     base=${a%.args}
     mapfile -t args <"$a"

@@ -15,43 +15,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# `python3` may be a pyenv shim; the expectations must come from the binary behind it.
-PY=$(python3 -c 'import sys; print(sys.executable)')
-"$PY" -c 'import sys; assert sys.version_info[:2] == (3, 11), sys.version' || {
-    echo "regen_py.sh: the oracle must be CPython 3.11 (got $PY)" >&2
-    exit 2
-}
-echo "regen_py.sh: oracle $PY ($("$PY" -c 'import platform; print(platform.python_version())'))" >&2
-export PYTHONDONTWRITEBYTECODE=1
-unset PYTHONPATH PYTHONSTARTUP PYTHONWARNINGS PYTHONIOENCODING PYTHONUTF8
-export LC_ALL=C.UTF-8
-
-changed=0
-problems=0
+. tests/oracle.sh regen_py.sh
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-
-# Moves $1 (a fresh output) over $2 when they differ, and reports it.
-install_if_changed() {
-    local new=$1 old=$2
-    if [ ! -e "$old" ]; then
-        mv "$new" "$old"
-        echo "new      $old"
-        changed=$((changed + 1))
-    elif ! cmp -s "$new" "$old"; then
-        mv "$new" "$old"
-        echo "updated  $old"
-        changed=$((changed + 1))
-    fi
-}
-
-remove_if_present() {
-    if [ -e "$1" ]; then
-        rm "$1"
-        echo "removed  $1"
-        changed=$((changed + 1))
-    fi
-}
 
 # Runs case $1 into $2.{out,err,rc} with hash seed $3, paths made relative to the
 # repository root.
