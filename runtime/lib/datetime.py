@@ -567,13 +567,18 @@ def _strptime(data, fmt):
     def fail():
         raise ValueError('time data %r does not match format %r' % (data, fmt))
 
-    def number(j, most):
+    def number(j, most, lo=0, hi=None, least=1):
+        # Greedy like CPython's directive regexes, giving back digits while the
+        # value is out of the directive's range ('13' for %m reads just '1').
         k = j
         while k < n and k - j < most and data[k].isdigit():
             k += 1
-        if k == j:
-            fail()
-        return int(data[j:k]), k
+        while k - j >= least:
+            value = int(data[j:k])
+            if value >= lo and (hi is None or value <= hi):
+                return value, k
+            k -= 1
+        fail()
 
     def name(j, names):
         for index, candidate in enumerate(names):
@@ -598,22 +603,22 @@ def _strptime(data, fmt):
         code = fmt[i + 1]
         i += 2
         if code == 'Y':
-            fields['year'], j = number(j, 4)
+            fields['year'], j = number(j, 4, least=4)
         elif code == 'y':
-            value, j = number(j, 2)
+            value, j = number(j, 2, least=2)
             fields['year'] = value + (2000 if value < 69 else 1900)
         elif code == 'm':
-            fields['month'], j = number(j, 2)
+            fields['month'], j = number(j, 2, 1, 12)
         elif code == 'd':
-            fields['day'], j = number(j, 2)
+            fields['day'], j = number(j, 2, 1, 31)
         elif code == 'H':
-            fields['hour'], j = number(j, 2)
+            fields['hour'], j = number(j, 2, 0, 23)
         elif code == 'I':
-            fields['hour'], j = number(j, 2)
+            fields['hour'], j = number(j, 2, 1, 12)
         elif code == 'M':
-            fields['minute'], j = number(j, 2)
+            fields['minute'], j = number(j, 2, 0, 59)
         elif code == 'S':
-            fields['second'], j = number(j, 2)
+            fields['second'], j = number(j, 2, 0, 61)
         elif code == 'f':
             k = j
             while k < n and k - j < 6 and data[k].isdigit():
@@ -636,7 +641,7 @@ def _strptime(data, fmt):
         elif code == 'A':
             _, j = name(j, _FULL_DAY_NAMES)
         elif code == 'j':
-            _, j = number(j, 3)
+            _, j = number(j, 3, 1, 366)
         elif code == 'z':
             if j < n and data[j] in 'Zz':
                 fields['offset'] = timedelta(0)

@@ -5,11 +5,13 @@ Sums are exact (each value as an integer ratio), so results are correctly rounde
 an all-int input can give an int result, as in CPython."""
 
 import math
-from collections import Counter
+import random
+from collections import Counter, namedtuple
 
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean', 'median',
            'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
-           'pvariance', 'stdev', 'variance', 'quantiles']
+           'pvariance', 'stdev', 'variance', 'quantiles', 'covariance', 'correlation',
+           'linear_regression', 'LinearRegression', 'NormalDist']
 
 
 class StatisticsError(ValueError):
@@ -389,3 +391,244 @@ def quantiles(data, *, n=4, method='exclusive'):
             result.append(interpolated)
         return result
     raise ValueError('Unknown method: %r' % (method,))
+
+
+# Two-variable statistics: float sums (math.fsum), as CPython 3.11 computes them.
+
+def _paired(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('%s requires that both inputs have same number of data points'
+                              % what)
+    if n < 2:
+        raise StatisticsError('%s requires at least two data points' % what)
+    return n
+
+
+def _deviation_sums(x, y, n):
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((a - xbar) * (b - ybar) for a, b in zip(x, y))
+    sxx = math.fsum((a - xbar) * (a - xbar) for a in x)
+    return xbar, ybar, sxy, sxx
+
+
+def covariance(x, y, /):
+    """The sample covariance of x and y."""
+    n = _paired(x, y, 'covariance')
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    return math.fsum((a - xbar) * (b - ybar) for a, b in zip(x, y)) / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient of x and y."""
+    n = _paired(x, y, 'correlation')
+    xbar, ybar, sxy, sxx = _deviation_sums(x, y, n)
+    syy = math.fsum((b - ybar) * (b - ybar) for b in y)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Least-squares slope and intercept (a line through 0 when proportional)."""
+    n = _paired(x, y, 'linear regression')
+    if proportional:
+        sxy = math.fsum(a * b for a, b in zip(x, y))
+        sxx = math.fsum(a * a for a in x)
+    else:
+        xbar, ybar, sxy, sxx = _deviation_sums(x, y, n)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
+
+
+# Wichura's algorithm AS 241 (Applied Statistics, 1988) for the normal quantile:
+# rational approximations in three ranges of p, highest coefficient first.
+_AS241_CENTRAL = (
+    (2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4,
+     4.5921953931549871457e+4, 1.3731693765509461125e+4, 1.9715909503065514427e+3,
+     1.3314166789178437745e+2, 3.3871328727963666080e+0),
+    (5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4,
+     2.1213794301586595867e+4, 5.3941960214247511077e+3, 6.8718700749205790830e+2,
+     4.2313330701600911252e+1, 1.0))
+_AS241_NEAR = (
+    (7.74545014278341407640e-4, 2.27238449892691845833e-2, 2.41780725177450611770e-1,
+     1.27045825245236838258e+0, 3.64784832476320460504e+0, 5.76949722146069140550e+0,
+     4.63033784615654529590e+0, 1.42343711074968357734e+0),
+    (1.05075007164441684324e-9, 5.47593808499534494600e-4, 1.51986665636164571966e-2,
+     1.48103976427480074590e-1, 6.89767334985100004550e-1, 1.67638483018380384940e+0,
+     2.05319162663775882187e+0, 1.0))
+_AS241_TAIL = (
+    (2.01033439929228813265e-7, 2.71155556874348757815e-5, 1.24266094738807843860e-3,
+     2.65321895265761230930e-2, 2.96560571828504891230e-1, 1.78482653991729133580e+0,
+     5.46378491116411436990e+0, 6.65790464350110377720e+0),
+    (2.04426310338993978564e-15, 1.42151175831644588870e-7, 1.84631831751005468180e-5,
+     7.86869131145613259100e-4, 1.48753612908506148525e-2, 1.36929880922735805310e-1,
+     5.99832206555887937690e-1, 1.0))
+
+
+def _horner(coefficients, r):
+    acc = coefficients[0]
+    for c in coefficients[1:]:
+        acc = acc * r + c
+    return acc
+
+
+def _normal_quantile(p, mu, sigma):
+    q = p - 0.5
+    if math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        top, bottom = _AS241_CENTRAL
+        return mu + (_horner(top, r) * q / _horner(bottom, r)) * sigma
+    r = math.sqrt(-math.log(p if q <= 0.0 else 1.0 - p))
+    if r <= 5.0:
+        r = r - 1.6
+        top, bottom = _AS241_NEAR
+    else:
+        r = r - 5.0
+        top, bottom = _AS241_TAIL
+    x = _horner(top, r) / _horner(bottom, r)
+    if q < 0.0:
+        x = -x
+    return mu + (x * sigma)
+
+
+_SQRT2 = math.sqrt(2.0)
+
+
+class NormalDist:
+    "Normal distribution of a random variable"
+    __slots__ = ('_mu', '_sigma')
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        data = list(data)
+        if len(data) < 2:
+            raise StatisticsError('stdev requires at least two data points')
+        return cls(float(mean(data)), stdev(data))
+
+    def samples(self, n, *, seed=None):
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        return [gauss(self._mu, self._sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        diff = x - self._mu
+        return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+
+    def cdf(self, x):
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * _SQRT2)))
+
+    def inv_cdf(self, p):
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return _normal_quantile(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        X, Y = self, other
+        # Ordered so that the result does not depend on the argument order.
+        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
+            X, Y = Y, X
+        xv, yv = X.variance, Y.variance
+        if not xv or not yv:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = yv - xv
+        dm = math.fabs(Y._mu - X._mu)
+        if not dv:
+            return 1.0 - math.erf(dm / (2.0 * X._sigma * _SQRT2))
+        a = X._mu * yv - Y._mu * xv
+        b = X._sigma * Y._sigma * math.sqrt(dm * dm + dv * math.log(yv / xv))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (math.fabs(Y.cdf(x1) - X.cdf(x1)) + math.fabs(Y.cdf(x2) - X.cdf(x2)))
+
+    def zscore(self, x):
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        return self._mu
+
+    @property
+    def median(self):
+        return self._mu
+
+    @property
+    def mode(self):
+        return self._mu
+
+    @property
+    def stdev(self):
+        return self._sigma
+
+    @property
+    def variance(self):
+        return self._sigma * self._sigma
+
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
+
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __mul__(self, k):
+        return NormalDist(self._mu * k, self._sigma * math.fabs(k))
+
+    def __truediv__(self, k):
+        return NormalDist(self._mu / k, self._sigma / math.fabs(k))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(self, other):
+        return -(self - other)
+
+    __rmul__ = __mul__
+
+    def __eq__(self, other):
+        if not isinstance(other, NormalDist):
+            return NotImplemented
+        return self._mu == other._mu and self._sigma == other._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'

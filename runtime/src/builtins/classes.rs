@@ -29,6 +29,8 @@ pub fn install(py: Py<'_>) {
     add_methods(py, &t.object, OBJECT_METHODS);
     add_methods(py, &t.type_, TYPE_METHODS);
     add_methods(py, &t.function, &[("__get__", function_get)]);
+    add_methods(py, &t.int, &[("__format__", number_format)]);
+    add_methods(py, &t.float, &[("__format__", number_format)]);
     super::descr_dunders::install(py);
     if let Some(o) = t.object.downcast::<TypeObject>() {
         let class_methods: [(&'static str, NativeFn); 2] = [
@@ -228,6 +230,25 @@ fn object_format(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         )));
     }
     Ok(py.new_str(&obj::str(py, me)?))
+}
+
+/// `int.__format__` / `float.__format__`: the builtin format rules, also for
+/// subclasses (an IntEnum's `__format__` is `int.__format__`).
+fn number_format(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [me, spec] = args else {
+        return Err(py.type_error(format!(
+            "__format__() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    };
+    let Some(spec) = obj::str::as_str(spec) else {
+        return Err(py.type_error(format!(
+            "__format__() argument must be str, not {}",
+            py.type_name(spec)
+        )));
+    };
+    let out = crate::object::format::format_builtin(py, me, spec)?;
+    Ok(py.new_str(&out))
 }
 
 fn object_dir(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -137,8 +137,13 @@ fn install_type_methods(py: Py<'_>) {
             .insert("__module__".to_string(), py.new_str("types"));
     }
     // Class methods, bound to their type once and for all.
-    let class_methods: [(&Value, &'static str, NativeFn); 2] = [
-        (&t.dict, "fromkeys", obj::dict::fromkeys),
+    // `dict.fromkeys` is a real classmethod so subclasses receive their own type.
+    if let Some(to) = t.dict.downcast::<crate::object::typeobj::TypeObject>() {
+        let f = py.new_builtin("fromkeys", obj::dict::fromkeys, None);
+        let cm = py.alloc(&t.classmethod, crate::object::descr::ClassMethod(f));
+        to.dict.borrow_mut().insert("fromkeys".to_string(), cm);
+    }
+    let class_methods: [(&Value, &'static str, NativeFn); 1] = [
         (&t.float, "fromhex", obj::float::fromhex),
     ];
     for (ty, name, f) in class_methods {

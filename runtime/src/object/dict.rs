@@ -625,10 +625,20 @@ pub fn fromkeys(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }))
         }
     };
-    let d = new(py);
+    // A subclass (`OrderedDict.fromkeys`) gets an instance of itself, filled
+    // through its own `__setitem__`.
+    let cls = args.first().filter(|c| !c.is(&py.types.dict));
+    let d = match cls {
+        Some(c) => obj::call(py, c, &[], &[])?,
+        None => new(py),
+    };
     let it = obj::iter(py, src)?;
     while let Some(k) = obj::next(py, &it)? {
-        set_item(py, &d, k, value.clone())?;
+        if cls.is_some() {
+            obj::setitem(py, &d, &k, value.clone())?;
+        } else {
+            set_item(py, &d, k, value.clone())?;
+        }
     }
     Ok(d)
 }

@@ -129,6 +129,12 @@ pub fn format(py: Py<'_>, v: &Value, spec: &str) -> PyResult<String> {
     if let Some(r) = crate::builtins::classes::format_hook(py, v, spec)? {
         return Ok(r);
     }
+    format_builtin(py, v, spec)
+}
+
+/// `format(v, spec)` by the builtin rules of v's base type (int, float, complex,
+/// str), never looking for a Python `__format__`: `int.__format__(sub, spec)`.
+pub fn format_builtin(py: Py<'_>, v: &Value, spec: &str) -> PyResult<String> {
     let is_num = int::int_ref(py, v).is_some()
         || v.downcast::<float::Float>().is_some()
         || v.downcast::<Complex>().is_some();
