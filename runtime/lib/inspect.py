@@ -15,7 +15,9 @@ __all__ = ['signature', 'Signature', 'Parameter', 'BoundArguments', 'isfunction'
            'getmembers', 'getdoc', 'cleandoc', 'getmro', 'unwrap', 'getfullargspec',
            'getsource', 'getsourcelines', 'currentframe', 'formatannotation',
            'isasyncgenfunction', 'isawaitable', 'isdatadescriptor', 'ismethoddescriptor',
-           'getattr_static', 'getmodule', 'FullArgSpec']
+           'getattr_static', 'getmodule', 'FullArgSpec', 'stack', 'trace', 'getframeinfo',
+           'getouterframes', 'getinnerframes', 'getlineno', 'isframe', 'istraceback',
+           'iscode', 'FrameInfo', 'Traceback', 'getargvalues', 'ArgInfo']
 
 CO_VARARGS = 4
 CO_VARKEYWORDS = 8
@@ -203,6 +205,135 @@ def getattr_static(obj, attr, default=None):
 def currentframe():
     getframe = getattr(sys, '_getframe', None)
     return getframe(1) if getframe is not None else None
+
+
+# Frames and tracebacks.
+def isframe(obj):
+    return type(obj).__name__ == 'frame'
+
+
+def istraceback(obj):
+    return type(obj).__name__ == 'traceback'
+
+
+def iscode(obj):
+    return type(obj).__name__ == 'code'
+
+
+def getlineno(frame):
+    return frame.f_lineno
+
+
+_Positions = namedtuple('Positions', 'lineno end_lineno col_offset end_col_offset')
+_Positions.__new__.__defaults__ = (None,) * 4
+
+_Traceback = namedtuple('_Traceback', 'filename lineno function code_context index')
+
+
+class Traceback(_Traceback):
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        me = super().__new__(cls, filename, lineno, function, code_context, index)
+        me.positions = positions
+        return me
+
+    def __repr__(self):
+        return ('Traceback(filename=%r, lineno=%r, function=%r, code_context=%r, index=%r, '
+                'positions=%r)' % (self.filename, self.lineno, self.function,
+                                   self.code_context, self.index, self.positions))
+
+
+_FrameInfo = namedtuple('_FrameInfo', ('frame',) + _Traceback._fields)
+
+
+class FrameInfo(_FrameInfo):
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *,
+                positions=None):
+        me = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        me.positions = positions
+        return me
+
+    def __repr__(self):
+        return ('FrameInfo(frame=%r, filename=%r, lineno=%r, function=%r, code_context=%r, '
+                'index=%r, positions=%r)' % (self.frame, self.filename, self.lineno,
+                                             self.function, self.code_context, self.index,
+                                             self.positions))
+
+
+ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
+
+
+def _position_at(code, lasti):
+    # The (line, end line, column, end column) of the instruction at byte offset lasti.
+    if lasti is not None and lasti >= 0:
+        for i, pos in enumerate(code.co_positions()):
+            if i == lasti // 2:
+                return tuple(pos)
+    return (None, None, None, None)
+
+
+def getframeinfo(frame, context=1):
+    if istraceback(frame):
+        positions = _position_at(frame.tb_frame.f_code, frame.tb_lasti)
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+        positions = _position_at(frame.f_code, frame.f_lasti)
+    if positions[0] is None:
+        positions = (lineno,) + tuple(positions[1:])
+    lineno = positions[0]
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = frame.f_code.co_filename
+    lines = index = None
+    if context > 0:
+        all_lines = linecache.getlines(filename)
+        if all_lines:
+            start = lineno - 1 - context // 2
+            start = max(0, min(start, len(all_lines) - context))
+            lines = all_lines[start:start + context]
+            index = lineno - 1 - start
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
+                     positions=_Positions(*positions))
+
+
+def getouterframes(frame, context=1):
+    frames = []
+    while frame:
+        info = getframeinfo(frame, context)
+        frames.append(FrameInfo(frame, *info, positions=info.positions))
+        frame = frame.f_back
+    return frames
+
+
+def getinnerframes(tb, context=1):
+    frames = []
+    while tb:
+        info = getframeinfo(tb, context)
+        frames.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
+        tb = tb.tb_next
+    return frames
+
+
+def stack(context=1):
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    return getinnerframes(sys.exc_info()[2], context)
+
+
+def getargvalues(frame):
+    code = frame.f_code
+    nargs = code.co_argcount + code.co_kwonlyargcount
+    names = list(code.co_varnames[:nargs])
+    varargs = varkw = None
+    if code.co_flags & CO_VARARGS:
+        varargs = code.co_varnames[nargs]
+        nargs += 1
+    if code.co_flags & CO_VARKEYWORDS:
+        varkw = code.co_varnames[nargs]
+    return ArgInfo(names, varargs, varkw, frame.f_locals)
 
 
 # Source code.

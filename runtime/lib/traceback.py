@@ -5,7 +5,8 @@ import linecache
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_only',
            'format_list', 'format_stack', 'format_tb', 'print_exc', 'format_exc',
-           'print_exception', 'print_last', 'print_stack', 'print_tb', 'clear_frames',
+           'print_exception', 'print_last', 'print_stack', 'print_list', 'print_tb',
+           'clear_frames',
            'FrameSummary', 'StackSummary', 'TracebackException', 'walk_stack', 'walk_tb']
 
 _sentinel = object()
@@ -25,7 +26,7 @@ class FrameSummary:
         self.end_lineno = end_lineno
         self.colno = colno
         self.end_colno = end_colno
-        self.locals = locals
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
         if lookup_line:
             self.line
 
@@ -93,6 +94,9 @@ def _instruction_positions(code, lasti):
 
 
 def walk_stack(f):
+    """Yields (frame, lineno) from f outwards (by default, the caller's caller)."""
+    if f is None:
+        f = sys._getframe().f_back.f_back
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back
@@ -113,9 +117,11 @@ class StackSummary(list):
             else:
                 lineno, end_lineno, colno, end_colno = where, None, None, None
             code = frame.f_code
+            f_locals = frame.f_locals if capture_locals else None
             result.append(FrameSummary(code.co_filename, lineno, code.co_name,
-                                       lookup_line=lookup_lines, end_lineno=end_lineno,
-                                       colno=colno, end_colno=end_colno))
+                                       lookup_line=lookup_lines, locals=f_locals,
+                                       end_lineno=end_lineno, colno=colno,
+                                       end_colno=end_colno))
         return result
 
     @classmethod
@@ -138,6 +144,9 @@ class StackSummary(list):
             carets = _caret_line(frame_summary)
             if carets:
                 row.append(carets)
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                row.append('    %s = %s\n' % (name, value))
         return ''.join(row)
 
     def format(self):
@@ -399,6 +408,13 @@ def format_list(extracted_list):
     return StackSummary.from_list(extracted_list).format()
 
 
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in StackSummary.from_list(extracted_list).format():
+        print(item, file=file, end='')
+
+
 def format_tb(tb, limit=None):
     return extract_tb(tb, limit=limit).format()
 
@@ -547,25 +563,33 @@ def print_last(limit=None, file=None, chain=True):
 
 def extract_stack(f=None, limit=None):
     if f is None:
-        raise ValueError('extract_stack() needs a frame in moult')
+        f = sys._getframe().f_back
     stack = StackSummary.extract(walk_stack(f), limit=limit)
     stack.reverse()
     return stack
 
 
 def format_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
     return format_list(extract_stack(f, limit=limit))
 
 
 def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe().f_back
     if file is None:
         file = sys.stderr
-    for item in format_stack(f, limit):
+    for item in format_list(extract_stack(f, limit=limit)):
         print(item, file=file, end='')
 
 
 def clear_frames(tb):
     while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except RuntimeError:
+            pass
         tb = tb.tb_next
 
 
@@ -578,7 +602,9 @@ class TracebackException:
         self._value = exc_value
         self._tb = exc_traceback
         self._limit = limit
-        self.stack = extract_tb(exc_traceback, limit=limit)
+        self.stack = StackSummary.extract(_walk_tb_with_positions(exc_traceback), limit=limit,
+                                          lookup_lines=lookup_lines,
+                                          capture_locals=capture_locals)
         self.__notes__ = getattr(exc_value, '__notes__', None)
         self._str = _safe_str(exc_value)
         self.__cause__ = None

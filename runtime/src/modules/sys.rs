@@ -19,6 +19,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getrecursionlimit", getrecursionlimit),
     ("setrecursionlimit", setrecursionlimit),
     ("exc_info", exc_info),
+    ("_getframe", getframe),
     ("exception", exception),
     ("intern", intern),
     ("getdefaultencoding", getdefaultencoding),
@@ -294,11 +295,47 @@ fn setrecursionlimit(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<
     Ok(py.none())
 }
 
+/// `sys._getframe(depth=0, /)`: the caller's frame, or one `depth` calls out.
+fn getframe(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(py.type_error("sys._getframe() takes no keyword arguments".to_string()));
+    }
+    let a = arity(py, "_getframe", args, kwnames, 0, 1)?;
+    let depth = match a.first() {
+        None => 0,
+        Some(d) => {
+            if d.downcast::<float::Float>().is_some() {
+                return Err(py.type_error(
+                    "'float' object cannot be interpreted as an integer".to_string(),
+                ));
+            }
+            let n = match int::as_index(py, d) {
+                Ok(Some(n)) => n,
+                Ok(None) => {
+                    return Err(py.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        py.type_name(d)
+                    )))
+                }
+                Err(_) => i64::MAX,
+            };
+            if n > i32::MAX as i64 || n < i32::MIN as i64 {
+                return Err(py.overflow_error("Python int too large to convert to C int"));
+            }
+            n.max(0) as usize
+        }
+    };
+    crate::object::frameobj::getframe(py, depth)
+}
+
 fn exc_info(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     arity(py, "sys.exc_info", args, kwnames, 0, 0)?;
     let e = py.exc_info.borrow().clone();
     Ok(match e {
-        Some(e) => tuple::new(py, vec![py.type_of(&e), e, py.none()]),
+        Some(e) => {
+            let tb = obj::exception::traceback_object(py, &e).unwrap_or_else(|| py.none());
+            tuple::new(py, vec![py.type_of(&e), e, tb])
+        }
         None => tuple::new(py, vec![py.none(), py.none(), py.none()]),
     })
 }

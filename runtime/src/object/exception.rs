@@ -89,12 +89,22 @@ impl Payload for ExceptionData {
 pub struct Traceback {
     pub entry: TbEntry,
     pub next: Option<Value>,
+    /// `tb_frame`, once made (so `tb.tb_frame is tb.tb_frame`).
+    pub frame: RefCell<Option<Value>>,
 }
 impl Payload for Traceback {
     const GC: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         self.entry.globals.iter().for_each(&mut *visit);
-        self.next.iter().for_each(visit);
+        self.next.iter().for_each(&mut *visit);
+        if let Ok(Some(f)) = self.frame.try_borrow().as_deref() {
+            visit(f);
+        }
+    }
+    fn clear(&self) {
+        if let Ok(mut f) = self.frame.try_borrow_mut() {
+            drop(f.take());
+        }
     }
 }
 
@@ -228,19 +238,7 @@ pub fn make_types(types: &Types, gc: &GcHead) -> ExcTypes {
     );
     tb.leak();
     all.push(("traceback", tb));
-    let frame = alloc_object(
-        &t.type_,
-        TypeObject::new::<super::instance::Instance>(
-            "frame",
-            Some(&t.object),
-            Slots {
-                repr: Some(frame_repr),
-                ..super::instance::slots()
-            },
-        ),
-        gc,
-    );
-    frame.leak();
+    let frame = super::frameobj::make_type(t, gc);
     all.push(("frame", frame));
     ExcTypes(all)
 }
@@ -818,6 +816,7 @@ pub fn traceback_object(py: Py<'_>, v: &Value) -> Option<Value> {
             Traceback {
                 entry: entry.clone(),
                 next: head.take(),
+                frame: RefCell::new(None),
             },
         ));
     }
@@ -1035,7 +1034,7 @@ fn tb_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
             None => py.none(),
         }),
         "tb_lasti" => Some(int::new_i64(py, 2 * t.entry.instr as i64)),
-        "tb_frame" => Some(frame_object(py, &t.entry)),
+        "tb_frame" => Some(tb_frame(py, v)),
         _ => None,
     })
 }
@@ -1127,42 +1126,32 @@ fn unicode_error_str(py: Py<'_>, v: &Value) -> PyResult<Option<String>> {
     )))
 }
 
-/// `<frame at 0x..., file 'x.py', line 3, code f>`.
-fn frame_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
-    let d = super::instance::instance_dict(v);
-    let get = |k: &str| {
-        d.as_ref()
-            .and_then(|d| dict::get_str(py, d, k).ok().flatten())
+/// `tb.tb_frame`: made for this entry and, with their `f_back` links, for
+/// the entries after it; the first looks for its frame among the running ones.
+fn tb_frame(py: Py<'_>, tb: &Value) -> Value {
+    let Some(t) = tb.downcast::<Traceback>() else {
+        return py.none();
     };
-    let line = get("f_lineno").map_or(Ok("None".to_string()), |l| obj::repr(py, &l))?;
-    let (file, name) = match get("f_code")
-        .as_ref()
-        .and_then(|c| c.downcast::<super::code::Code>())
-    {
-        Some(c) => (c.0.code.filename.to_string(), c.0.code.name.clone()),
-        None => (String::new(), String::new()),
-    };
-    Ok(format!(
-        "<frame at {:#x}, file '{file}', line {line}, code {name}>",
-        v.addr()
-    ))
-}
-
-/// `tb.tb_frame`: a small object with the frame's `f_lineno`, `f_globals`
-/// and `f_code` name (frames are not Python objects in moult).
-pub fn frame_object(py: Py<'_>, entry: &TbEntry) -> Value {
-    let ns = dict::new(py);
-    let line = match entry.code.line_of(entry.instr) {
-        Some(n) => int::new_i64(py, n as i64),
-        None => py.none(),
-    };
-    let _ = dict::set_item(py, &ns, py.intern("f_lineno"), line);
-    if let Some(g) = &entry.globals {
-        let _ = dict::set_item(py, &ns, py.intern("f_globals"), g.clone());
+    if let Some(f) = t.frame.borrow().as_ref() {
+        return f.clone();
     }
-    let code = super::code::Code(super::code::CodeData::new(py, entry.code.clone()));
-    let _ = dict::set_item(py, &ns, py.intern("f_code"), py.alloc(&py.types.code, code));
-    py.alloc(&exc_type(py, "frame"), super::instance::Instance::new(ns))
+    let first = super::frameobj::for_traceback(py, &t.entry, None);
+    *t.frame.borrow_mut() = Some(first.clone());
+    let mut back = first.clone();
+    let mut cur = t.next.clone();
+    while let Some(n) = cur {
+        let Some(nt) = n.downcast::<Traceback>() else {
+            break;
+        };
+        if nt.frame.borrow().is_some() {
+            break;
+        }
+        let f = super::frameobj::for_traceback(py, &nt.entry, Some(back));
+        *nt.frame.borrow_mut() = Some(f.clone());
+        back = f;
+        cur = nt.next.clone();
+    }
+    first
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use crate::compile::opcode::Opcode;
 use crate::object::code::{Code, CodeData};
-use crate::object::exception::{self, exc_type, ExceptionData, TbEntry};
+use crate::object::exception::{self, exc_type, ExceptionData};
 use crate::object::typeobj::{is_subtype, NativeFn, Slots, TypeObject};
 use crate::object::{self as obj, tuple, PyErr, PyResult};
 use crate::value::{Payload, Value};
@@ -72,6 +72,16 @@ impl Generator {
 
     pub fn qualname(&self) -> &str {
         &self.qualname
+    }
+
+    /// Whether the generator's frame is running now.
+    pub fn is_running(&self) -> bool {
+        self.running.get()
+    }
+
+    /// Runs `f` on the suspended frame (`None` when finished or running).
+    pub fn with_suspended_frame<R>(&self, f: impl FnOnce(&Frame) -> R) -> Option<R> {
+        self.frame.borrow().as_deref().map(f)
     }
 }
 
@@ -424,19 +434,25 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "gi_suspended" => Some(py.bool(suspended && g.started.get() && !g.running.get())),
         "gi_code" => Some(py.alloc(&py.types.code, Code(g.code.clone()))),
         "gi_yieldfrom" => Some(yieldfrom(g).unwrap_or_else(|| py.none())),
-        "gi_frame" => Some(match g.frame.borrow().as_deref() {
-            Some(f) => exception::frame_object(
-                py,
-                &TbEntry {
-                    code: f.code.code.clone(),
-                    instr: f.lasti,
-                    globals: Some(f.globals.clone()),
-                },
-            ),
-            None => py.none(),
-        }),
+        "gi_frame" | "cr_frame" => Some(gen_frame(py, v, g)?),
+        "cr_running" => Some(py.bool(g.running.get())),
+        "cr_suspended" => Some(py.bool(suspended && g.started.get() && !g.running.get())),
+        "cr_code" => Some(py.alloc(&py.types.code, Code(g.code.clone()))),
+        "cr_await" => Some(yieldfrom(g).unwrap_or_else(|| py.none())),
         _ => None,
     })
+}
+
+/// `gi_frame`: the frame's object while it is suspended or running, None
+/// once the generator finished.
+fn gen_frame(py: Py<'_>, v: &Value, g: &Generator) -> PyResult<Value> {
+    if g.running.get() {
+        return Ok(crate::object::frameobj::for_running_generator(py, v, &g.code));
+    }
+    match g.frame.borrow().as_deref() {
+        Some(f) => crate::object::frameobj::for_generator(py, v, f),
+        None => Ok(py.none()),
+    }
 }
 
 fn stop_iteration(py: Py<'_>, r: Value) -> PyErr {

@@ -18,6 +18,7 @@ pub mod ellipsis;
 pub mod exc_group;
 pub mod exception;
 pub mod float;
+pub mod frameobj;
 pub mod function;
 pub mod generator;
 pub mod heapslots;

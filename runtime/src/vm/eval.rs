@@ -92,6 +92,8 @@ pub fn run_frames_with(py: Py<'_>, frame: Frame, mut pending: Option<PyErr>) -> 
     }
     py.depth.set(base + 1);
     let mut frames = vec![frame];
+    // Registered for sys._getframe; unregistered when the guard drops.
+    let _live = crate::object::frameobj::enter_run(py, std::ptr::addr_of!(frames));
     let mut pool = crate::vm::fast::FramePool::default();
     let result = 'run: loop {
         let Some(f) = frames.last_mut() else {

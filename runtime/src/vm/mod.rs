@@ -73,6 +73,8 @@ pub struct Interpreter {
     pub exc_types: obj::exception::ExcTypes,
     /// Dropped suspended generators waiting to be closed.
     pub gen_finalizers: obj::generator::Finalizers,
+    /// The frame stacks of the running evaluation loops (`sys._getframe`).
+    pub live: obj::frameobj::LiveStacks,
     pub none: Value,
     pub true_: Value,
     pub false_: Value,
@@ -172,6 +174,7 @@ impl Interpreter {
             types,
             exc_types,
             gen_finalizers: Default::default(),
+            live: Default::default(),
             none,
             true_,
             false_,

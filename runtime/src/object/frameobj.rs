@@ -1,0 +1,380 @@
+//! `frame`: Python's view of an executing (or finished) frame, for
+//! `sys._getframe`, `tb.tb_frame` and `gen.gi_frame`.
+//!
+//! Frames themselves are plain Rust values in the frame stack of each running
+//! `vm::eval::run_frames_with` (or inside a suspended generator). A frame
+//! object is made on demand: it copies the code, globals and builtins, and
+//! remembers where its frame sits in the live stacks (`Interpreter::live`).
+//! While that frame is still running, `f_lineno`, `f_lasti` and `f_locals`
+//! read it afresh and `f_back` follows the live chain; once it is gone they
+//! give what was last read. A generator's frame object reads the generator's
+//! frame, wherever it is.
+//!
+//! **Invariant:** every `run_frames_with` registers the address of its frame
+//! Vec here for as long as it runs ([`enter_run`]), one push and one pop per
+//! nested run and nothing per instruction. The Vecs are only read, and only
+//! from native code called by the loop (no Python code runs while a frame
+//! reference taken here is alive).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::object::code::{Code, CodeData};
+use crate::object::exception::TbEntry;
+use crate::object::generator::Generator;
+use crate::object::typeobj::{Slots, TypeObject};
+use crate::object::{dict, int, PyResult};
+use crate::value::{alloc_object, GcHead, Payload, Value};
+use crate::vm::frame::Frame;
+use crate::vm::{Py, Types};
+
+/// The frame stacks of the running evaluation loops, outermost first, each
+/// with a serial number that tells one run from a later one at the same address.
+#[derive(Default)]
+pub struct LiveStacks {
+    stacks: RefCell<Vec<(u64, *const Vec<Frame>)>>,
+    serial: Cell<u64>,
+}
+
+/// Registration of one running loop's frame stack; dropping it unregisters.
+pub struct RunGuard<'py> {
+    py: Py<'py>,
+}
+
+impl Drop for RunGuard<'_> {
+    fn drop(&mut self) {
+        self.py.live.stacks.borrow_mut().pop();
+    }
+}
+
+/// Registers the frame stack of a starting `run_frames_with`; `frames` must
+/// stay where it is (a local of the loop) until the guard is dropped.
+pub fn enter_run<'py>(py: Py<'py>, frames: *const Vec<Frame>) -> RunGuard<'py> {
+    let n = py.live.serial.get().wrapping_add(1);
+    py.live.serial.set(n);
+    py.live.stacks.borrow_mut().push((n, frames));
+    RunGuard { py }
+}
+
+/// Where a live frame sits: the serial of its run and its index there.
+type Pos = (u64, usize);
+
+/// The live frames, innermost first.
+fn live_frames(py: Py<'_>) -> Vec<(Pos, *const Frame)> {
+    let stacks = py.live.stacks.borrow();
+    let mut out = Vec::new();
+    for &(serial, v) in stacks.iter().rev() {
+        // SAFETY: a registered Vec is a local of a running loop (see
+        // `enter_run`); it is read here while that loop waits on native code.
+        let frames = unsafe { &*v };
+        for (i, f) in frames.iter().enumerate().rev() {
+            out.push(((serial, i), f as *const Frame));
+        }
+    }
+    out
+}
+
+/// The live frame at `pos`, if it is still there and runs `code`.
+fn frame_at<'a>(py: Py<'_>, pos: Pos, code: &Rc<CodeData>) -> Option<&'a Frame> {
+    let stacks = py.live.stacks.borrow();
+    let &(_, v) = stacks.iter().find(|(s, _)| *s == pos.0)?;
+    // SAFETY: as in `live_frames`.
+    let frames = unsafe { &*v };
+    let f = frames.get(pos.1)?;
+    if !Rc::ptr_eq(&f.code, code) {
+        return None;
+    }
+    // SAFETY: the frame outlives the native call that asked for it.
+    Some(unsafe { &*(f as *const Frame) })
+}
+
+/// The position of the live frame just outside `pos`.
+fn back_of(py: Py<'_>, pos: Pos) -> Option<Pos> {
+    if pos.1 > 0 {
+        return Some((pos.0, pos.1 - 1));
+    }
+    let stacks = py.live.stacks.borrow();
+    let at = stacks.iter().position(|(s, _)| *s == pos.0)?;
+    let &(serial, v) = stacks.get(at.checked_sub(1)?)?;
+    // SAFETY: as in `live_frames`.
+    let n = unsafe { &*v }.len();
+    Some((serial, n.checked_sub(1)?))
+}
+
+pub struct FrameObject {
+    code: Rc<CodeData>,
+    globals: Value,
+    builtins: Value,
+    /// The instruction last seen executing.
+    lasti: Cell<usize>,
+    /// The locals last read (a snapshot dict, or the namespace of a module
+    /// or class body).
+    locals: RefCell<Option<Value>>,
+    /// `f_back`, once made.
+    back: RefCell<Option<Value>>,
+    /// Where the frame was running when this object was made.
+    at: Cell<Option<Pos>>,
+    /// The generator whose frame this is (`gi_frame`).
+    gen: RefCell<Option<Value>>,
+}
+
+impl Payload for FrameObject {
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.globals);
+        visit(&self.builtins);
+        for part in [&self.locals, &self.back, &self.gen] {
+            if let Ok(Some(v)) = part.try_borrow().as_deref() {
+                visit(v);
+            }
+        }
+    }
+    fn clear(&self) {
+        for part in [&self.locals, &self.back, &self.gen] {
+            if let Ok(mut v) = part.try_borrow_mut() {
+                drop(v.take());
+            }
+        }
+    }
+}
+
+/// The `frame` type: its instances carry a dict, where `f_trace` is kept.
+pub fn make_type(t: &Types, gc: &GcHead) -> Value {
+    let slots = Slots {
+        repr: Some(repr),
+        getattr: Some(getattr),
+        ..Slots::default()
+    };
+    let mut ty = TypeObject::new::<FrameObject>("frame", Some(&t.object), slots);
+    ty.dealloc = ty.dealloc_dict;
+    ty.traverse = ty.traverse_dict;
+    ty.clear = ty.clear_dict;
+    ty.is_gc = true;
+    ty.dict_offset = Some(ty.dict_offset_for_sub);
+    let v = alloc_object(&t.type_, ty, gc);
+    v.leak();
+    v
+}
+
+fn frame_type(py: Py<'_>) -> Value {
+    crate::object::exception::exc_type(py, "frame")
+}
+
+/// A frame object for the frame `f`, found at `at` in the live stacks (or
+/// owned by generator `gen`).
+fn make(py: Py<'_>, f: &Frame, at: Option<Pos>, gen: Option<Value>) -> PyResult<Value> {
+    let locals = crate::builtins::exec::frame_locals(py, f)?;
+    Ok(py.alloc(
+        &frame_type(py),
+        FrameObject {
+            code: f.code.clone(),
+            globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
+            lasti: Cell::new(f.lasti),
+            locals: RefCell::new(Some(locals)),
+            back: RefCell::new(None),
+            at: Cell::new(at),
+            gen: RefCell::new(gen),
+        },
+    ))
+}
+
+/// `sys._getframe(depth)`: the frame `depth` calls out from the caller.
+pub fn getframe(py: Py<'_>, depth: usize) -> PyResult<Value> {
+    let frames = live_frames(py);
+    let Some(&(pos, f)) = frames.get(depth) else {
+        return Err(py.value_error("call stack is not deep enough".to_string()));
+    };
+    // SAFETY: the frame is live (just listed) and no Python code ran since.
+    make(py, unsafe { &*f }, Some(pos), None)
+}
+
+/// The frame object of generator `gen`'s frame `f` (`gi_frame`, `cr_frame`).
+pub fn for_generator(py: Py<'_>, gen: &Value, f: &Frame) -> PyResult<Value> {
+    make(py, f, None, Some(gen.clone()))
+}
+
+/// The frame object of running generator `gen` (its code is `code`): the
+/// innermost live frame running that code.
+pub fn for_running_generator(py: Py<'_>, gen: &Value, code: &Rc<CodeData>) -> Value {
+    let found = live_frames(py).into_iter().find(|(_, f)| {
+        // SAFETY: as in `getframe`.
+        Rc::ptr_eq(&unsafe { &**f }.code, code)
+    });
+    match found {
+        // SAFETY: as in `getframe`.
+        Some((_, f)) => make(py, unsafe { &*f }, None, Some(gen.clone())).unwrap_or_else(|_| py.none()),
+        None => py.none(),
+    }
+}
+
+/// The frame of a traceback entry, whose caller's frame object is `back`
+/// (`None`: look for the entry's frame among the running ones, for the
+/// frame that is handling the exception).
+pub fn for_traceback(py: Py<'_>, entry: &TbEntry, back: Option<Value>) -> Value {
+    let live = match back {
+        Some(_) => None,
+        None => live_frames(py).into_iter().find(|(_, f)| {
+            // SAFETY: as in `getframe`.
+            let f = unsafe { &**f };
+            Rc::ptr_eq(&f.code.code, &entry.code)
+                && entry.globals.as_ref().map_or(true, |g| g.is(&f.globals))
+        }),
+    };
+    if let Some((pos, f)) = live {
+        // SAFETY: as in `getframe`.
+        let f = unsafe { &*f };
+        if let Ok(v) = make(py, f, Some(pos), None) {
+            if let Some(fo) = v.downcast::<FrameObject>() {
+                fo.lasti.set(entry.instr);
+            }
+            return v;
+        }
+    }
+    let globals = entry.globals.clone().unwrap_or_else(|| dict::new(py));
+    let builtins = match dict::get_str(py, &globals, "__builtins__") {
+        Ok(Some(b)) if b.downcast::<dict::Dict>().is_some() => b,
+        _ => py.builtins.clone(),
+    };
+    py.alloc(
+        &frame_type(py),
+        FrameObject {
+            code: CodeData::new(py, entry.code.clone()),
+            globals,
+            builtins,
+            lasti: Cell::new(entry.instr),
+            locals: RefCell::new(None),
+            back: RefCell::new(Some(back.unwrap_or_else(|| py.none()))),
+            at: Cell::new(None),
+            gen: RefCell::new(None),
+        },
+    )
+}
+
+impl FrameObject {
+    /// The running frame this object describes, if it still runs, with its
+    /// position (a generator's suspended frame has none).
+    fn with_frame<R>(&self, py: Py<'_>, f: impl FnOnce(&Frame, Option<Pos>) -> R) -> Option<R> {
+        if let Some(gen) = self.gen.borrow().as_ref() {
+            let g = gen.downcast::<Generator>()?;
+            if g.is_running() {
+                let found = live_frames(py).into_iter().find(|(_, fr)| {
+                    // SAFETY: as in `getframe`.
+                    Rc::ptr_eq(&unsafe { &**fr }.code, &self.code)
+                })?;
+                // SAFETY: as in `getframe`.
+                return Some(f(unsafe { &*found.1 }, Some(found.0)));
+            }
+            return g.with_suspended_frame(|fr| f(fr, None));
+        }
+        let pos = self.at.get()?;
+        let fr = frame_at(py, pos, &self.code)?;
+        Some(f(fr, Some(pos)))
+    }
+
+    /// Reads the frame's current instruction and locals, while it runs.
+    fn refresh(&self, py: Py<'_>) -> PyResult<()> {
+        let fresh = self.with_frame(py, |fr, _| {
+            (fr.lasti, crate::builtins::exec::frame_locals(py, fr))
+        });
+        if let Some((lasti, locals)) = fresh {
+            self.lasti.set(lasti);
+            *self.locals.borrow_mut() = Some(locals?);
+        }
+        Ok(())
+    }
+
+    fn lineno(&self, py: Py<'_>) -> Value {
+        match self.code.code.line_of(self.lasti.get()) {
+            Some(n) => int::new_i64(py, n as i64),
+            None => py.none(),
+        }
+    }
+
+    fn back(&self, py: Py<'_>) -> PyResult<Value> {
+        if let Some(b) = self.back.borrow().as_ref() {
+            return Ok(b.clone());
+        }
+        let pos = self.with_frame(py, |_, pos| pos).flatten();
+        let Some(bpos) = pos.and_then(|p| back_of(py, p)) else {
+            return Ok(py.none());
+        };
+        let made = match live_frames(py).into_iter().find(|(p, _)| *p == bpos) {
+            // SAFETY: as in `getframe`.
+            Some((p, f)) => make(py, unsafe { &*f }, Some(p), None)?,
+            None => py.none(),
+        };
+        // A generator's caller changes with each resumption.
+        if self.gen.borrow().is_none() {
+            *self.back.borrow_mut() = Some(made.clone());
+        }
+        Ok(made)
+    }
+}
+
+fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(fo) = v.downcast::<FrameObject>() else {
+        return Ok(None);
+    };
+    Ok(Some(match name {
+        "f_back" => fo.back(py)?,
+        "f_code" => py.alloc(&py.types.code, Code(fo.code.clone())),
+        "f_lineno" => {
+            fo.refresh(py)?;
+            fo.lineno(py)
+        }
+        "f_lasti" => {
+            fo.refresh(py)?;
+            int::new_i64(py, 2 * fo.lasti.get() as i64)
+        }
+        "f_globals" => fo.globals.clone(),
+        "f_builtins" => fo.builtins.clone(),
+        "f_locals" => {
+            fo.refresh(py)?;
+            let mut l = fo.locals.borrow_mut();
+            l.get_or_insert_with(|| dict::new(py)).clone()
+        }
+        "f_trace" => py.none(),
+        "f_trace_lines" => py.bool(true),
+        "f_trace_opcodes" => py.bool(false),
+        "clear" => py.new_builtin("clear", clear, Some(v.clone())),
+        _ => return Ok(None),
+    }))
+}
+
+/// `frame.clear()`: drops the locals of a frame that no longer runs.
+fn clear(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = crate::modules::util::arity(py, "clear", args, kwnames, 1, 1)?;
+    let Some(fo) = a[0].downcast::<FrameObject>() else {
+        return Err(py.type_error("clear() needs a frame".to_string()));
+    };
+    if fo.gen.borrow().is_none() && fo.with_frame(py, |_, _| ()).is_some() {
+        return Err(py.new_error(
+            &py.types.runtime_error,
+            "cannot clear an executing frame".to_string(),
+        ));
+    }
+    let old = fo.locals.borrow_mut().replace(dict::new(py));
+    drop(old);
+    Ok(py.none())
+}
+
+/// `<frame at 0x..., file 'x.py', line 3, code f>`.
+fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
+    let Some(fo) = v.downcast::<FrameObject>() else {
+        return Ok("<frame>".to_string());
+    };
+    fo.refresh(py)?;
+    let line = fo
+        .code
+        .code
+        .line_of(fo.lasti.get())
+        .map_or("None".to_string(), |n| n.to_string());
+    let co = &fo.code.code;
+    Ok(format!(
+        "<frame at {:#x}, file '{}', line {line}, code {}>",
+        v.addr(),
+        co.filename,
+        co.name
+    ))
+}
