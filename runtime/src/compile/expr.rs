@@ -219,6 +219,9 @@ impl<'a> Compiler<'a> {
             },
             Expr::Subscript(s) => {
                 if s.ctx == ExprContext::Load {
+                    if let Some(msg) = super::warn::check_subscript(&s.value, &s.slice) {
+                        self.warn(msg);
+                    }
                     if let Expr::Slice(sl) = &*s.slice {
                         if sl.step.is_none() {
                             // 3.11 builds the slice object for a plain a[x:y] too.
@@ -556,7 +559,16 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// A compile-time SyntaxWarning at the current line.
+    fn warn(&mut self, msg: String) {
+        let line = self.ur().pos.lineno;
+        super::warn::warn(line, msg);
+    }
+
     fn compare(&mut self, c: &ExprCompare) -> R {
+        if let Some(msg) = super::warn::check_compare(c) {
+            self.warn(msg);
+        }
         self.expr(&c.left)?;
         let n = c.ops.len();
         if n == 1 {
@@ -624,6 +636,9 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
             Expr::Compare(c) if c.ops.len() > 1 => {
+                if let Some(msg) = super::warn::check_compare(c) {
+                    self.warn(msg);
+                }
                 self.expr(&c.left)?;
                 let n = c.ops.len();
                 let cleanup = self.new_label();
@@ -704,6 +719,9 @@ impl<'a> Compiler<'a> {
         self.check_keywords(e, &c.keywords)?;
         if self.method_call(e, c)? {
             return Ok(());
+        }
+        if let Some(msg) = super::warn::check_caller(&c.func) {
+            self.warn(msg);
         }
         let old = self.set_pos_expr(&c.func);
         self.emit(Opcode::PUSH_NULL, 0);
