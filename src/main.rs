@@ -183,8 +183,8 @@ fn run() -> ExitCode {
             Err(e) => {
                 let exe = std::env::args().next().unwrap_or_else(|| "moult".into());
                 eprintln!(
-                    "{exe}: can't open file {:?}: [Errno {}] {}",
-                    display_path(path),
+                    "{exe}: can't open file {}: [Errno {}] {}",
+                    moult_runtime::repr::str_repr(&display_path(path)),
                     e.raw_os_error().unwrap_or(0),
                     errno_text(&e)
                 );

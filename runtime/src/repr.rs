@@ -140,6 +140,25 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     format!("({}{}{}j)", real, sign, imag)
 }
 
+/// The shortest round-tripping digits of finite `f` in `{:e}` form. When two
+/// candidates of that length are equally short, Rust may pick either, while
+/// CPython's dtoa takes the one nearest `f` (1e15 + 0.3 is
+/// `1000000000000000.2`): the correctly rounded form of the same length wins
+/// whenever it also round-trips.
+fn shortest_sci(f: f64) -> String {
+    let sci = format!("{:e}", f);
+    let mantissa = sci.split('e').next().unwrap_or("");
+    let digits = mantissa.bytes().filter(|b| b.is_ascii_digit()).count();
+    if digits < 2 {
+        return sci;
+    }
+    let rounded = format!("{:.*e}", digits - 1, f);
+    if rounded != sci && rounded.parse::<f64>() == Ok(f) {
+        return rounded;
+    }
+    sci
+}
+
 /// CPython's `float_repr_style = 'short'` with format code 'r'. `add_dot_0`
 /// says whether an integral positional value gets `.0` (floats yes, complex no).
 fn format_float(f: f64, add_dot_0: bool) -> String {
@@ -150,7 +169,7 @@ fn format_float(f: f64, add_dot_0: bool) -> String {
         return if f < 0.0 { "-inf" } else { "inf" }.to_string();
     }
     // Rust's `{:e}` prints the shortest round-trip digits: "-1.2345e-7".
-    let sci = format!("{:e}", f);
+    let sci = shortest_sci(f);
     let (mantissa, exp) = match sci.split_once('e') {
         Some(parts) => parts,
         None => return sci,

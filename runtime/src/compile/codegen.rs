@@ -117,6 +117,13 @@ pub struct Compiler<'a> {
 
 /// Compiles a module to its code object.
 pub fn compile_module(module: &Mod, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
+    let mark = super::warn::mark();
+    let r = compile_module_inner(module, filename);
+    super::warn::flush(mark, filename);
+    r
+}
+
+fn compile_module_inner(module: &Mod, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
     let folded = super::fold::fold_module(module);
     let table = symtable::build(&folded)?;
     let mut c = Compiler {

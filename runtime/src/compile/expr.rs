@@ -1,6 +1,6 @@
 //! Code generation for expressions, as CPython 3.11's `compiler_visit_expr`.
 
-use super::code::{Const, Position};
+use super::code::Const;
 use super::codegen::{Compiler, Label};
 use super::error::CompileError;
 use super::opcode::Opcode;
@@ -219,6 +219,9 @@ impl<'a> Compiler<'a> {
             },
             Expr::Subscript(s) => {
                 if s.ctx == ExprContext::Load {
+                    if let Some(msg) = super::warn::check_subscript(&s.value, &s.slice) {
+                        self.warn(msg);
+                    }
                     if let Expr::Slice(sl) = &*s.slice {
                         if sl.step.is_none() {
                             // 3.11 builds the slice object for a plain a[x:y] too.
@@ -242,8 +245,14 @@ impl<'a> Compiler<'a> {
                 _ => self.expr_err("can't use starred expression here", e),
             },
             Expr::Name(n) => {
-                if n.ctx != ExprContext::Load && n.id.as_str() == "__debug__" {
-                    return self.expr_err("cannot assign to __debug__", e);
+                if n.id.as_str() == "__debug__" {
+                    if n.ctx != ExprContext::Load {
+                        return self.expr_err("cannot assign to __debug__", e);
+                    }
+                    // A compile-time constant, as CPython's AST optimizer
+                    // makes it (moult has no -O mode).
+                    self.load_const(Constant::Bool(true));
+                    return Ok(());
                 }
                 self.nameop(n.id.as_str(), n.ctx);
                 Ok(())
@@ -296,15 +305,31 @@ impl<'a> Compiler<'a> {
     /// `update_start_location_to_match_attr`), which matters for multi-line
     /// chains.
     fn attr_pos(&mut self, e: &Expr) {
-        if let Some(end) = e.end_lineno() {
-            if end != e.lineno() {
-                let p = self.ur().pos;
-                self.u().pos = Position {
-                    lineno: Some(end as u32),
-                    ..p
-                };
+        let (Expr::Attribute(a), Some(end)) = (e, e.end_lineno()) else {
+            return;
+        };
+        let end = end.max(0) as u32;
+        let mut p = self.ur().pos;
+        if p.lineno == Some(end) {
+            return;
+        }
+        p.lineno = Some(end);
+        // CPython counts the name in characters against a byte column.
+        let len = a.attr.as_str().chars().count() as u32;
+        match e.end_col_offset() {
+            Some(ec) if len <= ec.max(0) as u32 => p.col = Some(ec.max(0) as u32 - len),
+            _ => {
+                p.col = None;
+                p.end_col = None;
             }
         }
+        p.end_lineno = Some(p.end_lineno.map_or(end, |el| el.max(end)));
+        if p.end_lineno == p.lineno {
+            if let (Some(c), Some(ec)) = (p.col, p.end_col) {
+                p.end_col = Some(c.max(ec));
+            }
+        }
+        self.u().pos = p;
     }
 
     /// Stores the value on top of the stack into `target`.
@@ -534,7 +559,16 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// A compile-time SyntaxWarning at the current line.
+    fn warn(&mut self, msg: String) {
+        let line = self.ur().pos.lineno;
+        super::warn::warn(line, msg);
+    }
+
     fn compare(&mut self, c: &ExprCompare) -> R {
+        if let Some(msg) = super::warn::check_compare(c) {
+            self.warn(msg);
+        }
         self.expr(&c.left)?;
         let n = c.ops.len();
         if n == 1 {
@@ -602,6 +636,9 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
             Expr::Compare(c) if c.ops.len() > 1 => {
+                if let Some(msg) = super::warn::check_compare(c) {
+                    self.warn(msg);
+                }
                 self.expr(&c.left)?;
                 let n = c.ops.len();
                 let cleanup = self.new_label();
@@ -683,6 +720,9 @@ impl<'a> Compiler<'a> {
         if self.method_call(e, c)? {
             return Ok(());
         }
+        if let Some(msg) = super::warn::check_caller(&c.func) {
+            self.warn(msg);
+        }
         let old = self.set_pos_expr(&c.func);
         self.emit(Opcode::PUSH_NULL, 0);
         self.u().pos = old;
@@ -706,12 +746,11 @@ impl<'a> Compiler<'a> {
             return Ok(false);
         }
         self.expr(&meth.value)?;
-        // 3.11 moves the line to where the method name ends for the rest
-        // of the call (LOAD_METHOD, KW_NAMES, PRECALL, CALL).
-        let old = self.ur().pos;
-        if let Some(end) = c.func.end_lineno() {
-            self.u().pos.lineno = Some(end.max(0) as u32);
-        }
+        // As 3.11: LOAD_METHOD sits on the attribute, PRECALL and CALL on
+        // the call, both starting where the method name does when the
+        // attribute spans lines.
+        let old = self.set_pos_expr(&c.func);
+        self.attr_pos(&c.func);
         self.emit_name(Opcode::LOAD_METHOD, meth.attr.as_str());
         for a in &c.args {
             self.expr(a)?;
@@ -723,6 +762,8 @@ impl<'a> Compiler<'a> {
             self.kw_names(&c.keywords);
         }
         let n = (c.args.len() + c.keywords.len()) as u32;
+        self.u().pos = old;
+        self.attr_pos(&c.func);
         self.emit(Opcode::PRECALL, n);
         self.emit(Opcode::CALL, n);
         self.u().pos = old;
@@ -924,6 +965,9 @@ impl<'a> Compiler<'a> {
             );
         }
         self.enter_scope(name, scope, e.lineno().max(0) as u32);
+        // As 3.11, the comprehension's own instructions (BUILD_LIST,
+        // FOR_ITER, ...) sit on the whole comprehension.
+        self.set_pos_expr(e);
         self.u().argcount = 1;
         self.u().in_async_comprehension = is_async_gen;
         if let Some(b) = build {

@@ -24,6 +24,7 @@ pub mod opcode;
 mod patterns;
 mod stmt;
 pub mod symtable;
+pub mod warn;
 
 pub use codegen::compile_module;
 pub use error::CompileError;

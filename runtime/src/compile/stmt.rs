@@ -242,6 +242,13 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::Assert(a) => {
+                if matches!(&*a.test, Expr::Tuple(t) if !t.elts.is_empty()) {
+                    let line = self.ur().pos.lineno;
+                    super::warn::warn(
+                        line,
+                        "assertion is always true, perhaps remove parentheses?".into(),
+                    );
+                }
                 let end = self.new_label();
                 self.jump_if(&a.test, end, true)?;
                 self.emit(Opcode::LOAD_ASSERTION_ERROR, 0);

@@ -44,7 +44,7 @@ pub fn install(py: Py<'_>) {
     }
 }
 
-fn builtin(py: Py<'_>, name: &str) -> Option<Value> {
+pub(super) fn builtin(py: Py<'_>, name: &str) -> Option<Value> {
     dict::get_str(py, &py.builtins, name).ok().flatten()
 }
 

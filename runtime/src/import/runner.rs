@@ -188,6 +188,12 @@ pub fn uncaught(py: Py<'_>, e: PyErr, source: &str) -> u8 {
             let _ = std::io::stderr().write_all(text.as_bytes());
         }
     }
+    // CPython ends itself with SIGINT after an uncaught KeyboardInterrupt,
+    // which a shell sees as status 128 + 2.
+    let interrupt = super::errors::builtin(py, "KeyboardInterrupt");
+    if interrupt.is_some_and(|k| is_subtype(&py.type_of(&e.0), &k)) {
+        return 130;
+    }
     1
 }
 
