@@ -298,7 +298,11 @@ fn exc_info(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     arity(py, "sys.exc_info", args, kwnames, 0, 0)?;
     let e = py.exc_info.borrow().clone();
     Ok(match e {
-        Some(e) => tuple::new(py, vec![py.type_of(&e), e, py.none()]),
+        Some(e) => {
+            // The traceback is the exception's own `__traceback__`, as in CPython.
+            let tb = obj::getattr(py, &e, "__traceback__").unwrap_or_else(|_| py.none());
+            tuple::new(py, vec![py.type_of(&e), e, tb])
+        }
         None => tuple::new(py, vec![py.none(), py.none(), py.none()]),
     })
 }
