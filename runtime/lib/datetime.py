@@ -857,6 +857,17 @@ class _IsoCalendarDate(tuple):
                 % ('datetime', self[0], self[1], self[2]))
 
 
+def _strptime_struct(data, fmt):
+    """time.strptime: the parsed fields as a struct_time (tm_isdst -1)."""
+    for arg in (data, fmt):
+        if not isinstance(arg, str):
+            raise TypeError('strptime() argument 0 must be str, not %s' % (type(arg),))
+    f = _strptime(data, fmt)
+    _check_date_fields(f['year'], f['month'], f['day'])
+    return _time_tuple(f['year'], f['month'], f['day'], f['hour'], f['minute'],
+                       f['second'], -1)
+
+
 def _time_tuple(y, m, d, hh, mm, ss, dst):
     weekday = (_ymd2ord(y, m, d) + 6) % 7
     yday = _days_before_month(y, m) + d

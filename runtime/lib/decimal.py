@@ -262,6 +262,129 @@ def _ndigits(n):
 
 
 ################################################################################
+# exp, ln, log10 in fixed point: an integer R stands for R / 10**P.
+################################################################################
+
+def _atanh_ratio(num, den, P):
+    """atanh(num/den) * 10**P for a small ratio, by its odd power series."""
+    term = 10 ** P * num // den
+    total = term
+    k = 1
+    while term:
+        term = term * num * num // (den * den)
+        k += 2
+        total += term // k
+    return total
+
+
+def _ln10_fixed(P):
+    # ln 2 = 2 atanh(1/3); ln 10 = 3 ln 2 + ln(5/4) = 3 ln 2 + 2 atanh(1/9).
+    return 6 * _atanh_ratio(1, 3, P) + 2 * _atanh_ratio(1, 9, P)
+
+
+def _ln_fixed(Y, P):
+    """ln(Y / 10**P) * 10**P for 0.1 <= Y / 10**P < 1."""
+    one = 10 ** P
+    halvings = 0
+    while 10 * Y < 7 * one:
+        Y *= 2
+        halvings += 1
+    # The series runs on |z| (floor division of a negative term never reaches 0).
+    negative = Y < one
+    z = abs(Y - one) * one // (Y + one)
+    z2 = z * z // one
+    power = total = z
+    k = 1
+    while power:
+        power = power * z2 // one
+        k += 2
+        total += power // k
+    if negative:
+        total = -total
+    return 2 * total - halvings * 2 * _atanh_ratio(1, 3, P)
+
+
+def _ln_scaled(d, W):
+    """(R, shift): ln(d) ~ R * 10**(shift - W), R good to a few units."""
+    c, e = d._int, d._exp
+    L = _ndigits(c)
+    power = e + L
+    P = W + 10 + _ndigits(abs(power))
+    m = c * 10 ** P // 10 ** L
+    R = _ln_fixed(m, P) + power * _ln10_fixed(P)
+    return R // 10 ** (P - W), 0
+
+
+def _log10_scaled(d, W):
+    lnx, _ = _ln_scaled(d, W + 10)
+    return lnx * 10 ** (W + 10) // _ln10_fixed(W + 10) // 10 ** 10, 0
+
+
+def _exp_fixed(Y, P):
+    """exp(Y / 10**P) * 10**P for 0 <= Y / 10**P < 3."""
+    one = 10 ** P
+    squarings = 10
+    y = Y >> squarings
+    total = term = one
+    n = 0
+    while term:
+        n += 1
+        term = term * y // (one * n)
+        total += term
+    for _ in range(squarings):
+        total = total * total // one
+    return total
+
+
+def _exp_scaled(d, W):
+    """(R, shift): exp(d) = 10**q * exp(d - q ln 10), R good to a few units."""
+    c, e = d._int, d._exp
+    magnitude = max(e + _ndigits(c), 0)
+    P = W + 16 + magnitude
+    X = c * 10 ** (P + e) if e >= -P else c // 10 ** (-P - e)
+    if d._sign:
+        X = -X
+    ln10 = _ln10_fixed(P)
+    q = X // ln10
+    R = _exp_fixed(X - q * ln10, P)
+    return R // 10 ** (P - W), q
+
+
+def _round_even(R, drop):
+    q, r = divmod(R, 10 ** drop)
+    if _round_increment(q, r, 10 ** drop, 0, ROUND_HALF_EVEN):
+        q += 1
+    return q
+
+
+def _transcendental(compute, d, context):
+    """compute(d, W) rounded half-even to the context's precision, with more
+    working digits until the error bound cannot change the rounding."""
+    prec = context.prec
+    W = prec + 12
+    while True:
+        R, shift = compute(d, W)
+        sign = 1 if R < 0 else 0
+        R = abs(R)
+        drop = _ndigits(R) - prec
+        if drop >= 4 or W > prec + 4000:
+            slack = 64
+            low, high = _round_even(R - slack, drop), _round_even(R + slack, drop)
+            if low == high or W > prec + 4000:
+                coeff, exp = high, shift - W + drop
+                if _ndigits(coeff) > prec:
+                    coeff //= 10
+                    exp += 1
+                context._signal(Inexact)
+                context._signal(Rounded)
+                if exp + prec - 1 > context.Emax:
+                    context._signal(Overflow)
+                    return Decimal._make(sign, 0, 0, 'F')
+                return Decimal._make(sign, coeff, exp)
+        W *= 2
+
+
+################################################################################
 # Decimal
 ################################################################################
 
@@ -402,8 +525,13 @@ class Decimal:
         leftdigits = self._exp + len(digits)
         if self._exp <= 0 and leftdigits > -6:
             dotplace = leftdigits
-        else:
+        elif not eng:
             dotplace = 1
+        elif self._int == 0:
+            # Engineering notation: the exponent a multiple of three.
+            dotplace = (leftdigits + 1) % 3 - 1
+        else:
+            dotplace = (leftdigits - 1) % 3 + 1
         if dotplace <= 0:
             intpart = '0'
             fracpart = '.' + '0' * (-dotplace) + digits
@@ -787,6 +915,44 @@ class Decimal:
         fix_context = context.copy()
         fix_context.rounding = ROUND_HALF_EVEN
         return result._fix(fix_context)
+
+    # Exponential and logarithms: correctly rounded (ROUND_HALF_EVEN), as CPython.
+    def exp(self, context=None):
+        context = context or getcontext()
+        if self._special:
+            if self._special == 'F':
+                return Decimal._make(0, 0, 0) if self._sign else self
+            return self._nan_result(None, context)
+        if self._int == 0:
+            return Decimal._make(0, 1, 0)
+        return _transcendental(_exp_scaled, self, context)
+
+    def ln(self, context=None):
+        return self._log(context, False)
+
+    def log10(self, context=None):
+        return self._log(context, True)
+
+    def _log(self, context, ten):
+        context = context or getcontext()
+        if self._special:
+            if self._special == 'F' and not self._sign:
+                return self
+            if self._special == 'F':
+                context._signal(InvalidOperation)
+                return Decimal._make(0, 0, 0, 'n')
+            return self._nan_result(None, context)
+        if self._int == 0:
+            return Decimal._make(1, 0, 0, 'F')
+        if self._sign:
+            context._signal(InvalidOperation)
+            return Decimal._make(0, 0, 0, 'n')
+        digits = str(self._int)
+        power = self._exp + len(digits) - 1
+        if digits.rstrip('0') == '1' and (ten or power == 0):
+            # An exact power of ten: log10 is an integer, ln(1) is 0.
+            return Decimal(power) if ten else Decimal._make(0, 0, 0)
+        return _transcendental(_log10_scaled if ten else _ln_scaled, self, context)
 
     # Rounding to an exponent.
     def quantize(self, exp, rounding=None, context=None):

@@ -96,7 +96,8 @@ fn file_type(py: Py<'_>, key: &'static str, name: &str) -> Value {
 }
 
 pub fn make(py: Py<'_>) -> PyResult<Value> {
-    let m = util::new_module(py, "io", &[("open", open)])?;
+    // `_io`: runtime/lib/io.py re-exports it and adds BytesIO and the ABCs.
+    let m = util::new_module(py, "_io", &[("open", open)])?;
     util::set(
         py,
         &m,
@@ -295,13 +296,20 @@ fn state<'a>(py: Py<'_>, v: &'a Value) -> PyResult<&'a RefCell<FileState>> {
 fn open_state<'a>(py: Py<'_>, v: &'a Value) -> PyResult<&'a RefCell<FileState>> {
     let s = state(py, v)?;
     if s.borrow().closed {
-        return Err(py.value_error("I/O operation on closed file.".to_string()));
+        // CPython's StringIO words it without the full stop of a real file.
+        let stop = if s.borrow().path.is_none() { "" } else { "." };
+        return Err(py.value_error(format!("I/O operation on closed file{stop}")));
     }
     Ok(s)
 }
 
+/// `io.UnsupportedOperation` (defined by runtime/lib/io.py, imported by now in
+/// any program that can name it), else its base OSError.
 fn unsupported(py: Py<'_>, what: &str) -> obj::PyErr {
-    let cls = crate::import::errors::class(py, "OSError");
+    let from_io = crate::import::import_absolute(py, "io")
+        .ok()
+        .and_then(|m| obj::getattr(py, &m, "UnsupportedOperation").ok());
+    let cls = from_io.unwrap_or_else(|| crate::import::errors::class(py, "OSError"));
     py.new_error(&cls, what.to_string())
 }
 
@@ -383,6 +391,12 @@ fn readlines(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn write_text(py: Py<'_>, f: &Value, text: &Value) -> PyResult<usize> {
     let Some(t) = as_str(text) else {
+        if state(py, f)?.borrow().path.is_none() {
+            return Err(py.type_error(format!(
+                "string argument expected, got '{}'",
+                py.type_name(text)
+            )));
+        }
         return Err(py.type_error(format!(
             "write() argument must be str, not {}",
             py.type_name(text)

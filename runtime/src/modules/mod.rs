@@ -31,7 +31,7 @@ pub const BUILTIN: &[(&str, MakeModule)] = &[
     ("os", os::make),
     ("posixpath", os::make_path),
     ("importlib", importlib::make),
-    ("io", io::make),
+    ("_io", io::make),
     ("gc", gc::make),
     ("_weakref", gc::make_weakref),
     ("atexit", atexit::make),

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use crate::modules::util::{self, arity, struct_seq};
+use crate::modules::util::{self, arity, struct_seq_type};
 use crate::object::typeobj::NativeFn;
 use crate::object::{self as obj, float, int, str::as_str, tuple, PyResult};
 use crate::value::Value;
@@ -27,6 +27,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("strftime", strftime),
     ("asctime", asctime),
     ("ctime", ctime),
+    ("strptime", strptime),
 ];
 
 pub fn make(py: Py<'_>) -> PyResult<Value> {
@@ -34,6 +35,7 @@ pub fn make(py: Py<'_>) -> PyResult<Value> {
     util::set(py, &m, "timezone", int::new_i64(py, 0))?;
     util::set(py, &m, "altzone", int::new_i64(py, 0))?;
     util::set(py, &m, "daylight", int::new_i64(py, 0))?;
+    util::set(py, &m, "struct_time", struct_time_type(py))?;
     let utc = py.new_str("UTC");
     util::set(py, &m, "tzname", tuple::new(py, vec![utc.clone(), utc]))?;
     Ok(m)
@@ -155,29 +157,25 @@ fn fields(t: i64) -> [i64; 9] {
     ]
 }
 
-fn struct_time(py: Py<'_>, f: [i64; 9]) -> Value {
-    let mut values: Vec<Value> = f.iter().map(|&x| int::new_i64(py, x)).collect();
-    values.push(py.new_str("UTC"));
-    values.push(int::new_i64(py, 0));
-    struct_seq(
+/// The `time.struct_time` type: nine items, and tm_zone / tm_gmtoff as
+/// attributes (always UTC: moult's local time is UTC).
+fn struct_time_type(py: Py<'_>) -> Value {
+    struct_seq_type(
         py,
         "time.struct_time",
         "time.struct_time",
         &[
-            "tm_year",
-            "tm_mon",
-            "tm_mday",
-            "tm_hour",
-            "tm_min",
-            "tm_sec",
-            "tm_wday",
-            "tm_yday",
+            "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
             "tm_isdst",
-            "tm_zone",
-            "tm_gmtoff",
         ],
-        values,
+        &[("tm_zone", py.new_str("UTC")), ("tm_gmtoff", int::new_i64(py, 0))],
     )
+}
+
+fn struct_time(py: Py<'_>, f: [i64; 9]) -> Value {
+    let values: Vec<Value> = f.iter().map(|&x| int::new_i64(py, x)).collect();
+    let ty = struct_time_type(py);
+    py.alloc(&ty, tuple::Tuple(values.into_boxed_slice()))
 }
 
 fn timestamp_arg(py: Py<'_>, a: &[Value]) -> PyResult<i64> {
@@ -393,4 +391,16 @@ mod tests {
         assert_eq!(fields(0), [1970, 1, 1, 0, 0, 0, 3, 1, 0]);
         assert_eq!(fields(-1)[..6], [1969, 12, 31, 23, 59, 59]);
     }
+}
+
+/// `time.strptime(string, format="%a %b %d %H:%M:%S %Y")`: datetime's parser.
+fn strptime(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = arity(py, "strptime", args, kwnames, 1, 2)?;
+    let fmt = a
+        .get(1)
+        .cloned()
+        .unwrap_or_else(|| py.new_str("%a %b %d %H:%M:%S %Y"));
+    let m = crate::import::import_absolute(py, "datetime")?;
+    let f = obj::getattr(py, &m, "_strptime_struct")?;
+    obj::call(py, &f, &[a[0].clone(), fmt], &[])
 }

@@ -89,27 +89,104 @@ pub fn struct_seq(
     fields: &[&str],
     values: Vec<Value>,
 ) -> Value {
-    let ty = runtime_type(py, key, || {
+    let ty = struct_seq_type(py, key, type_name, fields, &[]);
+    py.alloc(&ty, tuple::Tuple(values.into_boxed_slice()))
+}
+
+/// The type of a struct sequence whose last fields are `hidden`: attributes
+/// only, not items (`time.struct_time`'s tm_zone, tm_gmtoff), with the same
+/// values for every instance. Calling the type builds one from a sequence.
+pub fn struct_seq_type(
+    py: Py<'_>,
+    key: &'static str,
+    type_name: &str,
+    fields: &[&str],
+    hidden: &[(&str, Value)],
+) -> Value {
+    runtime_type(py, key, || {
         let t = TypeObject::new::<tuple::Tuple>(
             type_name,
             Some(&py.types.tuple),
             Slots {
                 repr: Some(struct_seq_repr),
                 getattr: Some(struct_seq_getattr),
+                new: Some(struct_seq_new),
                 ..Slots::default()
             },
         );
-        let names = fields.iter().map(|f| py.new_str(f)).collect();
-        t.dict
-            .borrow_mut()
-            .insert(FIELDS.to_string(), tuple::new(py, names));
-        t.dict.borrow_mut().insert(
-            "n_fields".to_string(),
+        let names = fields
+            .iter()
+            .chain(hidden.iter().map(|(n, _)| n))
+            .map(|f| py.new_str(f))
+            .collect();
+        let extra = hidden.iter().map(|(_, v)| v.clone()).collect();
+        let total = (fields.len() + hidden.len()) as i64;
+        let mut d = t.dict.borrow_mut();
+        d.insert(FIELDS.to_string(), tuple::new(py, names));
+        d.insert(HIDDEN.to_string(), tuple::new(py, extra));
+        d.insert("n_fields".to_string(), obj::int::new_i64(py, total));
+        d.insert(
+            "n_sequence_fields".to_string(),
             obj::int::new_i64(py, fields.len() as i64),
         );
+        d.insert("n_unnamed_fields".to_string(), obj::int::new_i64(py, 0));
+        drop(d);
         t
-    });
-    py.alloc(&ty, tuple::Tuple(values.into_boxed_slice()))
+    })
+}
+
+/// The values of a struct sequence type's hidden fields, stored in its dict.
+const HIDDEN: &str = "_moult_hidden";
+
+fn hidden_of(py: Py<'_>, ty: &TypeObject) -> Vec<Value> {
+    let _ = py;
+    let h = ty.dict.borrow().get(HIDDEN).cloned();
+    h.and_then(|h| h.downcast::<tuple::Tuple>().map(|t| t.0.to_vec()))
+        .unwrap_or_default()
+}
+
+/// `time.struct_time(seq)`: the visible fields from a sequence of at least
+/// their number and at most all fields.
+fn struct_seq_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let Some(t) = ty.downcast::<TypeObject>() else {
+        return Err(py.type_error("struct sequence type expected".to_string()));
+    };
+    let npos = args.len().saturating_sub(kwnames.len());
+    let Some(seq) = args.first().filter(|_| npos >= 1) else {
+        return Err(py.type_error(format!(
+            "{}() missing required argument 'sequence' (pos 1)",
+            t.name
+        )));
+    };
+    let it = obj::iter(py, seq)
+        .map_err(|_| py.type_error("constructor requires a sequence".to_string()))?;
+    let mut items = Vec::new();
+    while let Some(x) = obj::next(py, &it)? {
+        items.push(x);
+    }
+    let total = t
+        .dict
+        .borrow()
+        .get(FIELDS)
+        .and_then(|f| f.downcast::<tuple::Tuple>().map(|t| t.0.len()))
+        .unwrap_or(0);
+    let visible = total - hidden_of(py, t).len().min(total);
+    let n = items.len();
+    if n < visible || n > total {
+        let need = if visible == total {
+            format!("a {visible}-sequence")
+        } else if n < visible {
+            format!("an at least {visible}-sequence")
+        } else {
+            format!("an at most {total}-sequence")
+        };
+        return Err(py.type_error(format!(
+            "{}() takes {need} ({n}-sequence given)",
+            t.name
+        )));
+    }
+    items.truncate(visible);
+    Ok(py.alloc(ty, tuple::Tuple(items.into_boxed_slice())))
 }
 
 fn fields_of(py: Py<'_>, v: &Value) -> Vec<String> {
@@ -138,6 +215,10 @@ fn struct_seq_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Valu
     let Some(i) = fields_of(py, v).iter().position(|f| f == name) else {
         return Ok(None);
     };
+    let items = v.downcast::<tuple::Tuple>().map_or(0, |t| t.0.len());
+    if i >= items {
+        return Ok(hidden_of(py, &py.type_obj(v)).get(i - items).cloned());
+    }
     Ok(v.downcast::<tuple::Tuple>()
         .and_then(|t| t.0.get(i).cloned()))
 }

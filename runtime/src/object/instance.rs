@@ -151,6 +151,13 @@ fn method_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> 
         "__name__" | "__qualname__" | "__doc__" | "__module__" | "__isabstractmethod__" => {
             obj::getattr(py, &m.func, name).map(Some)
         }
+        // Any other attribute the method type lacks is the function's
+        // (`bound.__wrapped__`, attributes set by decorators).
+        _ if py.type_obj(v).lookup(name).is_none() => match obj::getattr(py, &m.func, name) {
+            Ok(x) => Ok(Some(x)),
+            Err(e) if e.matches(py, &py.types.attribute_error) => Ok(None),
+            Err(e) => Err(e),
+        },
         _ => Ok(None),
     }
 }

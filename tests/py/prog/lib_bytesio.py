@@ -1,0 +1,17 @@
+import io
+b = io.BytesIO(b"hello\nworld\nlast")
+print(b.read(3), b.readline(), b.tell(), b.readlines(), b.read())
+b.seek(0); print(list(b))
+w = io.BytesIO()
+print(w.write(b"abc"), w.write(bytearray(b"de")), w.getvalue(), w.seek(1), w.write(b"ZZ"), w.getvalue(), w.tell())
+w.seek(10); w.write(b"!"); print(w.getvalue(), w.truncate(4), w.getvalue(), w.seek(0, 2))
+try: w.write("str")
+except TypeError as e: print(e)
+with io.BytesIO(b"x") as c: print(c.read(), c.closed)
+print(c.closed)
+try: c.read()
+except ValueError as e: print(e)
+print(isinstance(io.StringIO(), io.IOBase), isinstance(io.StringIO(), io.TextIOBase), isinstance(b, io.BufferedIOBase), isinstance(b, io.TextIOBase), issubclass(io.UnsupportedOperation, OSError))
+print(type(b), io.BytesIO.__name__, io.SEEK_END)
+import sys
+print(isinstance(sys.stdout, io.TextIOBase))
