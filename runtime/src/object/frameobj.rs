@@ -203,7 +203,9 @@ pub fn for_running_generator(py: Py<'_>, gen: &Value, code: &Rc<CodeData>) -> Va
     });
     match found {
         // SAFETY: as in `getframe`.
-        Some((_, f)) => make(py, unsafe { &*f }, None, Some(gen.clone())).unwrap_or_else(|_| py.none()),
+        Some((_, f)) => {
+            make(py, unsafe { &*f }, None, Some(gen.clone())).unwrap_or_else(|_| py.none())
+        }
         None => py.none(),
     }
 }
@@ -377,4 +379,82 @@ fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
         co.filename,
         co.name
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::Interpreter;
+
+    /// Runs `src` as a module with `getframe` bound to `sys._getframe`;
+    /// returns its globals.
+    fn exec(interp: &Interpreter, src: &str) -> Value {
+        let py = interp.py();
+        let module = crate::parser::parse(src, crate::parser::Mode::Exec, false)
+            .module
+            .expect("parses");
+        let code = crate::compile::compile_module(&module, "<frame test>").expect("compiles");
+        let globals = dict::new(py);
+        let _ = dict::set_item(py, &globals, py.intern("__builtins__"), py.builtins.clone());
+        let _ = dict::set_item(py, &globals, py.intern("__name__"), py.new_str("__main__"));
+        let f = py.new_builtin(
+            "getframe",
+            |py, args, _| {
+                let depth = args.first().and_then(|d| d.as_int()).unwrap_or(0);
+                getframe(py, depth.max(0) as usize)
+            },
+            None,
+        );
+        let _ = dict::set_item(py, &globals, py.intern("getframe"), f);
+        if let Err(e) = crate::vm::eval::run_code(py, code, globals.clone()) {
+            panic!("{}", crate::vm::traceback::format_exception(py, &e.0, src));
+        }
+        globals
+    }
+
+    fn get(py: Py<'_>, globals: &Value, name: &str) -> Value {
+        dict::get_str(py, globals, name).expect("get").expect(name)
+    }
+
+    #[test]
+    fn the_live_chain_is_walked_and_unregistered() {
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        let g = exec(
+            &interp,
+            "def f(a):\n    b = a + 1\n    fr = getframe()\n    return fr, fr.f_back.f_code.co_name, fr.f_lineno, fr.f_locals['b']\n\
+             r = f(1)\nnames = sorted([3, 1], key=lambda v: getframe(1).f_code.co_name)\n",
+        );
+        let r = get(py, &g, "r");
+        let items = crate::object::collect(py, &r).expect("tuple");
+        assert_eq!(crate::object::str(py, &items[1]).expect("str"), "<module>");
+        assert_eq!(items[2].as_int(), Some(4));
+        assert_eq!(items[3].as_int(), Some(2));
+        // Every run unregistered its frame stack.
+        assert!(py.live.stacks.borrow().is_empty());
+        // The frame ended: it keeps what was last read, and the f_back made
+        // while it ran.
+        let fo = items[0].downcast::<FrameObject>().expect("frame");
+        assert_eq!(fo.lineno(py).as_int(), Some(4));
+        let back = fo.back(py).expect("back");
+        let bo = back.downcast::<FrameObject>().expect("a frame");
+        assert_eq!(bo.code.code.name, "<module>");
+        assert_eq!(
+            crate::object::repr(py, &get(py, &g, "names")).expect("repr"),
+            "[3, 1]"
+        );
+    }
+
+    #[test]
+    fn too_deep_is_a_value_error() {
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        let e = getframe(py, 0).err().expect("no frames outside a run");
+        assert!(e.matches(py, &py.types.value_error));
+        let g = exec(
+            &interp,
+            "try:\n    getframe(5)\n    ok = False\nexcept ValueError:\n    ok = True\n",
+        );
+        assert!(get(py, &g, "ok").is(&py.true_));
+    }
 }
