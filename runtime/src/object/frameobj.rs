@@ -116,6 +116,10 @@ pub struct FrameObject {
     at: Cell<Option<Pos>>,
     /// The generator whose frame this is (`gi_frame`).
     gen: RefCell<Option<Value>>,
+    /// `f_trace`, `f_trace_lines`, `f_trace_opcodes`: kept, never called.
+    trace: RefCell<Option<Value>>,
+    trace_lines: Cell<bool>,
+    trace_opcodes: Cell<bool>,
 }
 
 impl Payload for FrameObject {
@@ -123,14 +127,14 @@ impl Payload for FrameObject {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.globals);
         visit(&self.builtins);
-        for part in [&self.locals, &self.back, &self.gen] {
+        for part in [&self.locals, &self.back, &self.gen, &self.trace] {
             if let Ok(Some(v)) = part.try_borrow().as_deref() {
                 visit(v);
             }
         }
     }
     fn clear(&self) {
-        for part in [&self.locals, &self.back, &self.gen] {
+        for part in [&self.locals, &self.back, &self.gen, &self.trace] {
             if let Ok(mut v) = part.try_borrow_mut() {
                 drop(v.take());
             }
@@ -138,19 +142,15 @@ impl Payload for FrameObject {
     }
 }
 
-/// The `frame` type: its instances carry a dict, where `f_trace` is kept.
+/// The `frame` type (no instance dict: `attr::generic_setattr` hands
+/// assignments to [`setattr`]).
 pub fn make_type(t: &Types, gc: &GcHead) -> Value {
     let slots = Slots {
         repr: Some(repr),
         getattr: Some(getattr),
         ..Slots::default()
     };
-    let mut ty = TypeObject::new::<FrameObject>("frame", Some(&t.object), slots);
-    ty.dealloc = ty.dealloc_dict;
-    ty.traverse = ty.traverse_dict;
-    ty.clear = ty.clear_dict;
-    ty.is_gc = true;
-    ty.dict_offset = Some(ty.dict_offset_for_sub);
+    let ty = TypeObject::new::<FrameObject>("frame", Some(&t.object), slots);
     let v = alloc_object(&t.type_, ty, gc);
     v.leak();
     v
@@ -175,6 +175,9 @@ fn make(py: Py<'_>, f: &Frame, at: Option<Pos>, gen: Option<Value>) -> PyResult<
             back: RefCell::new(None),
             at: Cell::new(at),
             gen: RefCell::new(gen),
+            trace: RefCell::new(None),
+            trace_lines: Cell::new(true),
+            trace_opcodes: Cell::new(false),
         },
     ))
 }
@@ -249,6 +252,9 @@ pub fn for_traceback(py: Py<'_>, entry: &TbEntry, back: Option<Value>) -> Value 
             back: RefCell::new(Some(back.unwrap_or_else(|| py.none()))),
             at: Cell::new(None),
             gen: RefCell::new(None),
+            trace: RefCell::new(None),
+            trace_lines: Cell::new(true),
+            trace_opcodes: Cell::new(false),
         },
     )
 }
@@ -336,12 +342,51 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
             let mut l = fo.locals.borrow_mut();
             l.get_or_insert_with(|| dict::new(py)).clone()
         }
-        "f_trace" => py.none(),
-        "f_trace_lines" => py.bool(true),
-        "f_trace_opcodes" => py.bool(false),
+        "f_trace" => fo.trace.borrow().clone().unwrap_or_else(|| py.none()),
+        "f_trace_lines" => py.bool(fo.trace_lines.get()),
+        "f_trace_opcodes" => py.bool(fo.trace_opcodes.get()),
         "clear" => py.new_builtin("clear", clear, Some(v.clone())),
         _ => return Ok(None),
     }))
+}
+
+/// `frame.name = x` (`None`: `del`): only the tracing attributes are writable.
+pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult<()> {
+    let Some(fo) = v.downcast::<FrameObject>() else {
+        return Err(py.attribute_error(v, name));
+    };
+    match (name, x) {
+        ("f_trace", x) => {
+            let x = x.filter(|x| !x.is(&py.none));
+            let old = std::mem::replace(&mut *fo.trace.borrow_mut(), x);
+            drop(old);
+            Ok(())
+        }
+        ("f_trace_lines" | "f_trace_opcodes", Some(x)) => {
+            if x.downcast::<crate::object::bool::BoolValue>().is_none() {
+                return Err(py.type_error("attribute value type must be bool".to_string()));
+            }
+            let cell = match name {
+                "f_trace_lines" => &fo.trace_lines,
+                _ => &fo.trace_opcodes,
+            };
+            cell.set(x.is(&py.true_));
+            Ok(())
+        }
+        // What CPython 3.11 says outside a trace event, tracing or not.
+        ("f_lineno", Some(_)) => {
+            Err(py.value_error("can't jump from the 'call' trace event of a new frame".to_string()))
+        }
+        (
+            "f_back" | "f_code" | "f_lineno" | "f_lasti" | "f_globals" | "f_builtins" | "f_locals"
+            | "f_trace_lines" | "f_trace_opcodes",
+            _,
+        ) => Err(py.new_error(
+            &py.types.attribute_error,
+            format!("attribute '{name}' of 'frame' objects is not writable"),
+        )),
+        _ => Err(py.attribute_error(v, name)),
+    }
 }
 
 /// `frame.clear()`: drops the locals of a frame that no longer runs.
