@@ -74,6 +74,29 @@ fn live_frames(py: Py<'_>) -> Vec<(Pos, *const Frame)> {
     out
 }
 
+/// The `n`th live frame from the innermost (0), skipping whole stacks.
+fn nth_live(py: Py<'_>, mut n: usize) -> Option<(Pos, *const Frame)> {
+    let stacks = py.live.stacks.borrow();
+    for &(serial, v) in stacks.iter().rev() {
+        // SAFETY: as in `live_frames`.
+        let frames = unsafe { &*v };
+        if n < frames.len() {
+            let i = frames.len() - 1 - n;
+            return Some(((serial, i), &frames[i] as *const Frame));
+        }
+        n -= frames.len();
+    }
+    None
+}
+
+/// The live frame at `pos`, whatever it runs.
+fn frame_ptr_at(py: Py<'_>, pos: Pos) -> Option<*const Frame> {
+    let stacks = py.live.stacks.borrow();
+    let &(_, v) = stacks.iter().find(|(s, _)| *s == pos.0)?;
+    // SAFETY: as in `live_frames`.
+    unsafe { &*v }.get(pos.1).map(|f| f as *const Frame)
+}
+
 /// The live frame at `pos`, if it is still there and runs `code`.
 fn frame_at<'a>(py: Py<'_>, pos: Pos, code: &Rc<CodeData>) -> Option<&'a Frame> {
     let stacks = py.live.stacks.borrow();
@@ -184,8 +207,7 @@ fn make(py: Py<'_>, f: &Frame, at: Option<Pos>, gen: Option<Value>) -> PyResult<
 
 /// `sys._getframe(depth)`: the frame `depth` calls out from the caller.
 pub fn getframe(py: Py<'_>, depth: usize) -> PyResult<Value> {
-    let frames = live_frames(py);
-    let Some(&(pos, f)) = frames.get(depth) else {
+    let Some((pos, f)) = nth_live(py, depth) else {
         return Err(py.value_error("call stack is not deep enough".to_string()));
     };
     // SAFETY: the frame is live (just listed) and no Python code ran since.
@@ -307,9 +329,9 @@ impl FrameObject {
         let Some(bpos) = pos.and_then(|p| back_of(py, p)) else {
             return Ok(py.none());
         };
-        let made = match live_frames(py).into_iter().find(|(p, _)| *p == bpos) {
+        let made = match frame_ptr_at(py, bpos) {
             // SAFETY: as in `getframe`.
-            Some((p, f)) => make(py, unsafe { &*f }, Some(p), None)?,
+            Some(f) => make(py, unsafe { &*f }, Some(bpos), None)?,
             None => py.none(),
         };
         // A generator's caller changes with each resumption.
