@@ -344,6 +344,10 @@ pub fn generic_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> P
             return crate::object::exception::setattr(py, v, name, x.clone());
         }
     }
+    // A frame's writable attributes are fields (`f_trace`...).
+    if v.downcast::<crate::object::frameobj::FrameObject>().is_some() {
+        return crate::object::frameobj::setattr(py, v, name, x);
+    }
     if let Some(d) = instance_dict_made(py, v) {
         let key = py.intern(name);
         return match x {

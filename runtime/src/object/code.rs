@@ -20,6 +20,9 @@ pub struct CodeData {
     pub deref: Vec<Option<usize>>,
     /// `co_names` as interned strs, so that name lookups skip the intern table.
     pub names: Vec<Value>,
+    /// RESUMEs and backward jumps seen, up to a small cap: CPython 3.11
+    /// specializes a code object's calls once it is warm (`vm::recursion`).
+    pub warmth: std::cell::Cell<u8>,
 }
 
 /// The cell index of each fast-locals slot (see [`CodeData::deref`]).
@@ -59,6 +62,7 @@ impl CodeData {
             consts,
             deref,
             names,
+            warmth: std::cell::Cell::new(0),
         })
     }
 }

@@ -74,6 +74,29 @@ fn live_frames(py: Py<'_>) -> Vec<(Pos, *const Frame)> {
     out
 }
 
+/// The `n`th live frame from the innermost (0), skipping whole stacks.
+fn nth_live(py: Py<'_>, mut n: usize) -> Option<(Pos, *const Frame)> {
+    let stacks = py.live.stacks.borrow();
+    for &(serial, v) in stacks.iter().rev() {
+        // SAFETY: as in `live_frames`.
+        let frames = unsafe { &*v };
+        if n < frames.len() {
+            let i = frames.len() - 1 - n;
+            return Some(((serial, i), &frames[i] as *const Frame));
+        }
+        n -= frames.len();
+    }
+    None
+}
+
+/// The live frame at `pos`, whatever it runs.
+fn frame_ptr_at(py: Py<'_>, pos: Pos) -> Option<*const Frame> {
+    let stacks = py.live.stacks.borrow();
+    let &(_, v) = stacks.iter().find(|(s, _)| *s == pos.0)?;
+    // SAFETY: as in `live_frames`.
+    unsafe { &*v }.get(pos.1).map(|f| f as *const Frame)
+}
+
 /// The live frame at `pos`, if it is still there and runs `code`.
 fn frame_at<'a>(py: Py<'_>, pos: Pos, code: &Rc<CodeData>) -> Option<&'a Frame> {
     let stacks = py.live.stacks.borrow();
@@ -116,6 +139,10 @@ pub struct FrameObject {
     at: Cell<Option<Pos>>,
     /// The generator whose frame this is (`gi_frame`).
     gen: RefCell<Option<Value>>,
+    /// `f_trace`, `f_trace_lines`, `f_trace_opcodes`: kept, never called.
+    trace: RefCell<Option<Value>>,
+    trace_lines: Cell<bool>,
+    trace_opcodes: Cell<bool>,
 }
 
 impl Payload for FrameObject {
@@ -123,14 +150,14 @@ impl Payload for FrameObject {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.globals);
         visit(&self.builtins);
-        for part in [&self.locals, &self.back, &self.gen] {
+        for part in [&self.locals, &self.back, &self.gen, &self.trace] {
             if let Ok(Some(v)) = part.try_borrow().as_deref() {
                 visit(v);
             }
         }
     }
     fn clear(&self) {
-        for part in [&self.locals, &self.back, &self.gen] {
+        for part in [&self.locals, &self.back, &self.gen, &self.trace] {
             if let Ok(mut v) = part.try_borrow_mut() {
                 drop(v.take());
             }
@@ -138,19 +165,15 @@ impl Payload for FrameObject {
     }
 }
 
-/// The `frame` type: its instances carry a dict, where `f_trace` is kept.
+/// The `frame` type (no instance dict: `attr::generic_setattr` hands
+/// assignments to [`setattr`]).
 pub fn make_type(t: &Types, gc: &GcHead) -> Value {
     let slots = Slots {
         repr: Some(repr),
         getattr: Some(getattr),
         ..Slots::default()
     };
-    let mut ty = TypeObject::new::<FrameObject>("frame", Some(&t.object), slots);
-    ty.dealloc = ty.dealloc_dict;
-    ty.traverse = ty.traverse_dict;
-    ty.clear = ty.clear_dict;
-    ty.is_gc = true;
-    ty.dict_offset = Some(ty.dict_offset_for_sub);
+    let ty = TypeObject::new::<FrameObject>("frame", Some(&t.object), slots);
     let v = alloc_object(&t.type_, ty, gc);
     v.leak();
     v
@@ -175,14 +198,16 @@ fn make(py: Py<'_>, f: &Frame, at: Option<Pos>, gen: Option<Value>) -> PyResult<
             back: RefCell::new(None),
             at: Cell::new(at),
             gen: RefCell::new(gen),
+            trace: RefCell::new(None),
+            trace_lines: Cell::new(true),
+            trace_opcodes: Cell::new(false),
         },
     ))
 }
 
 /// `sys._getframe(depth)`: the frame `depth` calls out from the caller.
 pub fn getframe(py: Py<'_>, depth: usize) -> PyResult<Value> {
-    let frames = live_frames(py);
-    let Some(&(pos, f)) = frames.get(depth) else {
+    let Some((pos, f)) = nth_live(py, depth) else {
         return Err(py.value_error("call stack is not deep enough".to_string()));
     };
     // SAFETY: the frame is live (just listed) and no Python code ran since.
@@ -203,7 +228,9 @@ pub fn for_running_generator(py: Py<'_>, gen: &Value, code: &Rc<CodeData>) -> Va
     });
     match found {
         // SAFETY: as in `getframe`.
-        Some((_, f)) => make(py, unsafe { &*f }, None, Some(gen.clone())).unwrap_or_else(|_| py.none()),
+        Some((_, f)) => {
+            make(py, unsafe { &*f }, None, Some(gen.clone())).unwrap_or_else(|_| py.none())
+        }
         None => py.none(),
     }
 }
@@ -247,6 +274,9 @@ pub fn for_traceback(py: Py<'_>, entry: &TbEntry, back: Option<Value>) -> Value 
             back: RefCell::new(Some(back.unwrap_or_else(|| py.none()))),
             at: Cell::new(None),
             gen: RefCell::new(None),
+            trace: RefCell::new(None),
+            trace_lines: Cell::new(true),
+            trace_opcodes: Cell::new(false),
         },
     )
 }
@@ -299,9 +329,9 @@ impl FrameObject {
         let Some(bpos) = pos.and_then(|p| back_of(py, p)) else {
             return Ok(py.none());
         };
-        let made = match live_frames(py).into_iter().find(|(p, _)| *p == bpos) {
+        let made = match frame_ptr_at(py, bpos) {
             // SAFETY: as in `getframe`.
-            Some((p, f)) => make(py, unsafe { &*f }, Some(p), None)?,
+            Some(f) => make(py, unsafe { &*f }, Some(bpos), None)?,
             None => py.none(),
         };
         // A generator's caller changes with each resumption.
@@ -334,12 +364,51 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
             let mut l = fo.locals.borrow_mut();
             l.get_or_insert_with(|| dict::new(py)).clone()
         }
-        "f_trace" => py.none(),
-        "f_trace_lines" => py.bool(true),
-        "f_trace_opcodes" => py.bool(false),
+        "f_trace" => fo.trace.borrow().clone().unwrap_or_else(|| py.none()),
+        "f_trace_lines" => py.bool(fo.trace_lines.get()),
+        "f_trace_opcodes" => py.bool(fo.trace_opcodes.get()),
         "clear" => py.new_builtin("clear", clear, Some(v.clone())),
         _ => return Ok(None),
     }))
+}
+
+/// `frame.name = x` (`None`: `del`): only the tracing attributes are writable.
+pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult<()> {
+    let Some(fo) = v.downcast::<FrameObject>() else {
+        return Err(py.attribute_error(v, name));
+    };
+    match (name, x) {
+        ("f_trace", x) => {
+            let x = x.filter(|x| !x.is(&py.none));
+            let old = std::mem::replace(&mut *fo.trace.borrow_mut(), x);
+            drop(old);
+            Ok(())
+        }
+        ("f_trace_lines" | "f_trace_opcodes", Some(x)) => {
+            if x.downcast::<crate::object::bool::BoolValue>().is_none() {
+                return Err(py.type_error("attribute value type must be bool".to_string()));
+            }
+            let cell = match name {
+                "f_trace_lines" => &fo.trace_lines,
+                _ => &fo.trace_opcodes,
+            };
+            cell.set(x.is(&py.true_));
+            Ok(())
+        }
+        // What CPython 3.11 says outside a trace event, tracing or not.
+        ("f_lineno", Some(_)) => {
+            Err(py.value_error("can't jump from the 'call' trace event of a new frame".to_string()))
+        }
+        (
+            "f_back" | "f_code" | "f_lineno" | "f_lasti" | "f_globals" | "f_builtins" | "f_locals"
+            | "f_trace_lines" | "f_trace_opcodes",
+            _,
+        ) => Err(py.new_error(
+            &py.types.attribute_error,
+            format!("attribute '{name}' of 'frame' objects is not writable"),
+        )),
+        _ => Err(py.attribute_error(v, name)),
+    }
 }
 
 /// `frame.clear()`: drops the locals of a frame that no longer runs.
@@ -377,4 +446,82 @@ fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
         co.filename,
         co.name
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::Interpreter;
+
+    /// Runs `src` as a module with `getframe` bound to `sys._getframe`;
+    /// returns its globals.
+    fn exec(interp: &Interpreter, src: &str) -> Value {
+        let py = interp.py();
+        let module = crate::parser::parse(src, crate::parser::Mode::Exec, false)
+            .module
+            .expect("parses");
+        let code = crate::compile::compile_module(&module, "<frame test>").expect("compiles");
+        let globals = dict::new(py);
+        let _ = dict::set_item(py, &globals, py.intern("__builtins__"), py.builtins.clone());
+        let _ = dict::set_item(py, &globals, py.intern("__name__"), py.new_str("__main__"));
+        let f = py.new_builtin(
+            "getframe",
+            |py, args, _| {
+                let depth = args.first().and_then(|d| d.as_int()).unwrap_or(0);
+                getframe(py, depth.max(0) as usize)
+            },
+            None,
+        );
+        let _ = dict::set_item(py, &globals, py.intern("getframe"), f);
+        if let Err(e) = crate::vm::eval::run_code(py, code, globals.clone()) {
+            panic!("{}", crate::vm::traceback::format_exception(py, &e.0, src));
+        }
+        globals
+    }
+
+    fn get(py: Py<'_>, globals: &Value, name: &str) -> Value {
+        dict::get_str(py, globals, name).expect("get").expect(name)
+    }
+
+    #[test]
+    fn the_live_chain_is_walked_and_unregistered() {
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        let g = exec(
+            &interp,
+            "def f(a):\n    b = a + 1\n    fr = getframe()\n    return fr, fr.f_back.f_code.co_name, fr.f_lineno, fr.f_locals['b']\n\
+             r = f(1)\nnames = sorted([3, 1], key=lambda v: getframe(1).f_code.co_name)\n",
+        );
+        let r = get(py, &g, "r");
+        let items = crate::object::collect(py, &r).expect("tuple");
+        assert_eq!(crate::object::str(py, &items[1]).expect("str"), "<module>");
+        assert_eq!(items[2].as_int(), Some(4));
+        assert_eq!(items[3].as_int(), Some(2));
+        // Every run unregistered its frame stack.
+        assert!(py.live.stacks.borrow().is_empty());
+        // The frame ended: it keeps what was last read, and the f_back made
+        // while it ran.
+        let fo = items[0].downcast::<FrameObject>().expect("frame");
+        assert_eq!(fo.lineno(py).as_int(), Some(4));
+        let back = fo.back(py).expect("back");
+        let bo = back.downcast::<FrameObject>().expect("a frame");
+        assert_eq!(bo.code.code.name, "<module>");
+        assert_eq!(
+            crate::object::repr(py, &get(py, &g, "names")).expect("repr"),
+            "[3, 1]"
+        );
+    }
+
+    #[test]
+    fn too_deep_is_a_value_error() {
+        let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+        let py = interp.py();
+        let e = getframe(py, 0).err().expect("no frames outside a run");
+        assert!(e.matches(py, &py.types.value_error));
+        let g = exec(
+            &interp,
+            "try:\n    getframe(5)\n    ok = False\nexcept ValueError:\n    ok = True\n",
+        );
+        assert!(get(py, &g, "ok").is(&py.true_));
+    }
 }

@@ -434,6 +434,11 @@ pub(crate) fn type_call(
     let Some(new) = t.slots.new else {
         return Err(py.type_error(format!("cannot create '{}' instances", t.name)));
     };
+    // Classes defined in Python lack vectorcall in CPython 3.11: a level.
+    let _level = match t.heap {
+        true => Some(crate::vm::recursion::enter(py, " while calling a Python object")?),
+        false => None,
+    };
     let made = new(py, ty, args, kwnames)?;
     // Builtin types do all their work in `new`; classes defined in Python
     // (and metaclasses making classes) run `__init__` on their instances.

@@ -333,6 +333,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             Opcode::NOP | Opcode::PRECALL | Opcode::EXTENDED_ARG => {}
             // Safe points (CPython's eval breaker): a due collection runs here.
             Opcode::RESUME => {
+                crate::vm::recursion::warm_up(&code);
                 if py.heap.gc_pending.get() {
                     crate::gc::collect_if_due(py);
                 }
@@ -588,6 +589,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             }
             Opcode::JUMP_FORWARD => f.pc += arg as usize,
             Opcode::JUMP_BACKWARD => {
+                crate::vm::recursion::warm_up(&code);
                 f.pc = back(py, f.pc, arg)?;
                 if py.heap.gc_pending.get() {
                     crate::gc::collect_if_due(py);
@@ -950,6 +952,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     }
                 }
                 crate::builtins::exec::note_caller(py, &callable, f)?;
+                let _cold = crate::vm::recursion::cold_call(py, &code, &callable)?;
                 let r = obj::call(py, &callable, &args, &kwnames)?;
                 f.push(r);
             }

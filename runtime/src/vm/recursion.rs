@@ -5,7 +5,10 @@
 //! both together, and the Rust stack is checked as well so that no input can
 //! overflow it whatever the limit is.
 
+use crate::object::code::CodeData;
+use crate::object::function::Builtin;
 use crate::object::PyErr;
+use crate::value::Value;
 use crate::vm::Py;
 
 /// The Rust stack kept free below a guarded level: enough for the chain of
@@ -68,6 +71,41 @@ const COUNTED_BUILTINS: &[&str] = &[
 /// Whether a call of the builtin function `name` counts as one level.
 pub fn counted_builtin(name: &str) -> bool {
     COUNTED_BUILTINS.contains(&name)
+}
+
+/// How many RESUMEs and backward jumps a code object runs before CPython
+/// 3.11 specializes its instructions (QUICKENING_WARMUP_DELAY).
+const WARMUP: u8 = 8;
+
+/// Counts one RESUME or backward jump of `code`.
+#[inline(always)]
+pub fn warm_up(code: &CodeData) {
+    let w = code.warmth.get();
+    if w < WARMUP {
+        code.warmth.set(w + 1);
+    }
+}
+
+/// The level a CALL of the native `callable` from `code` costs while `code`
+/// is cold: CPython 3.11 then calls builtins through vectorcall, which counts
+/// a level (" while calling a Python object"); once warm, its specialized
+/// calls do not (the one-argument builtins count in `call_builtin` anyway).
+pub fn cold_call<'py>(
+    py: Py<'py>,
+    code: &CodeData,
+    callable: &Value,
+) -> Result<Option<Level<'py>>, PyErr> {
+    if code.warmth.get() >= WARMUP {
+        return Ok(None);
+    }
+    let counts = match callable.downcast::<Builtin>() {
+        Some(b) => b.bound.is_none() && !counted_builtin(b.name),
+        None => callable.is(&py.types.str),
+    };
+    if !counts {
+        return Ok(None);
+    }
+    enter(py, " while calling a Python object").map(Some)
 }
 
 #[cfg(test)]

@@ -140,3 +140,21 @@ def key(v):
 
 print(sorted([3, 1], key=key))
 print(list(map(lambda v: sys._getframe(1).f_code.co_name, [1])))
+
+
+# Only the tracing attributes are writable.
+def setting():
+    fr = sys._getframe()
+    for name, val in [("f_code", 1), ("foo", 1), ("f_back", None), ("f_locals", {}), ("f_lineno", 3), ("f_trace_lines", False), ("f_trace_opcodes", True)]:
+        try:
+            setattr(fr, name, val); print("set", name, getattr(fr, name))
+        except Exception as e:
+            print(type(e).__name__, e)
+    for name in ["f_trace", "f_code", "foo"]:
+        try:
+            delattr(fr, name); print("del", name)
+        except Exception as e:
+            print(type(e).__name__, e)
+    print(fr.f_trace)
+    print(hasattr(fr, "__dict__"))
+setting()
