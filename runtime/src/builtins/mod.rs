@@ -678,6 +678,17 @@ fn chr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn ord(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "ord", args, kwnames, 1)?;
+    let is_bytes = a[0].downcast::<crate::object::bytes::Bytes>().is_some()
+        || a[0].downcast::<crate::object::bytearray::ByteArray>().is_some();
+    if let Some(b) = crate::object::bytes::bytes_like(&a[0]).filter(|_| is_bytes) {
+        return match b.as_slice() {
+            [c] => Ok(int::new_i64(py, *c as i64)),
+            _ => Err(py.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            ))),
+        };
+    }
     let Some(s) = as_str(&a[0]) else {
         return Err(py.type_error(format!(
             "ord() expected string of length 1, but {} found",

@@ -121,7 +121,15 @@ fn property_name(py: Py<'_>, p: &Property) -> String {
         .as_ref()
         .and_then(|g| obj::getattr(py, g, "__name__").ok())
         .and_then(|n| super::str::as_str(&n).map(str::to_string))
-        .unwrap_or_else(|| "?".to_string())
+        .unwrap_or_default()
+}
+
+/// "property 'x' of" or, for a property without a name, "property of".
+fn property_of(py: Py<'_>, p: &Property) -> String {
+    match property_name(py, p) {
+        n if n.is_empty() => "property of".to_string(),
+        n => format!("property '{n}' of"),
+    }
 }
 
 pub fn property_get(py: Py<'_>, p: &Property, me: &Value) -> PyResult<Value> {
@@ -130,8 +138,8 @@ pub fn property_get(py: Py<'_>, p: &Property, me: &Value) -> PyResult<Value> {
         None => Err(py.new_error(
             &py.types.attribute_error,
             format!(
-                "property '{}' of '{}' object has no getter",
-                property_name(py, p),
+                "{} '{}' object has no getter",
+                property_of(py, p),
                 py.type_name(me)
             ),
         )),
@@ -148,8 +156,8 @@ pub fn property_set(py: Py<'_>, p: &Property, me: &Value, x: Option<Value>) -> P
         return Err(py.new_error(
             &py.types.attribute_error,
             format!(
-                "property '{}' of '{}' object has no {what}",
-                property_name(py, p),
+                "{} '{}' object has no {what}",
+                property_of(py, p),
                 py.type_name(me)
             ),
         ));

@@ -290,6 +290,15 @@ fn new_float(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<
                     ))
                 });
             }
+            if let Some(b) = super::bytes::bytes_like(x) {
+                let text = std::str::from_utf8(&b).ok().filter(|t| t.is_ascii());
+                return text.and_then(parse).map(|f| new(py, f)).ok_or_else(|| {
+                    py.value_error(format!(
+                        "could not convert string to float: {}",
+                        crate::repr::bytes_repr(&b)
+                    ))
+                });
+            }
             // Other objects convert themselves.
             if let Some(m) = py.type_obj(x).lookup("__float__") {
                 let r = super::call(py, &m, std::slice::from_ref(x), &[])?;

@@ -1311,6 +1311,10 @@ fn zero_arg_super(py: Py<'_>, f: &Frame) -> PyResult<Vec<Value>> {
         )
     };
     let co = &f.code.code;
+    // As CPython, a function without arguments is reported first.
+    if co.argcount == 0 && !co.freevars.iter().any(|n| n == "__class__") {
+        return Err(py.new_error(&py.types.runtime_error, "super(): no arguments".to_string()));
+    }
     let i = co
         .freevars
         .iter()
