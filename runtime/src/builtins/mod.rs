@@ -965,7 +965,8 @@ fn getattr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             r => r,
         },
         _ => Err(py.type_error(format!(
-            "getattr expected 2 or 3 arguments, got {}",
+            "getattr expected at {} arguments, got {}",
+            if args.len() < 2 { "least 2" } else { "most 3" },
             args.len()
         ))),
     }

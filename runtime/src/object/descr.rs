@@ -407,6 +407,32 @@ fn wrapper_repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
     Ok(format!("<slot wrapper '{}' of '{owner}' objects>", w.name))
 }
 
+/// `T.name()` called without its receiver: CPython words it one way for
+/// methods and another for the slot wrappers of dunders.
+pub fn needs_receiver(py: Py<'_>, owner: &str, name: &str) -> obj::PyErr {
+    if name.starts_with("__") && name.ends_with("__") {
+        py.type_error(format!(
+            "descriptor '{name}' of '{owner}' object needs an argument"
+        ))
+    } else {
+        py.type_error(format!("unbound method {owner}.{name}() needs an argument"))
+    }
+}
+
+/// `T.name(x)` where `x` is not a `T`.
+pub fn wrong_receiver(py: Py<'_>, owner: &str, name: &str, got: &Value) -> obj::PyErr {
+    let got = py.type_name(got);
+    if name.starts_with("__") && name.ends_with("__") {
+        py.type_error(format!(
+            "descriptor '{name}' requires a '{owner}' object but received a '{got}'"
+        ))
+    } else {
+        py.type_error(format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{got}' object"
+        ))
+    }
+}
+
 fn wrapper_call(py: Py<'_>, v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let Some(w) = v.downcast::<SlotWrapper>() else {
         return Err(py.type_error("not a slot wrapper".to_string()));
@@ -826,6 +852,9 @@ pub fn generic_class_getitem(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyRes
 }
 
 fn alias_arg_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
+    if v.is(&py.ellipsis) {
+        return Ok("...".to_string());
+    }
     if let Some(t) = v.downcast::<TypeObject>() {
         let module = super::typeobj::module_of(t);
         let q = t.qualname.borrow().clone();

@@ -468,14 +468,12 @@ fn this0(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<f64> 
 
 /// The receiver of a float method.
 fn this(py: Py<'_>, args: &[Value], name: &str) -> PyResult<f64> {
-    args.first()
-        .and_then(|v| v.downcast::<Float>())
+    let v = args
+        .first()
+        .ok_or_else(|| super::descr::needs_receiver(py, "float", name))?;
+    v.downcast::<Float>()
         .map(|f| f.0)
-        .ok_or_else(|| {
-            py.type_error(format!(
-                "descriptor '{name}' of 'float' object needs an argument"
-            ))
-        })
+        .ok_or_else(|| super::descr::wrong_receiver(py, "float", name, v))
 }
 
 fn is_integer(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -656,11 +656,10 @@ pub fn parse(py: Py<'_>, s: &str, base: u32) -> PyResult<Value> {
 
 /// The receiver of an int method (an int or a bool).
 fn this<'a>(py: Py<'_>, args: &'a [Value], name: &str) -> PyResult<IntRef<'a>> {
-    args.first().and_then(|v| int_ref(py, v)).ok_or_else(|| {
-        py.type_error(format!(
-            "descriptor '{name}' of 'int' object needs an argument"
-        ))
-    })
+    let v = args
+        .first()
+        .ok_or_else(|| super::descr::needs_receiver(py, "int", name))?;
+    int_ref(py, v).ok_or_else(|| super::descr::wrong_receiver(py, "int", name, v))
 }
 
 fn no_args(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<()> {
