@@ -2,6 +2,7 @@
 //! installed in the interpreter's builtins dict.
 
 pub mod classes;
+pub mod cpython_dunders;
 pub mod descr_dunders;
 pub mod exec;
 
