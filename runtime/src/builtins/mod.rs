@@ -1,6 +1,7 @@
 //! The `builtins` module: functions and the builtin types and exceptions,
 //! installed in the interpreter's builtins dict.
 
+pub mod asyncs;
 pub mod classes;
 pub mod cpython_dunders;
 pub mod descr_dunders;
@@ -46,6 +47,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setattr", setattr),
     ("__build_class__", crate::object::instance::build_class),
     ("super", crate::object::instance::super_new),
+    ("aiter", asyncs::aiter),
+    ("anext", asyncs::anext),
 ];
 
 pub fn install(py: Py<'_>) {

@@ -1051,6 +1051,10 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 f.push(r);
             }
             Opcode::RETURN_GENERATOR => return Ok(Step::ReturnGenerator),
+            Opcode::ASYNC_GEN_WRAP => {
+                let v = pop(py, f)?;
+                f.push(obj::asyncgen::wrap(py, v));
+            }
             Opcode::YIELD_VALUE => return Ok(Step::Yield(pop(py, f)?)),
             Opcode::GET_YIELD_FROM_ITER => {
                 let v = pop(py, f)?;
@@ -1065,6 +1069,8 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let receiver = top(py, f)?.clone();
                 let step = if receiver.downcast::<obj::generator::Generator>().is_some() {
                     obj::generator::send(py, &receiver, v)?
+                } else if receiver.downcast::<obj::asyncgen::ASend>().is_some() {
+                    obj::asyncgen::step(py, &receiver, v, None)?
                 } else if v.is(&py.none) {
                     match obj::next(py, &receiver)? {
                         Some(x) => obj::generator::Sent::Yielded(x),
