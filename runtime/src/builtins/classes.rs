@@ -168,7 +168,7 @@ fn add_wrappers(py: Py<'_>, ty: &Value) {
             .insert("__hash__".to_string(), py.none());
     }
     for name in names {
-        if t.dict.borrow().contains_key(name) {
+        if t.dict.borrow().contains_key(name) || super::cpython_dunders::lacks(&t.name, name) {
             continue;
         }
         let w = py.alloc(
@@ -192,6 +192,8 @@ const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__format__", object_format),
     ("__dir__", object_dir),
     ("__reduce_ex__", object_reduce),
+    ("__reduce__", object_reduce),
+    ("__getstate__", object_getstate),
     ("__sizeof__", object_sizeof),
 ];
 
@@ -260,6 +262,19 @@ fn object_dir(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn object_reduce(py: Py<'_>, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Err(py.type_error("cannot pickle objects yet".to_string()))
+}
+
+/// `object.__getstate__()`: the instance dict, or None when it is empty.
+fn object_getstate(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(me) = args.first() else {
+        return Err(py.type_error(
+            "unbound method object.__getstate__() needs an argument".to_string(),
+        ));
+    };
+    Ok(match attr::instance_dict(me) {
+        Some(d) if !dict::items(&d).is_empty() => d,
+        _ => py.none(),
+    })
 }
 
 fn object_sizeof(py: Py<'_>, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -495,6 +510,12 @@ fn names_of(py: Py<'_>, v: &Value) -> PyResult<Vec<Value>> {
         if let Some(t) = c.downcast::<TypeObject>() {
             for k in t.dict.borrow().keys() {
                 push(k);
+            }
+            // Builtin types serve these from hooks, not from their dicts.
+            if !t.heap {
+                for k in super::cpython_dunders::data_attrs(&t.name) {
+                    push(k);
+                }
             }
         }
     }

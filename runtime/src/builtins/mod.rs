@@ -1,7 +1,9 @@
 //! The `builtins` module: functions and the builtin types and exceptions,
 //! installed in the interpreter's builtins dict.
 
+pub mod asyncs;
 pub mod classes;
+pub mod cpython_dunders;
 pub mod descr_dunders;
 pub mod exec;
 
@@ -45,6 +47,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setattr", setattr),
     ("__build_class__", crate::object::instance::build_class),
     ("super", crate::object::instance::super_new),
+    ("aiter", asyncs::aiter),
+    ("anext", asyncs::anext),
 ];
 
 pub fn install(py: Py<'_>) {
@@ -683,6 +687,17 @@ fn chr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn ord(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "ord", args, kwnames, 1)?;
+    let is_bytes = a[0].downcast::<crate::object::bytes::Bytes>().is_some()
+        || a[0].downcast::<crate::object::bytearray::ByteArray>().is_some();
+    if let Some(b) = crate::object::bytes::bytes_like(&a[0]).filter(|_| is_bytes) {
+        return match b.as_slice() {
+            [c] => Ok(int::new_i64(py, *c as i64)),
+            _ => Err(py.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            ))),
+        };
+    }
     let Some(s) = as_str(&a[0]) else {
         return Err(py.type_error(format!(
             "ord() expected string of length 1, but {} found",
@@ -959,7 +974,8 @@ fn getattr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             r => r,
         },
         _ => Err(py.type_error(format!(
-            "getattr expected 2 or 3 arguments, got {}",
+            "getattr expected at {} arguments, got {}",
+            if args.len() < 2 { "least 2" } else { "most 3" },
             args.len()
         ))),
     }

@@ -300,7 +300,7 @@ pub fn report_unraisable(py: Py<'_>, exc: &Value, obj_: &Value) {
 /// "Exception ignored in: <label>" and the traceback, on stderr after what
 /// was printed so far.
 pub fn write_unraisable(py: Py<'_>, exc: &Value, label: &str) {
-    let tb = crate::vm::traceback::format_exception(py, exc, "");
+    let tb = crate::vm::traceback::format_exception_alone(py, exc, "");
     let _ = py.stdout.borrow_mut().flush();
     eprint!("Exception ignored in: {label}\n{tb}");
 }

@@ -236,17 +236,34 @@ pub fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
     } else {
         None
     };
-    let r = match ga {
-        Some(ga) => obj::call(py, &ga, &[v.clone(), py.intern(name)], &[]),
+    let r = match &ga {
+        Some(ga) => obj::call(py, ga, &[v.clone(), py.intern(name)], &[]),
         None => generic_getattr(py, v, name),
     };
     match r {
         Err(e) if is_attr_error(py, &e) && t.has_hook(2) => match t.lookup_heap("__getattr__") {
-            Some(g) => obj::call(py, &g, &[v.clone(), py.intern(name)], &[]),
-            None => Err(e),
+            Some(g) => obj::call(py, &g, &[v.clone(), py.intern(name)], &[])
+                .map_err(|e| with_attr_context(py, e, v, name)),
+            None => Err(with_attr_context(py, e, v, name)),
         },
+        Err(e) if ga.is_some() => Err(with_attr_context(py, e, v, name)),
         r => r,
     }
+}
+
+/// As CPython's `set_attribute_error_context`: an AttributeError a class's
+/// hook raised without `name` and `obj` gets them, for "Did you mean".
+fn with_attr_context(py: Py<'_>, e: PyErr, v: &Value, name: &str) -> PyErr {
+    if !is_attr_error(py, &e) {
+        return e;
+    }
+    use crate::object::exception::{get_attr, set_attr};
+    let known = |k: &str| get_attr(&e.0, k).is_some_and(|x| !x.is(&py.none));
+    if !known("name") && !known("obj") {
+        set_attr(&e.0, "name", py.new_str(name));
+        set_attr(&e.0, "obj", v.clone());
+    }
+    e
 }
 
 /// `v.name = x` (`x` given) or `del v.name`, with the class's hooks.

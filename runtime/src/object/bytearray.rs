@@ -188,9 +188,7 @@ fn receiver<'a>(
 ) -> PyResult<(&'a RefCell<Vec<u8>>, &'a [Value])> {
     match args.split_first() {
         Some((v, rest)) => Ok((cell(py, v)?, rest)),
-        None => Err(py.type_error(format!(
-            "descriptor '{name}' of 'bytearray' object needs an argument"
-        ))),
+        None => Err(super::descr::needs_receiver(py, "bytearray", name)),
     }
 }
 

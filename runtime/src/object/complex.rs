@@ -247,11 +247,12 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
 }
 
 fn receiver(py: Py<'_>, args: &[Value], name: &str) -> PyResult<(f64, f64)> {
-    match args.first().and_then(|v| v.downcast::<Complex>()) {
+    let v = args
+        .first()
+        .ok_or_else(|| super::descr::needs_receiver(py, "complex", name))?;
+    match v.downcast::<Complex>() {
         Some(c) => Ok((c.re, c.im)),
-        None => Err(py.type_error(format!(
-            "descriptor '{name}' of 'complex' object needs an argument"
-        ))),
+        None => Err(super::descr::wrong_receiver(py, "complex", name, v)),
     }
 }
 

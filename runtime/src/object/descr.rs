@@ -121,7 +121,15 @@ fn property_name(py: Py<'_>, p: &Property) -> String {
         .as_ref()
         .and_then(|g| obj::getattr(py, g, "__name__").ok())
         .and_then(|n| super::str::as_str(&n).map(str::to_string))
-        .unwrap_or_else(|| "?".to_string())
+        .unwrap_or_default()
+}
+
+/// "property 'x' of" or, for a property without a name, "property of".
+fn property_of(py: Py<'_>, p: &Property) -> String {
+    match property_name(py, p) {
+        n if n.is_empty() => "property of".to_string(),
+        n => format!("property '{n}' of"),
+    }
 }
 
 pub fn property_get(py: Py<'_>, p: &Property, me: &Value) -> PyResult<Value> {
@@ -130,8 +138,8 @@ pub fn property_get(py: Py<'_>, p: &Property, me: &Value) -> PyResult<Value> {
         None => Err(py.new_error(
             &py.types.attribute_error,
             format!(
-                "property '{}' of '{}' object has no getter",
-                property_name(py, p),
+                "{} '{}' object has no getter",
+                property_of(py, p),
                 py.type_name(me)
             ),
         )),
@@ -148,8 +156,8 @@ pub fn property_set(py: Py<'_>, p: &Property, me: &Value, x: Option<Value>) -> P
         return Err(py.new_error(
             &py.types.attribute_error,
             format!(
-                "property '{}' of '{}' object has no {what}",
-                property_name(py, p),
+                "{} '{}' object has no {what}",
+                property_of(py, p),
                 py.type_name(me)
             ),
         ));
@@ -397,6 +405,32 @@ fn wrapper_repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
         .downcast::<TypeObject>()
         .map_or("?", |t| t.name.as_str());
     Ok(format!("<slot wrapper '{}' of '{owner}' objects>", w.name))
+}
+
+/// `T.name()` called without its receiver: CPython words it one way for
+/// methods and another for the slot wrappers of dunders.
+pub fn needs_receiver(py: Py<'_>, owner: &str, name: &str) -> obj::PyErr {
+    if name.starts_with("__") && name.ends_with("__") {
+        py.type_error(format!(
+            "descriptor '{name}' of '{owner}' object needs an argument"
+        ))
+    } else {
+        py.type_error(format!("unbound method {owner}.{name}() needs an argument"))
+    }
+}
+
+/// `T.name(x)` where `x` is not a `T`.
+pub fn wrong_receiver(py: Py<'_>, owner: &str, name: &str, got: &Value) -> obj::PyErr {
+    let got = py.type_name(got);
+    if name.starts_with("__") && name.ends_with("__") {
+        py.type_error(format!(
+            "descriptor '{name}' requires a '{owner}' object but received a '{got}'"
+        ))
+    } else {
+        py.type_error(format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{got}' object"
+        ))
+    }
 }
 
 fn wrapper_call(py: Py<'_>, v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -818,6 +852,9 @@ pub fn generic_class_getitem(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyRes
 }
 
 fn alias_arg_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
+    if v.is(&py.ellipsis) {
+        return Ok("...".to_string());
+    }
     if let Some(t) = v.downcast::<TypeObject>() {
         let module = super::typeobj::module_of(t);
         let q = t.qualname.borrow().clone();

@@ -290,6 +290,15 @@ fn new_float(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<
                     ))
                 });
             }
+            if let Some(b) = super::bytes::bytes_like(x) {
+                let text = std::str::from_utf8(&b).ok().filter(|t| t.is_ascii());
+                return text.and_then(parse).map(|f| new(py, f)).ok_or_else(|| {
+                    py.value_error(format!(
+                        "could not convert string to float: {}",
+                        crate::repr::bytes_repr(&b)
+                    ))
+                });
+            }
             // Other objects convert themselves.
             if let Some(m) = py.type_obj(x).lookup("__float__") {
                 let r = super::call(py, &m, std::slice::from_ref(x), &[])?;
@@ -459,14 +468,12 @@ fn this0(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<f64> 
 
 /// The receiver of a float method.
 fn this(py: Py<'_>, args: &[Value], name: &str) -> PyResult<f64> {
-    args.first()
-        .and_then(|v| v.downcast::<Float>())
+    let v = args
+        .first()
+        .ok_or_else(|| super::descr::needs_receiver(py, "float", name))?;
+    v.downcast::<Float>()
         .map(|f| f.0)
-        .ok_or_else(|| {
-            py.type_error(format!(
-                "descriptor '{name}' of 'float' object needs an argument"
-            ))
-        })
+        .ok_or_else(|| super::descr::wrong_receiver(py, "float", name, v))
 }
 
 fn is_integer(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -175,7 +175,9 @@ pub fn format_builtin(py: Py<'_>, v: &Value, spec: &str) -> PyResult<String> {
     if matches!(s.ty, Some('f' | 'F' | '%' | 'e' | 'E' | 'g' | 'G') | None) {
         crate::object::text_args::check_size(py, s.precision.unwrap_or(0) as u128)?;
     }
-    if let (Some(g), Some(t)) = (s.grouping, s.ty) {
+    // A str's presentation type defaults to 's', which takes no grouping.
+    let default_ty = as_str(v).map(|_| 's');
+    if let (Some(g), Some(t)) = (s.grouping, s.ty.or(default_ty)) {
         if !matches!(
             t,
             'd' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | 'b' | 'o' | 'x' | 'X'
@@ -344,6 +346,13 @@ fn zero_grouped(body: &str, sign: &str, s: &Spec, every: usize) -> Option<String
 
 fn format_int(py: Py<'_>, i: &num_bigint::BigInt, s: &Spec, tname: &str) -> PyResult<String> {
     use num_traits::Signed;
+    // An unknown presentation type is reported before a precision is.
+    if let Some(t) = s.ty.filter(|t| !matches!(t, 'd' | 'n' | 'x' | 'X' | 'o' | 'b' | 'c')) {
+        return Err(py.value_error(format!(
+            "Unknown format code '{}' for object of type '{tname}'",
+            code_repr(t)
+        )));
+    }
     if s.precision.is_some() {
         return Err(py.value_error("Precision not allowed in integer format specifier".to_string()));
     }

@@ -403,6 +403,10 @@ fn builtin_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>>
     Ok(match name {
         "__name__" | "__qualname__" => Some(py.new_str(b.name)),
         "__self__" => Some(b.bound.clone().unwrap_or_else(|| py.none())),
+        // moult keeps no docstrings or signatures for its builtins.
+        "__doc__" | "__text_signature__" => Some(py.none()),
+        "__module__" if b.bound.is_none() => Some(py.new_str("builtins")),
+        "__module__" => Some(py.none()),
         _ => None,
     })
 }

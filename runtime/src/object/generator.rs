@@ -94,6 +94,8 @@ pub fn new(py: Py<'_>, frame: Frame) -> Value {
     // An `async def` function's frame becomes a coroutine.
     let ty = if code.code.flags & crate::compile::code::flags::COROUTINE != 0 {
         &py.types.coroutine
+    } else if code.code.flags & crate::compile::code::flags::ASYNC_GENERATOR != 0 {
+        &py.types.async_generator
     } else {
         &py.types.generator
     };

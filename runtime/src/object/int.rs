@@ -465,6 +465,9 @@ fn new(py: Py<'_>, _ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<V
                 )));
             };
             let b = b.to_i64().filter(|b| *b == 0 || (2..=36).contains(b));
+            if let (Some(data), Some(b)) = (super::bytes::bytes_like(s), b) {
+                return parse_bytes(py, &data, b as u32);
+            }
             let Some(text) = s.downcast::<super::str::Str>() else {
                 return Err(
                     py.type_error("int() can't convert non-string with explicit base".to_string())
@@ -493,6 +496,9 @@ pub fn to_int(py: Py<'_>, x: &Value) -> PyResult<Value> {
     }
     if let Some(s) = x.downcast::<super::str::Str>() {
         return parse(py, &s.s, 10);
+    }
+    if let Some(b) = super::bytes::bytes_like(x) {
+        return parse_bytes(py, &b, 10);
     }
     for name in ["__int__", "__index__", "__trunc__"] {
         let Some(m) = py.type_obj(x).lookup(name) else {
@@ -577,6 +583,19 @@ pub fn ascii_number_text(s: &str) -> Option<String> {
 /// Parses an int literal as `int(s, base)` does: surrounding whitespace, a
 /// sign, a base prefix (required to match the base; any with base 0),
 /// single underscores between digits, Unicode decimal digits.
+/// `int(b, base)` for the contents of a bytes-like object: an ASCII literal,
+/// with the bytes' repr in the error.
+fn parse_bytes(py: Py<'_>, b: &[u8], base: u32) -> PyResult<Value> {
+    let bad = || {
+        py.value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            crate::repr::bytes_repr(&b[..b.len().min(200)])
+        ))
+    };
+    let text = std::str::from_utf8(b).ok().filter(|t| t.is_ascii()).ok_or_else(bad)?;
+    parse(py, text, base).map_err(|_| bad())
+}
+
 pub fn parse(py: Py<'_>, s: &str, base: u32) -> PyResult<Value> {
     let bad = || {
         let shown: String = s.chars().take(200).collect();
@@ -637,11 +656,10 @@ pub fn parse(py: Py<'_>, s: &str, base: u32) -> PyResult<Value> {
 
 /// The receiver of an int method (an int or a bool).
 fn this<'a>(py: Py<'_>, args: &'a [Value], name: &str) -> PyResult<IntRef<'a>> {
-    args.first().and_then(|v| int_ref(py, v)).ok_or_else(|| {
-        py.type_error(format!(
-            "descriptor '{name}' of 'int' object needs an argument"
-        ))
-    })
+    let v = args
+        .first()
+        .ok_or_else(|| super::descr::needs_receiver(py, "int", name))?;
+    int_ref(py, v).ok_or_else(|| super::descr::wrong_receiver(py, "int", name, v))
 }
 
 fn no_args(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<()> {

@@ -341,6 +341,15 @@ fn insert(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn pop(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (l, rest) = recv(py, "pop", args, kw, 0, 1)?;
     let n = l.borrow().len();
+    // The index's type is checked before the list's length.
+    if let Some(k) = rest.first().filter(|_| n == 0) {
+        if crate::object::int::as_index(py, k)?.is_none() {
+            return Err(py.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                py.type_name(k)
+            )));
+        }
+    }
     if n == 0 {
         return Err(py.index_error("pop from empty list"));
     }

@@ -206,9 +206,7 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
 fn me<'a>(py: Py<'_>, args: &'a [Value], name: &str) -> PyResult<(&'a MemoryView, &'a [Value])> {
     match args.split_first() {
         Some((v, rest)) => Ok((view(py, v)?, rest)),
-        None => Err(py.type_error(format!(
-            "descriptor '{name}' of 'memoryview' object needs an argument"
-        ))),
+        None => Err(super::descr::needs_receiver(py, "memoryview", name)),
     }
 }
 

@@ -2,6 +2,7 @@
 //! here the abstract operations that dispatch through the slot tables
 //! (CPython's `abstract.c` and `object.c`).
 
+pub mod asyncgen;
 pub mod attr;
 pub mod bool;
 pub mod bytearray;

@@ -98,8 +98,10 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
         return crate::object::call(py, &hook, &[py.new_str(name)], &[]).map(Some);
     }
     let Some(modname) = name_of(py, v) else {
-        return Err(py.new_error(
-            &py.types.attribute_error,
+        return Err(crate::object::exception::attribute_error(
+            py,
+            v,
+            name,
             format!("module has no attribute '{name}'"),
         ));
     };
@@ -119,7 +121,8 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
     } else {
         format!("module '{modname}' has no attribute '{name}'")
     };
-    Err(py.new_error(&py.types.attribute_error, msg))
+    // `name` and `obj` let the traceback suggest a close name.
+    Err(crate::object::exception::attribute_error(py, v, name, msg))
 }
 
 /// `types.ModuleType(name, doc=None)`.

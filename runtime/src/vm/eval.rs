@@ -1056,6 +1056,10 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 f.push(r);
             }
             Opcode::RETURN_GENERATOR => return Ok(Step::ReturnGenerator),
+            Opcode::ASYNC_GEN_WRAP => {
+                let v = pop(py, f)?;
+                f.push(obj::asyncgen::wrap(py, v));
+            }
             Opcode::YIELD_VALUE => return Ok(Step::Yield(pop(py, f)?)),
             Opcode::GET_YIELD_FROM_ITER => {
                 let v = pop(py, f)?;
@@ -1070,6 +1074,8 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 let receiver = top(py, f)?.clone();
                 let step = if receiver.downcast::<obj::generator::Generator>().is_some() {
                     obj::generator::send(py, &receiver, v)?
+                } else if receiver.downcast::<obj::asyncgen::ASend>().is_some() {
+                    obj::asyncgen::step(py, &receiver, v, None)?
                 } else if v.is(&py.none) {
                     match obj::next(py, &receiver)? {
                         Some(x) => obj::generator::Sent::Yielded(x),
@@ -1316,6 +1322,10 @@ fn zero_arg_super(py: Py<'_>, f: &Frame) -> PyResult<Vec<Value>> {
         )
     };
     let co = &f.code.code;
+    // As CPython, a function without arguments is reported first.
+    if co.argcount == 0 && !co.freevars.iter().any(|n| n == "__class__") {
+        return Err(py.new_error(&py.types.runtime_error, "super(): no arguments".to_string()));
+    }
     let i = co
         .freevars
         .iter()

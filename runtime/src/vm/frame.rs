@@ -112,24 +112,10 @@ impl Frame {
                 *slot = Some(tuple::new(py, extra));
             }
             next_slot += 1;
-        } else if npos > argcount {
-            let ndef = defaults.len();
-            let takes = if ndef > 0 {
-                format!(
-                    "from {} to {} positional arguments",
-                    argcount - ndef,
-                    argcount
-                )
-            } else {
-                format!(
-                    "{} positional argument{}",
-                    argcount,
-                    if argcount == 1 { "" } else { "s" }
-                )
-            };
-            let given = if npos == 1 { "was" } else { "were" };
-            return Err(py.type_error(format!("{name}() takes {takes} but {npos} {given} given")));
         }
+        // Too many positional arguments are reported after the keyword
+        // arguments are bound (their errors come first), as CPython does.
+        let too_many = co.flags & flags::VARARGS == 0 && npos > argcount;
         let kwdict = if co.flags & flags::VARKEYWORDS != 0 {
             let d = dict::new(py);
             if let Some(slot) = frame.fast.get_mut(next_slot) {
@@ -177,6 +163,13 @@ impl Frame {
                 },
             }
         }
+        if too_many {
+            let kwonly_given = frame.fast[argcount..argcount + kwonly]
+                .iter()
+                .filter(|v| v.is_some())
+                .count();
+            return Err(too_many_error(py, name, argcount, defaults.len(), npos, kwonly_given));
+        }
         // Positional defaults fill the last parameters.
         let first_default = argcount.saturating_sub(defaults.len());
         let mut missing = Vec::new();
@@ -223,6 +216,37 @@ impl Frame {
     pub fn push(&mut self, v: Value) {
         self.stack.push(Some(v));
     }
+}
+
+/// "f() takes 2 positional arguments but 3 were given", as CPython's
+/// `too_many_positional`.
+fn too_many_error(
+    py: Py<'_>,
+    name: &str,
+    argcount: usize,
+    ndef: usize,
+    given: usize,
+    kwonly_given: usize,
+) -> crate::object::PyErr {
+    let sig = if ndef > 0 {
+        format!("from {} to {argcount}", argcount - ndef.min(argcount))
+    } else {
+        argcount.to_string()
+    };
+    let plural = if ndef > 0 || argcount != 1 { "s" } else { "" };
+    let kwonly_sig = if kwonly_given > 0 {
+        format!(
+            " positional argument{} (and {kwonly_given} keyword-only argument{})",
+            if given != 1 { "s" } else { "" },
+            if kwonly_given != 1 { "s" } else { "" }
+        )
+    } else {
+        String::new()
+    };
+    let verb = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
+    py.type_error(format!(
+        "{name}() takes {sig} positional argument{plural} but {given}{kwonly_sig} {verb} given"
+    ))
 }
 
 /// "f() missing 2 required positional arguments: 'a' and 'b'".

@@ -64,6 +64,7 @@ builtin_types! {
     callable_iterator dict_reversekeyiterator dict_valueiterator dict_itemiterator
     set_iterator list_reverseiterator union_type getitem_iterator
     coroutine
+    async_generator async_generator_asend async_generator_wrapped_value
 }
 
 /// One Python world.
@@ -409,6 +410,9 @@ fn make_types(heap: &Rc<Heap>) -> Types {
         // CPython names the iterator of a non-ASCII str `str_iterator`.
         str_wide_iterator: new_type::<iter::SeqIter>(t, "str_iterator", o, iter::seq_slots(), gc),
         coroutine: new_type::<generator::Generator>(t, "coroutine", o, coroutine::slots(), gc),
+        async_generator: new_type::<generator::Generator>(t, "async_generator", o, asyncgen::slots(), gc),
+        async_generator_asend: new_type::<asyncgen::ASend>(t, "async_generator_asend", o, asyncgen::asend_slots(), gc),
+        async_generator_wrapped_value: new_type::<asyncgen::Wrapped>(t, "async_generator_wrapped_value", o, asyncgen::wrapped_slots(), gc),
         bytes: new_type::<bytes::Bytes>(t, "bytes", o, bytes::slots(), gc),
         bytearray: new_type::<bytearray::ByteArray>(t, "bytearray", o, bytearray::slots(), gc),
         memoryview: new_type::<memoryview::MemoryView>(t, "memoryview", o, memoryview::slots(), gc),

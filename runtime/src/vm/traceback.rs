@@ -34,6 +34,22 @@ pub fn format_exception(py: Py<'_>, exc: &Value, source: &str) -> String {
     ctx.out
 }
 
+/// As [`format_exception`] but for `exc` alone, without its cause or
+/// context: what CPython's default `sys.unraisablehook` writes.
+pub fn format_exception_alone(py: Py<'_>, exc: &Value, source: &str) -> String {
+    let mut ctx = Ctx {
+        py,
+        source,
+        files: HashMap::new(),
+        seen: Vec::new(),
+        depth: 0,
+        need_close: false,
+        out: String::new(),
+    };
+    ctx.format_one(exc);
+    ctx.out
+}
+
 /// The state of CPython's `_ExceptionPrintContext`: group depth and margins.
 struct Ctx<'a, 'py> {
     py: Py<'py>,

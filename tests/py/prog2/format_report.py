@@ -1,0 +1,35 @@
+print(format(True, "d"), format(True, ">5"), f"{True!s:^7}", format(False), str(True), True * 3, True / 2, -True, hash(True), True == 1.0)
+print(format(10**30, ","), format(-10**25, "_x"), format(2**64, "e"), format(12345678901234567890, ".3g"), f"{2**100:>40}")
+print(format(1234.5678, ".2e"), format(-0.0, ".1f"), format(0.0001, ".2%"), format(1e-10, "f"), format(1.23456789e-5, ".3"), format(100.0, "g"), format(1e6, "g"), format(1e5, ".0e"))
+print(format(3.0, "n"), format(1234567.0, ",.0f"), format(0.1, ".20f"), format(1/7, ".15g"), format(2.5, "08.3f"), format(-2.5, "08.3f"), format(-2.5, "+08.3f"), format(2.5, " .2f"))
+print("%.2f %5.1f %-8.3e %+d % d %05.1f %x %#x %#o %.3s %5s %-5s| %c" % (3.14159, 2.25, 12345.6789, 5, 5, -1.5, 255, 255, 8, "abcdef", "ab", "ab", 9731))
+print("%(name)s is %(age)d years" % {"name": "Ann", "age": 30}, "%s" % [1, 2], "%s" % ((1, 2),), "%r" % "q", "%a" % "é", "%i" % 3.9, "%d" % True)
+print("%*d|%-*d|%.*f" % (5, 42, 5, 42, 2, 3.14159))
+print("{:>8}|{:<8}|{:^8}|{:08.3f}|{:+,}|{:x}|{:#b}".format("r", "l", "c", 3.14159, 1234567, 255, 5))
+print("{0[a]} {0[b][1]} {1.imag}".format({"a": 1, "b": [2, 3]}, 4j), "{!a}".format("é"), "{:%}".format(0.25), "{:.0%}".format(0.555))
+print("{:=^20}".format(" title "), "{:*<10.3}".format("abcdef"), "{:10}|{:<10}|".format(42, 42), "{:>10}|".format(True))
+print("{{literal}} {}".format(1), f"{{x}} {'{'}", f"{'a' 'b'}", f"{3!r:>4}", f"{'x'!a}", f"{[1,2]!s:>10}")
+print(str(12345678901234567890123), repr(-10**50), int("1" * 50) % 97, (10**40 + 1) // 3, 2**0.5, 10**-3, (-2)**3, (-2)**0.5 if False else 0, 7.0 // 2, -7.0 // 2, 7.5 % 2, -7.5 % 2, math_fmod := 1)
+import math
+print(math.fmod(-7.5, 2), math.floor(7.9999999999999999), 0.1 + 0.7, 3 * 1.1, 1.15 * 100, round(0.125, 2), round(0.375, 2), round(1e20), round(-0.5), round(1.23456, 3), round(123.456, -1))
+print(int(1e20), int(-1.5e3), float(2**63), float("1_000.5"), float(".5"), float("5."), float("Infinity"), float("-nan"), float("1e400"), 1e-400)
+print(10 / 4, 10 // 4, 10 % 4, -10 // 4, -10 % 4, 10 // -4, 2 ** 10, 2 ** -2, 0 ** 0, 0.0 ** 0, pow(2, 100, 7), pow(-2, 3), 9 ** 0.5, (-8) ** 2)
+print(1 == 1.0, 1 is 1.0 if False else "-", 0.1 + 0.2 == 0.3, float("nan") == float("nan"), [float("nan")] == [float("nan")], 2**53 == 2**53 + 1.0, 10**20 == 1e20, 10**23 == 1e23)
+print(sorted([3.5, 1, 2.25, -1, True, False]), min(2, 2.0), max(2.0, 2), sorted([(1, "b"), (1, "a"), (0, "z")]), sorted("Banana", key=str.lower))
+data = [("alice", 30, 5.5), ("bob", 25, 6.1), ("carol", 30, 5.2), ("dave", 25, 5.9)]
+for name, age, h in sorted(data, key=lambda r: (-r[1], r[2])):
+    print(f"{name:<8}{age:>4}{h:>7.2f}")
+print(f"{'Name':<10}|{'Qty':>5}|{'Price':>9}")
+for item, q, p in [("apple", 3, 1.5), ("banana", 12, 0.25), ("cherry", 100, 10.0)]:
+    print(f"{item:<10}|{q:>5}|{p:>9.2f}")
+print(f"{sum(q * p for _, q, p in [('a', 3, 1.5)]):,.2f}")
+print(list(map(lambda x: x ** 2, filter(lambda x: x % 2, range(10)))), [i for i in range(20) if i % 3 == 0 if i % 2 == 0])
+m = [[1, 2, 3], [4, 5, 6]]
+print(list(zip(*m)), [list(r) for r in zip(*m)], [[row[i] for row in m] for i in range(3)], sum(m, []), [x for row in m for x in row])
+s = "The Quick Brown Fox"
+print(s[::-1], s.split(" ", 2), s.lower().count("o"), s.find("Q"), s.rfind("o"), s.index("Brown"), s.replace(" ", ""), s.casefold(), "-".join(reversed(s.split())))
+print(s.encode("utf-16-le")[:6], len(s.encode("utf-32")), "naïve café".encode("ascii", "ignore"), "naïve".encode("ascii", "replace"), "naïve".encode("ascii", "xmlcharrefreplace"), "naïve".encode("ascii", "backslashreplace"))
+print("x=%s" % None, "%s|%s" % (True, 1.0), "%.3s" % 3.14159, "%5.2s|" % "abc", "%%d" % (), "%-6.2f|" % 1.005, "%e" % 0, "%g" % 1e-5, "%G" % 1e50, "%.0f" % 0.5, "%.0f" % 1.5)
+print(chr(0x1F600), ascii(chr(0x1F600)), repr(chr(0x1F600)), repr("\x7f\x80\xa0\xad"), repr("\u200b\u2028"), len("\U0001F600"), "\N{BULLET}", repr("\r\x1b"))
+print(bytes(3), bytes("hi", "utf-8"), b"a" * 3, b"abc".upper(), b" x ".strip(), b"a-b".split(b"-"), bytes([1, 255]), b"%d-%s" % (5, b"x"), b"abc".find(b"c"), list(b"ab"), bytearray(b"ab") + b"c")
+print(repr(bytearray(b"\x00\xff")), b"\\n", rb"\n", b"\t\n\r\x0b\x0c", bytes.fromhex("deadbeef"), b"caf\xc3\xa9".decode("utf-8"), b"\xe9".decode("latin-1"), str(b"x", "ascii"), memoryview(b"ab").tolist())
