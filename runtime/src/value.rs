@@ -260,6 +260,9 @@ pub unsafe fn dealloc<T: Payload>(p: *const Header) {
     // The memory goes back to the allocator it came from: the type's.
     let memory = (*ty).payload.memory.clone();
     let allocator = memory.as_ref().map(|m| &*m.allocator);
+    if let Some(m) = &memory {
+        m.live.set(m.live.get() - 1);
+    }
     if T::GC {
         if let Some(m) = &memory {
             m.count_free();
@@ -417,6 +420,9 @@ fn alloc_raw<T: Payload>(
         std::mem::forget(ty.clone());
     }
     let heap = tobj.and_then(|t| t.memory.as_deref());
+    if let Some(h) = heap {
+        h.live.set(h.live.get() + 1);
+    }
     let allocator = heap.map(|h| &*h.allocator);
     let ty_ptr = ty.obj_ptr() as *const Obj<TypeObject>;
     let header = Header {
@@ -450,24 +456,33 @@ fn alloc_raw<T: Payload>(
     Value::from_ptr(ptr)
 }
 
-/// Makes the `type` type object, whose type is itself.
+/// Makes the `type` type object, whose type is itself. Type objects are
+/// containers (see `TypeObject`'s payload), so it has a GC head; it is
+/// immortal and never tracked.
 pub fn alloc_type_type(payload: TypeObject) -> Value {
+    if let Some(h) = payload.memory.as_deref() {
+        h.live.set(h.live.get() + 1);
+    }
     let raw = alloc_block(
         payload.memory.as_ref().map(|h| &*h.allocator),
-        Layout::new::<Obj<TypeObject>>(),
-    ) as *mut Obj<TypeObject>;
-    // SAFETY: `raw` is a fresh block with Obj<TypeObject>'s layout, which we
-    // fill and then point at itself.
+        Layout::new::<GcBox<TypeObject>>(),
+    ) as *mut GcBox<TypeObject>;
+    // SAFETY: `raw` is a fresh block with GcBox<TypeObject>'s layout, which
+    // we fill and then point at itself.
     unsafe {
-        raw.write(Obj {
-            header: Header {
-                refcnt: Cell::new(1),
-                ty: Cell::new(std::ptr::null()),
+        raw.write(GcBox {
+            gc: GcHead::detached(),
+            obj: Obj {
+                header: Header {
+                    refcnt: Cell::new(1),
+                    ty: Cell::new(std::ptr::null()),
+                },
+                payload,
             },
-            payload,
         });
-        (*raw).header.ty.set(raw);
-        Value::from_ptr(&(*raw).header)
+        let obj: *const Obj<TypeObject> = &(*raw).obj;
+        (*raw).obj.header.ty.set(obj);
+        Value::from_ptr(&(*raw).obj.header)
     }
 }
 
@@ -641,11 +656,20 @@ impl Value {
         }
     }
 
-    /// Runs the object's `traverse`, if its type has one.
+    /// Runs the object's `traverse`, if its type has one. An instance of a
+    /// class defined in Python also reports its class, on which it holds a
+    /// count (as CPython's `subtype_traverse`).
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Some(h) = self.header() {
             // SAFETY: the type's traverse matches the payload it allocated.
             unsafe { ((*h.ty.get()).payload.traverse)(h, visit) }
+            let ty = h.ty.get();
+            // SAFETY: the header's type is a live type object.
+            if unsafe { (*ty).payload.heap } {
+                // Borrowed for the call: the instance's count stays its own.
+                let t = std::mem::ManuallyDrop::new(Value::from_ptr(ty as *const Header));
+                visit(&t);
+            }
         }
     }
 
@@ -690,6 +714,9 @@ impl Value {
         unsafe {
             let memory = (*(*p).ty.get()).payload.memory.clone();
             let allocator = memory.as_ref().map(|m| &*m.allocator);
+            if let Some(m) = &memory {
+                m.live.set(m.live.get() - 1);
+            }
             let obj = p as *const Obj<T>;
             let payload = std::ptr::read(&(*obj).payload);
             if T::GC {
@@ -742,6 +769,10 @@ impl Value {
     pub fn leak(&self) {
         if let Some(h) = self.header() {
             h.refcnt.set(h.refcnt.get() + (1 << 40));
+            // An immortal type is never garbage: the collector stops watching it.
+            if self.downcast::<TypeObject>().is_some() {
+                self.gc_untrack();
+            }
         }
     }
 }

@@ -49,6 +49,9 @@ pub struct Heap {
     /// the containers waiting to be freed when the outermost one returns.
     pub dealloc_depth: Cell<usize>,
     pub trash: std::cell::RefCell<Vec<usize>>,
+    /// Objects allocated from this heap and not yet freed (builtin types and
+    /// singletons included): one add per allocation, one subtraction per free.
+    pub live: Cell<usize>,
 }
 
 impl Heap {
@@ -62,6 +65,7 @@ impl Heap {
             interp: Cell::new(std::ptr::null()),
             dealloc_depth: Cell::new(0),
             trash: std::cell::RefCell::new(Vec::new()),
+            live: Cell::new(0),
         })
     }
 

@@ -242,8 +242,8 @@ fn new_type_with_dict<T: Payload>(
 
 fn make_types(heap: &Rc<Heap>) -> Types {
     use crate::object::*;
-    // Type objects are not containers, so this list stays empty; it only
-    // satisfies alloc_object's signature.
+    // Builtin types are immortal: `leak` takes each out of this list again,
+    // so it is empty when dropped.
     let gc = GcHead::new_list();
     let gc = &*gc;
     // `type` and `object` name the heap; every other type inherits it.
