@@ -745,12 +745,26 @@ impl Value {
             && old.dealloc as usize == new.dealloc as usize
             && old.dict_offset == new.dict_offset;
         if same {
-            // The object counts on its new class; the old class keeps the
-            // count it had (never freed), so code still borrowing it is safe.
+            // The object counts on its new class and gives up the count it
+            // had on the old one.
             if new.heap {
                 std::mem::forget(ty.clone());
             }
+            let old_ptr = h.ty.get();
+            let old_memory = if old.heap { old.memory.clone() } else { None };
             h.ty.set(ty.obj_ptr() as *const Obj<TypeObject>);
+            if let Some(m) = old_memory {
+                // The instance's count, now owned here.
+                let old_class = Value::from_ptr(old_ptr as *const Header);
+                if old_class.refcount() > 1 {
+                    drop(old_class);
+                } else {
+                    // The last count: code up the Rust stack may still
+                    // borrow the class, so it is freed at the next
+                    // collection (a safe point) instead.
+                    m.retired.borrow_mut().push(old_class);
+                }
+            }
         }
         same
     }
@@ -768,7 +782,15 @@ impl Value {
     /// never reaches zero.
     pub fn leak(&self) {
         if let Some(h) = self.header() {
-            h.refcnt.set(h.refcnt.get() + (1 << 40));
+            let before = h.refcnt.get();
+            h.refcnt.set(before + (1 << 40));
+            // Counted once, for the leak check at teardown (`gc::finalize`).
+            if before < (1 << 40) {
+                // SAFETY: the header's type is a live type object.
+                if let Some(m) = unsafe { &(*h.ty.get()).payload.memory } {
+                    m.immortal.borrow_mut().push(self.addr());
+                }
+            }
             // An immortal type is never garbage: the collector stops watching it.
             if self.downcast::<TypeObject>().is_some() {
                 self.gc_untrack();

@@ -23,6 +23,7 @@
 //! **Invariant:** a collection runs only at a safe point of the evaluation loop
 //! or from `gc.collect()`, never inside Rust code that borrows an object.
 
+pub mod finalize;
 pub mod module;
 pub mod weakref;
 
@@ -107,6 +108,18 @@ impl GcState {
             g.detach_all();
         }
         self.permanent.detach_all();
+    }
+}
+
+impl GcState {
+    /// Takes `gc.callbacks` away (teardown runs none).
+    pub fn callbacks_take(&self) {
+        drop(self.callbacks.borrow_mut().take());
+    }
+
+    /// Takes `gc.garbage` away, so what it saved can be freed.
+    pub fn garbage_take(&self) {
+        drop(self.garbage.borrow_mut().take());
     }
 }
 
@@ -264,6 +277,18 @@ pub fn collect(py: Py<'_>, g: usize) -> usize {
     collected + uncollectable
 }
 
+/// A full collection without `gc.callbacks` (teardown's); the number of
+/// unreachable objects found.
+pub fn collect_quiet(py: Py<'_>) -> usize {
+    if py.gc.collecting.get() {
+        return 0;
+    }
+    py.gc.collecting.set(true);
+    let (collected, uncollectable) = collect_generation(py, NUM_GENERATIONS - 1);
+    py.gc.collecting.set(false);
+    collected + uncollectable
+}
+
 fn run_callbacks(py: Py<'_>, phase: &str, g: usize, collected: usize, uncollectable: usize) {
     let Some(cbs) = py.gc.callbacks.borrow().clone() else {
         return;
@@ -307,6 +332,9 @@ pub fn write_unraisable(py: Py<'_>, exc: &Value, label: &str) {
 
 fn collect_generation(py: Py<'_>, g: usize) -> (usize, usize) {
     let gc = &py.gc;
+    // A safe point: classes left by `__class__` assignment may go now.
+    let retired = std::mem::take(&mut *py.heap.retired.borrow_mut());
+    drop(retired);
     let debug = gc.debug.get();
     let started = std::time::Instant::now();
     if debug & DEBUG_STATS != 0 {

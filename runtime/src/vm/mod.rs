@@ -109,30 +109,10 @@ pub struct Interpreter {
 
 impl Drop for Interpreter {
     fn drop(&mut self) {
-        // Release what we hold first, then cut loose the objects that live on
-        // (immortals, cycles): they must not unlink from a freed sentinel.
-        // Objects freed from now on no longer run finalizers or weak
-        // reference callbacks: weak references are all cleared first.
-        self.gc.weakrefs.clear_all();
-        self.heap.interp.set(std::ptr::null());
-        self.exc_info.borrow_mut().take();
-        self.import.modules.borrow_mut().take();
-        self.import.sys.borrow_mut().take();
-        self.import.caller.borrow_mut().take();
-        self.import.atexit.borrow_mut().clear();
-        // Dropping a pending frame may queue more (generators it held).
-        loop {
-            let pending = std::mem::take(&mut *self.gen_finalizers.borrow_mut());
-            if pending.is_empty() {
-                break;
-            }
-            drop(pending);
-        }
-        self.interned.borrow_mut().clear();
-        self.intern_cache.clear();
-        self.operator_defaults.borrow_mut().clear();
-        self.gc.detach_all();
-        self.gc_list.detach_all();
+        // Finalization as CPython's: modules released, cycles collected,
+        // then the objects that live on (immortals) cut loose, since they
+        // must not unlink from a freed sentinel.
+        crate::gc::finalize::teardown(self);
     }
 }
 
@@ -204,6 +184,12 @@ impl Interpreter {
 
     pub fn py(&self) -> Py<'_> {
         Py { interp: self }
+    }
+
+    /// Empties the interned-str table (teardown).
+    pub(crate) fn interned_clear(&self) {
+        self.interned.borrow_mut().clear();
+        self.intern_cache.clear();
     }
 }
 
