@@ -60,6 +60,10 @@ pub const GC_COLLECTING: usize = 2;
 pub const GC_REACHABLE: usize = 4;
 /// Weak references point at the object (see `gc::weakref`).
 pub const GC_WEAKREFS: usize = 8;
+/// Not counted in the young generation's counter: the attribute dict of an
+/// instance, which CPython 3.11 keeps inside the instance (see
+/// `Value::gc_count_with_owner`).
+pub const GC_UNCOUNTED: usize = 16;
 
 impl GcHead {
     fn detached() -> GcHead {
@@ -264,10 +268,12 @@ pub unsafe fn dealloc<T: Payload>(p: *const Header) {
         m.live.set(m.live.get() - 1);
     }
     if T::GC {
-        if let Some(m) = &memory {
-            m.count_free();
-        }
         let boxed = (p as *const u8).sub(offset_of!(GcBox<T>, obj)) as *mut GcBox<T>;
+        if let Some(m) = &memory {
+            if (*boxed).gc.flags.get() & GC_UNCOUNTED == 0 {
+                m.count_free();
+            }
+        }
         GcHead::unlink(&(*boxed).gc);
         std::ptr::drop_in_place(boxed);
         free_block(allocator, boxed as *mut u8, Layout::new::<GcBox<T>>());
@@ -634,6 +640,21 @@ impl Value {
         Some(unsafe { &*((h as *const Header as *const u8).sub(GC_TO_HEADER) as *const GcHead) })
     }
 
+    /// Takes this fresh container out of the young generation's counter: it
+    /// is part of another object (an instance's attribute dict, which CPython
+    /// 3.11 stores inside the instance), so that objects count as CPython's
+    /// and collections come at CPython's pace.
+    pub fn gc_count_with_owner(&self) {
+        let Some(g) = self.gc_head() else { return };
+        if g.flags.get() & GC_UNCOUNTED != 0 {
+            return;
+        }
+        g.flags.set(g.flags.get() | GC_UNCOUNTED);
+        if let Some(m) = self.heap_type().and_then(|t| t.memory.as_deref()) {
+            m.count_free();
+        }
+    }
+
     /// Whether the collector watches this object (`gc.is_tracked`).
     pub fn is_gc_tracked(&self) -> bool {
         self.gc_head().is_some_and(|g| !g.prev.get().is_null())
@@ -720,10 +741,12 @@ impl Value {
             let obj = p as *const Obj<T>;
             let payload = std::ptr::read(&(*obj).payload);
             if T::GC {
-                if let Some(m) = &memory {
-                    m.count_free();
-                }
                 let boxed = (p as *const u8).sub(offset_of!(GcBox<T>, obj)) as *mut GcBox<T>;
+                if let Some(m) = &memory {
+                    if (*boxed).gc.flags.get() & GC_UNCOUNTED == 0 {
+                        m.count_free();
+                    }
+                }
                 GcHead::unlink(&(*boxed).gc);
                 free_block(allocator, boxed as *mut u8, Layout::new::<GcBox<T>>());
             } else {

@@ -22,7 +22,10 @@ pub struct Property {
 impl Payload for Property {
     const GC: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        for v in [&self.fget, &self.fset, &self.fdel, &self.doc].into_iter().flatten() {
+        for v in [&self.fget, &self.fset, &self.fdel, &self.doc]
+            .into_iter()
+            .flatten()
+        {
             visit(v);
         }
         if let Ok(Some(n)) = self.name.try_borrow().as_deref() {
