@@ -30,6 +30,7 @@ pub fn teardown(interp: &Interpreter) {
     interp.import.modules.borrow_mut().take();
     interp.import.sys.borrow_mut().take();
     interp.operator_defaults.borrow_mut().clear();
+    restore_builtins(interp);
     run_generator_finalizers(interp);
     // No collector callbacks at shutdown (as `_PyGC_CollectNoFail`), and
     // nothing saved in gc.garbage: the garbage is freed.
@@ -58,11 +59,16 @@ pub fn teardown(interp: &Interpreter) {
     interp.operator_defaults.borrow_mut().clear();
     // The immortal objects let go of what they hold: the builtin types'
     // methods, the builtins dict's entries.
+    drop(std::mem::take(&mut *interp.gc.builtins_copy.borrow_mut()));
     for addr in interp.heap.immortals() {
         // SAFETY: immortal objects are never freed.
         let v = unsafe { crate::value::Value::from_addr(addr) };
         v.gc_clear();
     }
+    // Cycles only the immortals held are freed, silently: no Python code
+    // can run any more.
+    interp.gc.no_finalizers.set(true);
+    super::collect_quiet(py);
     if std::env::var(SHOWREFCOUNT_VAR).is_ok_and(|v| v == "2") {
         list_survivors(interp);
     }
@@ -76,6 +82,31 @@ pub fn teardown(interp: &Interpreter) {
             h.immortal_count()
         );
     }
+}
+
+/// Keeps the builtins dict's entries as start-up left them (called once the
+/// interpreter is made), for `restore_builtins`.
+pub fn remember_builtins(py: crate::vm::Py<'_>) {
+    *py.gc.builtins_copy.borrow_mut() = crate::object::dict::items(&py.builtins);
+}
+
+/// Puts the builtins dict back as start-up left it (as CPython's
+/// `finalize_restore_builtins`): what the program stored there is released
+/// while finalizers can still run, and they find the builtins they expect.
+fn restore_builtins(interp: &Interpreter) {
+    let py = interp.py();
+    let copy = interp.gc.builtins_copy.borrow().clone();
+    if copy.is_empty() {
+        return;
+    }
+    // What the program stored is dropped only once the dict is whole again,
+    // so finalizers it triggers find the builtins.
+    let old = crate::object::dict::items(&py.builtins);
+    py.builtins.gc_clear();
+    for (k, v) in copy {
+        let _ = crate::object::dict::set_item(py, &py.builtins, k, v);
+    }
+    drop(old);
 }
 
 /// Drops the suspended generators waiting to be closed; dropping one may

@@ -76,6 +76,10 @@ pub struct GcState {
     /// `gc.garbage` and `gc.callbacks`: lists, made on first use.
     garbage: RefCell<Option<Value>>,
     callbacks: RefCell<Option<Value>>,
+    /// The builtins dict's entries after start-up, restored at teardown.
+    pub builtins_copy: RefCell<Vec<(Value, Value)>>,
+    /// Set late in teardown: collections run no finalizers any more.
+    pub no_finalizers: Cell<bool>,
 }
 
 impl Default for GcState {
@@ -94,6 +98,8 @@ impl Default for GcState {
             weakref_types: Default::default(),
             garbage: RefCell::new(None),
             callbacks: RefCell::new(None),
+            builtins_copy: RefCell::new(Vec::new()),
+            no_finalizers: Cell::new(false),
         }
     }
 }
@@ -536,6 +542,9 @@ fn handle_weakrefs(py: Py<'_>, garbage: &[Value]) {
 /// Calls `__del__` on the garbage not finalized yet; whether any ran.
 fn finalize(py: Py<'_>, garbage: &[Value]) -> bool {
     let mut ran = false;
+    if py.gc.no_finalizers.get() {
+        return ran;
+    }
     for o in garbage {
         let Some(h) = o.gc_head() else { continue };
         if h.flags() & GC_FINALIZED != 0 {

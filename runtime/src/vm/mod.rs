@@ -179,6 +179,7 @@ impl Interpreter {
         crate::import::install(interp.py());
         obj::exception::install(interp.py());
         obj::function::install(interp.py());
+        crate::gc::finalize::remember_builtins(interp.py());
         interp
     }
 
