@@ -60,6 +60,10 @@ pub const GC_COLLECTING: usize = 2;
 pub const GC_REACHABLE: usize = 4;
 /// Weak references point at the object (see `gc::weakref`).
 pub const GC_WEAKREFS: usize = 8;
+/// Not counted in the young generation's counter: the attribute dict of an
+/// instance, which CPython 3.11 keeps inside the instance (see
+/// `Value::gc_count_with_owner`).
+pub const GC_UNCOUNTED: usize = 16;
 
 impl GcHead {
     fn detached() -> GcHead {
@@ -260,11 +264,16 @@ pub unsafe fn dealloc<T: Payload>(p: *const Header) {
     // The memory goes back to the allocator it came from: the type's.
     let memory = (*ty).payload.memory.clone();
     let allocator = memory.as_ref().map(|m| &*m.allocator);
+    if let Some(m) = &memory {
+        m.live.set(m.live.get() - 1);
+    }
     if T::GC {
-        if let Some(m) = &memory {
-            m.count_free();
-        }
         let boxed = (p as *const u8).sub(offset_of!(GcBox<T>, obj)) as *mut GcBox<T>;
+        if let Some(m) = &memory {
+            if (*boxed).gc.flags.get() & GC_UNCOUNTED == 0 {
+                m.count_free();
+            }
+        }
         GcHead::unlink(&(*boxed).gc);
         std::ptr::drop_in_place(boxed);
         free_block(allocator, boxed as *mut u8, Layout::new::<GcBox<T>>());
@@ -417,6 +426,9 @@ fn alloc_raw<T: Payload>(
         std::mem::forget(ty.clone());
     }
     let heap = tobj.and_then(|t| t.memory.as_deref());
+    if let Some(h) = heap {
+        h.live.set(h.live.get() + 1);
+    }
     let allocator = heap.map(|h| &*h.allocator);
     let ty_ptr = ty.obj_ptr() as *const Obj<TypeObject>;
     let header = Header {
@@ -450,24 +462,33 @@ fn alloc_raw<T: Payload>(
     Value::from_ptr(ptr)
 }
 
-/// Makes the `type` type object, whose type is itself.
+/// Makes the `type` type object, whose type is itself. Type objects are
+/// containers (see `TypeObject`'s payload), so it has a GC head; it is
+/// immortal and never tracked.
 pub fn alloc_type_type(payload: TypeObject) -> Value {
+    if let Some(h) = payload.memory.as_deref() {
+        h.live.set(h.live.get() + 1);
+    }
     let raw = alloc_block(
         payload.memory.as_ref().map(|h| &*h.allocator),
-        Layout::new::<Obj<TypeObject>>(),
-    ) as *mut Obj<TypeObject>;
-    // SAFETY: `raw` is a fresh block with Obj<TypeObject>'s layout, which we
-    // fill and then point at itself.
+        Layout::new::<GcBox<TypeObject>>(),
+    ) as *mut GcBox<TypeObject>;
+    // SAFETY: `raw` is a fresh block with GcBox<TypeObject>'s layout, which
+    // we fill and then point at itself.
     unsafe {
-        raw.write(Obj {
-            header: Header {
-                refcnt: Cell::new(1),
-                ty: Cell::new(std::ptr::null()),
+        raw.write(GcBox {
+            gc: GcHead::detached(),
+            obj: Obj {
+                header: Header {
+                    refcnt: Cell::new(1),
+                    ty: Cell::new(std::ptr::null()),
+                },
+                payload,
             },
-            payload,
         });
-        (*raw).header.ty.set(raw);
-        Value::from_ptr(&(*raw).header)
+        let obj: *const Obj<TypeObject> = &(*raw).obj;
+        (*raw).obj.header.ty.set(obj);
+        Value::from_ptr(&(*raw).obj.header)
     }
 }
 
@@ -619,6 +640,21 @@ impl Value {
         Some(unsafe { &*((h as *const Header as *const u8).sub(GC_TO_HEADER) as *const GcHead) })
     }
 
+    /// Takes this fresh container out of the young generation's counter: it
+    /// is part of another object (an instance's attribute dict, which CPython
+    /// 3.11 stores inside the instance), so that objects count as CPython's
+    /// and collections come at CPython's pace.
+    pub fn gc_count_with_owner(&self) {
+        let Some(g) = self.gc_head() else { return };
+        if g.flags.get() & GC_UNCOUNTED != 0 {
+            return;
+        }
+        g.flags.set(g.flags.get() | GC_UNCOUNTED);
+        if let Some(m) = self.heap_type().and_then(|t| t.memory.as_deref()) {
+            m.count_free();
+        }
+    }
+
     /// Whether the collector watches this object (`gc.is_tracked`).
     pub fn is_gc_tracked(&self) -> bool {
         self.gc_head().is_some_and(|g| !g.prev.get().is_null())
@@ -641,11 +677,20 @@ impl Value {
         }
     }
 
-    /// Runs the object's `traverse`, if its type has one.
+    /// Runs the object's `traverse`, if its type has one. An instance of a
+    /// class defined in Python also reports its class, on which it holds a
+    /// count (as CPython's `subtype_traverse`).
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Some(h) = self.header() {
             // SAFETY: the type's traverse matches the payload it allocated.
             unsafe { ((*h.ty.get()).payload.traverse)(h, visit) }
+            let ty = h.ty.get();
+            // SAFETY: the header's type is a live type object.
+            if unsafe { (*ty).payload.heap } {
+                // Borrowed for the call: the instance's count stays its own.
+                let t = std::mem::ManuallyDrop::new(Value::from_ptr(ty as *const Header));
+                visit(&t);
+            }
         }
     }
 
@@ -690,13 +735,18 @@ impl Value {
         unsafe {
             let memory = (*(*p).ty.get()).payload.memory.clone();
             let allocator = memory.as_ref().map(|m| &*m.allocator);
+            if let Some(m) = &memory {
+                m.live.set(m.live.get() - 1);
+            }
             let obj = p as *const Obj<T>;
             let payload = std::ptr::read(&(*obj).payload);
             if T::GC {
-                if let Some(m) = &memory {
-                    m.count_free();
-                }
                 let boxed = (p as *const u8).sub(offset_of!(GcBox<T>, obj)) as *mut GcBox<T>;
+                if let Some(m) = &memory {
+                    if (*boxed).gc.flags.get() & GC_UNCOUNTED == 0 {
+                        m.count_free();
+                    }
+                }
                 GcHead::unlink(&(*boxed).gc);
                 free_block(allocator, boxed as *mut u8, Layout::new::<GcBox<T>>());
             } else {
@@ -718,12 +768,26 @@ impl Value {
             && old.dealloc as usize == new.dealloc as usize
             && old.dict_offset == new.dict_offset;
         if same {
-            // The object counts on its new class; the old class keeps the
-            // count it had (never freed), so code still borrowing it is safe.
+            // The object counts on its new class and gives up the count it
+            // had on the old one.
             if new.heap {
                 std::mem::forget(ty.clone());
             }
+            let old_ptr = h.ty.get();
+            let old_memory = if old.heap { old.memory.clone() } else { None };
             h.ty.set(ty.obj_ptr() as *const Obj<TypeObject>);
+            if let Some(m) = old_memory {
+                // The instance's count, now owned here.
+                let old_class = Value::from_ptr(old_ptr as *const Header);
+                if old_class.refcount() > 1 {
+                    drop(old_class);
+                } else {
+                    // The last count: code up the Rust stack may still
+                    // borrow the class, so it is freed at the next
+                    // collection (a safe point) instead.
+                    m.retired.borrow_mut().push(old_class);
+                }
+            }
         }
         same
     }
@@ -741,7 +805,19 @@ impl Value {
     /// never reaches zero.
     pub fn leak(&self) {
         if let Some(h) = self.header() {
-            h.refcnt.set(h.refcnt.get() + (1 << 40));
+            let before = h.refcnt.get();
+            h.refcnt.set(before + (1 << 40));
+            // Counted once, for the leak check at teardown (`gc::finalize`).
+            if before < (1 << 40) {
+                // SAFETY: the header's type is a live type object.
+                if let Some(m) = unsafe { &(*h.ty.get()).payload.memory } {
+                    m.immortal.borrow_mut().push(self.addr());
+                }
+            }
+            // An immortal type is never garbage: the collector stops watching it.
+            if self.downcast::<TypeObject>().is_some() {
+                self.gc_untrack();
+            }
         }
     }
 }

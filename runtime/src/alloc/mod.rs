@@ -49,6 +49,15 @@ pub struct Heap {
     /// the containers waiting to be freed when the outermost one returns.
     pub dealloc_depth: Cell<usize>,
     pub trash: std::cell::RefCell<Vec<usize>>,
+    /// Objects allocated from this heap and not yet freed (builtin types and
+    /// singletons included): one add per allocation, one subtraction per free.
+    pub live: Cell<usize>,
+    /// The addresses of the objects made immortal (`Value::leak`), which are
+    /// never freed: what is left of the heap after teardown.
+    pub immortal: std::cell::RefCell<Vec<usize>>,
+    /// Classes whose last instance moved to another class (`__class__ =`),
+    /// released at the next collection: Rust code may still borrow them.
+    pub retired: std::cell::RefCell<Vec<crate::value::Value>>,
 }
 
 impl Heap {
@@ -62,7 +71,19 @@ impl Heap {
             interp: Cell::new(std::ptr::null()),
             dealloc_depth: Cell::new(0),
             trash: std::cell::RefCell::new(Vec::new()),
+            live: Cell::new(0),
+            immortal: std::cell::RefCell::new(Vec::new()),
+            retired: std::cell::RefCell::new(Vec::new()),
         })
+    }
+
+    /// The immortal objects' addresses, in the order they were made immortal.
+    pub fn immortals(&self) -> Vec<usize> {
+        self.immortal.borrow().clone()
+    }
+
+    pub fn immortal_count(&self) -> usize {
+        self.immortal.borrow().len()
     }
 
     /// A container was allocated.

@@ -23,6 +23,7 @@
 //! **Invariant:** a collection runs only at a safe point of the evaluation loop
 //! or from `gc.collect()`, never inside Rust code that borrows an object.
 
+pub mod finalize;
 pub mod module;
 pub mod weakref;
 
@@ -75,6 +76,10 @@ pub struct GcState {
     /// `gc.garbage` and `gc.callbacks`: lists, made on first use.
     garbage: RefCell<Option<Value>>,
     callbacks: RefCell<Option<Value>>,
+    /// The builtins dict's entries after start-up, restored at teardown.
+    pub builtins_copy: RefCell<Vec<(Value, Value)>>,
+    /// Set late in teardown: collections run no finalizers any more.
+    pub no_finalizers: Cell<bool>,
 }
 
 impl Default for GcState {
@@ -93,6 +98,8 @@ impl Default for GcState {
             weakref_types: Default::default(),
             garbage: RefCell::new(None),
             callbacks: RefCell::new(None),
+            builtins_copy: RefCell::new(Vec::new()),
+            no_finalizers: Cell::new(false),
         }
     }
 }
@@ -107,6 +114,18 @@ impl GcState {
             g.detach_all();
         }
         self.permanent.detach_all();
+    }
+}
+
+impl GcState {
+    /// Takes `gc.callbacks` away (teardown runs none).
+    pub fn callbacks_take(&self) {
+        drop(self.callbacks.borrow_mut().take());
+    }
+
+    /// Takes `gc.garbage` away, so what it saved can be freed.
+    pub fn garbage_take(&self) {
+        drop(self.garbage.borrow_mut().take());
     }
 }
 
@@ -264,6 +283,18 @@ pub fn collect(py: Py<'_>, g: usize) -> usize {
     collected + uncollectable
 }
 
+/// A full collection without `gc.callbacks` (teardown's); the number of
+/// unreachable objects found.
+pub fn collect_quiet(py: Py<'_>) -> usize {
+    if py.gc.collecting.get() {
+        return 0;
+    }
+    py.gc.collecting.set(true);
+    let (collected, uncollectable) = collect_generation(py, NUM_GENERATIONS - 1);
+    py.gc.collecting.set(false);
+    collected + uncollectable
+}
+
 fn run_callbacks(py: Py<'_>, phase: &str, g: usize, collected: usize, uncollectable: usize) {
     let Some(cbs) = py.gc.callbacks.borrow().clone() else {
         return;
@@ -307,6 +338,9 @@ pub fn write_unraisable(py: Py<'_>, exc: &Value, label: &str) {
 
 fn collect_generation(py: Py<'_>, g: usize) -> (usize, usize) {
     let gc = &py.gc;
+    // A safe point: classes left by `__class__` assignment may go now.
+    let retired = std::mem::take(&mut *py.heap.retired.borrow_mut());
+    drop(retired);
     let debug = gc.debug.get();
     let started = std::time::Instant::now();
     if debug & DEBUG_STATS != 0 {
@@ -508,6 +542,9 @@ fn handle_weakrefs(py: Py<'_>, garbage: &[Value]) {
 /// Calls `__del__` on the garbage not finalized yet; whether any ran.
 fn finalize(py: Py<'_>, garbage: &[Value]) -> bool {
     let mut ran = false;
+    if py.gc.no_finalizers.get() {
+        return ran;
+    }
     for o in garbage {
         let Some(h) = o.gc_head() else { continue };
         if h.flags() & GC_FINALIZED != 0 {

@@ -208,3 +208,39 @@ fn weak_references_to_builtins_are_refused() {
     let msg = crate::object::str(py, &e.0).expect("str");
     assert_eq!(msg, "cannot create weak reference to 'list' object");
 }
+
+#[test]
+fn teardown_frees_every_mortal_object() {
+    let out = Buf::default();
+    let interp = Interpreter::with_stdout(Box::new(out.clone()));
+    let heap = interp.heap.clone();
+    let g = exec(
+        &interp,
+        "class A:\n    def f(self):\n        return __class__\n\
+         class B(A):\n    def f(self):\n        return super().f()\n\
+         class D:\n    def __del__(self):\n        print('del ran')\n\
+         b = B()\nb.me = b\nd = D()\nd.me = d\nl = [b, d]\nl.append(l)\n",
+    );
+    // The globals stay in a cycle (their functions refer to them).
+    drop(g);
+    assert!(heap.live.get() > heap.immortal_count());
+    drop(interp);
+    assert_eq!(heap.live.get(), heap.immortal_count());
+    // The finalizer ran at teardown, with the interpreter whole.
+    assert_eq!(String::from_utf8_lossy(&out.0.borrow()), "del ran\n");
+}
+
+#[test]
+fn a_class_in_a_cycle_is_collected() {
+    let interp = Interpreter::with_stdout(Box::new(std::io::sink()));
+    let py = interp.py();
+    let g = exec(
+        &interp,
+        "def make():\n    class C:\n        def f(self):\n            return __class__\n    return C\n\
+         r = ref(make())\n",
+    );
+    collect(py, 2);
+    let r = dict::get_str(py, &g, "r").ok().flatten().expect("r");
+    let target = obj::call(py, &r, &[], &[]).expect("call");
+    assert!(target.is(&py.none));
+}

@@ -216,6 +216,9 @@ pub struct BytesIter {
 }
 impl Payload for BytesIter {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.seq);
+    }
 }
 
 pub fn new_iter(py: Py<'_>, v: &Value) -> Value {

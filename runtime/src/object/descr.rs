@@ -21,16 +21,33 @@ pub struct Property {
 }
 impl Payload for Property {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for v in [&self.fget, &self.fset, &self.fdel, &self.doc]
+            .into_iter()
+            .flatten()
+        {
+            visit(v);
+        }
+        if let Ok(Some(n)) = self.name.try_borrow().as_deref() {
+            visit(n);
+        }
+    }
 }
 
 pub struct ClassMethod(pub Value);
 impl Payload for ClassMethod {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.0);
+    }
 }
 
 pub struct StaticMethod(pub Value);
 impl Payload for StaticMethod {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.0);
+    }
 }
 
 /// A name of `__slots__`: the value lives in the instance's slot vector.
@@ -48,12 +65,18 @@ pub struct SlotWrapper {
 }
 impl Payload for SlotWrapper {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.owner);
+    }
 }
 
 /// A read-only view of a class's attributes.
 pub struct MappingProxy(pub Value);
 impl Payload for MappingProxy {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.0);
+    }
 }
 
 pub struct NotImplementedValue;
@@ -830,6 +853,10 @@ pub struct GenericAlias {
 }
 impl Payload for GenericAlias {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.origin);
+        visit(&self.args);
+    }
 }
 
 /// `cls.__class_getitem__(item)` of the builtin containers.

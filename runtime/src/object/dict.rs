@@ -353,6 +353,9 @@ pub struct DictIter {
 }
 impl Payload for DictIter {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.dict);
+    }
 }
 
 pub fn new_iter(py: Py<'_>, d: &Value, kind: IterKind) -> Value {

@@ -356,6 +356,9 @@ pub struct GetitemIter {
 }
 impl Payload for GetitemIter {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.obj);
+    }
 }
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {

@@ -639,10 +639,14 @@ pub fn default_new(py: Py<'_>, cls: &Value, args: &[Value], kwnames: &[Value]) -
     };
     check_abstract(py, cls)?;
     if t.payload_id == TypeId::of::<Instance>() {
+        // The instance and its dict count as one young object, as CPython
+        // 3.11's instance with its values inside.
+        let d = dict::new(py);
+        d.gc_count_with_owner();
         return Ok(py.alloc(
             cls,
             Instance {
-                dict: dict::new(py),
+                dict: d,
                 slots: RefCell::new(Vec::new()),
             },
         ));

@@ -18,6 +18,11 @@ pub struct Module {
 
 impl Payload for Module {
     const GC: bool = true;
+    // The dict is not cleared here (it is not behind a cell): the collector
+    // clears the dict itself, which breaks any cycle through the module.
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.dict);
+    }
 }
 
 /// A new module named `name` whose namespace is `d` (a dict); `__name__` is set.

@@ -391,6 +391,9 @@ pub struct SetIter {
 }
 impl Payload for SetIter {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.set);
+    }
 }
 
 fn iter_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {

@@ -194,7 +194,32 @@ pub struct TypeObject {
     pub clear_dict: Clear,
 }
 
-impl Payload for TypeObject {}
+// A class is a container: its dict holds functions whose `__class__` cell
+// refers back to it, so classes are freed by the collector (builtin types
+// are immortal and untracked).
+impl Payload for TypeObject {
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(d) = self.dict.try_borrow() {
+            for v in d.values() {
+                visit(v);
+            }
+        }
+        // Each of these holds its own count on the classes it names.
+        for t in self.base.iter().chain(&self.bases).chain(&self.mro) {
+            visit(t);
+        }
+    }
+    fn clear(&self) {
+        // The bases and MRO only point up the class tree, so every cycle
+        // through a class passes through its dict.
+        if let Ok(mut d) = self.dict.try_borrow_mut() {
+            let old = std::mem::take(&mut *d);
+            drop(d);
+            drop(old);
+        }
+    }
+}
 
 /// The attribute hooks a class may define, as bits of `TypeObject::hooks`.
 pub const HOOKS: [(&str, u8); 4] = [

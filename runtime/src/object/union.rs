@@ -11,6 +11,9 @@ use crate::vm::Py;
 pub struct Union(pub Vec<Value>);
 impl Payload for Union {
     const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.0.iter().for_each(visit);
+    }
 }
 
 /// The types `v` stands for in a union: a type, `None` (as `NoneType`), or

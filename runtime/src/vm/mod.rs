@@ -112,30 +112,10 @@ pub struct Interpreter {
 
 impl Drop for Interpreter {
     fn drop(&mut self) {
-        // Release what we hold first, then cut loose the objects that live on
-        // (immortals, cycles): they must not unlink from a freed sentinel.
-        // Objects freed from now on no longer run finalizers or weak
-        // reference callbacks: weak references are all cleared first.
-        self.gc.weakrefs.clear_all();
-        self.heap.interp.set(std::ptr::null());
-        self.exc_info.borrow_mut().take();
-        self.import.modules.borrow_mut().take();
-        self.import.sys.borrow_mut().take();
-        self.import.caller.borrow_mut().take();
-        self.import.atexit.borrow_mut().clear();
-        // Dropping a pending frame may queue more (generators it held).
-        loop {
-            let pending = std::mem::take(&mut *self.gen_finalizers.borrow_mut());
-            if pending.is_empty() {
-                break;
-            }
-            drop(pending);
-        }
-        self.interned.borrow_mut().clear();
-        self.intern_cache.clear();
-        self.operator_defaults.borrow_mut().clear();
-        self.gc.detach_all();
-        self.gc_list.detach_all();
+        // Finalization as CPython's: modules released, cycles collected,
+        // then the objects that live on (immortals) cut loose, since they
+        // must not unlink from a freed sentinel.
+        crate::gc::finalize::teardown(self);
     }
 }
 
@@ -203,11 +183,18 @@ impl Interpreter {
         crate::import::install(interp.py());
         obj::exception::install(interp.py());
         obj::function::install(interp.py());
+        crate::gc::finalize::remember_builtins(interp.py());
         interp
     }
 
     pub fn py(&self) -> Py<'_> {
         Py { interp: self }
+    }
+
+    /// Empties the interned-str table (teardown).
+    pub(crate) fn interned_clear(&self) {
+        self.interned.borrow_mut().clear();
+        self.intern_cache.clear();
     }
 }
 
@@ -246,8 +233,8 @@ fn new_type_with_dict<T: Payload>(
 
 fn make_types(heap: &Rc<Heap>) -> Types {
     use crate::object::*;
-    // Type objects are not containers, so this list stays empty; it only
-    // satisfies alloc_object's signature.
+    // Builtin types are immortal: `leak` takes each out of this list again,
+    // so it is empty when dropped.
     let gc = GcHead::new_list();
     let gc = &*gc;
     // `type` and `object` name the heap; every other type inherits it.
