@@ -70,6 +70,16 @@ pub fn install(py: Py<'_>) {
     }
 }
 
+/// The builtin type whose dict holds builtin function `f` as a method
+/// (`str.upper` is `<method 'upper' of 'str' objects>`).
+pub fn method_owner(py: Py<'_>, f: &Value, name: &str) -> Option<String> {
+    builtin_types(py).iter().find_map(|ty| {
+        let t = ty.downcast::<TypeObject>()?;
+        let held = t.dict.borrow().get(name).is_some_and(|m| m.is(f));
+        held.then(|| t.name.to_string())
+    })
+}
+
 fn builtin_types(py: Py<'_>) -> Vec<Value> {
     let t = &py.types;
     vec![

@@ -495,6 +495,15 @@ fn sum(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 /// `__subclasscheck__` decides for its classes. `None`: `spec` is no class.
 fn class_check(py: Py<'_>, x: &Value, spec: &Value, instance: bool) -> PyResult<Option<bool>> {
     if let Some(members) = obj::union::as_union(spec) {
+        if members
+            .iter()
+            .any(|m| m.downcast::<obj::descr::GenericAlias>().is_some())
+        {
+            return Err(py.type_error(format!(
+                "{}() argument 2 cannot be a parameterized generic",
+                if instance { "isinstance" } else { "issubclass" }
+            )));
+        }
         for m in members {
             if class_check(py, x, m, instance)? == Some(true) {
                 return Ok(Some(true));
