@@ -256,9 +256,9 @@ fn object_reduce(py: Py<'_>, _args: &[Value], _kw: &[Value]) -> PyResult<Value> 
 /// `object.__getstate__()`: the instance dict, or None when it is empty.
 fn object_getstate(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(me) = args.first() else {
-        return Err(py.type_error(
-            "unbound method object.__getstate__() needs an argument".to_string(),
-        ));
+        return Err(
+            py.type_error("unbound method object.__getstate__() needs an argument".to_string())
+        );
     };
     Ok(match attr::instance_dict(me) {
         Some(d) if !dict::items(&d).is_empty() => d,

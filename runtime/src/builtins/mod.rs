@@ -692,7 +692,9 @@ fn chr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn ord(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "ord", args, kwnames, 1)?;
     let is_bytes = a[0].downcast::<crate::object::bytes::Bytes>().is_some()
-        || a[0].downcast::<crate::object::bytearray::ByteArray>().is_some();
+        || a[0]
+            .downcast::<crate::object::bytearray::ByteArray>()
+            .is_some();
     if let Some(b) = crate::object::bytes::bytes_like(&a[0]).filter(|_| is_bytes) {
         return match b.as_slice() {
             [c] => Ok(int::new_i64(py, *c as i64)),
