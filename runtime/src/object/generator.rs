@@ -61,7 +61,11 @@ impl Drop for Generator {
                 self.finalizers.borrow_mut().push((frame, label));
             } else if self.code.code.flags & crate::compile::code::flags::COROUTINE != 0 {
                 // A coroutine that never ran: warned about, not run.
-                let label = format!("{}{}", crate::object::coroutine::NEVER_AWAITED, self.qualname);
+                let label = format!(
+                    "{}{}",
+                    crate::object::coroutine::NEVER_AWAITED,
+                    self.qualname
+                );
                 self.finalizers.borrow_mut().push((frame, label));
             }
         }
