@@ -72,7 +72,9 @@ fn parse_args(argv: &[String]) -> Parsed {
             let rest: String = flags[j..].iter().collect();
             match f {
                 'd' => o.trace_parser = true,
-                'B' | 'E' | 's' | 'S' | 'u' | 'I' | 'q' | 'b' | 'O' | 'v' | 'i' => {}
+                // -O drops `assert` statements and makes `__debug__` false.
+                'O' => moult_runtime::compile::set_optimize(),
+                'B' | 'E' | 's' | 'S' | 'u' | 'I' | 'q' | 'b' | 'v' | 'i' => {}
                 'c' | 'm' | 'X' | 'W' => {
                     let value = if !rest.is_empty() {
                         rest

@@ -72,6 +72,16 @@ pub fn install(py: Py<'_>) {
     }
 }
 
+/// The builtin type whose dict holds builtin function `f` as a method
+/// (`str.upper` is `<method 'upper' of 'str' objects>`).
+pub fn method_owner(py: Py<'_>, f: &Value, name: &str) -> Option<String> {
+    builtin_types(py).iter().find_map(|ty| {
+        let t = ty.downcast::<TypeObject>()?;
+        let held = t.dict.borrow().get(name).is_some_and(|m| m.is(f));
+        held.then(|| t.name.to_string())
+    })
+}
+
 fn builtin_types(py: Py<'_>) -> Vec<Value> {
     let t = &py.types;
     vec![
@@ -267,9 +277,9 @@ fn object_reduce(py: Py<'_>, _args: &[Value], _kw: &[Value]) -> PyResult<Value> 
 /// `object.__getstate__()`: the instance dict, or None when it is empty.
 fn object_getstate(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(me) = args.first() else {
-        return Err(py.type_error(
-            "unbound method object.__getstate__() needs an argument".to_string(),
-        ));
+        return Err(
+            py.type_error("unbound method object.__getstate__() needs an argument".to_string())
+        );
     };
     Ok(match attr::instance_dict(me) {
         Some(d) if !dict::items(&d).is_empty() => d,

@@ -18,7 +18,11 @@ pub fn install(py: Py<'_>) {
     put(py, &t.coroutine, crate::object::generator::METHODS);
     put(py, &t.coroutine, crate::object::coroutine::METHODS);
     put(py, &t.async_generator, crate::object::asyncgen::METHODS);
-    put(py, &t.async_generator_asend, crate::object::asyncgen::ASEND_METHODS);
+    put(
+        py,
+        &t.async_generator_asend,
+        crate::object::asyncgen::ASEND_METHODS,
+    );
     let hint: &[(&'static str, NativeFn)] = &[("__length_hint__", iter::length_hint)];
     for ty in [
         &t.list_iterator,

@@ -500,6 +500,15 @@ fn sum(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 /// `__subclasscheck__` decides for its classes. `None`: `spec` is no class.
 fn class_check(py: Py<'_>, x: &Value, spec: &Value, instance: bool) -> PyResult<Option<bool>> {
     if let Some(members) = obj::union::as_union(spec) {
+        if members
+            .iter()
+            .any(|m| m.downcast::<obj::descr::GenericAlias>().is_some())
+        {
+            return Err(py.type_error(format!(
+                "{}() argument 2 cannot be a parameterized generic",
+                if instance { "isinstance" } else { "issubclass" }
+            )));
+        }
         for m in members {
             if class_check(py, x, m, instance)? == Some(true) {
                 return Ok(Some(true));
@@ -688,7 +697,9 @@ fn chr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn ord(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "ord", args, kwnames, 1)?;
     let is_bytes = a[0].downcast::<crate::object::bytes::Bytes>().is_some()
-        || a[0].downcast::<crate::object::bytearray::ByteArray>().is_some();
+        || a[0]
+            .downcast::<crate::object::bytearray::ByteArray>()
+            .is_some();
     if let Some(b) = crate::object::bytes::bytes_like(&a[0]).filter(|_| is_bytes) {
         return match b.as_slice() {
             [c] => Ok(int::new_i64(py, *c as i64)),

@@ -250,8 +250,8 @@ impl<'a> Compiler<'a> {
                         return self.expr_err("cannot assign to __debug__", e);
                     }
                     // A compile-time constant, as CPython's AST optimizer
-                    // makes it (moult has no -O mode).
-                    self.load_const(Constant::Bool(true));
+                    // makes it.
+                    self.load_const(Constant::Bool(!super::optimize()));
                     return Ok(());
                 }
                 self.nameop(n.id.as_str(), n.ctx);

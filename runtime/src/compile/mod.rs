@@ -27,4 +27,17 @@ pub mod symtable;
 pub mod warn;
 
 pub use codegen::compile_module;
+
+static OPTIMIZE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `python -O`: later compilations drop `assert` statements and read
+/// `__debug__` as False.
+pub fn set_optimize() {
+    OPTIMIZE.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether `-O` is in effect.
+pub fn optimize() -> bool {
+    OPTIMIZE.load(std::sync::atomic::Ordering::Relaxed)
+}
 pub use error::CompileError;

@@ -242,12 +242,20 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::Assert(a) => {
-                if matches!(&*a.test, Expr::Tuple(t) if !t.elts.is_empty()) {
+                let nonempty_tuple = match &*a.test {
+                    Expr::Tuple(t) => !t.elts.is_empty(),
+                    Expr::Constant(c) => matches!(&c.value, Constant::Tuple(t) if !t.is_empty()),
+                    _ => false,
+                };
+                if nonempty_tuple {
                     let line = self.ur().pos.lineno;
                     super::warn::warn(
                         line,
                         "assertion is always true, perhaps remove parentheses?".into(),
                     );
+                }
+                if super::optimize() {
+                    return Ok(());
                 }
                 let end = self.new_label();
                 self.jump_if(&a.test, end, true)?;

@@ -122,3 +122,49 @@ pub fn ends_async_for(py: Py<'_>, exc: &Value) -> bool {
     let stop = crate::object::exception::exc_type(py, "StopAsyncIteration");
     crate::object::typeobj::is_subtype(&py.type_of(exc), &stop)
 }
+
+/// Marks a finalizer entry for a coroutine dropped before it ever ran.
+pub const NEVER_AWAITED: &str = "\0never awaited\0";
+
+thread_local! {
+    /// Where the running frame is (file, line), for warnings raised by
+    /// finalizers; and the warnings already shown, as the `default` action
+    /// shows each message once per location.
+    static LOCATION: std::cell::RefCell<Option<(std::rc::Rc<str>, u32)>> =
+        const { std::cell::RefCell::new(None) };
+    static SHOWN: std::cell::RefCell<Vec<(String, std::rc::Rc<str>, u32)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Records the running frame's location before finalizers run.
+pub fn set_location(file: std::rc::Rc<str>, line: Option<u32>) {
+    LOCATION.with(|l| *l.borrow_mut() = line.map(|n| (file, n)));
+}
+
+/// CPython's "RuntimeWarning: coroutine 'f' was never awaited", at the line
+/// that was running when the coroutine was freed (`sys:1` when none was).
+pub fn warn_never_awaited(py: Py<'_>, qualname: &str) {
+    use std::io::Write;
+    let msg = format!("coroutine '{qualname}' was never awaited");
+    let (file, line) = LOCATION
+        .with(|l| l.borrow_mut().take())
+        .unwrap_or_else(|| (std::rc::Rc::from("sys"), 1));
+    let key = (msg.clone(), file.clone(), line);
+    if SHOWN.with(|s| s.borrow().contains(&key)) {
+        return;
+    }
+    SHOWN.with(|s| s.borrow_mut().push(key));
+    let mut text = format!("{file}:{line}: RuntimeWarning: {msg}\n");
+    let source = std::fs::read(&*file).ok();
+    let quoted = source.as_ref().and_then(|s| {
+        s.split(|&b| b == b'\n')
+            .nth((line as usize).checked_sub(1)?)
+            .map(|l| String::from_utf8_lossy(l).trim().to_string())
+    });
+    if let Some(q) = quoted.filter(|q| !q.is_empty()) {
+        text.push_str(&format!("  {q}\n"));
+    }
+    text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+    let _ = py.stdout.borrow_mut().flush();
+    let _ = std::io::stderr().write_all(text.as_bytes());
+}

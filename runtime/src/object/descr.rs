@@ -951,6 +951,8 @@ pub fn generic_alias_slots() -> Slots {
         getattr: Some(alias_getattr),
         call: Some(alias_call),
         richcompare: Some(alias_compare),
+        // `list[int] | None` is a union too.
+        binop: Some(super::union::type_or),
         ..Slots::default()
     }
 }

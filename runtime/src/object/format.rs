@@ -347,7 +347,9 @@ fn zero_grouped(body: &str, sign: &str, s: &Spec, every: usize) -> Option<String
 fn format_int(py: Py<'_>, i: &num_bigint::BigInt, s: &Spec, tname: &str) -> PyResult<String> {
     use num_traits::Signed;
     // An unknown presentation type is reported before a precision is.
-    if let Some(t) = s.ty.filter(|t| !matches!(t, 'd' | 'n' | 'x' | 'X' | 'o' | 'b' | 'c')) {
+    if let Some(t) =
+        s.ty.filter(|t| !matches!(t, 'd' | 'n' | 'x' | 'X' | 'o' | 'b' | 'c'))
+    {
         return Err(py.value_error(format!(
             "Unknown format code '{}' for object of type '{tname}'",
             code_repr(t)

@@ -386,7 +386,10 @@ fn builtin_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
         return Ok("<built-in>".to_string());
     };
     Ok(match &b.bound {
-        None => format!("<built-in function {}>", b.name),
+        None => match crate::builtins::classes::method_owner(py, v, b.name) {
+            Some(owner) => format!("<method '{}' of '{owner}' objects>", b.name),
+            None => format!("<built-in function {}>", b.name),
+        },
         Some(me) => format!(
             "<built-in method {} of {} object at {:#x}>",
             b.name,

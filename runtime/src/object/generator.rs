@@ -59,6 +59,14 @@ impl Drop for Generator {
             if self.started.get() {
                 let label = format!("<generator object {}>", self.qualname);
                 self.finalizers.borrow_mut().push((frame, label));
+            } else if self.code.code.flags & crate::compile::code::flags::COROUTINE != 0 {
+                // A coroutine that never ran: warned about, not run.
+                let label = format!(
+                    "{}{}",
+                    crate::object::coroutine::NEVER_AWAITED,
+                    self.qualname
+                );
+                self.finalizers.borrow_mut().push((frame, label));
             }
         }
     }
@@ -346,6 +354,11 @@ pub fn run_finalizers(py: Py<'_>) {
         let Some((frame, label)) = next else {
             break;
         };
+        if let Some(name) = label.strip_prefix(crate::object::coroutine::NEVER_AWAITED) {
+            drop(frame);
+            crate::object::coroutine::warn_never_awaited(py, name);
+            continue;
+        }
         let exit = exception::new_exception(py, &exc_type(py, "GeneratorExit"), Vec::new());
         let caller = py.exc_info.borrow_mut().take();
         let outcome = run_frames_with(py, *frame, Some(PyErr(exit)));

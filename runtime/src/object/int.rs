@@ -592,7 +592,10 @@ fn parse_bytes(py: Py<'_>, b: &[u8], base: u32) -> PyResult<Value> {
             crate::repr::bytes_repr(&b[..b.len().min(200)])
         ))
     };
-    let text = std::str::from_utf8(b).ok().filter(|t| t.is_ascii()).ok_or_else(bad)?;
+    let text = std::str::from_utf8(b)
+        .ok()
+        .filter(|t| t.is_ascii())
+        .ok_or_else(bad)?;
     parse(py, text, base).map_err(|_| bad())
 }
 

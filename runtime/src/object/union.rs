@@ -25,6 +25,9 @@ fn members(py: Py<'_>, v: &Value) -> Option<Vec<Value>> {
     if v.is(&py.none) {
         return Some(vec![py.types.none_type.clone()]);
     }
+    if v.downcast::<super::descr::GenericAlias>().is_some() {
+        return Some(vec![v.clone()]);
+    }
     v.downcast::<TypeObject>().map(|_| vec![v.clone()])
 }
 
@@ -39,7 +42,14 @@ pub fn type_or(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Optio
     };
     let mut all: Vec<Value> = Vec::new();
     for t in x.into_iter().chain(y) {
-        if !all.iter().any(|u| u.is(&t)) {
+        let mut seen = false;
+        for u in &all {
+            if same_member(py, u, &t)? {
+                seen = true;
+                break;
+            }
+        }
+        if !seen {
             all.push(t);
         }
     }
@@ -48,6 +58,16 @@ pub fn type_or(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Optio
         return Ok(all.pop());
     }
     Ok(Some(py.alloc(&py.types.union_type, Union(all))))
+}
+
+/// Whether two members are the same: types by identity, parameterized
+/// generics (`list[int]`) by value, as CPython does.
+fn same_member(py: Py<'_>, a: &Value, b: &Value) -> PyResult<bool> {
+    if a.is(b) {
+        return Ok(true);
+    }
+    let alias = |v: &Value| v.downcast::<super::descr::GenericAlias>().is_some();
+    Ok(alias(a) && alias(b) && obj::eq(py, a, b)?)
 }
 
 /// The types to test against when `v` is a union.
@@ -89,7 +109,20 @@ fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<V
     let (Some(x), Some(y)) = (a.downcast::<Union>(), b.downcast::<Union>()) else {
         return Ok(None);
     };
-    let same = x.0.len() == y.0.len() && x.0.iter().all(|t| y.0.iter().any(|u| u.is(t)));
+    let mut same = x.0.len() == y.0.len();
+    for t in &x.0 {
+        if !same {
+            break;
+        }
+        let mut found = false;
+        for u in &y.0 {
+            if same_member(py, t, u)? {
+                found = true;
+                break;
+            }
+        }
+        same = found;
+    }
     Ok(match op {
         Cmpop::Eq => Some(py.bool(same)),
         Cmpop::NotEq => Some(py.bool(!same)),

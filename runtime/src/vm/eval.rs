@@ -310,6 +310,8 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
     let bytes: &[u8] = &code.code.code;
     loop {
         if !py.gen_finalizers.borrow().is_empty() {
+            let line = code.code.line_of(f.lasti);
+            obj::coroutine::set_location(code.code.filename.clone(), line);
             obj::generator::run_finalizers(py);
         }
         // Decode one instruction, folding EXTENDED_ARG prefixes.

@@ -168,7 +168,14 @@ impl Frame {
                 .iter()
                 .filter(|v| v.is_some())
                 .count();
-            return Err(too_many_error(py, name, argcount, defaults.len(), npos, kwonly_given));
+            return Err(too_many_error(
+                py,
+                name,
+                argcount,
+                defaults.len(),
+                npos,
+                kwonly_given,
+            ));
         }
         // Positional defaults fill the last parameters.
         let first_default = argcount.saturating_sub(defaults.len());
@@ -243,7 +250,11 @@ fn too_many_error(
     } else {
         String::new()
     };
-    let verb = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
+    let verb = if given == 1 && kwonly_given == 0 {
+        "was"
+    } else {
+        "were"
+    };
     py.type_error(format!(
         "{name}() takes {sig} positional argument{plural} but {given}{kwonly_sig} {verb} given"
     ))

@@ -219,10 +219,14 @@ impl Ctx<'_, '_> {
 
     /// The `File ..., line N, in f` lines of a traceback, outermost first.
     fn stack(&mut self, exc: &Value) -> String {
-        let entries = exc
+        let mut entries = exc
             .downcast::<ExceptionData>()
             .map(|e| e.traceback.borrow().clone())
             .unwrap_or_default();
+        // `sys.tracebacklimit` keeps only the innermost frames.
+        if let Some(limit) = traceback_limit(self.py) {
+            entries.truncate(limit);
+        }
         let mut out = String::new();
         let mut last: Option<(String, Option<u32>, String)> = None;
         let mut repeats = 0;
@@ -269,6 +273,21 @@ impl Ctx<'_, '_> {
         flush_repeats(&mut out, repeats);
         out
     }
+}
+
+/// `sys.tracebacklimit` when it is set to an int (negative counts as 0).
+fn traceback_limit(py: Py<'_>) -> Option<usize> {
+    let sys = py.import.sys.borrow().clone()?;
+    let d = crate::object::module::dict_of(&sys)?;
+    let v = crate::object::dict::get_str(py, &d, "tracebacklimit").ok()??;
+    let big = crate::object::int::int_ref(py, &v)?.to_big();
+    let n =
+        num_traits::ToPrimitive::to_i64(&big).unwrap_or(if big.sign() == num_bigint::Sign::Minus {
+            0
+        } else {
+            i64::MAX
+        });
+    Some(n.max(0) as usize)
 }
 
 fn flush_repeats(out: &mut String, repeats: usize) {
