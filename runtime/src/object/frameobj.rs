@@ -309,7 +309,10 @@ impl FrameObject {
         });
         if let Some((lasti, locals)) = fresh {
             self.lasti.set(lasti);
-            *self.locals.borrow_mut() = Some(locals?);
+            // The old snapshot is dropped after the borrow ends: freeing it
+            // may run a `__del__` that reads this frame.
+            let old = self.locals.borrow_mut().replace(locals?);
+            drop(old);
         }
         Ok(())
     }

@@ -407,7 +407,7 @@ fn next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
 fn call(py: Py<'_>, v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if let Some(f) = method(py, v, "__call__")? {
         // CPython counts a level for calling an object without vectorcall.
-        let _level = crate::vm::recursion::enter(py, " while calling a Python object")?;
+        let _level = crate::vm::recursion::enter_call(py)?;
         return obj::call(py, &f, args, kwnames);
     }
     match base(py, v).call {

@@ -461,7 +461,7 @@ pub(crate) fn type_call(
     };
     // Classes defined in Python lack vectorcall in CPython 3.11: a level.
     let _level = match t.heap {
-        true => Some(crate::vm::recursion::enter(py, " while calling a Python object")?),
+        true => Some(crate::vm::recursion::enter_call(py)?),
         false => None,
     };
     let made = new(py, ty, args, kwnames)?;

@@ -52,6 +52,19 @@ pub fn enter<'py>(py: Py<'py>, why: &str) -> Result<Level<'py>, PyErr> {
     Ok(Level { py })
 }
 
+/// [`enter`] without the Rust-stack check, for a level followed at once by
+/// a nested evaluation loop (which checks the stack itself): calling an
+/// instance's `__call__`, a class, or a builtin from cold code.
+#[inline]
+pub fn enter_call(py: Py<'_>) -> Result<Level<'_>, PyErr> {
+    let d = py.depth.get();
+    if d >= py.recursion_limit.get() {
+        return Err(error(py, " while calling a Python object"));
+    }
+    py.depth.set(d + 1);
+    Ok(Level { py })
+}
+
 /// Only the Rust-stack half of [`enter`], for recursion CPython does not
 /// count (hashing a nested tuple) but which must still never crash here.
 pub fn check_stack(py: Py<'_>, why: &str) -> Result<(), PyErr> {
@@ -90,6 +103,7 @@ pub fn warm_up(code: &CodeData) {
 /// is cold: CPython 3.11 then calls builtins through vectorcall, which counts
 /// a level (" while calling a Python object"); once warm, its specialized
 /// calls do not (the one-argument builtins count in `call_builtin` anyway).
+#[inline(always)]
 pub fn cold_call<'py>(
     py: Py<'py>,
     code: &CodeData,
@@ -98,6 +112,12 @@ pub fn cold_call<'py>(
     if code.warmth.get() >= WARMUP {
         return Ok(None);
     }
+    cold_level(py, callable)
+}
+
+/// [`cold_call`] once the code is known to be cold.
+#[inline(never)]
+fn cold_level<'py>(py: Py<'py>, callable: &Value) -> Result<Option<Level<'py>>, PyErr> {
     let counts = match callable.downcast::<Builtin>() {
         Some(b) => b.bound.is_none() && !counted_builtin(b.name),
         None => callable.is(&py.types.str),
@@ -105,7 +125,7 @@ pub fn cold_call<'py>(
     if !counts {
         return Ok(None);
     }
-    enter(py, " while calling a Python object").map(Some)
+    enter_call(py).map(Some)
 }
 
 #[cfg(test)]
