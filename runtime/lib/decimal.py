@@ -1033,6 +1033,9 @@ class Decimal:
         return (a > b) - (a < b)
 
     def _compare_with(self, other, equality):
+        if (not isinstance(other, (int, float, Decimal)) and hasattr(other, 'numerator')
+                and hasattr(other, 'denominator')):
+            return self._compare_rational(other, equality)
         other = _convert(other, allow_float=True)
         if other is NotImplemented:
             return None
@@ -1041,6 +1044,22 @@ class Decimal:
                 getcontext()._signal(InvalidOperation)
             return 'nan'
         return self._cmp(other)
+
+    def _compare_rational(self, other, equality):
+        # A Fraction compares exactly: self * denominator against numerator.
+        if self._special in ('n', 'N'):
+            if not equality:
+                getcontext()._signal(InvalidOperation)
+            return 'nan'
+        if self._special == 'F':
+            return -1 if self._sign else 1
+        num, den = other.numerator, other.denominator
+        a = -self._int if self._sign else self._int
+        if self._exp >= 0:
+            lhs, rhs = a * 10 ** self._exp * den, num
+        else:
+            lhs, rhs = a * den, num * 10 ** -self._exp
+        return (lhs > rhs) - (lhs < rhs)
 
     def __eq__(self, other):
         c = self._compare_with(other, True)

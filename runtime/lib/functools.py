@@ -144,7 +144,10 @@ _repr_running = set()
 class partial:
     """partial(f, *args, **kw)(*more, **kw2) calls f(*args, *more, **kw, **kw2)."""
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
         if type(func) is partial:

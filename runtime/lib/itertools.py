@@ -442,8 +442,13 @@ def permutations(iterable, r=None):
     return gen()
 
 
-def combinations(iterable, r):
+_NO_R = object()
+
+
+def combinations(iterable, r=_NO_R):
     """r-length subsequences of the items, keeping their order."""
+    if r is _NO_R:
+        raise TypeError("combinations() missing required argument 'r' (pos 2)")
     pool = tuple(iterable)
     n = len(pool)
     _check_r(r)
@@ -466,8 +471,10 @@ def combinations(iterable, r):
     return gen()
 
 
-def combinations_with_replacement(iterable, r):
+def combinations_with_replacement(iterable, r=_NO_R):
     """r-length subsequences where an item may repeat, keeping the items' order."""
+    if r is _NO_R:
+        raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
     pool = tuple(iterable)
     n = len(pool)
     _check_r(r)

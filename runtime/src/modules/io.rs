@@ -56,6 +56,7 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("close", close),
     ("flush", flush),
     ("seek", seek),
+    ("truncate", truncate),
     ("tell", tell),
     ("getvalue", getvalue),
     ("readable", readable),
@@ -374,17 +375,24 @@ fn readline(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn readlines(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "readlines", args, kwnames, 1, 2)?;
+    // A positive hint stops once that many characters have been read.
+    let hint = size_arg(py, a)?.filter(|&h| h > 0);
     let mut s = open_state(py, &a[0])?.borrow_mut();
     if !s.readable {
         return Err(unsupported(py, "not readable"));
     }
     let mut lines = Vec::new();
+    let mut total = 0;
     loop {
         let l = take_line(&mut s, None);
         if l.is_empty() {
             break;
         }
+        total += l.chars().count();
         lines.push(py.new_str(&l));
+        if hint.is_some_and(|h| total >= h) {
+            break;
+        }
     }
     Ok(list::new(py, lines))
 }
@@ -475,6 +483,11 @@ fn seek(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         None => 0,
     };
     let mut s = open_state(py, &a[0])?.borrow_mut();
+    // A StringIO's positions count characters; a file's are byte offsets.
+    if s.path.is_none() && whence == 0 && off >= 0 {
+        s.pos = char_bytes(&s.buf, off as usize);
+        return Ok(int::new_i64(py, off));
+    }
     let target = match whence {
         0 if off < 0 => {
             return Err(py.value_error(format!("Negative seek position {off}")));
@@ -488,13 +501,57 @@ fn seek(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         _ => return Err(py.value_error(format!("Invalid whence ({whence}, should be 0, 1 or 2)"))),
     };
     s.pos = target;
-    Ok(int::new_i64(py, target as i64))
+    Ok(int::new_i64(py, position(&s) as i64))
+}
+
+/// The position as `tell()` reports it: characters for a StringIO.
+fn position(s: &FileState) -> usize {
+    if s.path.is_some() {
+        return s.pos;
+    }
+    let end = s.pos.min(s.buf.len());
+    s.buf.get(..end).map_or(end, |t| t.chars().count())
 }
 
 fn tell(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "tell", args, kwnames, 1, 1)?;
     let s = open_state(py, &a[0])?.borrow();
-    Ok(int::new_i64(py, s.pos as i64))
+    Ok(int::new_i64(py, position(&s) as i64))
+}
+
+/// `truncate(size=None)`: keeps the first `size` characters (default: up to
+/// the position); the position does not move.
+fn truncate(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = arity(py, "truncate", args, kwnames, 1, 2)?;
+    let mut s = open_state(py, &a[0])?.borrow_mut();
+    if !s.writable {
+        return Err(unsupported(py, "File not open for writing"));
+    }
+    let size = match a.get(1) {
+        Some(v) if !v.is(&py.none) => {
+            let n = int::as_index(py, v)?.ok_or_else(|| {
+                py.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    py.type_name(v)
+                ))
+            })?;
+            if n < 0 {
+                return Err(py.value_error(format!("Negative size value {n}")));
+            }
+            n as usize
+        }
+        _ => position(&s),
+    };
+    let cut = if s.path.is_none() {
+        char_bytes(&s.buf, size)
+    } else {
+        size.min(s.buf.len())
+    };
+    if cut < s.buf.len() && s.buf.is_char_boundary(cut) {
+        s.buf.truncate(cut);
+        s.dirty = true;
+    }
+    Ok(int::new_i64(py, size as i64))
 }
 
 fn getvalue(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

@@ -15,6 +15,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getenv", getenv),
     ("getpid", getpid),
     ("cpu_count", cpu_count),
+    ("strerror", strerror),
     ("fspath", fspath),
     ("remove", remove),
     ("unlink", remove),
@@ -198,6 +199,22 @@ fn getenv(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn getpid(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     arity(py, "getpid", args, kwnames, 0, 0)?;
     Ok(int::new_i64(py, std::process::id() as i64))
+}
+
+/// `os.strerror(code)`: the C library's message, without Rust's "(os error N)".
+fn strerror(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = arity(py, "strerror", args, kwnames, 1, 1)?;
+    let code = int::as_index(py, &a[0])?.ok_or_else(|| {
+        py.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            py.type_name(&a[0])
+        ))
+    })?;
+    let code = i32::try_from(code).unwrap_or(i32::MAX);
+    let text = std::io::Error::from_raw_os_error(code).to_string();
+    let suffix = format!(" (os error {code})");
+    let text = text.strip_suffix(&suffix).unwrap_or(&text);
+    Ok(py.new_str(text))
 }
 
 fn cpu_count(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

@@ -602,7 +602,27 @@ pub fn call_slot(
             py,
             s.len.ok_or_else(missing)?(py, me)? as i64,
         )),
-        "__getitem__" => s.getitem.ok_or_else(missing)?(py, me, arg(py, name, rest, 0)?),
+        "__getitem__" => {
+            let key = arg(py, name, rest, 0)?;
+            match s.getitem.ok_or_else(missing)?(py, me, key) {
+                // `dict.__getitem__` of a subclass falls back on its `__missing__`
+                // (`counter.__getitem__` as a sort key), as the subscript does.
+                Err(e)
+                    if e.matches(py, &py.types.key_error)
+                        && me.downcast::<super::dict::Dict>().is_some() =>
+                {
+                    match py.type_obj(me).lookup_heap("__missing__") {
+                        Some(d) => {
+                            let ty = py.type_of(me);
+                            let f = super::attr::descr_get(py, d, Some(me), &ty)?;
+                            obj::call(py, &f, std::slice::from_ref(key), &[])
+                        }
+                        None => Err(e),
+                    }
+                }
+                r => r,
+            }
+        }
         "__setitem__" => {
             s.setitem.ok_or_else(missing)?(
                 py,

@@ -1,0 +1,20 @@
+import string, textwrap, reprlib, shlex, fnmatch, html, base64, hashlib, uuid, secrets, types, weakref, inspect, keyword, numbers, difflib
+t = string.Template("${who} likes $what; $$5")
+print(t.substitute({"who": "Al"}, what="pie"), t.get_identifiers() if hasattr(t, "get_identifiers") else "", t.is_valid() if hasattr(t, "is_valid") else "")
+try: string.Template("$1").substitute()
+except ValueError as e: print(e)
+class MyT(string.Template): delimiter = "%"
+print(MyT("%x and %{y}").substitute(x=1, y=2))
+print(reprlib.repr(list(range(100))), reprlib.repr("x" * 100), reprlib.repr({i: i for i in range(20)}))
+print(shlex.split('a "b c" d\\ e'), shlex.quote("it's"), shlex.join(["a b", "c"]))
+print(fnmatch.fnmatch("file.py", "*.py"), fnmatch.filter(["a.py", "b.txt"], "*.txt"), fnmatch.translate("*.p?"))
+print(html.escape("<a href='x'>&</a>"), html.unescape("&lt;&amp;&#39;&eacute;"))
+print(base64.b64encode(b"hello world"), base64.b64decode("aGVsbG8="), base64.urlsafe_b64encode(b"\xff\xfe"), base64.b16encode(b"ab"), base64.b32encode(b"ab"))
+print(hashlib.md5(b"abc").hexdigest(), hashlib.sha256(b"abc").hexdigest()[:16], hashlib.sha1(b"").hexdigest(), hashlib.new("sha512", b"x").hexdigest()[:10])
+print(uuid.uuid5(uuid.NAMESPACE_DNS, "python.org"), uuid.uuid3(uuid.NAMESPACE_URL, "x"), uuid.UUID("12345678-1234-5678-1234-567812345678").hex, len(str(uuid.uuid4())))
+ns = types.SimpleNamespace(a=1, b=[2]); print(ns, ns.a, types.SimpleNamespace() == types.SimpleNamespace())
+def f(a, b=2, *args, c, d=4, **kw) -> int: "doc"
+print(inspect.signature(f), inspect.getdoc(f), inspect.isfunction(f), [p.kind.name for p in inspect.signature(f).parameters.values()])
+print(keyword.iskeyword("for"), keyword.kwlist[:5], isinstance(3, numbers.Integral), isinstance(2.5, numbers.Real), isinstance(1j, numbers.Complex))
+print(list(difflib.unified_diff(["a\n", "b\n"], ["a\n", "c\n"], "x", "y")), difflib.SequenceMatcher(None, "abcd", "abxd").ratio(), difflib.get_close_matches("appel", ["ape", "apple", "peach"]))
+print(textwrap.wrap("The   quick brown\tfox", 10, expand_tabs=True), textwrap.fill("x " * 20, 15, initial_indent="> "))
