@@ -12,7 +12,7 @@ use std::rc::Rc;
 use crate::ast::{Cmpop, Operator, Unaryop};
 use crate::compile::code::CodeObject;
 use crate::compile::opcode::Opcode;
-use crate::object::code::{Code, CodeData};
+use crate::object::code::{Code, CodeData, Instr};
 use crate::object::exception::{ExceptionData, TbEntry};
 use crate::object::function::Function;
 use crate::object::typeobj::{is_subtype, TypeObject};
@@ -196,7 +196,7 @@ pub fn run_frames_with(py: Py<'_>, frame: Frame, mut pending: Option<PyErr>) -> 
             // Generators the frame held run their `finally` blocks now, as
             // CPython clears a frame's stack while unwinding.
             drop(popped);
-            if !py.gen_finalizers.borrow().is_empty() {
+            if py.gen_finalizers.pending() {
                 obj::generator::run_finalizers(py);
             }
         }
@@ -305,27 +305,21 @@ fn deref_name(f: &Frame, i: usize) -> (String, bool) {
 
 fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
     let code = f.code.clone();
-    let bytes: &[u8] = &code.code.code;
+    let instrs: &[Instr] = &code.instrs;
+    let finalizers = &*py.gen_finalizers;
     loop {
-        if !py.gen_finalizers.borrow().is_empty() {
+        if finalizers.pending() {
             obj::generator::run_finalizers(py);
         }
-        // Decode one instruction, folding EXTENDED_ARG prefixes.
-        let mut arg: u32 = 0;
-        let op = loop {
-            let pc = f.pc;
-            // One bounds check for the (opcode, argument) pair.
-            let Some(&[b, a]) = bytes.get(2 * pc..2 * pc + 2) else {
-                return Err(py.system_error("ran off the end of the code"));
-            };
-            f.lasti = pc;
-            f.pc = pc + 1;
-            arg = (arg << 8) | a as u32;
-            match Opcode::from_u8(b) {
-                Some(Opcode::EXTENDED_ARG) => continue,
-                Some(op) => break op,
-                None => return Err(py.system_error(&format!("unknown opcode {b}"))),
-            }
+        let pc = f.pc;
+        let Some(&Instr { op, arg }) = instrs.get(pc) else {
+            return Err(py.system_error("ran off the end of the code"));
+        };
+        f.lasti = pc;
+        f.pc = pc + 1;
+        let Some(op) = op else {
+            let b = code.code.code.get(2 * pc).copied().unwrap_or(0);
+            return Err(py.system_error(&format!("unknown opcode {b}")));
         };
         match op {
             Opcode::NOP | Opcode::PRECALL | Opcode::EXTENDED_ARG => {}
@@ -341,7 +335,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             Opcode::POP_TOP => {
                 f.stack.pop();
             }
-            Opcode::PUSH_NULL => f.stack.push(None),
+            Opcode::PUSH_NULL => crate::vm::fast::push(&mut f.stack, None),
             Opcode::COPY => {
                 let n = f.stack.len();
                 let v = f
@@ -349,7 +343,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     .get(n.wrapping_sub(arg as usize))
                     .cloned()
                     .ok_or_else(|| py.system_error("COPY"))?;
-                f.stack.push(v);
+                crate::vm::fast::push(&mut f.stack, v);
             }
             Opcode::SWAP => {
                 let n = f.stack.len();
@@ -364,12 +358,12 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     .get(arg as usize)
                     .cloned()
                     .ok_or_else(|| py.system_error("const index"))?;
-                f.stack.push(Some(v));
+                crate::vm::fast::push(&mut f.stack, Some(v));
             }
             Opcode::LOAD_FAST => {
                 let v = f.fast.get(arg as usize).cloned().flatten();
                 match v {
-                    Some(v) => f.stack.push(Some(v)),
+                    Some(v) => crate::vm::fast::push(&mut f.stack, Some(v)),
                     None => {
                         let n = code
                             .code
@@ -505,9 +499,9 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     },
                 };
                 if arg & 1 == 1 {
-                    f.stack.push(None);
+                    crate::vm::fast::push(&mut f.stack, None);
                 }
-                f.stack.push(Some(v));
+                crate::vm::fast::push(&mut f.stack, Some(v));
             }
             Opcode::STORE_GLOBAL => {
                 let key = py.intern(name(py, &code, arg)?);
@@ -548,7 +542,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     Some(r) => r,
                     None => obj::binary_op(py, &a, &b, o, inplace)?,
                 };
-                f.stack.push(Some(r));
+                crate::vm::fast::push(&mut f.stack, Some(r));
             }
             Opcode::COMPARE_OP => {
                 let c = Cmpop::from_index(arg as usize)
@@ -559,7 +553,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     Some(r) => {
                         // A conditional jump right after takes the result
                         // without a bool on the stack and its own dispatch.
-                        if let Some((j, target)) = fused_jump(py, bytes, f.pc)? {
+                        if let Some((j, target)) = fused_jump(py, instrs, f.pc)? {
                             f.lasti = f.pc;
                             f.pc += 1;
                             if r == j {
@@ -571,7 +565,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     }
                     None => obj::compare(py, &a, &b, c)?,
                 };
-                f.stack.push(Some(r));
+                crate::vm::fast::push(&mut f.stack, Some(r));
             }
             Opcode::IS_OP => {
                 let b = pop(py, f)?;
@@ -832,7 +826,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     Some(r) => r,
                     None => obj::getitem(py, &c, &k)?,
                 };
-                f.stack.push(Some(r));
+                crate::vm::fast::push(&mut f.stack, Some(r));
             }
             Opcode::STORE_SUBSCR => {
                 let k = pop(py, f)?;
@@ -875,7 +869,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                         f.push(me);
                     }
                     (None, attr) => {
-                        f.stack.push(None);
+                        crate::vm::fast::push(&mut f.stack, None);
                         f.push(attr);
                     }
                 }
@@ -1354,24 +1348,21 @@ fn zero_arg_super(py: Py<'_>, f: &Frame) -> PyResult<Vec<Value>> {
 /// When the instruction at `pc` is a conditional jump on a truth value (no
 /// EXTENDED_ARG): the truth that makes it jump, and its target.
 #[inline]
-fn fused_jump(py: Py<'_>, bytes: &[u8], pc: usize) -> PyResult<Option<(bool, usize)>> {
-    let Some(&[b, a]) = bytes.get(2 * pc..2 * pc + 2) else {
+fn fused_jump(py: Py<'_>, instrs: &[Instr], pc: usize) -> PyResult<Option<(bool, usize)>> {
+    let Some(&Instr { op: Some(op), arg }) = instrs.get(pc) else {
         return Ok(None);
     };
-    let when = match Opcode::from_u8(b) {
-        Some(Opcode::POP_JUMP_FORWARD_IF_FALSE)
-        | Some(Opcode::POP_JUMP_BACKWARD_IF_FALSE)
-        | Some(Opcode::POP_JUMP_IF_FALSE) => false,
-        Some(Opcode::POP_JUMP_FORWARD_IF_TRUE)
-        | Some(Opcode::POP_JUMP_BACKWARD_IF_TRUE)
-        | Some(Opcode::POP_JUMP_IF_TRUE) => true,
+    let when = match op {
+        Opcode::POP_JUMP_FORWARD_IF_FALSE
+        | Opcode::POP_JUMP_BACKWARD_IF_FALSE
+        | Opcode::POP_JUMP_IF_FALSE => false,
+        Opcode::POP_JUMP_FORWARD_IF_TRUE
+        | Opcode::POP_JUMP_BACKWARD_IF_TRUE
+        | Opcode::POP_JUMP_IF_TRUE => true,
         _ => return Ok(None),
     };
-    let Some(op) = Opcode::from_u8(b) else {
-        return Ok(None);
-    };
     // The jump is relative to the instruction after it.
-    Ok(Some((when, jump_target(py, op, pc + 1, a as u32)?)))
+    Ok(Some((when, jump_target(py, op, pc + 1, arg)?)))
 }
 
 fn back(py: Py<'_>, pc: usize, arg: u32) -> PyResult<usize> {

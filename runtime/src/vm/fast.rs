@@ -15,6 +15,30 @@ use crate::value::Value;
 use crate::vm::frame::Frame;
 use crate::vm::Py;
 
+/// Pushes onto a frame's value stack. `Vec::push` stays out of line in the
+/// large evaluation loop; this is the in-capacity case inline (frames
+/// reserve the compiler's stacksize), with `Vec::push` for the rest.
+#[inline(always)]
+pub fn push(stack: &mut Vec<Option<Value>>, v: Option<Value>) {
+    let len = stack.len();
+    if len < stack.capacity() {
+        // SAFETY: `len < capacity`, so slot `len` is allocated and holds no
+        // value; it is written before the length grows over it.
+        unsafe {
+            stack.as_mut_ptr().add(len).write(v);
+            stack.set_len(len + 1);
+        }
+    } else {
+        push_slow(stack, v);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn push_slow(stack: &mut Vec<Option<Value>>, v: Option<Value>) {
+    stack.push(v);
+}
+
 /// Floats whose magnitude is below this convert to and from ints exactly.
 const EXACT_F64: i64 = 1 << 53;
 

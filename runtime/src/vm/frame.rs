@@ -220,8 +220,9 @@ impl Frame {
         Ok(frame)
     }
 
+    #[inline(always)]
     pub fn push(&mut self, v: Value) {
-        self.stack.push(Some(v));
+        crate::vm::fast::push(&mut self.stack, Some(v));
     }
 }
 
