@@ -115,7 +115,7 @@ impl Generator {
     }
 }
 
-pub fn new(py: Py<'_>, frame: Frame) -> Value {
+pub fn new(py: Py<'_>, frame: Box<Frame>) -> Value {
     let (name, qualname) = (
         frame.code.code.name.clone(),
         frame.code.code.qualname.clone(),
@@ -130,7 +130,7 @@ pub fn new(py: Py<'_>, frame: Frame) -> Value {
     py.alloc(
         ty,
         Generator {
-            frame: RefCell::new(Some(Box::new(frame))),
+            frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             started: Cell::new(false),
             exc_state: RefCell::new(None),
@@ -180,7 +180,7 @@ fn resume(py: Py<'_>, gen: &Value, how: Resume) -> PyResult<Sent> {
     g.running.set(true);
     let own = g.exc_state.borrow_mut().take();
     let caller = std::mem::replace(&mut *py.exc_info.borrow_mut(), own);
-    let outcome = run_frames_with(py, *frame, pending);
+    let outcome = run_frames_with(py, frame, pending);
     let inner = std::mem::replace(&mut *py.exc_info.borrow_mut(), caller);
     g.running.set(false);
     match outcome {
@@ -376,7 +376,7 @@ pub fn run_finalizers(py: Py<'_>) {
         };
         let exit = exception::new_exception(py, &exc_type(py, "GeneratorExit"), Vec::new());
         let caller = py.exc_info.borrow_mut().take();
-        let outcome = run_frames_with(py, *frame, Some(PyErr(exit)));
+        let outcome = run_frames_with(py, frame, Some(PyErr(exit)));
         let old = std::mem::replace(&mut *py.exc_info.borrow_mut(), caller);
         drop(old);
         let err = match outcome {

@@ -76,12 +76,12 @@ pub enum Outcome {
 const NATIVE_STACK_MARGIN: usize = 1 << 20;
 
 pub fn run_frames(py: Py<'_>, frame: Frame) -> Outcome {
-    run_frames_with(py, frame, None)
+    run_frames_with(py, Box::new(frame), None)
 }
 
 /// [`run_frames`], raising `pending` (when given) at the frame's current
 /// instruction first, as a generator's `throw` does at its `yield`.
-pub fn run_frames_with(py: Py<'_>, frame: Frame, mut pending: Option<PyErr>) -> Outcome {
+pub fn run_frames_with(py: Py<'_>, frame: Box<Frame>, mut pending: Option<PyErr>) -> Outcome {
     let base = py.depth.get();
     // Each nested run (a dunder or key= function called from Rust) also uses
     // the Rust stack: when little is left, recursion stops here with the same
@@ -108,7 +108,7 @@ pub fn run_frames_with(py: Py<'_>, frame: Frame, mut pending: Option<PyErr>) -> 
         let (mut err, mut new) = match step {
             Step::Return(v) => {
                 if let Some(done) = frames.pop() {
-                    pool.recycle(done);
+                    pool.recycle(py, done);
                 }
                 py.depth.set(py.depth.get() - 1);
                 match frames.last_mut() {
@@ -138,7 +138,7 @@ pub fn run_frames_with(py: Py<'_>, frame: Frame, mut pending: Option<PyErr>) -> 
                 if frames.len() == 1 {
                     if let Some(f) = frames.pop() {
                         py.depth.set(py.depth.get() - 1);
-                        break Outcome::Yield(v, Box::new(f));
+                        break Outcome::Yield(v, f);
                     }
                 }
                 (
@@ -151,7 +151,7 @@ pub fn run_frames_with(py: Py<'_>, frame: Frame, mut pending: Option<PyErr>) -> 
                     (recursion_error(py), true)
                 } else {
                     py.depth.set(py.depth.get() + 1);
-                    frames.push(callee);
+                    frames.push(Box::new(callee));
                     continue;
                 }
             }

@@ -289,75 +289,99 @@ pub fn direct_call_ok(caller: &Frame, nargs: usize) -> bool {
         && fdata.globals.is(&caller.globals)
 }
 
-/// Spare value vectors of finished frames, reused for new frames' stacks and
-/// locals so that a call does not go to the allocator.
+/// Frames of finished calls, kept with the room of their vectors, so that a
+/// call allocates neither its frame nor its value stack and locals.
 #[derive(Default)]
 pub struct FramePool {
-    spare: Vec<Vec<Option<Value>>>,
+    spare: Vec<Box<Frame>>,
 }
 
-/// Vectors kept at most; deeper recursions allocate as usual.
+/// Frames kept at most; deeper recursions allocate as usual.
 const POOL_SIZE: usize = 64;
+/// Frames whose vectors grew past this many values are freed, not kept.
+const POOL_ROOM: usize = 256;
 
 impl FramePool {
-    /// An empty vector with room for `n` values.
-    fn take(&mut self, n: usize) -> Vec<Option<Value>> {
-        match self.spare.pop() {
-            Some(mut v) => {
-                v.reserve(n);
-                v
-            }
-            None => Vec::with_capacity(n),
+    /// Keeps a frame that has finished. Its values are released now, as if
+    /// it were freed (the globals and builtins become None), only the
+    /// vectors' room and the code stay.
+    pub fn recycle(&mut self, py: Py<'_>, mut done: Box<Frame>) {
+        let big = done.stack.capacity().max(done.fast.capacity()) > POOL_ROOM;
+        if self.spare.len() >= POOL_SIZE || big {
+            return;
         }
-    }
-
-    fn give(&mut self, mut v: Vec<Option<Value>>) {
-        if self.spare.len() < POOL_SIZE && v.capacity() <= 256 {
-            v.clear();
-            self.spare.push(v);
-        }
-    }
-
-    /// Keeps the vectors of a frame that has finished.
-    pub fn recycle(&mut self, mut done: Frame) {
-        self.give(std::mem::take(&mut done.stack));
-        self.give(std::mem::take(&mut done.fast));
+        done.stack.clear();
+        done.fast.clear();
+        done.cells.clear();
+        done.globals = py.none();
+        done.builtins = py.none();
+        done.locals = None;
+        done.kwnames = None;
+        self.spare.push(done);
     }
 }
 
 /// The frame of a call that [`direct_call_ok`] accepted, with the arguments
 /// moved from the caller's stack (no argument vector, no keyword matching);
 /// the callable and NULL/method slots below them are popped too.
-pub fn direct_frame(caller: &mut Frame, nargs: usize, pool: &mut FramePool) -> Option<Frame> {
+pub fn direct_frame(
+    caller: &mut Frame,
+    nargs: usize,
+    pool: &mut FramePool,
+) -> Option<Box<Frame>> {
     let (func, me, first) = callee(&caller.stack, nargs)?;
-    let base = caller.stack.len() - nargs - 2;
+    let base = caller.stack.len().checked_sub(nargs + 2)?;
     let me = me.cloned();
     let func = func.clone();
     let fdata = func.downcast::<Function>()?;
     let co = &fdata.code.code;
     let argcount = co.argcount as usize;
-    let mut fast = pool.take(co.varnames.len());
-    fast.extend(me.map(Some));
-    fast.extend(caller.stack.drain(first..));
+    let nlocals = co.varnames.len();
     let first_default = argcount.checked_sub(fdata.defaults.len())?;
-    for i in fast.len()..argcount {
-        fast.push(fdata.defaults.get(i.checked_sub(first_default)?).cloned());
+    let code = fdata.code.clone();
+    let globals = fdata.globals.clone();
+    let builtins = caller.builtins.clone();
+    let mut frame = match pool.spare.pop() {
+        Some(mut frame) => {
+            frame.code = code;
+            frame.pc = 0;
+            frame.lasti = 0;
+            frame.globals = globals;
+            frame.builtins = builtins;
+            frame
+        }
+        // Every field is named (no `..`): a field added to Frame must be set here too.
+        None => Box::new(Frame {
+            code,
+            pc: 0,
+            lasti: 0,
+            stack: Vec::new(),
+            fast: Vec::new(),
+            cells: Vec::new(),
+            globals,
+            builtins,
+            locals: None,
+            kwnames: None,
+        }),
+    };
+    let fast = &mut frame.fast;
+    fast.reserve(nlocals);
+    if let Some(me) = me {
+        push(fast, Some(me));
     }
-    fast.resize(co.varnames.len(), None);
+    for v in caller.stack.drain(first..) {
+        push(fast, v);
+    }
+    for i in fast.len()..argcount {
+        push(fast, fdata.defaults.get(i.checked_sub(first_default)?).cloned());
+    }
+    while fast.len() < nlocals {
+        push(fast, None);
+    }
     caller.stack.truncate(base);
-    // Every field is named (no `..`): a field added to Frame must be set here too.
-    Some(Frame {
-        code: fdata.code.clone(),
-        pc: 0,
-        lasti: 0,
-        stack: pool.take(co.stacksize as usize),
-        fast,
-        cells: fdata.closure.clone(),
-        globals: fdata.globals.clone(),
-        builtins: caller.builtins.clone(),
-        locals: None,
-        kwnames: None,
-    })
+    frame.stack.reserve(co.stacksize as usize);
+    frame.cells.extend(fdata.closure.iter().cloned());
+    Some(frame)
 }
 
 #[cfg(test)]
