@@ -91,7 +91,7 @@ pub fn run_frames_with(py: Py<'_>, frame: Box<Frame>, mut pending: Option<PyErr>
         return Outcome::Error(recursion_error(py));
     }
     py.depth.set(base + 1);
-    let mut frames = vec![frame];
+    let mut frames = crate::vm::frame::FrameStack::new(frame);
     let mut pool = crate::vm::fast::FramePool::default();
     let result = 'run: loop {
         let Some(f) = frames.last_mut() else {

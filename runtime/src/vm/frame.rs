@@ -226,6 +226,61 @@ impl Frame {
     }
 }
 
+/// The frames of one run of the evaluation loop, innermost last, with the
+/// first kept out of the vector: a run that calls no Python function (a
+/// generator resumed for one value) allocates nothing.
+pub struct FrameStack {
+    base: Option<Box<Frame>>,
+    rest: Vec<Box<Frame>>,
+}
+
+impl FrameStack {
+    pub fn new(base: Box<Frame>) -> FrameStack {
+        FrameStack {
+            base: Some(base),
+            rest: Vec::new(),
+        }
+    }
+
+    #[inline]
+    pub fn last_mut(&mut self) -> Option<&mut Box<Frame>> {
+        match self.rest.last_mut() {
+            Some(f) => Some(f),
+            None => self.base.as_mut(),
+        }
+    }
+
+    #[inline]
+    pub fn pop(&mut self) -> Option<Box<Frame>> {
+        match self.rest.pop() {
+            Some(f) => Some(f),
+            None => self.base.take(),
+        }
+    }
+
+    #[inline]
+    pub fn push(&mut self, f: Box<Frame>) {
+        if self.base.is_none() {
+            self.base = Some(f);
+        } else {
+            self.rest.push(f);
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.base.is_some() as usize + self.rest.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.base.is_none()
+    }
+
+    /// The frames, outermost first.
+    pub fn iter(&self) -> impl Iterator<Item = &Frame> {
+        self.base.iter().chain(self.rest.iter()).map(|f| &**f)
+    }
+}
+
 /// "f() missing 2 required positional arguments: 'a' and 'b'".
 fn missing_error(py: Py<'_>, name: &str, kind: &str, names: &[String]) -> crate::object::PyErr {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
