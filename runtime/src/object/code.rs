@@ -42,7 +42,11 @@ pub fn decode(bytes: &[u8]) -> Box<[Instr]> {
         .map(|pair| {
             let op = Opcode::from_u8(pair[0]);
             let arg = (prefix << 8) | pair[1] as u32;
-            prefix = if op == Some(Opcode::EXTENDED_ARG) { arg } else { 0 };
+            prefix = if op == Some(Opcode::EXTENDED_ARG) {
+                arg
+            } else {
+                0
+            };
             Instr { op, arg }
         })
         .collect()

@@ -18,7 +18,8 @@ use crate::object::function::Function;
 use crate::object::typeobj::{is_subtype, TypeObject};
 use crate::object::{self as obj, cell, dict, int, list, str::as_str, tuple, PyErr, PyResult};
 use crate::value::Value;
-use crate::vm::frame::Frame;
+use crate::vm::fast::FramePool;
+use crate::vm::frame::{Frame, FrameStack};
 use crate::vm::Py;
 
 /// Runs a module's code with `globals` as its namespace.
@@ -34,10 +35,6 @@ enum Step {
     ReturnGenerator,
     /// YIELD_VALUE: the (generator) frame suspends with this value.
     Yield(Value),
-    Call(Frame),
-    /// CALL of a Python function that `fast::direct_call_ok` accepted: the
-    /// frame is made by `run_frames` straight onto the frame stack.
-    CallDirect(usize),
     /// An exception; `true` when it is new in this frame (a traceback entry is
     /// added), `false` for RERAISE.
     Raise(PyErr, bool),
@@ -94,16 +91,16 @@ pub fn run_frames_with(py: Py<'_>, frame: Box<Frame>, mut pending: Option<PyErr>
     let mut frames = crate::vm::frame::FrameStack::new(frame);
     let mut pool = crate::vm::fast::FramePool::default();
     let result = 'run: loop {
-        let Some(f) = frames.last_mut() else {
+        if frames.is_empty() {
             break Outcome::Error(py.system_error("frame stack underflow"));
-        };
+        }
         let step = match pending.take() {
             Some(e) => {
                 // Thrown into a generator: chained to what it was handling.
                 crate::object::exception::set_context(py, &e.0);
                 Step::Raise(e, true)
             }
-            None => execute(py, f),
+            None => execute(py, &mut frames, &mut pool),
         };
         let (mut err, mut new) = match step {
             Step::Return(v) => {
@@ -145,29 +142,6 @@ pub fn run_frames_with(py: Py<'_>, frame: Box<Frame>, mut pending: Option<PyErr>
                     py.system_error("yield from a frame that is not a generator's"),
                     true,
                 )
-            }
-            Step::Call(callee) => {
-                if py.depth.get() >= py.recursion_limit.get() {
-                    (recursion_error(py), true)
-                } else {
-                    py.depth.set(py.depth.get() + 1);
-                    frames.push(Box::new(callee));
-                    continue;
-                }
-            }
-            Step::CallDirect(nargs) => {
-                if py.depth.get() >= py.recursion_limit.get() {
-                    (recursion_error(py), true)
-                } else {
-                    match crate::vm::fast::direct_frame(f, nargs, &mut pool) {
-                        Some(callee) => {
-                            py.depth.set(py.depth.get() + 1);
-                            frames.push(callee);
-                            continue;
-                        }
-                        None => (py.system_error("CALL: direct call refused"), true),
-                    }
-                }
             }
             Step::Raise(e, new) => (e, new),
         };
@@ -227,9 +201,10 @@ fn handle(py: Py<'_>, f: &mut Frame, err: PyErr) -> Result<(), PyErr> {
     Ok(())
 }
 
-/// Runs instructions of `f` until a return, a Python call or an exception.
-fn execute(py: Py<'_>, f: &mut Frame) -> Step {
-    match run(py, f) {
+/// Runs instructions of the innermost frame, and of the Python frames it
+/// calls, until the base frame returns, a frame yields or an exception.
+fn execute(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> Step {
+    match run(py, frames, pool) {
         Ok(step) => step,
         Err(e) => {
             crate::object::exception::set_context(py, &e.0);
@@ -303,11 +278,27 @@ fn deref_name(f: &Frame, i: usize) -> (String, bool) {
     }
 }
 
-fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
-    let code = f.code.clone();
-    let instrs: &[Instr] = &code.instrs;
+/// Pushes the frame of a Python call, counting it against the recursion limit.
+#[inline]
+fn enter(py: Py<'_>, frames: &mut FrameStack, callee: Box<Frame>) -> PyResult<()> {
+    let d = py.depth.get();
+    if d >= py.recursion_limit.get() {
+        return Err(recursion_error(py));
+    }
+    py.depth.set(d + 1);
+    frames.push(callee);
+    Ok(())
+}
+
+/// The evaluation loop proper. Python-to-Python calls and their returns
+/// switch frames here, on `frames`, without leaving the function; it returns
+/// when the base frame returns, a frame yields or becomes a generator, or an
+/// exception leaves an instruction (`run_frames_with` unwinds).
+fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<Step> {
     let finalizers = &*py.gen_finalizers;
+    let (mut f, mut code) = innermost(py, frames)?;
     loop {
+        let instrs: &[Instr] = &code.instrs;
         if finalizers.pending() {
             obj::generator::run_finalizers(py);
         }
@@ -913,7 +904,12 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             }
             Opcode::CALL => {
                 if f.kwnames.is_none() && crate::vm::fast::direct_call_ok(f, arg as usize) {
-                    return Ok(Step::CallDirect(arg as usize));
+                    let Some(callee) = crate::vm::fast::direct_frame(f, arg as usize, pool) else {
+                        return Err(py.system_error("CALL: direct call refused"));
+                    };
+                    enter(py, frames, callee)?;
+                    (f, code) = innermost(py, frames)?;
+                    continue;
                 }
                 let kwnames = match f.kwnames.take() {
                     Some(t) => obj::collect(py, &t)?,
@@ -930,7 +926,10 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     None => return Err(py.system_error("CALL: stack underflow")),
                 };
                 if callable.downcast::<Function>().is_some() {
-                    return Ok(Step::Call(Frame::for_call(py, &callable, &args, &kwnames)?));
+                    let callee = Frame::for_call(py, &callable, &args, &kwnames)?;
+                    enter(py, frames, Box::new(callee))?;
+                    (f, code) = innermost(py, frames)?;
+                    continue;
                 }
                 if args.is_empty() && kwnames.is_empty() && is_super(&callable) {
                     args = zero_arg_super(py, f)?;
@@ -938,7 +937,10 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 if let Some(m) = callable.downcast::<obj::instance::Method>() {
                     if m.func.downcast::<Function>().is_some() {
                         args.insert(0, m.me.clone());
-                        return Ok(Step::Call(Frame::for_call(py, &m.func, &args, &kwnames)?));
+                        let callee = Frame::for_call(py, &m.func, &args, &kwnames)?;
+                        enter(py, frames, Box::new(callee))?;
+                        (f, code) = innermost(py, frames)?;
+                        continue;
                     }
                 }
                 crate::builtins::exec::note_caller(py, &callable, f)?;
@@ -976,7 +978,10 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     }
                 }
                 if func.downcast::<Function>().is_some() {
-                    return Ok(Step::Call(Frame::for_call(py, &func, &args, &kwnames)?));
+                    let callee = Frame::for_call(py, &func, &args, &kwnames)?;
+                    enter(py, frames, Box::new(callee))?;
+                    (f, code) = innermost(py, frames)?;
+                    continue;
                 }
                 let r = obj::call(py, &func, &args, &kwnames)?;
                 f.push(r);
@@ -1018,7 +1023,22 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 )?;
                 f.push(py.alloc(&py.types.function, func));
             }
-            Opcode::RETURN_VALUE => return Ok(Step::Return(pop(py, f)?)),
+            Opcode::RETURN_VALUE => {
+                let v = pop(py, f)?;
+                if !frames.has_caller() {
+                    return Ok(Step::Return(v));
+                }
+                // Back to the calling frame, in this loop.
+                if let Some(done) = frames.pop() {
+                    pool.recycle(py, done);
+                }
+                py.depth.set(py.depth.get() - 1);
+                if let Some(caller) = frames.last_mut() {
+                    caller.push(v);
+                }
+                (f, code) = innermost(py, frames)?;
+                continue;
+            }
             Opcode::BEFORE_WITH => {
                 let cm = pop(py, f)?;
                 let missing = |_| {
@@ -1254,6 +1274,19 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             }
         }
     }
+}
+
+/// The innermost frame and its code, which `run` switches to on calls and returns.
+#[inline]
+fn innermost<'a>(
+    py: Py<'_>,
+    frames: &'a mut FrameStack,
+) -> PyResult<(&'a mut Frame, Rc<CodeData>)> {
+    let Some(f) = frames.last_mut() else {
+        return Err(py.system_error("frame stack underflow"));
+    };
+    let code = f.code.clone();
+    Ok((f, code))
 }
 
 /// How call errors name a callable: `module.qualname()` (CPython's

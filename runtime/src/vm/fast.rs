@@ -264,11 +264,8 @@ fn callee(stack: &[Option<Value>], nargs: usize) -> Option<(&Value, Option<&Valu
 
 /// Whether CALL with `nargs` positional arguments (and no keywords) can make
 /// the callee's frame with [`direct_frame`]: the callee is a Python function
-/// (plain, or bound as a method) of the caller's module whose parameters are
-/// plain positional ones, given or defaulted, with no cells of its own.
-///
-/// The callee's builtins are then the caller's: both frames looked them up
-/// in the same globals (CPython even fixes them when the function is made).
+/// (plain, or bound as a method) whose parameters are plain positional ones,
+/// given or defaulted, with no cells of its own.
 #[inline]
 pub fn direct_call_ok(caller: &Frame, nargs: usize) -> bool {
     let Some((func, me, first)) = callee(&caller.stack, nargs) else {
@@ -286,7 +283,8 @@ pub fn direct_call_ok(caller: &Frame, nargs: usize) -> bool {
         && given <= argcount
         && given + fdata.defaults.len() >= argcount
         && co.varnames.len() >= argcount
-        && fdata.globals.is(&caller.globals)
+        // Assigned `__defaults__` replace the ones `direct_frame` reads.
+        && (given == argcount || fdata.overrides.borrow().is_empty())
 }
 
 /// Frames of finished calls, kept with the room of their vectors, so that a
@@ -324,11 +322,7 @@ impl FramePool {
 /// The frame of a call that [`direct_call_ok`] accepted, with the arguments
 /// moved from the caller's stack (no argument vector, no keyword matching);
 /// the callable and NULL/method slots below them are popped too.
-pub fn direct_frame(
-    caller: &mut Frame,
-    nargs: usize,
-    pool: &mut FramePool,
-) -> Option<Box<Frame>> {
+pub fn direct_frame(caller: &mut Frame, nargs: usize, pool: &mut FramePool) -> Option<Box<Frame>> {
     let (func, me, first) = callee(&caller.stack, nargs)?;
     let base = caller.stack.len().checked_sub(nargs + 2)?;
     let me = me.cloned();
@@ -340,7 +334,7 @@ pub fn direct_frame(
     let first_default = argcount.checked_sub(fdata.defaults.len())?;
     let code = fdata.code.clone();
     let globals = fdata.globals.clone();
-    let builtins = caller.builtins.clone();
+    let builtins = fdata.builtins.clone();
     let mut frame = match pool.spare.pop() {
         Some(mut frame) => {
             frame.code = code;
@@ -373,7 +367,10 @@ pub fn direct_frame(
         push(fast, v);
     }
     for i in fast.len()..argcount {
-        push(fast, fdata.defaults.get(i.checked_sub(first_default)?).cloned());
+        push(
+            fast,
+            fdata.defaults.get(i.checked_sub(first_default)?).cloned(),
+        );
     }
     while fast.len() < nlocals {
         push(fast, None);

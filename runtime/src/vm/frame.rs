@@ -83,11 +83,7 @@ impl Frame {
         let co = &f.code.code;
         // `f.__defaults__ = ...` replaces the defaults the compiler gave.
         let (defaults, kwdefaults) = f.current_defaults(py)?;
-        let builtins = match dict::get_str(py, &f.globals, "__builtins__")? {
-            Some(b) if b.downcast::<dict::Dict>().is_some() => b,
-            _ => py.builtins.clone(),
-        };
-        let mut frame = Frame::empty(f.code.clone(), f.globals.clone(), builtins);
+        let mut frame = Frame::empty(f.code.clone(), f.globals.clone(), f.builtins.clone());
         let name = &f.qualname;
         let argcount = co.argcount as usize;
         let kwonly = co.kwonlyargcount as usize;
@@ -273,6 +269,12 @@ impl FrameStack {
 
     pub fn is_empty(&self) -> bool {
         self.base.is_none()
+    }
+
+    /// Whether the innermost frame has a caller in this stack.
+    #[inline]
+    pub fn has_caller(&self) -> bool {
+        !self.rest.is_empty()
     }
 
     /// The frames, outermost first.
