@@ -235,10 +235,15 @@ fn pop_n(py: Py<'_>, f: &mut Frame, n: usize) -> PyResult<Vec<Value>> {
         .len()
         .checked_sub(n)
         .ok_or_else(|| py.system_error("value stack underflow"))?;
-    f.stack
-        .drain(at..)
-        .map(|v| v.ok_or_else(|| py.system_error("NULL on the value stack")))
-        .collect()
+    // Exactly `n` slots: a tuple made from the vector keeps it without a realloc.
+    let mut out = Vec::with_capacity(n);
+    for v in f.stack.drain(at..) {
+        match v {
+            Some(v) => out.push(v),
+            None => return Err(py.system_error("NULL on the value stack")),
+        }
+    }
+    Ok(out)
 }
 
 fn name<'a>(py: Py<'_>, code: &'a CodeData, i: u32) -> PyResult<&'a str> {
