@@ -359,7 +359,12 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
             Opcode::LOAD_FAST => {
                 let v = f.fast.get(arg as usize).cloned().flatten();
                 match v {
-                    Some(v) => crate::vm::fast::push(&mut f.stack, Some(v)),
+                    Some(v) => {
+                        crate::vm::fast::push(&mut f.stack, Some(v));
+                        // A LOAD_FAST or LOAD_CONST right after (operands of
+                        // the next operation) runs here, without a dispatch.
+                        crate::vm::fast::load_next(f, instrs, &code.consts);
+                    }
                     None => {
                         let n = code
                             .code

@@ -6,6 +6,8 @@
 
 use crate::ast::{Cmpop, Operator};
 use crate::compile::code::flags;
+use crate::compile::opcode::Opcode;
+use crate::object::code::Instr;
 use crate::object::float::{self, Float};
 use crate::object::function::Function;
 use crate::object::instance::Method;
@@ -37,6 +39,30 @@ pub fn push(stack: &mut Vec<Option<Value>>, v: Option<Value>) {
 #[inline(never)]
 fn push_slow(stack: &mut Vec<Option<Value>>, v: Option<Value>) {
     stack.push(v);
+}
+
+/// Runs the instruction at `f.pc` when it is a LOAD_FAST of a bound local
+/// or a LOAD_CONST (nothing to fail, nothing freed), as the evaluation loop
+/// would; otherwise leaves it to the loop.
+#[inline(always)]
+pub fn load_next(f: &mut Frame, instrs: &[Instr], consts: &[Value]) {
+    let pc = f.pc;
+    let v = match instrs.get(pc) {
+        Some(&Instr {
+            op: Some(Opcode::LOAD_FAST),
+            arg,
+        }) => f.fast.get(arg as usize).cloned().flatten(),
+        Some(&Instr {
+            op: Some(Opcode::LOAD_CONST),
+            arg,
+        }) => consts.get(arg as usize).cloned(),
+        _ => None,
+    };
+    if let Some(v) = v {
+        f.lasti = pc;
+        f.pc = pc + 1;
+        push(&mut f.stack, Some(v));
+    }
 }
 
 /// Floats whose magnitude is below this convert to and from ints exactly.
