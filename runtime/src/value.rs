@@ -261,10 +261,12 @@ pub unsafe fn dealloc<T: Payload>(p: *const Header) {
     // An instance of a Python class releases its count on the class last.
     let ty = (*p).ty.get();
     let heap_class = (*ty).payload.heap;
-    // The memory goes back to the allocator it came from: the type's.
-    let memory = (*ty).payload.memory.clone();
-    let allocator = memory.as_ref().map(|m| &*m.allocator);
-    if let Some(m) = &memory {
+    // The memory goes back to the allocator it came from: the type's. The
+    // type (and with it the heap) lives until the count on it is released
+    // below, so the heap is borrowed, not counted (no Rc traffic per free).
+    let memory: Option<&Heap> = (*ty).payload.memory.as_deref();
+    let allocator = memory.map(|m| &*m.allocator);
+    if let Some(m) = memory {
         m.live.set(m.live.get() - 1);
     }
     if T::GC {

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use crate::ast::Constant;
 use crate::compile::code::{CodeObject, Const};
+use crate::compile::opcode::Opcode;
 use crate::object::typeobj::Slots;
 use crate::object::{float, int, tuple, PyResult};
 use crate::value::{Payload, Value};
@@ -23,6 +24,35 @@ pub struct CodeData {
     /// RESUMEs and backward jumps seen, up to a small cap: CPython 3.11
     /// specializes a code object's calls once it is warm (`vm::recursion`).
     pub warmth: std::cell::Cell<u8>,
+    /// `co_code` decoded once, one entry per (opcode, argument) pair.
+    pub instrs: Box<[Instr]>,
+}
+
+/// One decoded instruction: the opcode (`None` for a byte that is none) and
+/// its argument with the EXTENDED_ARG prefixes before it folded in. A prefix
+/// keeps its own entry (a jump may land on it) and runs as a no-op.
+#[derive(Clone, Copy)]
+pub struct Instr {
+    pub op: Option<Opcode>,
+    pub arg: u32,
+}
+
+/// The [`Instr`]s of bytecode `bytes` (pairs of opcode and argument bytes).
+pub fn decode(bytes: &[u8]) -> Box<[Instr]> {
+    let mut prefix: u32 = 0;
+    bytes
+        .chunks_exact(2)
+        .map(|pair| {
+            let op = Opcode::from_u8(pair[0]);
+            let arg = (prefix << 8) | pair[1] as u32;
+            prefix = if op == Some(Opcode::EXTENDED_ARG) {
+                arg
+            } else {
+                0
+            };
+            Instr { op, arg }
+        })
+        .collect()
 }
 
 /// The cell index of each fast-locals slot (see [`CodeData::deref`]).
@@ -57,12 +87,14 @@ impl CodeData {
             .collect();
         let deref = deref_table(&code);
         let names = code.names.iter().map(|n| py.intern(n)).collect();
+        let instrs = decode(&code.code);
         Rc::new(CodeData {
             code,
             consts,
             deref,
             names,
             warmth: std::cell::Cell::new(0),
+            instrs,
         })
     }
 }

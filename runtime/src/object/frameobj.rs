@@ -11,8 +11,8 @@
 //! frame, wherever it is.
 //!
 //! **Invariant:** every `run_frames_with` registers the address of its frame
-//! Vec here for as long as it runs ([`enter_run`]), one push and one pop per
-//! nested run and nothing per instruction. The Vecs are only read, and only
+//! `FrameStack` here for as long as it runs ([`enter_run`]), one push and one pop per
+//! nested run and nothing per instruction. The stacks are only read, and only
 //! from native code called by the loop (no Python code runs while a frame
 //! reference taken here is alive).
 
@@ -25,14 +25,14 @@ use crate::object::generator::Generator;
 use crate::object::typeobj::{Slots, TypeObject};
 use crate::object::{dict, int, PyResult};
 use crate::value::{alloc_object, GcHead, Payload, Value};
-use crate::vm::frame::Frame;
+use crate::vm::frame::{Frame, FrameStack};
 use crate::vm::{Py, Types};
 
 /// The frame stacks of the running evaluation loops, outermost first, each
 /// with a serial number that tells one run from a later one at the same address.
 #[derive(Default)]
 pub struct LiveStacks {
-    stacks: RefCell<Vec<(u64, *const Vec<Frame>)>>,
+    stacks: RefCell<Vec<(u64, *const FrameStack)>>,
     serial: Cell<u64>,
 }
 
@@ -49,7 +49,7 @@ impl Drop for RunGuard<'_> {
 
 /// Registers the frame stack of a starting `run_frames_with`; `frames` must
 /// stay where it is (a local of the loop) until the guard is dropped.
-pub fn enter_run<'py>(py: Py<'py>, frames: *const Vec<Frame>) -> RunGuard<'py> {
+pub fn enter_run<'py>(py: Py<'py>, frames: *const FrameStack) -> RunGuard<'py> {
     let n = py.live.serial.get().wrapping_add(1);
     py.live.serial.set(n);
     py.live.stacks.borrow_mut().push((n, frames));
@@ -64,11 +64,13 @@ fn live_frames(py: Py<'_>) -> Vec<(Pos, *const Frame)> {
     let stacks = py.live.stacks.borrow();
     let mut out = Vec::new();
     for &(serial, v) in stacks.iter().rev() {
-        // SAFETY: a registered Vec is a local of a running loop (see
+        // SAFETY: a registered stack is a local of a running loop (see
         // `enter_run`); it is read here while that loop waits on native code.
         let frames = unsafe { &*v };
-        for (i, f) in frames.iter().enumerate().rev() {
-            out.push(((serial, i), f as *const Frame));
+        for i in (0..frames.len()).rev() {
+            if let Some(f) = frames.get(i) {
+                out.push(((serial, i), f as *const Frame));
+            }
         }
     }
     out
@@ -82,7 +84,7 @@ fn nth_live(py: Py<'_>, mut n: usize) -> Option<(Pos, *const Frame)> {
         let frames = unsafe { &*v };
         if n < frames.len() {
             let i = frames.len() - 1 - n;
-            return Some(((serial, i), &frames[i] as *const Frame));
+            return frames.get(i).map(|f| ((serial, i), f as *const Frame));
         }
         n -= frames.len();
     }

@@ -13,6 +13,9 @@ use crate::vm::Py;
 pub struct Function {
     pub code: Rc<CodeData>,
     pub globals: Value,
+    /// The builtins dict its frames use: the globals' `__builtins__` when the
+    /// function is made (CPython 3.11's `func_builtins`), else the interpreter's.
+    pub builtins: Value,
     pub defaults: Vec<Value>,
     /// Keyword-only defaults: a dict, or `None`.
     pub kwdefaults: Option<Value>,
@@ -36,6 +39,7 @@ impl Payload for Function {
     const GC: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.globals);
+        visit(&self.builtins);
         self.defaults.iter().for_each(&mut *visit);
         self.kwdefaults.iter().for_each(&mut *visit);
         self.closure.iter().for_each(&mut *visit);
@@ -78,6 +82,10 @@ impl Function {
         annotations: Option<Value>,
     ) -> PyResult<Function> {
         let module = dict::get_str(py, &globals, "__name__")?.unwrap_or_else(|| py.none());
+        let builtins = match dict::get_str(py, &globals, "__builtins__")? {
+            Some(b) if b.downcast::<dict::Dict>().is_some() => b,
+            _ => py.builtins.clone(),
+        };
         let annotations = match annotations {
             Some(a) if a.downcast::<dict::Dict>().is_some() => Some(a),
             Some(a) => {
@@ -97,6 +105,7 @@ impl Function {
             qualname: code.code.qualname.clone(),
             code,
             globals,
+            builtins,
             defaults,
             kwdefaults,
             closure,

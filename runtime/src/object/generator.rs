@@ -20,7 +20,47 @@ use crate::vm::Py;
 
 /// Frames of suspended generators that were dropped, waiting to be closed;
 /// shared by the interpreter and every generator (`Drop` has no `Py`).
-pub type Finalizers = Rc<RefCell<Vec<(Box<Frame>, String)>>>;
+pub type Finalizers = Rc<FinalizerQueue>;
+
+/// The queue behind [`Finalizers`], with a flag the evaluation loop reads
+/// before each instruction instead of borrowing the queue.
+#[derive(Default)]
+pub struct FinalizerQueue {
+    frames: RefCell<Vec<(Box<Frame>, String)>>,
+    /// Set when a frame is queued; cleared when `run_finalizers` empties the queue.
+    pending: Cell<bool>,
+}
+
+impl FinalizerQueue {
+    /// Whether frames may be waiting (a cheap test for the hot loop).
+    #[inline(always)]
+    pub fn pending(&self) -> bool {
+        self.pending.get()
+    }
+
+    pub fn borrow(&self) -> std::cell::Ref<'_, Vec<(Box<Frame>, String)>> {
+        self.frames.borrow()
+    }
+
+    /// The queue itself; whoever pushes through it should also call `push`'s
+    /// flag update, so pushes go through [`FinalizerQueue::push`].
+    pub fn borrow_mut(&self) -> std::cell::RefMut<'_, Vec<(Box<Frame>, String)>> {
+        self.frames.borrow_mut()
+    }
+
+    pub fn push(&self, frame: Box<Frame>, label: String) {
+        self.frames.borrow_mut().push((frame, label));
+        self.pending.set(true);
+    }
+
+    fn pop(&self) -> Option<(Box<Frame>, String)> {
+        let next = self.frames.borrow_mut().pop();
+        if next.is_none() {
+            self.pending.set(false);
+        }
+        next
+    }
+}
 
 pub struct Generator {
     /// `None` once finished, or while running.
@@ -58,7 +98,7 @@ impl Drop for Generator {
         if let Some(frame) = self.frame.get_mut().take() {
             if self.started.get() {
                 let label = format!("<generator object {}>", self.qualname);
-                self.finalizers.borrow_mut().push((frame, label));
+                self.finalizers.push(frame, label);
             } else if self.code.code.flags & crate::compile::code::flags::COROUTINE != 0 {
                 // A coroutine that never ran: warned about, not run.
                 let label = format!(
@@ -66,7 +106,7 @@ impl Drop for Generator {
                     crate::object::coroutine::NEVER_AWAITED,
                     self.qualname
                 );
-                self.finalizers.borrow_mut().push((frame, label));
+                self.finalizers.push(frame, label);
             }
         }
     }
@@ -93,7 +133,7 @@ impl Generator {
     }
 }
 
-pub fn new(py: Py<'_>, frame: Frame) -> Value {
+pub fn new(py: Py<'_>, frame: Box<Frame>) -> Value {
     let (name, qualname) = (
         frame.code.code.name.clone(),
         frame.code.code.qualname.clone(),
@@ -110,7 +150,7 @@ pub fn new(py: Py<'_>, frame: Frame) -> Value {
     py.alloc(
         ty,
         Generator {
-            frame: RefCell::new(Some(Box::new(frame))),
+            frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             started: Cell::new(false),
             exc_state: RefCell::new(None),
@@ -160,7 +200,7 @@ fn resume(py: Py<'_>, gen: &Value, how: Resume) -> PyResult<Sent> {
     g.running.set(true);
     let own = g.exc_state.borrow_mut().take();
     let caller = std::mem::replace(&mut *py.exc_info.borrow_mut(), own);
-    let outcome = run_frames_with(py, *frame, pending);
+    let outcome = run_frames_with(py, frame, pending);
     let inner = std::mem::replace(&mut *py.exc_info.borrow_mut(), caller);
     g.running.set(false);
     match outcome {
@@ -350,7 +390,7 @@ pub fn close(py: Py<'_>, gen: &Value) -> PyResult<()> {
 /// an exception is reported as CPython's "Exception ignored in".
 pub fn run_finalizers(py: Py<'_>) {
     loop {
-        let next = py.gen_finalizers.borrow_mut().pop();
+        let next = py.gen_finalizers.pop();
         let Some((frame, label)) = next else {
             break;
         };
@@ -361,7 +401,7 @@ pub fn run_finalizers(py: Py<'_>) {
         }
         let exit = exception::new_exception(py, &exc_type(py, "GeneratorExit"), Vec::new());
         let caller = py.exc_info.borrow_mut().take();
-        let outcome = run_frames_with(py, *frame, Some(PyErr(exit)));
+        let outcome = run_frames_with(py, frame, Some(PyErr(exit)));
         let old = std::mem::replace(&mut *py.exc_info.borrow_mut(), caller);
         drop(old);
         let err = match outcome {
@@ -411,7 +451,7 @@ pub fn finalize_globals(py: Py<'_>, globals: &Value) {
                 .is_some_and(|v| !v.is(&py.none));
             if live {
                 let _ = super::dict::set_item(py, globals, k.clone(), py.none());
-                if !py.gen_finalizers.borrow().is_empty() {
+                if py.gen_finalizers.pending() {
                     run_finalizers(py);
                 }
             }

@@ -6,19 +6,26 @@
 //! stack of the running `run_frame` and continues in the same Rust loop; only
 //! calls from Rust (`object::call`) start a nested `run_frame`. Both count
 //! against `Interpreter::depth`, checked against the recursion limit.
+//!
+//! Speed: instructions come pre-decoded from [`CodeData::instrs`]; CALL and
+//! RETURN_VALUE switch frames inside `run` itself (frames are boxed and
+//! pooled by `fast::FramePool`, a plain positional call moves its arguments
+//! straight into the callee's locals); a LOAD_FAST runs a following
+//! LOAD_FAST/LOAD_CONST without a second dispatch (`fast::load_next`).
 
 use std::rc::Rc;
 
 use crate::ast::{Cmpop, Operator, Unaryop};
 use crate::compile::code::CodeObject;
 use crate::compile::opcode::Opcode;
-use crate::object::code::{Code, CodeData};
+use crate::object::code::{Code, CodeData, Instr};
 use crate::object::exception::{ExceptionData, TbEntry};
 use crate::object::function::Function;
 use crate::object::typeobj::{is_subtype, TypeObject};
 use crate::object::{self as obj, cell, dict, int, list, str::as_str, tuple, PyErr, PyResult};
 use crate::value::Value;
-use crate::vm::frame::Frame;
+use crate::vm::fast::FramePool;
+use crate::vm::frame::{Frame, FrameStack};
 use crate::vm::Py;
 
 /// Runs a module's code with `globals` as its namespace.
@@ -34,10 +41,6 @@ enum Step {
     ReturnGenerator,
     /// YIELD_VALUE: the (generator) frame suspends with this value.
     Yield(Value),
-    Call(Frame),
-    /// CALL of a Python function that `fast::direct_call_ok` accepted: the
-    /// frame is made by `run_frames` straight onto the frame stack.
-    CallDirect(usize),
     /// An exception; `true` when it is new in this frame (a traceback entry is
     /// added), `false` for RERAISE.
     Raise(PyErr, bool),
@@ -76,12 +79,12 @@ pub enum Outcome {
 const NATIVE_STACK_MARGIN: usize = 1 << 20;
 
 pub fn run_frames(py: Py<'_>, frame: Frame) -> Outcome {
-    run_frames_with(py, frame, None)
+    run_frames_with(py, Box::new(frame), None)
 }
 
 /// [`run_frames`], raising `pending` (when given) at the frame's current
 /// instruction first, as a generator's `throw` does at its `yield`.
-pub fn run_frames_with(py: Py<'_>, frame: Frame, mut pending: Option<PyErr>) -> Outcome {
+pub fn run_frames_with(py: Py<'_>, frame: Box<Frame>, mut pending: Option<PyErr>) -> Outcome {
     let base = py.depth.get();
     // Each nested run (a dunder or key= function called from Rust) also uses
     // the Rust stack: when little is left, recursion stops here with the same
@@ -91,26 +94,26 @@ pub fn run_frames_with(py: Py<'_>, frame: Frame, mut pending: Option<PyErr>) -> 
         return Outcome::Error(recursion_error(py));
     }
     py.depth.set(base + 1);
-    let mut frames = vec![frame];
+    let mut frames = crate::vm::frame::FrameStack::new(frame);
     // Registered for sys._getframe; unregistered when the guard drops.
     let _live = crate::object::frameobj::enter_run(py, std::ptr::addr_of!(frames));
     let mut pool = crate::vm::fast::FramePool::default();
     let result = 'run: loop {
-        let Some(f) = frames.last_mut() else {
+        if frames.is_empty() {
             break Outcome::Error(py.system_error("frame stack underflow"));
-        };
+        }
         let step = match pending.take() {
             Some(e) => {
                 // Thrown into a generator: chained to what it was handling.
                 crate::object::exception::set_context(py, &e.0);
                 Step::Raise(e, true)
             }
-            None => execute(py, f),
+            None => execute(py, &mut frames, &mut pool),
         };
         let (mut err, mut new) = match step {
             Step::Return(v) => {
                 if let Some(done) = frames.pop() {
-                    pool.recycle(done);
+                    pool.recycle(py, done);
                 }
                 py.depth.set(py.depth.get() - 1);
                 match frames.last_mut() {
@@ -140,36 +143,13 @@ pub fn run_frames_with(py: Py<'_>, frame: Frame, mut pending: Option<PyErr>) -> 
                 if frames.len() == 1 {
                     if let Some(f) = frames.pop() {
                         py.depth.set(py.depth.get() - 1);
-                        break Outcome::Yield(v, Box::new(f));
+                        break Outcome::Yield(v, f);
                     }
                 }
                 (
                     py.system_error("yield from a frame that is not a generator's"),
                     true,
                 )
-            }
-            Step::Call(callee) => {
-                if py.depth.get() >= py.recursion_limit.get() {
-                    (recursion_error(py), true)
-                } else {
-                    py.depth.set(py.depth.get() + 1);
-                    frames.push(callee);
-                    continue;
-                }
-            }
-            Step::CallDirect(nargs) => {
-                if py.depth.get() >= py.recursion_limit.get() {
-                    (recursion_error(py), true)
-                } else {
-                    match crate::vm::fast::direct_frame(f, nargs, &mut pool) {
-                        Some(callee) => {
-                            py.depth.set(py.depth.get() + 1);
-                            frames.push(callee);
-                            continue;
-                        }
-                        None => (py.system_error("CALL: direct call refused"), true),
-                    }
-                }
             }
             Step::Raise(e, new) => (e, new),
         };
@@ -198,7 +178,7 @@ pub fn run_frames_with(py: Py<'_>, frame: Frame, mut pending: Option<PyErr>) -> 
             // Generators the frame held run their `finally` blocks now, as
             // CPython clears a frame's stack while unwinding.
             drop(popped);
-            if !py.gen_finalizers.borrow().is_empty() {
+            if py.gen_finalizers.pending() {
                 obj::generator::run_finalizers(py);
             }
         }
@@ -229,9 +209,10 @@ fn handle(py: Py<'_>, f: &mut Frame, err: PyErr) -> Result<(), PyErr> {
     Ok(())
 }
 
-/// Runs instructions of `f` until a return, a Python call or an exception.
-fn execute(py: Py<'_>, f: &mut Frame) -> Step {
-    match run(py, f) {
+/// Runs instructions of the innermost frame, and of the Python frames it
+/// calls, until the base frame returns, a frame yields or an exception.
+fn execute(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> Step {
+    match run(py, frames, pool) {
         Ok(step) => step,
         Err(e) => {
             crate::object::exception::set_context(py, &e.0);
@@ -262,10 +243,15 @@ fn pop_n(py: Py<'_>, f: &mut Frame, n: usize) -> PyResult<Vec<Value>> {
         .len()
         .checked_sub(n)
         .ok_or_else(|| py.system_error("value stack underflow"))?;
-    f.stack
-        .drain(at..)
-        .map(|v| v.ok_or_else(|| py.system_error("NULL on the value stack")))
-        .collect()
+    // Exactly `n` slots: a tuple made from the vector keeps it without a realloc.
+    let mut out = Vec::with_capacity(n);
+    for v in f.stack.drain(at..) {
+        match v {
+            Some(v) => out.push(v),
+            None => return Err(py.system_error("NULL on the value stack")),
+        }
+    }
+    Ok(out)
 }
 
 fn name<'a>(py: Py<'_>, code: &'a CodeData, i: u32) -> PyResult<&'a str> {
@@ -305,31 +291,41 @@ fn deref_name(f: &Frame, i: usize) -> (String, bool) {
     }
 }
 
-fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
-    let code = f.code.clone();
-    let bytes: &[u8] = &code.code.code;
+/// Pushes the frame of a Python call, counting it against the recursion limit.
+#[inline]
+fn enter(py: Py<'_>, frames: &mut FrameStack, callee: Box<Frame>) -> PyResult<()> {
+    let d = py.depth.get();
+    if d >= py.recursion_limit.get() {
+        return Err(recursion_error(py));
+    }
+    py.depth.set(d + 1);
+    frames.push(callee);
+    Ok(())
+}
+
+/// The evaluation loop proper. Python-to-Python calls and their returns
+/// switch frames here, on `frames`, without leaving the function; it returns
+/// when the base frame returns, a frame yields or becomes a generator, or an
+/// exception leaves an instruction (`run_frames_with` unwinds).
+fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<Step> {
+    let finalizers = &*py.gen_finalizers;
+    let (mut f, mut code) = innermost(py, frames)?;
     loop {
-        if !py.gen_finalizers.borrow().is_empty() {
+        let instrs: &[Instr] = &code.instrs;
+        if finalizers.pending() {
             let line = code.code.line_of(f.lasti);
             obj::coroutine::set_location(code.code.filename.clone(), line);
             obj::generator::run_finalizers(py);
         }
-        // Decode one instruction, folding EXTENDED_ARG prefixes.
-        let mut arg: u32 = 0;
-        let op = loop {
-            let pc = f.pc;
-            // One bounds check for the (opcode, argument) pair.
-            let Some(&[b, a]) = bytes.get(2 * pc..2 * pc + 2) else {
-                return Err(py.system_error("ran off the end of the code"));
-            };
-            f.lasti = pc;
-            f.pc = pc + 1;
-            arg = (arg << 8) | a as u32;
-            match Opcode::from_u8(b) {
-                Some(Opcode::EXTENDED_ARG) => continue,
-                Some(op) => break op,
-                None => return Err(py.system_error(&format!("unknown opcode {b}"))),
-            }
+        let pc = f.pc;
+        let Some(&Instr { op, arg }) = instrs.get(pc) else {
+            return Err(py.system_error("ran off the end of the code"));
+        };
+        f.lasti = pc;
+        f.pc = pc + 1;
+        let Some(op) = op else {
+            let b = code.code.code.get(2 * pc).copied().unwrap_or(0);
+            return Err(py.system_error(&format!("unknown opcode {b}")));
         };
         match op {
             Opcode::NOP | Opcode::PRECALL | Opcode::EXTENDED_ARG => {}
@@ -346,7 +342,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             Opcode::POP_TOP => {
                 f.stack.pop();
             }
-            Opcode::PUSH_NULL => f.stack.push(None),
+            Opcode::PUSH_NULL => crate::vm::fast::push(&mut f.stack, None),
             Opcode::COPY => {
                 let n = f.stack.len();
                 let v = f
@@ -354,7 +350,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     .get(n.wrapping_sub(arg as usize))
                     .cloned()
                     .ok_or_else(|| py.system_error("COPY"))?;
-                f.stack.push(v);
+                crate::vm::fast::push(&mut f.stack, v);
             }
             Opcode::SWAP => {
                 let n = f.stack.len();
@@ -369,12 +365,17 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     .get(arg as usize)
                     .cloned()
                     .ok_or_else(|| py.system_error("const index"))?;
-                f.stack.push(Some(v));
+                crate::vm::fast::push(&mut f.stack, Some(v));
             }
             Opcode::LOAD_FAST => {
                 let v = f.fast.get(arg as usize).cloned().flatten();
                 match v {
-                    Some(v) => f.stack.push(Some(v)),
+                    Some(v) => {
+                        crate::vm::fast::push(&mut f.stack, Some(v));
+                        // A LOAD_FAST or LOAD_CONST right after (operands of
+                        // the next operation) runs here, without a dispatch.
+                        crate::vm::fast::load_next(f, instrs, &code.consts);
+                    }
                     None => {
                         let n = code
                             .code
@@ -510,9 +511,9 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     },
                 };
                 if arg & 1 == 1 {
-                    f.stack.push(None);
+                    crate::vm::fast::push(&mut f.stack, None);
                 }
-                f.stack.push(Some(v));
+                crate::vm::fast::push(&mut f.stack, Some(v));
             }
             Opcode::STORE_GLOBAL => {
                 let key = py.intern(name(py, &code, arg)?);
@@ -553,7 +554,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     Some(r) => r,
                     None => obj::binary_op(py, &a, &b, o, inplace)?,
                 };
-                f.stack.push(Some(r));
+                crate::vm::fast::push(&mut f.stack, Some(r));
             }
             Opcode::COMPARE_OP => {
                 let c = Cmpop::from_index(arg as usize)
@@ -564,7 +565,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     Some(r) => {
                         // A conditional jump right after takes the result
                         // without a bool on the stack and its own dispatch.
-                        if let Some((j, target)) = fused_jump(py, bytes, f.pc)? {
+                        if let Some((j, target)) = fused_jump(py, instrs, f.pc)? {
                             f.lasti = f.pc;
                             f.pc += 1;
                             if r == j {
@@ -576,7 +577,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     }
                     None => obj::compare(py, &a, &b, c)?,
                 };
-                f.stack.push(Some(r));
+                crate::vm::fast::push(&mut f.stack, Some(r));
             }
             Opcode::IS_OP => {
                 let b = pop(py, f)?;
@@ -838,7 +839,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     Some(r) => r,
                     None => obj::getitem(py, &c, &k)?,
                 };
-                f.stack.push(Some(r));
+                crate::vm::fast::push(&mut f.stack, Some(r));
             }
             Opcode::STORE_SUBSCR => {
                 let k = pop(py, f)?;
@@ -881,7 +882,7 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                         f.push(me);
                     }
                     (None, attr) => {
-                        f.stack.push(None);
+                        crate::vm::fast::push(&mut f.stack, None);
                         f.push(attr);
                     }
                 }
@@ -925,7 +926,12 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             }
             Opcode::CALL => {
                 if f.kwnames.is_none() && crate::vm::fast::direct_call_ok(f, arg as usize) {
-                    return Ok(Step::CallDirect(arg as usize));
+                    let Some(callee) = crate::vm::fast::direct_frame(f, arg as usize, pool) else {
+                        return Err(py.system_error("CALL: direct call refused"));
+                    };
+                    enter(py, frames, callee)?;
+                    (f, code) = innermost(py, frames)?;
+                    continue;
                 }
                 let kwnames = match f.kwnames.take() {
                     Some(t) => obj::collect(py, &t)?,
@@ -942,7 +948,10 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     None => return Err(py.system_error("CALL: stack underflow")),
                 };
                 if callable.downcast::<Function>().is_some() {
-                    return Ok(Step::Call(Frame::for_call(py, &callable, &args, &kwnames)?));
+                    let callee = Frame::for_call(py, &callable, &args, &kwnames)?;
+                    enter(py, frames, Box::new(callee))?;
+                    (f, code) = innermost(py, frames)?;
+                    continue;
                 }
                 if args.is_empty() && kwnames.is_empty() && is_super(&callable) {
                     args = zero_arg_super(py, f)?;
@@ -950,7 +959,10 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 if let Some(m) = callable.downcast::<obj::instance::Method>() {
                     if m.func.downcast::<Function>().is_some() {
                         args.insert(0, m.me.clone());
-                        return Ok(Step::Call(Frame::for_call(py, &m.func, &args, &kwnames)?));
+                        let callee = Frame::for_call(py, &m.func, &args, &kwnames)?;
+                        enter(py, frames, Box::new(callee))?;
+                        (f, code) = innermost(py, frames)?;
+                        continue;
                     }
                 }
                 crate::builtins::exec::note_caller(py, &callable, f)?;
@@ -989,7 +1001,10 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                     }
                 }
                 if func.downcast::<Function>().is_some() {
-                    return Ok(Step::Call(Frame::for_call(py, &func, &args, &kwnames)?));
+                    let callee = Frame::for_call(py, &func, &args, &kwnames)?;
+                    enter(py, frames, Box::new(callee))?;
+                    (f, code) = innermost(py, frames)?;
+                    continue;
                 }
                 let r = obj::call(py, &func, &args, &kwnames)?;
                 f.push(r);
@@ -1031,7 +1046,22 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
                 )?;
                 f.push(py.alloc(&py.types.function, func));
             }
-            Opcode::RETURN_VALUE => return Ok(Step::Return(pop(py, f)?)),
+            Opcode::RETURN_VALUE => {
+                let v = pop(py, f)?;
+                if !frames.has_caller() {
+                    return Ok(Step::Return(v));
+                }
+                // Back to the calling frame, in this loop.
+                if let Some(done) = frames.pop() {
+                    pool.recycle(py, done);
+                }
+                py.depth.set(py.depth.get() - 1);
+                if let Some(caller) = frames.last_mut() {
+                    caller.push(v);
+                }
+                (f, code) = innermost(py, frames)?;
+                continue;
+            }
             Opcode::BEFORE_WITH => {
                 let cm = pop(py, f)?;
                 let missing = |_| {
@@ -1275,6 +1305,19 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
     }
 }
 
+/// The innermost frame and its code, which `run` switches to on calls and returns.
+#[inline]
+fn innermost<'a>(
+    py: Py<'_>,
+    frames: &'a mut FrameStack,
+) -> PyResult<(&'a mut Frame, Rc<CodeData>)> {
+    let Some(f) = frames.last_mut() else {
+        return Err(py.system_error("frame stack underflow"));
+    };
+    let code = f.code.clone();
+    Ok((f, code))
+}
+
 /// How call errors name a callable: `module.qualname()` (CPython's
 /// `_PyObject_FunctionStr`).
 fn function_str(py: Py<'_>, func: &Value) -> PyResult<String> {
@@ -1371,24 +1414,21 @@ fn zero_arg_super(py: Py<'_>, f: &Frame) -> PyResult<Vec<Value>> {
 /// When the instruction at `pc` is a conditional jump on a truth value (no
 /// EXTENDED_ARG): the truth that makes it jump, and its target.
 #[inline]
-fn fused_jump(py: Py<'_>, bytes: &[u8], pc: usize) -> PyResult<Option<(bool, usize)>> {
-    let Some(&[b, a]) = bytes.get(2 * pc..2 * pc + 2) else {
+fn fused_jump(py: Py<'_>, instrs: &[Instr], pc: usize) -> PyResult<Option<(bool, usize)>> {
+    let Some(&Instr { op: Some(op), arg }) = instrs.get(pc) else {
         return Ok(None);
     };
-    let when = match Opcode::from_u8(b) {
-        Some(Opcode::POP_JUMP_FORWARD_IF_FALSE)
-        | Some(Opcode::POP_JUMP_BACKWARD_IF_FALSE)
-        | Some(Opcode::POP_JUMP_IF_FALSE) => false,
-        Some(Opcode::POP_JUMP_FORWARD_IF_TRUE)
-        | Some(Opcode::POP_JUMP_BACKWARD_IF_TRUE)
-        | Some(Opcode::POP_JUMP_IF_TRUE) => true,
+    let when = match op {
+        Opcode::POP_JUMP_FORWARD_IF_FALSE
+        | Opcode::POP_JUMP_BACKWARD_IF_FALSE
+        | Opcode::POP_JUMP_IF_FALSE => false,
+        Opcode::POP_JUMP_FORWARD_IF_TRUE
+        | Opcode::POP_JUMP_BACKWARD_IF_TRUE
+        | Opcode::POP_JUMP_IF_TRUE => true,
         _ => return Ok(None),
     };
-    let Some(op) = Opcode::from_u8(b) else {
-        return Ok(None);
-    };
     // The jump is relative to the instruction after it.
-    Ok(Some((when, jump_target(py, op, pc + 1, a as u32)?)))
+    Ok(Some((when, jump_target(py, op, pc + 1, arg)?)))
 }
 
 fn back(py: Py<'_>, pc: usize, arg: u32) -> PyResult<usize> {

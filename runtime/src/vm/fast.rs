@@ -6,6 +6,8 @@
 
 use crate::ast::{Cmpop, Operator};
 use crate::compile::code::flags;
+use crate::compile::opcode::Opcode;
+use crate::object::code::Instr;
 use crate::object::float::{self, Float};
 use crate::object::function::Function;
 use crate::object::instance::Method;
@@ -14,6 +16,54 @@ use crate::object::tuple::Tuple;
 use crate::value::Value;
 use crate::vm::frame::Frame;
 use crate::vm::Py;
+
+/// Pushes onto a frame's value stack. `Vec::push` stays out of line in the
+/// large evaluation loop; this is the in-capacity case inline (frames
+/// reserve the compiler's stacksize), with `Vec::push` for the rest.
+#[inline(always)]
+pub fn push(stack: &mut Vec<Option<Value>>, v: Option<Value>) {
+    let len = stack.len();
+    if len < stack.capacity() {
+        // SAFETY: `len < capacity`, so slot `len` is allocated and holds no
+        // value; it is written before the length grows over it.
+        unsafe {
+            stack.as_mut_ptr().add(len).write(v);
+            stack.set_len(len + 1);
+        }
+    } else {
+        push_slow(stack, v);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn push_slow(stack: &mut Vec<Option<Value>>, v: Option<Value>) {
+    stack.push(v);
+}
+
+/// Runs the instruction at `f.pc` when it is a LOAD_FAST of a bound local
+/// or a LOAD_CONST (nothing to fail, nothing freed), as the evaluation loop
+/// would; otherwise leaves it to the loop.
+#[inline(always)]
+pub fn load_next(f: &mut Frame, instrs: &[Instr], consts: &[Value]) {
+    let pc = f.pc;
+    let v = match instrs.get(pc) {
+        Some(&Instr {
+            op: Some(Opcode::LOAD_FAST),
+            arg,
+        }) => f.fast.get(arg as usize).cloned().flatten(),
+        Some(&Instr {
+            op: Some(Opcode::LOAD_CONST),
+            arg,
+        }) => consts.get(arg as usize).cloned(),
+        _ => None,
+    };
+    if let Some(v) = v {
+        f.lasti = pc;
+        f.pc = pc + 1;
+        push(&mut f.stack, Some(v));
+    }
+}
 
 /// Floats whose magnitude is below this convert to and from ints exactly.
 const EXACT_F64: i64 = 1 << 53;
@@ -240,11 +290,8 @@ fn callee(stack: &[Option<Value>], nargs: usize) -> Option<(&Value, Option<&Valu
 
 /// Whether CALL with `nargs` positional arguments (and no keywords) can make
 /// the callee's frame with [`direct_frame`]: the callee is a Python function
-/// (plain, or bound as a method) of the caller's module whose parameters are
-/// plain positional ones, given or defaulted, with no cells of its own.
-///
-/// The callee's builtins are then the caller's: both frames looked them up
-/// in the same globals (CPython even fixes them when the function is made).
+/// (plain, or bound as a method) whose parameters are plain positional ones,
+/// given or defaulted, with no cells of its own.
 #[inline]
 pub fn direct_call_ok(caller: &Frame, nargs: usize) -> bool {
     let Some((func, me, first)) = callee(&caller.stack, nargs) else {
@@ -262,78 +309,102 @@ pub fn direct_call_ok(caller: &Frame, nargs: usize) -> bool {
         && given <= argcount
         && given + fdata.defaults.len() >= argcount
         && co.varnames.len() >= argcount
-        && fdata.globals.is(&caller.globals)
+        // Assigned `__defaults__` replace the ones `direct_frame` reads.
+        && (given == argcount || fdata.overrides.borrow().is_empty())
 }
 
-/// Spare value vectors of finished frames, reused for new frames' stacks and
-/// locals so that a call does not go to the allocator.
+/// Frames of finished calls, kept with the room of their vectors, so that a
+/// call allocates neither its frame nor its value stack and locals.
 #[derive(Default)]
 pub struct FramePool {
-    spare: Vec<Vec<Option<Value>>>,
+    spare: Vec<Box<Frame>>,
 }
 
-/// Vectors kept at most; deeper recursions allocate as usual.
+/// Frames kept at most; deeper recursions allocate as usual.
 const POOL_SIZE: usize = 64;
+/// Frames whose vectors grew past this many values are freed, not kept.
+const POOL_ROOM: usize = 256;
 
 impl FramePool {
-    /// An empty vector with room for `n` values.
-    fn take(&mut self, n: usize) -> Vec<Option<Value>> {
-        match self.spare.pop() {
-            Some(mut v) => {
-                v.reserve(n);
-                v
-            }
-            None => Vec::with_capacity(n),
+    /// Keeps a frame that has finished. Its values are released now, as if
+    /// it were freed (the globals and builtins become None), only the
+    /// vectors' room and the code stay.
+    pub fn recycle(&mut self, py: Py<'_>, mut done: Box<Frame>) {
+        let big = done.stack.capacity().max(done.fast.capacity()) > POOL_ROOM;
+        if self.spare.len() >= POOL_SIZE || big {
+            return;
         }
-    }
-
-    fn give(&mut self, mut v: Vec<Option<Value>>) {
-        if self.spare.len() < POOL_SIZE && v.capacity() <= 256 {
-            v.clear();
-            self.spare.push(v);
-        }
-    }
-
-    /// Keeps the vectors of a frame that has finished.
-    pub fn recycle(&mut self, mut done: Frame) {
-        self.give(std::mem::take(&mut done.stack));
-        self.give(std::mem::take(&mut done.fast));
+        done.stack.clear();
+        done.fast.clear();
+        done.cells.clear();
+        done.globals = py.none();
+        done.builtins = py.none();
+        done.locals = None;
+        done.kwnames = None;
+        self.spare.push(done);
     }
 }
 
 /// The frame of a call that [`direct_call_ok`] accepted, with the arguments
 /// moved from the caller's stack (no argument vector, no keyword matching);
 /// the callable and NULL/method slots below them are popped too.
-pub fn direct_frame(caller: &mut Frame, nargs: usize, pool: &mut FramePool) -> Option<Frame> {
+pub fn direct_frame(caller: &mut Frame, nargs: usize, pool: &mut FramePool) -> Option<Box<Frame>> {
     let (func, me, first) = callee(&caller.stack, nargs)?;
-    let base = caller.stack.len() - nargs - 2;
+    let base = caller.stack.len().checked_sub(nargs + 2)?;
     let me = me.cloned();
     let func = func.clone();
     let fdata = func.downcast::<Function>()?;
     let co = &fdata.code.code;
     let argcount = co.argcount as usize;
-    let mut fast = pool.take(co.varnames.len());
-    fast.extend(me.map(Some));
-    fast.extend(caller.stack.drain(first..));
+    let nlocals = co.varnames.len();
     let first_default = argcount.checked_sub(fdata.defaults.len())?;
-    for i in fast.len()..argcount {
-        fast.push(fdata.defaults.get(i.checked_sub(first_default)?).cloned());
+    let code = fdata.code.clone();
+    let globals = fdata.globals.clone();
+    let builtins = fdata.builtins.clone();
+    let mut frame = match pool.spare.pop() {
+        Some(mut frame) => {
+            frame.code = code;
+            frame.pc = 0;
+            frame.lasti = 0;
+            frame.globals = globals;
+            frame.builtins = builtins;
+            frame
+        }
+        // Every field is named (no `..`): a field added to Frame must be set here too.
+        None => Box::new(Frame {
+            code,
+            pc: 0,
+            lasti: 0,
+            stack: Vec::new(),
+            fast: Vec::new(),
+            cells: Vec::new(),
+            globals,
+            builtins,
+            locals: None,
+            kwnames: None,
+        }),
+    };
+    let fast = &mut frame.fast;
+    fast.reserve(nlocals);
+    if let Some(me) = me {
+        push(fast, Some(me));
     }
-    fast.resize(co.varnames.len(), None);
+    for v in caller.stack.drain(first..) {
+        push(fast, v);
+    }
+    for i in fast.len()..argcount {
+        push(
+            fast,
+            fdata.defaults.get(i.checked_sub(first_default)?).cloned(),
+        );
+    }
+    while fast.len() < nlocals {
+        push(fast, None);
+    }
     caller.stack.truncate(base);
-    // Every field is named (no `..`): a field added to Frame must be set here too.
-    Some(Frame {
-        code: fdata.code.clone(),
-        pc: 0,
-        lasti: 0,
-        stack: pool.take(co.stacksize as usize),
-        fast,
-        cells: fdata.closure.clone(),
-        globals: fdata.globals.clone(),
-        builtins: caller.builtins.clone(),
-        locals: None,
-        kwnames: None,
-    })
+    frame.stack.reserve(co.stacksize as usize);
+    frame.cells.extend(fdata.closure.iter().cloned());
+    Some(frame)
 }
 
 #[cfg(test)]

@@ -83,11 +83,7 @@ impl Frame {
         let co = &f.code.code;
         // `f.__defaults__ = ...` replaces the defaults the compiler gave.
         let (defaults, kwdefaults) = f.current_defaults(py)?;
-        let builtins = match dict::get_str(py, &f.globals, "__builtins__")? {
-            Some(b) if b.downcast::<dict::Dict>().is_some() => b,
-            _ => py.builtins.clone(),
-        };
-        let mut frame = Frame::empty(f.code.clone(), f.globals.clone(), builtins);
+        let mut frame = Frame::empty(f.code.clone(), f.globals.clone(), f.builtins.clone());
         let name = &f.qualname;
         let argcount = co.argcount as usize;
         let kwonly = co.kwonlyargcount as usize;
@@ -220,8 +216,78 @@ impl Frame {
         Ok(frame)
     }
 
+    #[inline(always)]
     pub fn push(&mut self, v: Value) {
-        self.stack.push(Some(v));
+        crate::vm::fast::push(&mut self.stack, Some(v));
+    }
+}
+
+/// The frames of one run of the evaluation loop, innermost last, with the
+/// first kept out of the vector: a run that calls no Python function (a
+/// generator resumed for one value) allocates nothing.
+pub struct FrameStack {
+    base: Option<Box<Frame>>,
+    rest: Vec<Box<Frame>>,
+}
+
+impl FrameStack {
+    pub fn new(base: Box<Frame>) -> FrameStack {
+        FrameStack {
+            base: Some(base),
+            rest: Vec::new(),
+        }
+    }
+
+    #[inline]
+    pub fn last_mut(&mut self) -> Option<&mut Box<Frame>> {
+        match self.rest.last_mut() {
+            Some(f) => Some(f),
+            None => self.base.as_mut(),
+        }
+    }
+
+    #[inline]
+    pub fn pop(&mut self) -> Option<Box<Frame>> {
+        match self.rest.pop() {
+            Some(f) => Some(f),
+            None => self.base.take(),
+        }
+    }
+
+    #[inline]
+    pub fn push(&mut self, f: Box<Frame>) {
+        if self.base.is_none() {
+            self.base = Some(f);
+        } else {
+            self.rest.push(f);
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.base.is_some() as usize + self.rest.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.base.is_none()
+    }
+
+    /// Whether the innermost frame has a caller in this stack.
+    #[inline]
+    pub fn has_caller(&self) -> bool {
+        !self.rest.is_empty()
+    }
+
+    /// The `i`th frame from the outermost (0).
+    pub fn get(&self, i: usize) -> Option<&Frame> {
+        match i.checked_sub(1) {
+            None => self.base.as_deref(),
+            Some(j) => self.rest.get(j).map(|f| &**f),
+        }
+    }
+
+    /// The frames, outermost first.
+    pub fn iter(&self) -> impl Iterator<Item = &Frame> {
+        self.base.iter().chain(self.rest.iter()).map(|f| &**f)
     }
 }
 
