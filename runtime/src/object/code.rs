@@ -20,6 +20,10 @@ pub struct CodeData {
     pub deref: Vec<Option<usize>>,
     /// `co_names` as interned strs, so that name lookups skip the intern table.
     pub names: Vec<Value>,
+    /// LOAD_GLOBAL's cache, one entry per name (`vm::cache::global_get`).
+    pub globals: crate::vm::cache::GlobalCache,
+    /// LOAD_ATTR/STORE_ATTR/LOAD_METHOD's cache, one entry per name.
+    pub attrs: crate::vm::cache::AttrCache,
 }
 
 /// The cell index of each fast-locals slot (see [`CodeData::deref`]).
@@ -53,12 +57,16 @@ impl CodeData {
             })
             .collect();
         let deref = deref_table(&code);
-        let names = code.names.iter().map(|n| py.intern(n)).collect();
+        let names: Vec<Value> = code.names.iter().map(|n| py.intern(n)).collect();
+        let globals = crate::vm::cache::global_cache(names.len());
+        let attrs = crate::vm::cache::attr_cache(names.len());
         Rc::new(CodeData {
             code,
             consts,
             deref,
             names,
+            globals,
+            attrs,
         })
     }
 }

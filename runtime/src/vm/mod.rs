@@ -102,6 +102,8 @@ pub struct Interpreter {
     /// The compiled default meanings of operators (`object::opdefault`), by
     /// the expression's text in `operators`.
     pub operator_defaults: RefCell<HashMap<&'static str, Value>>,
+    /// The type attribute cache and the dict version counter.
+    pub caches: cache::Caches,
     /// Sentinel of the list of GC-tracked containers (generation 0); last, so
     /// that it is dropped after the fields above release their objects.
     pub gc_list: Box<GcHead>,
@@ -130,6 +132,7 @@ impl Drop for Interpreter {
         }
         self.interned.borrow_mut().clear();
         self.intern_cache.clear();
+        self.caches.clear();
         self.operator_defaults.borrow_mut().clear();
         self.gc.detach_all();
         self.gc_list.detach_all();
@@ -189,6 +192,7 @@ impl Interpreter {
             heap,
             gc: crate::gc::GcState::default(),
             operator_defaults: RefCell::new(HashMap::new()),
+            caches: cache::Caches::default(),
             gc_list,
         });
         let me: *const Interpreter = &*interp;
@@ -199,6 +203,8 @@ impl Interpreter {
         crate::import::install(interp.py());
         obj::exception::install(interp.py());
         obj::function::install(interp.py());
+        // Start-up filled type dicts without telling their subclasses.
+        interp.caches.clear();
         interp
     }
 
@@ -697,5 +703,6 @@ pub fn run_module_in(py: Py<'_>, code: Rc<CodeObject>, source: &str) -> Result<(
 
 #[cfg(test)]
 pub mod asm;
+pub mod cache;
 #[cfg(test)]
 mod tests;
