@@ -106,6 +106,7 @@ unsafe fn revive(bits: usize) -> Option<Value> {
 /// `name` must be an interned str.
 #[inline]
 pub fn type_lookup(py: Py<'_>, t: &TypeObject, name: &Value) -> Option<Value> {
+    debug_assert!(as_str(name).is_some_and(|s| py.intern(s).is(name)));
     let caches = &py.caches;
     let mut tag = t.version_tag();
     if tag == 0 {
@@ -125,6 +126,40 @@ pub fn type_lookup(py: Py<'_>, t: &TypeObject, name: &Value) -> Option<Value> {
         return unsafe { revive(e.value) };
     }
     let found = t.lookup(as_str(name)?);
+    slot.set(TypeEntry {
+        tag,
+        name: key,
+        value: found.as_ref().map_or(0, stored),
+    });
+    found
+}
+
+/// `t.lookup_heap(name)` (the Python part of the MRO) through the cache,
+/// for a name the caller spells out (interned here).
+#[inline]
+pub fn type_lookup_heap(py: Py<'_>, t: &TypeObject, name: &str) -> Option<Value> {
+    if !t.heap {
+        return None;
+    }
+    let caches = &py.caches;
+    let mut tag = t.version_tag();
+    if tag == 0 {
+        tag = caches.new_tag();
+        t.set_version_tag(tag);
+    }
+    let interned = py.intern(name);
+    // Interned strs are 16-byte aligned: bit 3 marks the Python-part lookup.
+    let key = interned.addr() | 8;
+    let slot = caches.types.get(slot_index(tag, key))?;
+    let e = slot.get();
+    if e.tag == tag && e.name == key {
+        if e.value == 0 {
+            return None;
+        }
+        // SAFETY: as in `type_lookup`.
+        return unsafe { revive(e.value) };
+    }
+    let found = t.lookup_heap(name);
     slot.set(TypeEntry {
         tag,
         name: key,
