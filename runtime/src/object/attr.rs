@@ -568,18 +568,45 @@ fn dict_attr_entry(py: Py<'_>, v: &Value, t: &TypeObject, key: &Value) -> Option
     if matches!(super::str::as_str(key)?, "__class__" | "__dict__") {
         return None;
     }
-    if let Some(d) = cache::type_lookup(py, t, key) {
-        if py.type_obj(&d).heap || is_data_descr(py, &d) {
+    let found = cache::type_lookup(py, t, key);
+    if let Some(d) = &found {
+        if py.type_obj(d).heap || is_data_descr(py, d) {
             return None;
         }
     }
     let tag = t.version_tag();
-    let ix = dict::index_of(py, &inst.dict, key)?;
-    Some(AttrEntry {
-        tag,
-        kind: AttrKind::Dict,
-        hint: ix,
-    })
+    match dict::index_of(py, &inst.dict, key) {
+        Some(ix) => Some(AttrEntry {
+            tag,
+            kind: AttrKind::Dict,
+            hint: ix,
+        }),
+        None => {
+            let d = found?;
+            is_plain_value(py, &d).then(|| AttrEntry {
+                tag,
+                kind: AttrKind::ClassValue,
+                hint: cache::method_word(&d),
+            })
+        }
+    }
+}
+
+/// A class attribute that reads as itself (no descriptor behaviour).
+fn is_plain_value(py: Py<'_>, d: &Value) -> bool {
+    let t = &py.types;
+    d.is_int()
+        || [
+            &t.int,
+            &t.str,
+            &t.float,
+            &t.bool,
+            &t.none_type,
+            &t.tuple,
+            &t.bytes,
+        ]
+        .iter()
+        .any(|ty| d.has_type(ty))
 }
 
 /// LOAD_ATTR of name `i` (interned `key`) through the code's cache: a
@@ -606,6 +633,15 @@ pub fn load_attr_cached(
                 return Ok(x);
             }
             return getattr_interned(py, v, key);
+        }
+        if e.kind == AttrKind::ClassValue {
+            if let Some(x) = dict::get_interned(py, &inst.dict, key)? {
+                return Ok(x);
+            }
+            // SAFETY: the entry's tag is the type's current one.
+            if let Some(x) = unsafe { cache::method_of(&e) } {
+                return Ok(x);
+            }
         }
     }
     let r = getattr_interned(py, v, key)?;
@@ -657,10 +693,13 @@ pub fn load_method_cached(
 ) -> PyResult<(Option<Value>, Value)> {
     let t = py.type_obj(v);
     if let Some(e) = cache::attr_get(attrs, i, t.version_tag()) {
-        if e.kind == AttrKind::Method {
-            let shadowed = match instance_dict(v) {
-                Some(d) => dict::get_interned(py, &d, key)?.is_some(),
-                None => false,
+        if e.kind == AttrKind::Method || e.kind == AttrKind::MethodNoDict {
+            let shadowed = match e.kind {
+                AttrKind::MethodNoDict => false,
+                _ => match instance_dict(v) {
+                    Some(d) => dict::get_interned(py, &d, key)?.is_some(),
+                    None => false,
+                },
             };
             if !shadowed {
                 // SAFETY: the entry's tag is the type's current one.
@@ -675,12 +714,22 @@ pub fn load_method_cached(
         // Looked up again so that the tag read belongs to this very result.
         let t = py.type_obj(v);
         if cache::type_lookup(py, t, key).is_some_and(|again| again.is(m)) {
+            // Builtin types keep instance attributes only in these places
+            // (see `instance_dict`), which may be made later.
+            let no_dict = !t.heap
+                && t.dict_offset.is_none()
+                && crate::object::module::dict_of(v).is_none()
+                && v.downcast::<ExceptionData>().is_none();
             cache::attr_put(
                 attrs,
                 i,
                 AttrEntry {
                     tag: t.version_tag(),
-                    kind: AttrKind::Method,
+                    kind: if no_dict {
+                        AttrKind::MethodNoDict
+                    } else {
+                        AttrKind::Method
+                    },
                     hint: cache::method_word(m),
                 },
             );

@@ -237,6 +237,11 @@ pub enum AttrKind {
     /// The type's MRO holds an unbound method (`hint`: its word, see
     /// `stored`), found through the generic protocol.
     Method,
+    /// `Method`, and instances of the type never have a dict to shadow it.
+    MethodNoDict,
+    /// The type holds a plain value (`hint`: its word), which instances
+    /// read unless their dict has the name; no `__getattribute__`.
+    ClassValue,
 }
 
 /// One entry of a code object's attribute cache (`CodeData::attrs`), for
@@ -284,7 +289,7 @@ pub fn attr_put(cache: &AttrCache, i: usize, e: AttrEntry) {
     ways[0].set(e);
 }
 
-/// The method an `AttrKind::Method` entry names.
+/// The value an `AttrKind::Method` or `ClassValue` entry names.
 ///
 /// # Safety
 /// The entry's tag is the current tag of the type it was made for.
@@ -293,7 +298,7 @@ pub unsafe fn method_of(e: &AttrEntry) -> Option<Value> {
     revive(e.hint)
 }
 
-/// The word an `AttrKind::Method` entry keeps for `m`.
+/// The word a `Method` or `ClassValue` entry keeps for `m`.
 pub fn method_word(m: &Value) -> usize {
     stored(m)
 }

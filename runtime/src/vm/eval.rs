@@ -487,15 +487,28 @@ fn run(py: Py<'_>, f: &mut Frame) -> PyResult<Step> {
             Opcode::LOAD_NAME => {
                 let n = name(py, &code, arg)?;
                 let key = interned_name(py, &code, arg)?.clone();
+                // At module level (locals are the globals, a plain dict)
+                // LOAD_NAME is LOAD_GLOBAL, and shares its cache.
+                let module_level = f.locals.as_ref().is_some_and(|l| l.is(&f.globals))
+                    && f.globals.has_type(&py.types.dict);
+                let i = arg as usize;
                 let mut found = None;
-                if let Some(l) = &f.locals {
-                    found = obj::attr::ns_get(py, l, &key)?;
+                if module_level {
+                    found = crate::vm::cache::global_get(&code.globals, i, &f.globals, &f.builtins);
                 }
                 if found.is_none() {
-                    found = dict::get_item(py, &f.globals, &key)?;
-                }
-                if found.is_none() {
-                    found = dict::get_item(py, &f.builtins, &key)?;
+                    if let Some(l) = &f.locals {
+                        found = obj::attr::ns_get(py, l, &key)?;
+                    }
+                    if found.is_none() {
+                        found = dict::get_item(py, &f.globals, &key)?;
+                    }
+                    if found.is_none() {
+                        found = dict::get_item(py, &f.builtins, &key)?;
+                    }
+                    if let (true, Some(v)) = (module_level, &found) {
+                        crate::vm::cache::global_put(&code.globals, i, &f.globals, &f.builtins, v);
+                    }
                 }
                 match found {
                     Some(v) => f.push(v),

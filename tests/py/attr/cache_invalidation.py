@@ -447,3 +447,67 @@ def push(lst, x):
 
 
 print(push([], 1), push([0], 2))
+
+
+# Module-level names (LOAD_NAME) read in a loop while they change.
+seen = []
+for step in range(6):
+    seen.append(limit if step > 0 else None) if step > 0 else None
+    limit = step * 2
+    if step == 3:
+        del limit
+        limit = "three"
+print(seen)
+for step in range(3):
+    seen.append(abs(-step))
+    if step == 1:
+        abs = lambda x: "module abs"
+del abs
+print(seen, abs(-9))
+exec("for k in range(3):\n    out.append(str(k) + suffix)\n    suffix = suffix + '!'", {"out": seen, "suffix": "s"})
+print(seen[-3:])
+ns = {"x": 1}
+exec("r = []\nfor _ in range(3):\n    r.append(x)\n    x = x + 1", ns)
+print(ns["r"], ns["x"])
+
+
+class Body:
+    v = 1
+    got = []
+    for _ in range(3):
+        got.append(v)
+        v = v + 1
+
+
+print(Body.got, Body.v)
+
+
+# Class-level constants read through instances.
+class Limits:
+    top = 10
+    name = "limits"
+
+    def read(self):
+        return self.top, self.name
+
+
+lim = Limits()
+for _ in range(3):
+    print(lim.read())
+lim.top = 99
+print(lim.read(), Limits().read())
+del lim.top
+print(lim.read())
+Limits.top = 11
+print(lim.read())
+Limits.top = property(lambda self: "top property")
+print(lim.read())
+Limits.top = lambda self: "top method"
+print(lim.read()[0]())
+del Limits.top
+try:
+    lim.read()
+except AttributeError as e:
+    print("AttributeError", e)
+Limits.top = None
+print(lim.read())
