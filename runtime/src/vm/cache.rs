@@ -306,6 +306,33 @@ pub fn method_word(m: &Value) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::object::dict;
+
+    #[test]
+    fn global_entries_follow_dict_versions() {
+        let interp = crate::vm::Interpreter::new();
+        let py = interp.py();
+        let (g, b) = (dict::new(py), dict::new(py));
+        let cache = global_cache(1);
+        let one = Value::from_int(1).expect("small");
+        dict::set_item(py, &g, py.intern("x"), one.clone()).expect("set");
+        dict::set_item(py, &b, py.intern("len"), one.clone()).expect("set");
+        global_put(&cache, 0, &g, &b, &one);
+        assert!(global_get(&cache, 0, &g, &b).is_some_and(|v| v.is(&one)));
+        // Any change of either dict, or other dicts, misses.
+        let before = dict::version(&g);
+        dict::set_item(py, &g, py.intern("y"), one.clone()).expect("set");
+        assert_ne!(dict::version(&g), before);
+        assert!(global_get(&cache, 0, &g, &b).is_none());
+        global_put(&cache, 0, &g, &b, &one);
+        dict::del_item(py, &b, &py.intern("len")).expect("del");
+        assert!(global_get(&cache, 0, &g, &b).is_none());
+        assert!(global_get(&cache, 0, &b, &g).is_none());
+        // A dict never changed has version 0 and is never cached.
+        let empty = dict::new(py);
+        global_put(&cache, 0, &empty, &b, &one);
+        assert!(global_get(&cache, 0, &empty, &b).is_none());
+    }
 
     #[test]
     fn type_entries_follow_class_dict_changes() {
