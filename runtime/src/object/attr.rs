@@ -12,6 +12,7 @@ use crate::object::instance::{Instance, Method};
 use crate::object::typeobj::{self, TypeObject};
 use crate::object::{self as obj, dict, PyErr, PyResult};
 use crate::value::Value;
+use crate::vm::cache::{self, AttrCache, AttrEntry, AttrKind};
 use crate::vm::Py;
 
 /// The attribute dict of an instance, if it has one now.
@@ -60,6 +61,9 @@ pub fn instance_dict_made(py: Py<'_>, v: &Value) -> Option<Value> {
 /// Whether `d`'s type defines `__set__` or `__delete__` (it wins over the
 /// instance dict).
 pub fn is_data_descr(py: Py<'_>, d: &Value) -> bool {
+    if d.is_int() || d.downcast::<Function>().is_some() {
+        return false;
+    }
     if d.downcast::<Property>().is_some()
         || d.downcast::<Member>().is_some()
         || d.downcast::<GetSet>().is_some()
@@ -142,18 +146,23 @@ fn no_attr(py: Py<'_>, v: &Value, name: &str) -> PyErr {
 
 /// `object.__getattribute__(v, name)` (and `type.__getattribute__` for types).
 pub fn generic_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
+    generic_getattr_key(py, v, &py.intern(name), name)
+}
+
+/// `generic_getattr` with the name also as an interned str `key`, which
+/// the type attribute cache and the instance dict are probed with.
+fn generic_getattr_key(py: Py<'_>, v: &Value, key: &Value, name: &str) -> PyResult<Value> {
     if v.downcast::<TypeObject>().is_some() {
-        return type_getattr(py, v, name);
+        return type_getattr(py, v, key, name);
     }
     if name == "__class__" {
         return Ok(py.type_of(v));
     }
-    let ty = py.type_of(v);
     let t = py.type_obj(v);
-    let found = t.lookup(name);
+    let found = cache::type_lookup(py, t, key);
     if let Some(d) = &found {
         if is_data_descr(py, d) {
-            return descr_get(py, d.clone(), Some(v), &ty);
+            return descr_get(py, d.clone(), Some(v), &py.type_of(v));
         }
     }
     if name == "__dict__" {
@@ -162,7 +171,7 @@ pub fn generic_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
         }
     } else if let Some(d) = instance_dict(v) {
         if !t.heap || t.has_dict {
-            if let Some(x) = dict::get_str(py, &d, name)? {
+            if let Some(x) = dict::get_interned(py, &d, key)? {
                 return Ok(x);
             }
         }
@@ -173,16 +182,16 @@ pub fn generic_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
         }
     }
     if let Some(d) = found {
-        return descr_get(py, d, Some(v), &ty);
+        return descr_get(py, d, Some(v), &py.type_of(v));
     }
     Err(no_attr(py, v, name))
 }
 
 /// `type.__getattribute__(cls, name)`: data descriptors of the metatype,
 /// then the class's MRO (descriptors get no instance), then the metatype.
-fn type_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
+fn type_getattr(py: Py<'_>, v: &Value, key: &Value, name: &str) -> PyResult<Value> {
     let meta = py.type_of(v);
-    let meta_attr = lookup_in(py, &meta, name);
+    let meta_attr = lookup_key(py, &meta, key);
     if let Some(d) = &meta_attr {
         if is_data_descr(py, d) {
             return descr_get(py, d.clone(), Some(v), &meta);
@@ -194,13 +203,25 @@ fn type_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
     if let Some(r) = typeobj::type_getattr(py, v, name)? {
         return Ok(r);
     }
-    if let Some(d) = lookup_in(py, v, name) {
+    if let Some(d) = lookup_key(py, v, key) {
         return descr_get(py, d, None, v);
     }
     if let Some(d) = meta_attr {
         return descr_get(py, d, Some(v), &meta);
     }
     Err(no_attr(py, v, name))
+}
+
+/// `lookup_in` with an interned name, through the type attribute cache.
+fn lookup_key(py: Py<'_>, ty: &Value, key: &Value) -> Option<Value> {
+    let t = ty.downcast::<TypeObject>()?;
+    cache::type_lookup(py, t, key).or_else(|| {
+        if t.mro.iter().any(typeobj::is_object_type) || typeobj::is_object_type(ty) {
+            return None;
+        }
+        let o = py.types.object.downcast::<TypeObject>()?;
+        cache::type_lookup(py, o, key)
+    })
 }
 
 /// `name` along the whole MRO of type `ty` (`type` itself lacks `object`
@@ -227,9 +248,22 @@ fn is_attr_error(py: Py<'_>, e: &PyErr) -> bool {
 
 /// `v.name`, with the class's `__getattribute__` and `__getattr__` hooks.
 pub fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
+    getattr_key(py, v, &py.intern(name), name)
+}
+
+/// `v.name` for an interned str `key` (LOAD_ATTR's names).
+#[inline]
+pub fn getattr_interned(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
+    match super::str::as_str(key) {
+        Some(name) => getattr_key(py, v, key, name),
+        None => Err(py.type_error("attribute name must be string".to_string())),
+    }
+}
+
+fn getattr_key(py: Py<'_>, v: &Value, key: &Value, name: &str) -> PyResult<Value> {
     let t = py.type_obj(v);
     if !t.heap {
-        return generic_getattr(py, v, name);
+        return generic_getattr_key(py, v, key, name);
     }
     let ga = if t.has_hook(1) {
         t.lookup_heap("__getattribute__")
@@ -237,12 +271,12 @@ pub fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Value> {
         None
     };
     let r = match &ga {
-        Some(ga) => obj::call(py, ga, &[v.clone(), py.intern(name)], &[]),
-        None => generic_getattr(py, v, name),
+        Some(ga) => obj::call(py, ga, &[v.clone(), key.clone()], &[]),
+        None => generic_getattr_key(py, v, key, name),
     };
     match r {
         Err(e) if is_attr_error(py, &e) && t.has_hook(2) => match t.lookup_heap("__getattr__") {
-            Some(g) => obj::call(py, &g, &[v.clone(), py.intern(name)], &[])
+            Some(g) => obj::call(py, &g, &[v.clone(), key.clone()], &[])
                 .map_err(|e| with_attr_context(py, e, v, name)),
             None => Err(with_attr_context(py, e, v, name)),
         },
@@ -268,6 +302,19 @@ fn with_attr_context(py: Py<'_>, e: PyErr, v: &Value, name: &str) -> PyErr {
 
 /// `v.name = x` (`x` given) or `del v.name`, with the class's hooks.
 pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult<()> {
+    setattr_key(py, v, &py.intern(name), name, x)
+}
+
+/// `v.name = x` for an interned str `key` (STORE_ATTR's names).
+#[inline]
+pub fn setattr_interned(py: Py<'_>, v: &Value, key: &Value, x: Option<Value>) -> PyResult<()> {
+    match super::str::as_str(key) {
+        Some(name) => setattr_key(py, v, key, name, x),
+        None => Err(py.type_error("attribute name must be string".to_string())),
+    }
+}
+
+fn setattr_key(py: Py<'_>, v: &Value, key: &Value, name: &str, x: Option<Value>) -> PyResult<()> {
     let t = py.type_obj(v);
     let (hook, bit) = if x.is_some() {
         ("__setattr__", 4)
@@ -276,13 +323,13 @@ pub fn setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult<
     };
     if t.heap && t.has_hook(bit) {
         if let Some(f) = t.lookup_heap(hook) {
-            let mut args = vec![v.clone(), py.intern(name)];
+            let mut args = vec![v.clone(), key.clone()];
             args.extend(x);
             obj::call(py, &f, &args, &[])?;
             return Ok(());
         }
     }
-    generic_setattr(py, v, name, x)
+    generic_setattr_key(py, v, key, name, x)
 }
 
 /// Runs a data descriptor's `__set__`/`__delete__`; false when `d` is none.
@@ -332,6 +379,16 @@ fn descr_set(py: Py<'_>, d: &Value, me: &Value, x: &Option<Value>) -> PyResult<b
 
 /// `object.__setattr__` / `object.__delattr__` (`x` is `None` to delete).
 pub fn generic_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult<()> {
+    generic_setattr_key(py, v, &py.intern(name), name, x)
+}
+
+fn generic_setattr_key(
+    py: Py<'_>,
+    v: &Value,
+    key: &Value,
+    name: &str,
+    x: Option<Value>,
+) -> PyResult<()> {
     if v.downcast::<TypeObject>().is_some() {
         return type_setattr(py, v, name, x);
     }
@@ -339,7 +396,7 @@ pub fn generic_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> P
     if name == "__class__" {
         return set_class(py, v, x);
     }
-    let found = t.lookup(name);
+    let found = cache::type_lookup(py, t, key);
     if let Some(d) = &found {
         if descr_set(py, d, v, &x)? {
             return Ok(());
@@ -366,7 +423,7 @@ pub fn generic_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> P
         return crate::object::frameobj::setattr(py, v, name, x);
     }
     if let Some(d) = instance_dict_made(py, v) {
-        let key = py.intern(name);
+        let key = key.clone();
         return match x {
             Some(x) => dict::set_item(py, &d, key, x),
             None => match dict::del_item(py, &d, &key)? {
@@ -435,7 +492,9 @@ fn type_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult
                     return Ok(());
                 }
             }
-            t.dict.borrow_mut().insert(name.to_string(), x);
+            let old = t.dict.borrow_mut().insert(name.to_string(), x);
+            t.modified();
+            drop(old);
             if name == "__del__" {
                 refresh_finalizer(t);
             }
@@ -446,6 +505,7 @@ fn type_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult
         }
         None => {
             let removed = t.dict.borrow_mut().remove(name);
+            t.modified();
             match removed {
                 Some(_) => {
                     if name == "__del__" {
@@ -487,20 +547,25 @@ fn refresh_hooks(t: &TypeObject) {
 /// For LOAD_METHOD: a function found on the type, to call with `v`
 /// prepended (no bound method is made), or else the attribute.
 pub fn get_method(py: Py<'_>, v: &Value, name: &str) -> PyResult<(Option<Value>, Value)> {
+    get_method_interned(py, v, &py.intern(name))
+}
+
+/// `get_method` for an interned str `key` (LOAD_METHOD's names).
+pub fn get_method_interned(py: Py<'_>, v: &Value, key: &Value) -> PyResult<(Option<Value>, Value)> {
     let t = py.type_obj(v);
     // Only objects with the generic protocol: a type with native attributes
     // (`super`, functions) looks them up first.
-    let plain = v.downcast::<TypeObject>().is_none()
-        && t.slots.getattr.is_none()
-        && !(t.heap && t.lookup_heap("__getattribute__").is_some());
+    let plain = t.slots.getattr.is_none()
+        && !(t.heap && t.has_hook(1))
+        && v.downcast::<TypeObject>().is_none();
     if plain {
-        if let Some(m) = t.lookup(name) {
+        if let Some(m) = cache::type_lookup(py, t, key) {
             let unbound = m.downcast::<Function>().is_some()
                 || m.downcast::<SlotWrapper>().is_some()
                 || m.downcast::<Builtin>().is_some_and(|b| b.bound.is_none());
             if unbound {
                 let shadowed = match instance_dict(v) {
-                    Some(d) => dict::get_str(py, &d, name)?.is_some(),
+                    Some(d) => dict::get_interned(py, &d, key)?.is_some(),
                     None => false,
                 };
                 if !shadowed {
@@ -509,7 +574,189 @@ pub fn get_method(py: Py<'_>, v: &Value, name: &str) -> PyResult<(Option<Value>,
             }
         }
     }
-    Ok((None, getattr(py, v, name)?))
+    Ok((None, getattr_interned(py, v, key)?))
+}
+
+/// The attribute cache entry saying that instances of `t` (the type of `v`)
+/// keep `key` in their dict: a plain instance, no `__getattribute__`, no
+/// data descriptor (nor anything whose class could grow `__set__`) on the
+/// type. `None` when that does not hold or `v`'s dict lacks the key.
+fn dict_attr_entry(py: Py<'_>, v: &Value, t: &TypeObject, key: &Value) -> Option<AttrEntry> {
+    let inst = v.downcast::<Instance>()?;
+    if !t.heap || !t.has_dict || t.has_hook(1) {
+        return None;
+    }
+    if matches!(super::str::as_str(key)?, "__class__" | "__dict__") {
+        return None;
+    }
+    let found = cache::type_lookup(py, t, key);
+    if let Some(d) = &found {
+        if py.type_obj(d).heap || is_data_descr(py, d) {
+            return None;
+        }
+    }
+    let tag = t.version_tag();
+    match dict::index_of(py, &inst.dict, key) {
+        Some(ix) => Some(AttrEntry {
+            tag,
+            kind: AttrKind::Dict,
+            hint: ix,
+        }),
+        None => {
+            let d = found?;
+            is_plain_value(py, &d).then(|| AttrEntry {
+                tag,
+                kind: AttrKind::ClassValue,
+                hint: cache::method_word(&d),
+            })
+        }
+    }
+}
+
+/// A class attribute that reads as itself (no descriptor behaviour).
+fn is_plain_value(py: Py<'_>, d: &Value) -> bool {
+    let t = &py.types;
+    d.is_int()
+        || [
+            &t.int,
+            &t.str,
+            &t.float,
+            &t.bool,
+            &t.none_type,
+            &t.tuple,
+            &t.bytes,
+        ]
+        .iter()
+        .any(|ty| d.has_type(ty))
+}
+
+/// LOAD_ATTR of name `i` (interned `key`) through the code's cache: a
+/// plain instance's attribute is read from its dict at the remembered entry.
+#[inline]
+pub fn load_attr_cached(
+    py: Py<'_>,
+    attrs: &AttrCache,
+    i: usize,
+    v: &Value,
+    key: &Value,
+) -> PyResult<Value> {
+    let Some(inst) = v.downcast::<Instance>() else {
+        return getattr_interned(py, v, key);
+    };
+    let t = py.type_obj(v);
+    if let Some(e) = cache::attr_get(attrs, i, t.version_tag()) {
+        if e.kind == AttrKind::Dict {
+            if let Some(x) = dict::value_at(&inst.dict, e.hint, key) {
+                return Ok(x);
+            }
+            // Another layout of the same class: probe the dict.
+            if let Some(x) = dict::get_interned(py, &inst.dict, key)? {
+                return Ok(x);
+            }
+            return getattr_interned(py, v, key);
+        }
+        if e.kind == AttrKind::ClassValue {
+            if let Some(x) = dict::get_interned(py, &inst.dict, key)? {
+                return Ok(x);
+            }
+            // SAFETY: the entry's tag is the type's current one.
+            if let Some(x) = unsafe { cache::method_of(&e) } {
+                return Ok(x);
+            }
+        }
+    }
+    let r = getattr_interned(py, v, key)?;
+    if let Some(e) = dict_attr_entry(py, v, py.type_obj(v), key) {
+        cache::attr_put(attrs, i, e);
+    }
+    Ok(r)
+}
+
+/// STORE_ATTR of name `i` through the code's cache: on a plain instance
+/// whose class has no `__setattr__`, a store into its dict.
+#[inline]
+pub fn store_attr_cached(
+    py: Py<'_>,
+    attrs: &AttrCache,
+    i: usize,
+    v: &Value,
+    key: &Value,
+    x: Value,
+) -> PyResult<()> {
+    let Some(inst) = v.downcast::<Instance>() else {
+        return setattr_interned(py, v, key, Some(x));
+    };
+    let t = py.type_obj(v);
+    if let Some(e) = cache::attr_get(attrs, i, t.version_tag()) {
+        if e.kind == AttrKind::Dict && !t.has_hook(4) {
+            return match dict::replace_at(py, &inst.dict, e.hint, key, x) {
+                Ok(()) => Ok(()),
+                Err(x) => dict::set_item(py, &inst.dict, key.clone(), x),
+            };
+        }
+    }
+    setattr_interned(py, v, key, Some(x))?;
+    if let Some(e) = dict_attr_entry(py, v, py.type_obj(v), key) {
+        cache::attr_put(attrs, i, e);
+    }
+    Ok(())
+}
+
+/// LOAD_METHOD of name `i` through the code's cache: the method the type
+/// had for this version, unless the instance dict shadows it.
+#[inline]
+pub fn load_method_cached(
+    py: Py<'_>,
+    attrs: &AttrCache,
+    i: usize,
+    v: &Value,
+    key: &Value,
+) -> PyResult<(Option<Value>, Value)> {
+    let t = py.type_obj(v);
+    if let Some(e) = cache::attr_get(attrs, i, t.version_tag()) {
+        if e.kind == AttrKind::Method || e.kind == AttrKind::MethodNoDict {
+            let shadowed = match e.kind {
+                AttrKind::MethodNoDict => false,
+                _ => match instance_dict(v) {
+                    Some(d) => dict::get_interned(py, &d, key)?.is_some(),
+                    None => false,
+                },
+            };
+            if !shadowed {
+                // SAFETY: the entry's tag is the type's current one.
+                if let Some(m) = unsafe { cache::method_of(&e) } {
+                    return Ok((Some(m), v.clone()));
+                }
+            }
+        }
+    }
+    let r = get_method_interned(py, v, key)?;
+    if let (Some(m), _) = &r {
+        // Looked up again so that the tag read belongs to this very result.
+        let t = py.type_obj(v);
+        if cache::type_lookup(py, t, key).is_some_and(|again| again.is(m)) {
+            // Builtin types keep instance attributes only in these places
+            // (see `instance_dict`), which may be made later.
+            let no_dict = !t.heap
+                && t.dict_offset.is_none()
+                && crate::object::module::dict_of(v).is_none()
+                && v.downcast::<ExceptionData>().is_none();
+            cache::attr_put(
+                attrs,
+                i,
+                AttrEntry {
+                    tag: t.version_tag(),
+                    kind: if no_dict {
+                        AttrKind::MethodNoDict
+                    } else {
+                        AttrKind::Method
+                    },
+                    hint: cache::method_word(m),
+                },
+            );
+        }
+    }
+    Ok(r)
 }
 
 /// A dunder of `v`'s class, bound to `v` (CPython's `lookup_maybe_method`):

@@ -21,6 +21,10 @@ pub struct CodeData {
     pub deref: Vec<Option<usize>>,
     /// `co_names` as interned strs, so that name lookups skip the intern table.
     pub names: Vec<Value>,
+    /// LOAD_GLOBAL's cache, one entry per name (`vm::cache::global_get`).
+    pub globals: crate::vm::cache::GlobalCache,
+    /// LOAD_ATTR/STORE_ATTR/LOAD_METHOD's cache, one entry per name.
+    pub attrs: crate::vm::cache::AttrCache,
     /// RESUMEs and backward jumps seen, up to a small cap: CPython 3.11
     /// specializes a code object's calls once it is warm (`vm::recursion`).
     pub warmth: std::cell::Cell<u8>,
@@ -86,8 +90,10 @@ impl CodeData {
             })
             .collect();
         let deref = deref_table(&code);
-        let names = code.names.iter().map(|n| py.intern(n)).collect();
+        let names: Vec<Value> = code.names.iter().map(|n| py.intern(n)).collect();
         let instrs = decode(&code.code);
+        let globals = crate::vm::cache::global_cache(names.len());
+        let attrs = crate::vm::cache::attr_cache(names.len());
         Rc::new(CodeData {
             code,
             consts,
@@ -95,6 +101,8 @@ impl CodeData {
             names,
             warmth: std::cell::Cell::new(0),
             instrs,
+            globals,
+            attrs,
         })
     }
 }

@@ -26,6 +26,10 @@ pub struct Table {
     indices: Vec<usize>,
     entries: Vec<Option<Entry>>,
     used: usize,
+    /// Set from the interpreter's counter at every change, so equal versions
+    /// mean the same dict with the same contents (0: never changed, or
+    /// cleared); LOAD_GLOBAL's cache relies on it (`vm::cache`).
+    version: u64,
 }
 
 #[derive(Default)]
@@ -87,6 +91,9 @@ impl Table {
 /// Finds `key` in `cell`. Key comparisons may run Python code, so the table
 /// is not borrowed while they run; a table changed meanwhile restarts the probe.
 fn lookup(py: Py<'_>, cell: &RefCell<Table>, key: &Value, hash: i64) -> PyResult<Probe> {
+    if let Some(p) = lookup_plain(py, cell, key, hash) {
+        return Ok(p);
+    }
     'restart: loop {
         let (mut i, mut perturb, mask) = {
             let t = cell.borrow();
@@ -141,6 +148,161 @@ fn lookup(py: Py<'_>, cell: &RefCell<Table>, key: &Value, hash: i64) -> PyResult
     }
 }
 
+/// The probe of `lookup` when no comparison can run Python code: the key
+/// is found by identity, or every candidate with its hash is an exact str
+/// compared to an exact str `key` by text. `None`: take the general path.
+#[inline]
+fn lookup_plain(py: Py<'_>, cell: &RefCell<Table>, key: &Value, hash: i64) -> Option<Probe> {
+    let t = cell.borrow();
+    if t.indices.is_empty() {
+        return Some(Probe::Missing { slot: 0 });
+    }
+    let str_ty = &py.types.str;
+    let key_text = if key.has_type(str_ty) {
+        super::str::as_str(key)
+    } else {
+        None
+    };
+    let mask = t.indices.len() - 1;
+    let (mut i, mut perturb) = t.probe_start(hash);
+    let mut free = None;
+    loop {
+        let ix = *t.indices.get(i)?;
+        match ix {
+            EMPTY => {
+                return Some(Probe::Missing {
+                    slot: free.unwrap_or(i),
+                })
+            }
+            DUMMY => {
+                free.get_or_insert(i);
+            }
+            _ => {
+                let e = t.entries.get(ix)?.as_ref()?;
+                if e.key.is(key) {
+                    return Some(Probe::Found { entry: ix, slot: i });
+                }
+                if e.hash == hash {
+                    let text = key_text?;
+                    if !e.key.has_type(str_ty) {
+                        return None;
+                    }
+                    if super::str::as_str(&e.key) == Some(text) {
+                        return Some(Probe::Found { entry: ix, slot: i });
+                    }
+                }
+            }
+        }
+        perturb >>= 5;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(perturb as usize)
+            .wrapping_add(1))
+            & mask;
+    }
+}
+
+/// The hash of a dict key: exact strs use their cached hash directly.
+#[inline]
+fn key_hash(py: Py<'_>, key: &Value) -> PyResult<i64> {
+    if key.has_type(&py.types.str) {
+        if let Some(h) = super::str::str_hash(py, key) {
+            return Ok(h);
+        }
+    }
+    obj::hash(py, key)
+}
+
+/// The dict's version (see `Table::version`); 0 for other values.
+#[inline]
+pub fn version(d: &Value) -> u64 {
+    d.downcast::<Dict>().map_or(0, |t| t.0.borrow().version)
+}
+
+/// Looks up an interned str key (attribute names): no Python code runs
+/// unless the dict holds a non-str key with the same hash.
+#[inline]
+pub fn get_interned(py: Py<'_>, d: &Value, key: &Value) -> PyResult<Option<Value>> {
+    let Some(t) = d.downcast::<Dict>() else {
+        return get_item(py, d, key);
+    };
+    let h = key_hash(py, key)?;
+    if let Some(p) = lookup_plain(py, &t.0, key, h) {
+        return Ok(match p {
+            Probe::Found { entry, .. } => {
+                t.0.borrow()
+                    .entries
+                    .get(entry)
+                    .and_then(|e| e.as_ref())
+                    .map(|e| e.value.clone())
+            }
+            Probe::Missing { .. } => None,
+        });
+    }
+    get_item(py, d, key)
+}
+
+/// The value of entry `ix` when its key is `key` itself (an attribute
+/// cache's hint, see `attr::load_attr_cached`).
+#[inline]
+pub fn value_at(d: &Value, ix: usize, key: &Value) -> Option<Value> {
+    let t = d.downcast::<Dict>()?.0.borrow();
+    let e = t.entries.get(ix)?.as_ref()?;
+    if e.key.is(key) {
+        Some(e.value.clone())
+    } else {
+        None
+    }
+}
+
+/// The entry index of `key` when the dict holds that very object as a key.
+pub fn index_of(py: Py<'_>, d: &Value, key: &Value) -> Option<usize> {
+    let t = d.downcast::<Dict>()?;
+    let h = super::str::cached_hash(key)?;
+    match lookup_plain(py, &t.0, key, h)? {
+        Probe::Found { entry, .. } => {
+            let tb = t.0.borrow();
+            let e = tb.entries.get(entry)?.as_ref()?;
+            e.key.is(key).then_some(entry)
+        }
+        Probe::Missing { .. } => None,
+    }
+}
+
+/// Replaces the value of entry `ix` when its key is `key` itself, as
+/// `set_item` would; gives `value` back when the hint does not hold.
+#[inline]
+pub fn replace_at(
+    py: Py<'_>,
+    d: &Value,
+    ix: usize,
+    key: &Value,
+    value: Value,
+) -> Result<(), Value> {
+    let Some(t) = d.downcast::<Dict>() else {
+        return Err(value);
+    };
+    let old = {
+        let mut tb = t.0.borrow_mut();
+        let version = py.caches.next_dict_version();
+        let Some(Some(e)) = tb.entries.get_mut(ix) else {
+            return Err(value);
+        };
+        if !e.key.is(key) {
+            return Err(value);
+        }
+        if !d.is_gc_tracked() && crate::gc::may_be_tracked(&value) {
+            d.gc_track(&py.gc_list);
+        }
+        let old = std::mem::replace(&mut e.value, value);
+        tb.version = version;
+        old
+    };
+    // Dropped after the borrow ends, as in `set_item`.
+    drop(old);
+    Ok(())
+}
+
 fn table<'a>(py: Py<'_>, d: &'a Value) -> PyResult<&'a RefCell<Table>> {
     match d.downcast::<Dict>() {
         Some(t) => Ok(&t.0),
@@ -161,7 +323,7 @@ pub fn new(py: Py<'_>) -> Value {
 
 pub fn get_item(py: Py<'_>, d: &Value, key: &Value) -> PyResult<Option<Value>> {
     let cell = table(py, d)?;
-    let h = obj::hash(py, key)?;
+    let h = key_hash(py, key)?;
     Ok(match lookup(py, cell, key, h)? {
         Probe::Found { entry, .. } => cell
             .borrow()
@@ -180,7 +342,7 @@ pub fn get_str(py: Py<'_>, d: &Value, name: &str) -> PyResult<Option<Value>> {
 
 pub fn set_item(py: Py<'_>, d: &Value, key: Value, value: Value) -> PyResult<()> {
     let cell = table(py, d)?;
-    let h = obj::hash(py, &key)?;
+    let h = key_hash(py, &key)?;
     // CPython's MAINTAIN_TRACKING: a dict of atoms stays out of the collector.
     if !d.is_gc_tracked() && (crate::gc::may_be_tracked(&key) || crate::gc::may_be_tracked(&value))
     {
@@ -189,6 +351,7 @@ pub fn set_item(py: Py<'_>, d: &Value, key: Value, value: Value) -> PyResult<()>
     let old = match lookup(py, cell, &key, h)? {
         Probe::Found { entry, .. } => {
             let mut t = cell.borrow_mut();
+            t.version = py.caches.next_dict_version();
             t.entries
                 .get_mut(entry)
                 .and_then(|e| e.as_mut())
@@ -196,6 +359,7 @@ pub fn set_item(py: Py<'_>, d: &Value, key: Value, value: Value) -> PyResult<()>
         }
         Probe::Missing { slot } => {
             let mut t = cell.borrow_mut();
+            t.version = py.caches.next_dict_version();
             let n = t.entries.len();
             if t.indices.is_empty() || (n + 1) * 3 >= t.indices.len() * 2 {
                 t.entries.push(Some(Entry {
@@ -226,12 +390,13 @@ pub fn set_item(py: Py<'_>, d: &Value, key: Value, value: Value) -> PyResult<()>
 /// Removes `key`, returning its value, or `None` when absent.
 pub fn del_item(py: Py<'_>, d: &Value, key: &Value) -> PyResult<Option<Value>> {
     let cell = table(py, d)?;
-    let h = obj::hash(py, key)?;
+    let h = key_hash(py, key)?;
     let Probe::Found { entry, slot } = lookup(py, cell, key, h)? else {
         return Ok(None);
     };
     let removed = {
         let mut t = cell.borrow_mut();
+        t.version = py.caches.next_dict_version();
         if let Some(ix) = t.indices.get_mut(slot) {
             *ix = DUMMY;
         }

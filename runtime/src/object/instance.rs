@@ -69,10 +69,19 @@ pub fn build_class(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Va
 /// its builtin base's (containers take their items there).
 pub fn init(py: Py<'_>, v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
     let t = py.type_obj(v);
-    if let Some(d) = t.lookup_heap("__init__") {
-        let ty = py.type_of(v);
-        let f = attr::descr_get(py, d, Some(v), &ty)?;
-        let r = obj::call(py, &f, args, kwnames)?;
+    if let Some(d) = crate::vm::cache::type_lookup_heap(py, t, "__init__") {
+        let r = if d.has_type(&py.types.function) {
+            // A plain function: called with the instance first, without
+            // making a bound method.
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(v.clone());
+            all.extend_from_slice(args);
+            obj::call(py, &d, &all, kwnames)?
+        } else {
+            let ty = py.type_of(v);
+            let f = attr::descr_get(py, d, Some(v), &ty)?;
+            obj::call(py, &f, args, kwnames)?
+        };
         if !r.is(&py.none) {
             return Err(py.type_error(format!(
                 "__init__() should return None, not '{}'",

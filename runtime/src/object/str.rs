@@ -116,9 +116,38 @@ fn hash(_py: Py<'_>, v: &Value) -> PyResult<i64> {
         s.hash.set(Some(0));
         return Ok(0);
     }
-    let widest = s.s.chars().map(|c| c as u32).max().unwrap_or(0);
-    let mut bytes = Vec::with_capacity(s.s.len() * 2);
-    for c in s.s.chars() {
+    let h = if s.is_ascii() {
+        // ASCII text is its own 1-byte-per-character form.
+        siphash(s.s.as_bytes())
+    } else {
+        siphash(&fixed_width(&s.s))
+    };
+    s.hash.set(Some(h));
+    Ok(h)
+}
+
+/// The cached hash of an exact or derived str, when already computed.
+#[inline]
+pub fn cached_hash(v: &Value) -> Option<i64> {
+    v.downcast::<Str>()?.hash.get()
+}
+
+/// The hash of a str (computed once, then cached); `None` for other values.
+#[inline]
+pub fn str_hash(py: Py<'_>, v: &Value) -> Option<i64> {
+    let s = v.downcast::<Str>()?;
+    match s.hash.get() {
+        Some(h) => Some(h),
+        None => hash(py, v).ok(),
+    }
+}
+
+/// Text in CPython's fixed-width form: 1, 2 or 4 little-endian bytes per
+/// character, by the widest character.
+fn fixed_width(text: &str) -> Vec<u8> {
+    let widest = text.chars().map(|c| c as u32).max().unwrap_or(0);
+    let mut bytes = Vec::with_capacity(text.len() * 2);
+    for c in text.chars() {
         let c = c as u32;
         match widest {
             0..=0xff => bytes.push(c as u8),
@@ -126,16 +155,20 @@ fn hash(_py: Py<'_>, v: &Value) -> PyResult<i64> {
             _ => bytes.extend_from_slice(&c.to_le_bytes()),
         }
     }
+    bytes
+}
+
+fn siphash(bytes: &[u8]) -> i64 {
     // `DefaultHasher::new()` is SipHash-1-3 with a zero key (unspecified by
     // std, so the test below pins it against CPython's values).
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    hasher.write(&bytes);
-    let mut h = hasher.finish() as i64;
+    hasher.write(bytes);
+    let h = hasher.finish() as i64;
     if h == -1 {
-        h = -2;
+        -2
+    } else {
+        h
     }
-    s.hash.set(Some(h));
-    Ok(h)
 }
 
 fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Value>> {

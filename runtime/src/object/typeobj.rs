@@ -89,6 +89,9 @@ type NameMap = HashMap<String, usize, crate::vm::namehash::NameHash>;
 pub struct TypeDict {
     entries: Vec<Option<(String, Value)>>,
     index: NameMap,
+    /// The type's version tag for the attribute cache (`vm::cache`); 0
+    /// when it has none. Every change of the dict clears it.
+    version: std::cell::Cell<u64>,
 }
 
 impl TypeDict {
@@ -107,6 +110,7 @@ impl TypeDict {
 
     /// Sets `k`; a new name goes last, an existing one keeps its place.
     pub fn insert(&mut self, k: String, v: Value) -> Option<Value> {
+        self.version.set(0);
         if let Some(&i) = self.index.get(&k) {
             if let Some(Some((_, old))) = self.entries.get_mut(i) {
                 return Some(std::mem::replace(old, v));
@@ -118,6 +122,7 @@ impl TypeDict {
     }
 
     pub fn remove(&mut self, k: &str) -> Option<Value> {
+        self.version.set(0);
         let i = self.index.remove(k)?;
         self.entries.get_mut(i)?.take().map(|(_, v)| v)
     }
@@ -249,6 +254,29 @@ impl TypeObject {
     /// Whether the class defines attribute hook `bit` (see `HOOKS`).
     pub fn has_hook(&self, bit: u8) -> bool {
         self.hooks.get() & bit != 0
+    }
+
+    /// The version tag of the attribute cache (`vm::cache`); 0: none.
+    #[inline]
+    pub fn version_tag(&self) -> u64 {
+        self.dict.borrow().version.get()
+    }
+
+    #[inline]
+    pub fn set_version_tag(&self, tag: u64) {
+        self.dict.borrow().version.set(tag);
+    }
+
+    /// After a change to this type's dict: this type and every subclass
+    /// lose their version tags, so cached lookups through them are dropped
+    /// (CPython's `PyType_Modified`).
+    pub fn modified(&self) {
+        self.set_version_tag(0);
+        for sub in self.subclass_values() {
+            if let Some(st) = sub.downcast::<TypeObject>() {
+                st.modified();
+            }
+        }
     }
 }
 

@@ -262,6 +262,29 @@ fn name<'a>(py: Py<'_>, code: &'a CodeData, i: u32) -> PyResult<&'a str> {
         .ok_or_else(|| py.system_error("name index out of range"))
 }
 
+/// Name `i` of `co_names` as the interned str `CodeData::names` holds.
+#[inline]
+fn interned_name<'a>(py: Py<'_>, code: &'a CodeData, i: u32) -> PyResult<&'a Value> {
+    code.names
+        .get(i as usize)
+        .ok_or_else(|| py.system_error("name index out of range"))
+}
+
+/// LOAD_GLOBAL without a cached value: globals, then builtins; the result
+/// is cached for the next run of the instruction.
+fn load_global(py: Py<'_>, code: &CodeData, f: &Frame, i: u32) -> PyResult<Value> {
+    let key = interned_name(py, code, i)?;
+    let v = match dict::get_item(py, &f.globals, key)? {
+        Some(v) => v,
+        None => match dict::get_item(py, &f.builtins, key)? {
+            Some(v) => v,
+            None => return Err(name_error(py, name(py, code, i)?)),
+        },
+    };
+    crate::vm::cache::global_put(&code.globals, i as usize, &f.globals, &f.builtins, &v);
+    Ok(v)
+}
+
 fn name_error(py: Py<'_>, n: &str) -> PyErr {
     crate::object::exception::name_error(py, n)
 }
@@ -469,16 +492,29 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
             }
             Opcode::LOAD_NAME => {
                 let n = name(py, &code, arg)?;
-                let key = py.intern(n);
+                let key = interned_name(py, &code, arg)?.clone();
+                // At module level (locals are the globals, a plain dict)
+                // LOAD_NAME is LOAD_GLOBAL, and shares its cache.
+                let module_level = f.locals.as_ref().is_some_and(|l| l.is(&f.globals))
+                    && f.globals.has_type(&py.types.dict);
+                let i = arg as usize;
                 let mut found = None;
-                if let Some(l) = &f.locals {
-                    found = obj::attr::ns_get(py, l, &key)?;
+                if module_level {
+                    found = crate::vm::cache::global_get(&code.globals, i, &f.globals, &f.builtins);
                 }
                 if found.is_none() {
-                    found = dict::get_item(py, &f.globals, &key)?;
-                }
-                if found.is_none() {
-                    found = dict::get_item(py, &f.builtins, &key)?;
+                    if let Some(l) = &f.locals {
+                        found = obj::attr::ns_get(py, l, &key)?;
+                    }
+                    if found.is_none() {
+                        found = dict::get_item(py, &f.globals, &key)?;
+                    }
+                    if found.is_none() {
+                        found = dict::get_item(py, &f.builtins, &key)?;
+                    }
+                    if let (true, Some(v)) = (module_level, &found) {
+                        crate::vm::cache::global_put(&code.globals, i, &f.globals, &f.builtins, v);
+                    }
                 }
                 match found {
                     Some(v) => f.push(v),
@@ -499,16 +535,12 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
                 }
             }
             Opcode::LOAD_GLOBAL => {
-                let key = code
-                    .names
-                    .get((arg >> 1) as usize)
-                    .ok_or_else(|| py.system_error("name index out of range"))?;
-                let v = match dict::get_item(py, &f.globals, key)? {
+                let i = (arg >> 1) as usize;
+                let cached =
+                    crate::vm::cache::global_get(&code.globals, i, &f.globals, &f.builtins);
+                let v = match cached {
                     Some(v) => v,
-                    None => match dict::get_item(py, &f.builtins, key)? {
-                        Some(v) => v,
-                        None => return Err(name_error(py, name(py, &code, arg >> 1)?)),
-                    },
+                    None => load_global(py, &code, f, arg >> 1)?,
                 };
                 if arg & 1 == 1 {
                     crate::vm::fast::push(&mut f.stack, None);
@@ -516,7 +548,7 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
                 crate::vm::fast::push(&mut f.stack, Some(v));
             }
             Opcode::STORE_GLOBAL => {
-                let key = py.intern(name(py, &code, arg)?);
+                let key = interned_name(py, &code, arg)?.clone();
                 let v = pop(py, f)?;
                 dict::set_item(py, &f.globals, key, v)?;
             }
@@ -869,14 +901,15 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
                 }
             }
             Opcode::LOAD_ATTR => {
-                let n = name(py, &code, arg)?;
+                let key = interned_name(py, &code, arg)?;
                 let v = pop(py, f)?;
-                f.push(obj::getattr(py, &v, n)?);
+                let x = obj::attr::load_attr_cached(py, &code.attrs, arg as usize, &v, key)?;
+                f.push(x);
             }
             Opcode::LOAD_METHOD => {
-                let n = name(py, &code, arg)?;
+                let key = interned_name(py, &code, arg)?;
                 let v = pop(py, f)?;
-                match obj::get_method(py, &v, n)? {
+                match obj::attr::load_method_cached(py, &code.attrs, arg as usize, &v, key)? {
                     (Some(m), me) => {
                         f.push(m);
                         f.push(me);
@@ -888,10 +921,10 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
                 }
             }
             Opcode::STORE_ATTR => {
-                let n = name(py, &code, arg)?;
+                let key = interned_name(py, &code, arg)?;
                 let owner = pop(py, f)?;
                 let value = pop(py, f)?;
-                obj::instance::setattr(py, &owner, n, value)?;
+                obj::attr::store_attr_cached(py, &code.attrs, arg as usize, &owner, key, value)?;
             }
             Opcode::SETUP_ANNOTATIONS => {
                 // A module or class body with annotations gets `__annotations__`.

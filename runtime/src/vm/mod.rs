@@ -105,6 +105,8 @@ pub struct Interpreter {
     /// The compiled default meanings of operators (`object::opdefault`), by
     /// the expression's text in `operators`.
     pub operator_defaults: RefCell<HashMap<&'static str, Value>>,
+    /// The type attribute cache and the dict version counter.
+    pub caches: cache::Caches,
     /// Sentinel of the list of GC-tracked containers (generation 0); last, so
     /// that it is dropped after the fields above release their objects.
     pub gc_list: Box<GcHead>,
@@ -173,6 +175,7 @@ impl Interpreter {
             heap,
             gc: crate::gc::GcState::default(),
             operator_defaults: RefCell::new(HashMap::new()),
+            caches: cache::Caches::default(),
             gc_list,
         });
         let me: *const Interpreter = &*interp;
@@ -184,6 +187,8 @@ impl Interpreter {
         obj::exception::install(interp.py());
         obj::function::install(interp.py());
         crate::gc::finalize::remember_builtins(interp.py());
+        // Start-up filled type dicts without telling their subclasses.
+        interp.caches.clear();
         interp
     }
 
@@ -195,6 +200,7 @@ impl Interpreter {
     pub(crate) fn interned_clear(&self) {
         self.interned.borrow_mut().clear();
         self.intern_cache.clear();
+        self.caches.clear();
     }
 }
 
@@ -691,5 +697,6 @@ pub fn run_module_in(py: Py<'_>, code: Rc<CodeObject>, source: &str) -> Result<(
 
 #[cfg(test)]
 pub mod asm;
+pub mod cache;
 #[cfg(test)]
 mod tests;
