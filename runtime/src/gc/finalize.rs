@@ -6,7 +6,7 @@
 //!
 //! **Invariant:** after [`teardown`], `Heap::live == Heap::immortal_count()`
 //! unless a reference count is wrong somewhere: `tests/leaks.rs` checks it for
-//! every program of the corpus (`MOULT_SHOWREFCOUNT=1` or `-X showrefcount`
+//! every program of the corpus (`MOULT_SHOWREFCOUNT=1`
 //! prints both numbers on stderr at exit).
 
 use std::io::Write;
