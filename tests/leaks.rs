@@ -16,12 +16,9 @@
 
 mod common;
 
-use common::{first_names, root, run_moult};
+use common::{case_names, first_names, read_case_list as read_list, root, run_moult, run_parallel};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
-use std::thread;
 use std::time::Duration;
 
 const DIR: &str = "tests/py";
@@ -125,69 +122,8 @@ const HEADER: &str = "\
 # cargo test -p moult --test leaks rewrites this list (kept reasons stay).
 ";
 
-/// `<area>/<stem>` of every `.py` directly in an area folder, not starting with `_`.
-fn case_names(dir: &std::path::Path) -> BTreeSet<String> {
-    let mut names = BTreeSet::new();
-    let Ok(areas) = std::fs::read_dir(dir) else {
-        return names;
-    };
-    for area in areas
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-    {
-        let Some(area_name) = area.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
-            continue;
-        };
-        let Ok(files) = std::fs::read_dir(&area) else {
-            continue;
-        };
-        for path in files.filter_map(|e| e.ok()).map(|e| e.path()) {
-            if path.extension().and_then(|e| e.to_str()) != Some("py") || !path.is_file() {
-                continue;
-            }
-            if let Some(stem) = path.file_stem().and_then(|s| s.to_str()) {
-                if !stem.is_empty() && !stem.starts_with('_') {
-                    names.insert(format!("{area_name}/{stem}"));
-                }
-            }
-        }
-    }
-    names
-}
-
-fn read_list(path: &std::path::Path) -> BTreeMap<String, String> {
-    let Ok(text) = std::fs::read_to_string(path) else {
-        return BTreeMap::new();
-    };
-    text.lines()
-        .filter_map(|line| {
-            let (name, reason) = line.split_once('#').unwrap_or((line, ""));
-            let name = name.trim();
-            (!name.is_empty()).then(|| (name.to_owned(), reason.trim().to_owned()))
-        })
-        .collect()
-}
-
 fn run_all(names: &BTreeSet<String>) -> Vec<(String, Outcome)> {
-    let names: Vec<&String> = names.iter().collect();
-    let next = AtomicUsize::new(0);
-    let out = Mutex::new(Vec::new());
-    thread::scope(|scope| {
-        for _ in 0..WORKERS {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(name) = names.get(i) else { break };
-                let o = check(name);
-                out.lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .push(((*name).clone(), o));
-            });
-        }
-    });
-    let mut out = out.into_inner().unwrap_or_else(|e| e.into_inner());
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    out
+    run_parallel(names, WORKERS, check)
 }
 
 fn check(name: &str) -> Outcome {

@@ -16,13 +16,13 @@
 
 mod common;
 
-use common::{clip, first_names, root, run_moult};
+use common::{
+    case_names, clip, first_names, is_case_stem, read_case_list as known_failures, root, run_moult,
+    run_parallel,
+};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
-use std::thread;
 use std::time::Duration;
 
 /// Folder of the corpus, relative to the repository root.
@@ -137,57 +137,6 @@ struct Expected {
     code: i32,
 }
 
-/// Case names `<area>/<stem>`, sorted: `.py` files directly inside each area folder
-/// whose names do not start with `_`.
-fn case_names(dir: &Path) -> BTreeSet<String> {
-    let mut names = BTreeSet::new();
-    let areas =
-        std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
-    for area in areas
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-    {
-        let Some(area_name) = area.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
-            continue;
-        };
-        let Ok(files) = std::fs::read_dir(&area) else {
-            continue;
-        };
-        for path in files.filter_map(|e| e.ok()).map(|e| e.path()) {
-            if !path.is_file() || path.extension().and_then(|e| e.to_str()) != Some("py") {
-                continue;
-            }
-            let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else {
-                continue;
-            };
-            if is_case_stem(stem) {
-                names.insert(format!("{area_name}/{stem}"));
-            }
-        }
-    }
-    names
-}
-
-/// Helper modules start with `_` (as `_helper.py` or `__init__.py`).
-fn is_case_stem(stem: &str) -> bool {
-    !stem.is_empty() && !stem.starts_with('_')
-}
-
-/// Listed case names with their reasons; a missing file lists none.
-fn known_failures(path: &Path) -> BTreeMap<String, String> {
-    let Ok(text) = std::fs::read_to_string(path) else {
-        return BTreeMap::new();
-    };
-    text.lines()
-        .filter_map(|line| {
-            let (name, reason) = line.split_once('#').unwrap_or((line, ""));
-            let name = name.trim();
-            (!name.is_empty()).then(|| (name.to_owned(), reason.trim().to_owned()))
-        })
-        .collect()
-}
-
 const LIST_HEADER: &str = "\
 # Cases of tests/py that moult does not run as python3 does yet, one `area/name` per
 # line with a `# why`. tests/programs.rs fails when a listed case passes or an unlisted
@@ -211,26 +160,10 @@ fn blessed_list(known: &BTreeMap<String, String>, failures: &[Failure]) -> Strin
 
 /// Runs every case on `WORKERS` threads; failures come back sorted by name.
 fn run_all(names: &BTreeSet<String>) -> Vec<Failure> {
-    let names: Vec<&String> = names.iter().collect();
-    let next = AtomicUsize::new(0);
-    let failures = Mutex::new(Vec::new());
-    thread::scope(|scope| {
-        for _ in 0..WORKERS {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(name) = names.get(i) else { break };
-                if let Some(failure) = check(name) {
-                    failures
-                        .lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .push(failure);
-                }
-            });
-        }
-    });
-    let mut failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
-    failures.sort_by(|a, b| a.name.cmp(&b.name));
-    failures
+    run_parallel(names, WORKERS, check)
+        .into_iter()
+        .filter_map(|(_, failure)| failure)
+        .collect()
 }
 
 fn read_expected(base: &Path) -> Result<Expected, String> {

@@ -1,12 +1,15 @@
 //! Pieces shared by the integration tests that run the `moult` binary
-//! (`frontend.rs`, `programs.rs`): running it with a deadline and quoting
-//! long output lines.
+//! (`frontend.rs`, `programs.rs`, `leaks.rs`, ...): running it with a deadline,
+//! quoting long output lines, and walking the tests/py corpus.
 
 #![allow(dead_code)]
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -135,4 +138,82 @@ pub fn first_names<'a>(names: impl Iterator<Item = &'a str>) -> String {
         text.push_str(&format!(", ... ({} more)", names.len() - 20));
     }
     text
+}
+
+/// Case names `<area>/<stem>`, sorted: `.py` files directly inside each area folder
+/// of `dir` whose names do not start with `_`.
+pub fn case_names(dir: &Path) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    let areas =
+        std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
+    for area in areas
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+    {
+        let Some(area_name) = area.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
+            continue;
+        };
+        let Ok(files) = std::fs::read_dir(&area) else {
+            continue;
+        };
+        for path in files.filter_map(|e| e.ok()).map(|e| e.path()) {
+            if !path.is_file() || path.extension().and_then(|e| e.to_str()) != Some("py") {
+                continue;
+            }
+            let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else {
+                continue;
+            };
+            if is_case_stem(stem) {
+                names.insert(format!("{area_name}/{stem}"));
+            }
+        }
+    }
+    names
+}
+
+/// Helper modules start with `_` (as `_helper.py` or `__init__.py`).
+pub fn is_case_stem(stem: &str) -> bool {
+    !stem.is_empty() && !stem.starts_with('_')
+}
+
+/// A list of case names with reasons (`area/name  # why` per line, `#` lines are
+/// comments); a missing file lists none.
+pub fn read_case_list(path: &Path) -> BTreeMap<String, String> {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return BTreeMap::new();
+    };
+    text.lines()
+        .filter_map(|line| {
+            let (name, reason) = line.split_once('#').unwrap_or((line, ""));
+            let name = name.trim();
+            (!name.is_empty()).then(|| (name.to_owned(), reason.trim().to_owned()))
+        })
+        .collect()
+}
+
+/// `check` of every name on `workers` threads; results sorted by name.
+pub fn run_parallel<T: Send>(
+    names: &BTreeSet<String>,
+    workers: usize,
+    check: impl Fn(&str) -> T + Sync,
+) -> Vec<(String, T)> {
+    let names: Vec<&String> = names.iter().collect();
+    let next = AtomicUsize::new(0);
+    let out = Mutex::new(Vec::new());
+    thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(name) = names.get(i) else { break };
+                let r = check(name);
+                out.lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push(((*name).clone(), r));
+            });
+        }
+    });
+    let mut out = out.into_inner().unwrap_or_else(|e| e.into_inner());
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
 }
