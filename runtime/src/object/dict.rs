@@ -57,6 +57,17 @@ enum Probe {
     Missing { slot: usize },
 }
 
+/// The slot probed after `i` (CPython's recurrence: every slot is reached
+/// once the perturbation has shifted out).
+#[inline]
+fn next_slot(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= 5;
+    (i.wrapping_mul(5)
+        .wrapping_add(*perturb as usize)
+        .wrapping_add(1))
+        & mask
+}
+
 impl Table {
     fn probe_start(&self, hash: i64) -> (usize, u64) {
         let mask = self.indices.len() - 1;
@@ -76,12 +87,7 @@ impl Table {
             let Some(e) = e else { continue };
             let (mut i, mut perturb) = ((e.hash as u64 as usize) & mask, e.hash as u64);
             while self.indices[i] != EMPTY {
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(perturb as usize)
-                    .wrapping_add(1))
-                    & mask;
+                i = next_slot(i, &mut perturb, mask);
             }
             self.indices[i] = n;
         }
@@ -138,12 +144,7 @@ fn lookup(py: Py<'_>, cell: &RefCell<Table>, key: &Value, hash: i64) -> PyResult
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 }
@@ -193,12 +194,7 @@ fn lookup_plain(py: Py<'_>, cell: &RefCell<Table>, key: &Value, hash: i64) -> Op
                 }
             }
         }
-        perturb >>= 5;
-        i = (i
-            .wrapping_mul(5)
-            .wrapping_add(perturb as usize)
-            .wrapping_add(1))
-            & mask;
+        i = next_slot(i, &mut perturb, mask);
     }
 }
 
