@@ -13,7 +13,7 @@ use crate::vm::Py;
 
 /// The dunder `name` of `v`'s class (Python part), bound to `v`.
 fn method(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    match py.type_obj(v).lookup_heap(name) {
+    match cached(py, py.type_obj(v), name) {
         Some(d) => {
             let ty = py.type_of(v);
             attr::descr_get(py, d, Some(v), &ty).map(Some)
@@ -31,9 +31,15 @@ fn call_method(py: Py<'_>, v: &Value, name: &str, args: &[Value]) -> PyResult<Op
 
 fn not_callable(py: Py<'_>, v: &Value, name: &str) -> Option<crate::object::PyErr> {
     // `__hash__ = None` and friends: the class turned the operation off.
-    let d = py.type_obj(v).lookup_heap(name)?;
+    let d = cached(py, py.type_obj(v), name)?;
     d.is(&py.none)
         .then(|| py.type_error(format!("'{}' object is not callable", "NoneType")))
+}
+
+/// `t.lookup_heap(name)` through the per-interpreter type attribute cache.
+#[inline]
+fn cached(py: Py<'_>, t: &TypeObject, name: &str) -> Option<Value> {
+    crate::vm::cache::type_lookup_heap(py, t, name)
 }
 
 fn is_ni(py: Py<'_>, r: &Value) -> bool {
@@ -80,7 +86,7 @@ fn str_(py: Py<'_>, v: &Value) -> PyResult<String> {
         return str_result(py, r, "__str__");
     }
     let b = base(py, v);
-    let own_repr = py.type_obj(v).lookup_heap("__repr__").is_some();
+    let own_repr = cached(py, py.type_obj(v), "__repr__").is_some();
     match b.str {
         // str and exceptions have a `__str__` of their own; other bases'
         // str is their repr.
@@ -118,7 +124,7 @@ fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
     let found = if builtin_hash_first(py, v) {
         None
     } else {
-        py.type_obj(v).lookup_heap("__hash__")
+        cached(py, py.type_obj(v), "__hash__")
     };
     if let Some(d) = found {
         if d.is(&py.none) {
@@ -174,7 +180,7 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
     let tb = py.type_of(b);
     let mut do_other = !ta.is(&tb) && dispatches(py, b);
     if dispatches(py, a) {
-        if do_other && is_subtype(&tb, &ta) && py.type_obj(b).lookup_heap(rname).is_some() {
+        if do_other && is_subtype(&tb, &ta) && cached(py, py.type_obj(b), rname).is_some() {
             if let Some(r) = call_method(py, b, rname, std::slice::from_ref(a))? {
                 if !is_ni(py, &r) {
                     return Ok(Some(r));
@@ -244,7 +250,7 @@ fn truth(py: Py<'_>, v: &Value) -> PyResult<bool> {
             py.type_name(&r)
         )));
     }
-    if py.type_obj(v).lookup_heap("__len__").is_some() {
+    if cached(py, py.type_obj(v), "__len__").is_some() {
         return Ok(len(py, v)? != 0);
     }
     let b = base(py, v);
@@ -378,7 +384,7 @@ fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
     if let Some(f) = base(py, v).iter {
         return f(py, v);
     }
-    if py.type_obj(v).lookup_heap("__getitem__").is_some() || base(py, v).getitem.is_some() {
+    if cached(py, py.type_obj(v), "__getitem__").is_some() || base(py, v).getitem.is_some() {
         return Ok(py.alloc(
             &py.types.getitem_iterator,
             GetitemIter {
@@ -421,7 +427,7 @@ fn call(py: Py<'_>, v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Va
 fn new(py: Py<'_>, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let found = cls
         .downcast::<TypeObject>()
-        .and_then(|t| t.lookup_heap("__new__"));
+        .and_then(|t| cached(py, t, "__new__"));
     match found {
         Some(d) => {
             let f = attr::descr_get(py, d, None, cls)?;
@@ -437,7 +443,7 @@ fn new(py: Py<'_>, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<V
             });
             if over_object {
                 let npos = args.len() - kwnames.len().min(args.len());
-                let own_init = t.is_some_and(|t| t.lookup_heap("__init__").is_some());
+                let own_init = t.is_some_and(|t| cached(py, t, "__init__").is_some());
                 if (npos > 0 || !kwnames.is_empty()) && !own_init {
                     return Err(py.type_error(format!(
                         "{}() takes no arguments",

@@ -142,8 +142,20 @@ pub fn len(py: Py<'_>, v: &Value) -> PyResult<usize> {
 /// `a <op> b` for the ordering and equality operators, as CPython's
 /// `do_richcompare`: the left operand's slot, then the right's with the
 /// mirrored operator, then identity for `==`/`!=`.
+/// Whether `v` is of an exact builtin type whose comparison never calls
+/// back into Python code.
+#[inline]
+fn leaf_compare(py: Py<'_>, v: &Value) -> bool {
+    let t = &py.types;
+    v.is_int() || v.has_type(&t.int) || v.has_type(&t.float) || v.has_type(&t.str)
+}
+
 pub fn compare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Value> {
-    let _level = crate::vm::recursion::enter(py, " in comparison")?;
+    // Ints, floats and strs compare without recursing: no guard for them.
+    let _level = match leaf_compare(py, a) && leaf_compare(py, b) {
+        true => None,
+        false => Some(crate::vm::recursion::enter(py, " in comparison")?),
+    };
     let ta = py.type_obj(a);
     let tb = py.type_obj(b);
     // A right operand of a subclass type (with its own comparison) goes first.
