@@ -545,6 +545,7 @@ fn finalize(py: Py<'_>, garbage: &[Value]) -> bool {
     if py.gc.no_finalizers.get() {
         return ran;
     }
+    let del_name = py.intern("__del__");
     for o in garbage {
         let Some(h) = o.gc_head() else { continue };
         if h.flags() & GC_FINALIZED != 0 {
@@ -562,7 +563,11 @@ fn finalize(py: Py<'_>, garbage: &[Value]) -> bool {
             }
             continue;
         }
-        if py.type_obj(o).lookup("__del__").is_none() {
+        // Only classes written in Python can define `__del__`; theirs is
+        // found through the attribute cache (garbage is mostly instances of
+        // a few classes).
+        let t = py.type_obj(o);
+        if !t.heap || crate::vm::cache::type_lookup(py, t, &del_name).is_none() {
             continue;
         }
         h.set_flags(h.flags() | GC_FINALIZED);
