@@ -3,6 +3,7 @@
 //! `object` and `type`, and the slot wrappers that put each builtin type's
 //! dunders in its dict (`int.__add__`, `dict.__setitem__`, `object.__new__`).
 
+use super::cpython_facts::SUBCLASS_ORDER;
 use crate::object::descr::{self, ClassMethod, SlotWrapper};
 use crate::object::typeobj::{full_mro, is_subtype, NativeFn, TypeObject};
 use crate::object::{self as obj, attr, dict, heaptype, list, PyResult};
@@ -56,9 +57,11 @@ pub fn install(py: Py<'_>) {
         add_wrappers(py, ty);
     }
     // `__subclasses__()` of builtin types: the builtin types deriving from them.
+    // They are listed in CPython's order (its creation order).
     let mut seen: Vec<Value> = Vec::new();
     let in_builtins = dict::items(&py.builtins).into_iter().map(|(_, v)| v);
-    for ty in all.iter().cloned().chain(in_builtins) {
+    let exceptions = py.exc_types.0.iter().map(|(_, v)| v.clone());
+    for ty in all.iter().cloned().chain(in_builtins).chain(exceptions) {
         let Some(t) = ty.downcast::<TypeObject>() else {
             continue;
         };
@@ -66,8 +69,21 @@ pub fn install(py: Py<'_>) {
             continue;
         }
         seen.push(ty.clone());
-        if let Some(b) = t.base.as_ref().and_then(|b| b.downcast::<TypeObject>()) {
-            b.add_subclass(t);
+    }
+    let rank = |ty: &Value| {
+        let name = ty.downcast::<TypeObject>().map(|t| t.name.as_str());
+        let known = SUBCLASS_ORDER.iter().position(|n| Some(*n) == name);
+        known.unwrap_or(SUBCLASS_ORDER.len())
+    };
+    seen.sort_by_key(|ty| rank(ty));
+    for ty in &seen {
+        let Some(t) = ty.downcast::<TypeObject>() else {
+            continue;
+        };
+        for b in &t.bases {
+            if let Some(b) = b.downcast::<TypeObject>() {
+                b.add_subclass(t);
+            }
         }
     }
 }
