@@ -238,3 +238,33 @@ pub const DOCS: &[(&str, &str)] = &[
     ("vars", "vars([object]) -> dictionary\n\nWithout arguments, equivalent to locals().\nWith an argument, equivalent to object.__dict__."),
     ("zip", "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.\n\n   >>> list(zip('abcdefg', range(3), range(4)))\n   [('a', 0, 0), ('b', 1, 1), ('c', 2, 2)]\n\nThe zip object yields n-length tuples, where n is the number of iterables\npassed as positional arguments to zip().  The i-th element in every tuple\ncomes from the i-th iterable argument to zip().  This continues until the\nshortest argument is exhausted.\n\nIf strict is true and one of the arguments is exhausted before the others,\nraise a ValueError."),
 ];
+
+/// Dunder names that some builtin type defines as a `method_descriptor`
+/// (the other dunders of builtin types are `wrapper_descriptor`s).
+pub const METHOD_DUNDERS: &[&str] = &[
+    "__alloc__",
+    "__bytes__",
+    "__ceil__",
+    "__complex__",
+    "__contains__",
+    "__dir__",
+    "__enter__",
+    "__exit__",
+    "__floor__",
+    "__format__",
+    "__getitem__",
+    "__getnewargs__",
+    "__getstate__",
+    "__instancecheck__",
+    "__length_hint__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__reversed__",
+    "__round__",
+    "__set_name__",
+    "__setstate__",
+    "__sizeof__",
+    "__subclasscheck__",
+    "__subclasses__",
+    "__trunc__",
+];

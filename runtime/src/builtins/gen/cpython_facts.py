@@ -53,3 +53,16 @@ for n in sorted(vars(builtins)):
     if isinstance(d, str):
         print(f"    ({rs(n)}, {rs(d)}),")
 print("];")
+
+md = set()
+for t in types:
+    for k, v in vars(t).items():
+        if k.startswith('__') and type(v).__name__ == 'method_descriptor':
+            md.add(k)
+print()
+print("/// Dunder names that some builtin type defines as a `method_descriptor`")
+print("/// (the other dunders of builtin types are `wrapper_descriptor`s).")
+print("pub const METHOD_DUNDERS: &[&str] = &[")
+for n in sorted(md):
+    print(f"    {rs(n)},")
+print("];")
