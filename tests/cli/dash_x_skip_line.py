@@ -1,6 +1,8 @@
 this line is not Python @@@
 import sys
 print(sys.argv[1:])
-def f():
+try:
     raise ValueError("line five")
-f()
+except ValueError as e:
+    print(e, e.__traceback__.tb_lineno)
+sys.exit(3)
