@@ -830,7 +830,10 @@ pub fn builtin_init(
                 "object.__init__() takes exactly one argument (the instance to initialize)"
                     .to_string()
             } else {
-                format!("{}() takes no arguments", t.name)
+                format!(
+                    "{}.__init__() takes exactly one argument (the instance to initialize)",
+                    t.name
+                )
             }));
         }
     }
