@@ -542,6 +542,8 @@ fn names_of(py: Py<'_>, v: &Value) -> PyResult<Vec<Value>> {
                 for k in super::cpython_dunders::data_attrs(&t.name) {
                     push(k);
                 }
+                // Every builtin type's dict has `__doc__` in CPython.
+                push("__doc__");
             }
         }
     }

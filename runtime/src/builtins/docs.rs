@@ -21,5 +21,7 @@ mod tests {
     #[test]
     fn docs_are_sorted_for_binary_search() {
         assert!(DOCS.windows(2).all(|w| w[0].0 < w[1].0));
+        let members = crate::builtins::cpython_facts::MEMBERS;
+        assert!(members.windows(2).all(|w| w[0] < w[1]));
     }
 }

@@ -432,10 +432,29 @@ fn generic_setattr_key(
             },
         };
     }
-    if found.is_some() && t.heap {
+    if found.is_some() {
         return Err(py.new_error(
             &py.types.attribute_error,
             format!("'{}' object attribute '{name}' is read-only", t.name),
+        ));
+    }
+    // Data attributes builtin types serve from hooks (`(1).real`).
+    let builtin_owner = std::iter::once(t)
+        .chain(t.mro.iter().filter_map(|m| m.downcast::<TypeObject>()))
+        .filter(|o| !o.heap)
+        .find(|o| crate::builtins::cpython_dunders::data_attrs(&o.name).contains(&name));
+    if let Some(o) = builtin_owner {
+        let member = format!("{}.{name}", o.name);
+        let is_member = crate::builtins::cpython_facts::MEMBERS
+            .binary_search(&member.as_str())
+            .is_ok();
+        return Err(py.new_error(
+            &py.types.attribute_error,
+            if is_member {
+                "readonly attribute".to_string()
+            } else {
+                format!("attribute '{name}' of '{}' objects is not writable", o.name)
+            },
         ));
     }
     Err(py.attribute_error(v, name))

@@ -66,3 +66,16 @@ print("pub const METHOD_DUNDERS: &[&str] = &[")
 for n in sorted(md):
     print(f"    {rs(n)},")
 print("];")
+
+members = []
+for t in types:
+    for k, v in vars(t).items():
+        if type(v).__name__ == 'member_descriptor':
+            members.append(f"{t.__name__}.{k}")
+print()
+print("/// `type.attr` of the builtin types' member descriptors (their read-only")
+print("/// error is `readonly attribute`), sorted.")
+print("pub const MEMBERS: &[&str] = &[")
+for n in sorted(set(members)):
+    print(f"    {rs(n)},")
+print("];")
