@@ -102,6 +102,18 @@ pub fn descr_get(py: Py<'_>, d: Value, me: Option<&Value>, owner: &Value) -> PyR
         });
     }
     if let Some(c) = d.downcast::<ClassMethod>() {
+        // A builtin type's own class methods (`dict.fromkeys`) bind as
+        // builtin methods, as CPython's classmethod descriptors do.
+        if let Some(b) = c.0.downcast::<Builtin>() {
+            let of_builtin_type = b.bound.is_none()
+                && typeobj::full_mro(py, owner).iter().any(|t| {
+                    t.downcast::<TypeObject>()
+                        .is_some_and(|t| !t.heap && t.dict.borrow().get(b.name).is_some_and(|x| x.is(&d)))
+                });
+            if of_builtin_type {
+                return Ok(py.new_builtin(b.name, b.f, Some(owner.clone())));
+            }
+        }
         return Ok(new_method(py, c.0.clone(), owner.clone()));
     }
     if let Some(s) = d.downcast::<StaticMethod>() {

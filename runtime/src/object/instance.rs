@@ -143,10 +143,15 @@ fn method_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
     let Some(m) = v.downcast::<Method>() else {
         return Ok("<method>".to_string());
     };
-    let q = m
-        .func
-        .downcast::<Function>()
-        .map_or("?", |f| f.qualname.as_str());
+    // CPython shows the callable's `__qualname__`, else its `__name__`.
+    let q = match m.func.downcast::<Function>() {
+        Some(f) => f.qualname.clone(),
+        None => ["__qualname__", "__name__"]
+            .iter()
+            .find_map(|n| obj::getattr(py, &m.func, n).ok())
+            .and_then(|n| obj::str::as_str(&n).map(str::to_string))
+            .unwrap_or_else(|| "?".to_string()),
+    };
     Ok(format!("<bound method {q} of {}>", obj::repr(py, &m.me)?))
 }
 
