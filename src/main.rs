@@ -18,6 +18,7 @@ Options:\n\
 -h     : print this help message and exit (also -? or --help)\n\
 -m mod : run library module as a script (terminates option list)\n\
 -V     : print the Python version number and exit (also --version)\n\
+-x     : skip first line of source, allowing use of non-Unix forms of #!cmd\n\
 -X opt : set implementation-specific option:\n\
          -X dump-ast: print the AST of the program instead of running it\n\
          -X dis: print the bytecode of the program as `python3 -m dis`\n\
@@ -33,6 +34,8 @@ struct Options {
     args: Vec<String>,
     trace_parser: bool,
     xoptions: Vec<String>,
+    /// `-x`: the first source line is not Python (a non-Unix `#!` line).
+    skip_first_line: bool,
 }
 
 enum Parsed {
@@ -72,6 +75,7 @@ fn parse_args(argv: &[String]) -> Parsed {
             let rest: String = flags[j..].iter().collect();
             match f {
                 'd' => o.trace_parser = true,
+                'x' => o.skip_first_line = true,
                 // -O drops `assert` statements and makes `__debug__` false.
                 'O' => moult_runtime::compile::set_optimize(),
                 'B' | 'E' | 's' | 'S' | 'u' | 'I' | 'q' | 'b' | 'v' | 'i' => {}
@@ -193,6 +197,16 @@ fn run() -> ExitCode {
                 return ExitCode::from(2);
             }
         },
+    };
+    // `-x` blanks the first line but keeps its newline, so line numbers in
+    // tracebacks still count it, as in CPython.
+    let bytes = if opts.skip_first_line && opts.command.is_none() {
+        match bytes.iter().position(|&b| b == b'\n') {
+            Some(nl) => bytes[nl..].to_vec(),
+            None => Vec::new(),
+        }
+    } else {
+        bytes
     };
     let decoded = if opts.command.is_some() {
         parser::source::decode_source(&bytes)

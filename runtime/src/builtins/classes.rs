@@ -3,6 +3,7 @@
 //! `object` and `type`, and the slot wrappers that put each builtin type's
 //! dunders in its dict (`int.__add__`, `dict.__setitem__`, `object.__new__`).
 
+use super::cpython_facts::{METHOD_DUNDERS, SUBCLASS_ORDER};
 use crate::object::descr::{self, ClassMethod, SlotWrapper};
 use crate::object::typeobj::{full_mro, is_subtype, NativeFn, TypeObject};
 use crate::object::{self as obj, attr, dict, heaptype, list, PyResult};
@@ -56,9 +57,11 @@ pub fn install(py: Py<'_>) {
         add_wrappers(py, ty);
     }
     // `__subclasses__()` of builtin types: the builtin types deriving from them.
+    // They are listed in CPython's order (its creation order).
     let mut seen: Vec<Value> = Vec::new();
     let in_builtins = dict::items(&py.builtins).into_iter().map(|(_, v)| v);
-    for ty in all.iter().cloned().chain(in_builtins) {
+    let exceptions = py.exc_types.0.iter().map(|(_, v)| v.clone());
+    for ty in all.iter().cloned().chain(in_builtins).chain(exceptions) {
         let Some(t) = ty.downcast::<TypeObject>() else {
             continue;
         };
@@ -66,8 +69,21 @@ pub fn install(py: Py<'_>) {
             continue;
         }
         seen.push(ty.clone());
-        if let Some(b) = t.base.as_ref().and_then(|b| b.downcast::<TypeObject>()) {
-            b.add_subclass(t);
+    }
+    let rank = |ty: &Value| {
+        let name = ty.downcast::<TypeObject>().map(|t| t.name.as_str());
+        let known = SUBCLASS_ORDER.iter().position(|n| Some(*n) == name);
+        known.unwrap_or(SUBCLASS_ORDER.len())
+    };
+    seen.sort_by_key(|ty| rank(ty));
+    for ty in &seen {
+        let Some(t) = ty.downcast::<TypeObject>() else {
+            continue;
+        };
+        for b in &t.bases {
+            if let Some(b) = b.downcast::<TypeObject>() {
+                b.add_subclass(t);
+            }
         }
     }
 }
@@ -526,6 +542,8 @@ fn names_of(py: Py<'_>, v: &Value) -> PyResult<Vec<Value>> {
                 for k in super::cpython_dunders::data_attrs(&t.name) {
                     push(k);
                 }
+                // Every builtin type's dict has `__doc__` in CPython.
+                push("__doc__");
             }
         }
     }
@@ -581,4 +599,56 @@ fn delattr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let name = descr::attr_name(py, n)?;
     obj::delattr(py, o, name)?;
     Ok(py.none())
+}
+
+/// Gives the unbound methods in builtin types' dicts the type
+/// `method_descriptor`, as CPython (`type(str.upper)`), instead of the type
+/// of plain builtin functions. Same payload and slots: only the name differs.
+/// Runs once, after every start-up table has filled the dicts.
+pub fn install_method_descriptors(py: Py<'_>) {
+    use crate::object::function::{builtin_slots, Builtin};
+    let md = TypeObject::new::<Builtin>(
+        "method_descriptor",
+        Some(&py.types.object),
+        builtin_slots(),
+    );
+    let md = py.alloc(&py.types.type_, md);
+    md.leak();
+    // Operator dunders kept as builtin functions look like slot wrappers.
+    let wd = TypeObject::new::<Builtin>(
+        "wrapper_descriptor",
+        Some(&py.types.object),
+        builtin_slots(),
+    );
+    let wd = py.alloc(&py.types.type_, wd);
+    wd.leak();
+    let mut types = builtin_types(py);
+    types.extend(py.exc_types.0.iter().map(|(_, v)| v.clone()));
+    for ty in &types {
+        let Some(t) = ty.downcast::<TypeObject>() else {
+            continue;
+        };
+        let mut d = t.dict.borrow_mut();
+        let names: Vec<String> = d
+            .iter()
+            .filter(|(_, v)| {
+                v.downcast::<Builtin>().is_some_and(|b| b.bound.is_none())
+                    && py.type_of(v).is(&py.types.builtin_function)
+            })
+            .map(|(k, _)| k.to_string())
+            .collect();
+        for name in names {
+            let Some(b) = d.get(&name).and_then(|v| v.downcast::<Builtin>()) else {
+                continue;
+            };
+            let dunder = name.starts_with("__") && name.ends_with("__");
+            let ty = if dunder && !METHOD_DUNDERS.contains(&name.as_str()) {
+                &wd
+            } else {
+                &md
+            };
+            let m = py.alloc(ty, Builtin { name: b.name, f: b.f, bound: None });
+            d.insert(name, m);
+        }
+    }
 }

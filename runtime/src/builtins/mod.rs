@@ -3,8 +3,10 @@
 
 pub mod asyncs;
 pub mod classes;
+pub mod cpython_facts;
 pub mod cpython_dunders;
 pub mod descr_dunders;
+pub mod docs;
 pub mod exec;
 
 use crate::object::typeobj::NativeFn;

@@ -102,6 +102,18 @@ pub fn descr_get(py: Py<'_>, d: Value, me: Option<&Value>, owner: &Value) -> PyR
         });
     }
     if let Some(c) = d.downcast::<ClassMethod>() {
+        // A builtin type's own class methods (`dict.fromkeys`) bind as
+        // builtin methods, as CPython's classmethod descriptors do.
+        if let Some(b) = c.0.downcast::<Builtin>() {
+            let of_builtin_type = b.bound.is_none()
+                && typeobj::full_mro(py, owner).iter().any(|t| {
+                    t.downcast::<TypeObject>()
+                        .is_some_and(|t| !t.heap && t.dict.borrow().get(b.name).is_some_and(|x| x.is(&d)))
+                });
+            if of_builtin_type {
+                return Ok(py.new_builtin(b.name, b.f, Some(owner.clone())));
+            }
+        }
         return Ok(new_method(py, c.0.clone(), owner.clone()));
     }
     if let Some(s) = d.downcast::<StaticMethod>() {
@@ -432,10 +444,29 @@ fn generic_setattr_key(
             },
         };
     }
-    if found.is_some() && t.heap {
+    if found.is_some() {
         return Err(py.new_error(
             &py.types.attribute_error,
             format!("'{}' object attribute '{name}' is read-only", t.name),
+        ));
+    }
+    // Data attributes builtin types serve from hooks (`(1).real`).
+    let builtin_owner = std::iter::once(t)
+        .chain(t.mro.iter().filter_map(|m| m.downcast::<TypeObject>()))
+        .filter(|o| !o.heap)
+        .find(|o| crate::builtins::cpython_dunders::data_attrs(&o.name).contains(&name));
+    if let Some(o) = builtin_owner {
+        let member = format!("{}.{name}", o.name);
+        let is_member = crate::builtins::cpython_facts::MEMBERS
+            .binary_search(&member.as_str())
+            .is_ok();
+        return Err(py.new_error(
+            &py.types.attribute_error,
+            if is_member {
+                "readonly attribute".to_string()
+            } else {
+                format!("attribute '{name}' of '{}' objects is not writable", o.name)
+            },
         ));
     }
     Err(py.attribute_error(v, name))

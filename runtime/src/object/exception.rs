@@ -220,6 +220,7 @@ pub fn make_types(types: &Types, gc: &GcHead) -> ExcTypes {
         let mut ty = TypeObject::new::<ExceptionData>(name, Some(&b), Slots::default());
         if name == "ExceptionGroup" {
             // class ExceptionGroup(BaseExceptionGroup, Exception)
+            ty.bases = vec![b.clone(), t.exception.clone()];
             ty.mro = vec![
                 b.clone(),
                 t.exception.clone(),

@@ -415,7 +415,11 @@ fn builtin_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>>
     Ok(match name {
         "__name__" | "__qualname__" => Some(py.new_str(b.name)),
         "__self__" => Some(b.bound.clone().unwrap_or_else(|| py.none())),
-        // moult keeps no docstrings or signatures for its builtins.
+        // Only the functions of the builtins module carry CPython's text.
+        "__doc__" if b.bound.is_none() => Some(
+            crate::builtins::docs::builtin_doc(py, v, b.name)
+                .map_or_else(|| py.none(), |d| py.new_str(d)),
+        ),
         "__doc__" | "__text_signature__" => Some(py.none()),
         "__module__" if b.bound.is_none() => Some(py.new_str("builtins")),
         "__module__" => Some(py.none()),

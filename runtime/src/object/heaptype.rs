@@ -587,6 +587,7 @@ pub fn builtin_dunder_new(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyRe
     }
     let args = &rest[1..];
     if is_object_type(owner) {
+        refuse_unsafe_object_new(py, cls)?;
         let npos = args.len() - kwnames.len().min(args.len());
         if npos > 0 || !kwnames.is_empty() {
             let t = cls.downcast::<TypeObject>();
@@ -604,6 +605,36 @@ pub fn builtin_dunder_new(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyRe
         return default_new(py, cls, &[], &[]);
     }
     instance_of_builtin(py, owner, cls, args, kwnames)
+}
+
+/// `object.__new__(cls)` cannot build a `cls` whose nearest builtin
+/// ancestor has its own layout: that ancestor's `__new__` must be used.
+fn refuse_unsafe_object_new(py: Py<'_>, cls: &Value) -> PyResult<()> {
+    let Some(t) = cls.downcast::<TypeObject>() else {
+        return Ok(());
+    };
+    let chain = || std::iter::once(cls).chain(t.mro.iter());
+    let builtin = chain().find(|b| b.downcast::<TypeObject>().is_some_and(|b| !b.heap));
+    let Some(base) = builtin.and_then(|b| b.downcast::<TypeObject>()) else {
+        return Ok(());
+    };
+    if base.payload_id == TypeId::of::<super::object::ObjectValue>() {
+        return Ok(());
+    }
+    // CPython names the first class that does not inherit a Python `__new__`.
+    let python_new = |ty: &TypeObject| ty.heap && ty.dict.borrow().get("__new__").is_some();
+    let inherits_python_new = |v: &Value| {
+        v.downcast::<TypeObject>().is_some_and(|ty| {
+            python_new(ty)
+                || ty.mro.iter().any(|m| m.downcast::<TypeObject>().is_some_and(python_new))
+        })
+    };
+    let named = chain().find(|v| !inherits_python_new(v)).unwrap_or(cls);
+    Err(py.type_error(format!(
+        "object.__new__({}) is not safe, use {}.__new__()",
+        type_name(cls),
+        type_name(named)
+    )))
 }
 
 /// Refuses to instantiate a class whose `__abstractmethods__` (set by
@@ -799,7 +830,10 @@ pub fn builtin_init(
                 "object.__init__() takes exactly one argument (the instance to initialize)"
                     .to_string()
             } else {
-                format!("{}() takes no arguments", t.name)
+                format!(
+                    "{}.__init__() takes exactly one argument (the instance to initialize)",
+                    t.name
+                )
             }));
         }
     }

@@ -143,10 +143,15 @@ fn method_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
     let Some(m) = v.downcast::<Method>() else {
         return Ok("<method>".to_string());
     };
-    let q = m
-        .func
-        .downcast::<Function>()
-        .map_or("?", |f| f.qualname.as_str());
+    // CPython shows the callable's `__qualname__`, else its `__name__`.
+    let q = match m.func.downcast::<Function>() {
+        Some(f) => f.qualname.clone(),
+        None => ["__qualname__", "__name__"]
+            .iter()
+            .find_map(|n| obj::getattr(py, &m.func, n).ok())
+            .and_then(|n| obj::str::as_str(&n).map(str::to_string))
+            .unwrap_or_else(|| "?".to_string()),
+    };
     Ok(format!("<bound method {q} of {}>", obj::repr(py, &m.me)?))
 }
 
@@ -236,13 +241,16 @@ fn method_new(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult
 /// calling frame's `__class__` cell and first argument.)
 pub struct Super {
     pub cls: Value,
-    pub obj: Value,
+    /// `None` for the unbound form `super(cls)`, which binds by `__get__`.
+    pub obj: Option<Value>,
 }
 impl Payload for Super {
     const GC: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.cls);
-        visit(&self.obj);
+        if let Some(o) = &self.obj {
+            visit(o);
+        }
     }
 }
 
@@ -250,39 +258,86 @@ pub fn super_new(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Valu
     if !kwnames.is_empty() {
         return Err(py.type_error("super() takes no keyword arguments".to_string()));
     }
-    match args {
-        [cls, o] if cls.downcast::<TypeObject>().is_some() => {
-            let is_sub_type = o.downcast::<TypeObject>().is_some() && is_subtype(o, cls);
-            if !(obj::isinstance(py, o, cls) || is_sub_type) {
-                return Err(py.type_error(
-                    "super(type, obj): obj must be an instance or subtype of type".to_string(),
-                ));
-            }
-            Ok(py.alloc(
-                &py.types.super_,
-                Super {
-                    cls: cls.clone(),
-                    obj: o.clone(),
-                },
-            ))
-        }
-        [] => Err(py.new_error(&py.types.runtime_error, "super(): no arguments".to_string())),
-        _ => Err(py.type_error("super() argument 1 must be a type".to_string())),
+    if args.len() > 2 {
+        return Err(py.type_error(format!(
+            "super() expected at most 2 arguments, got {}",
+            args.len()
+        )));
     }
+    match args {
+        [] => Err(py.new_error(&py.types.runtime_error, "super(): no arguments".to_string())),
+        [cls, ..] if cls.downcast::<TypeObject>().is_none() => Err(py.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            py.type_name(cls)
+        ))),
+        [cls] => Ok(py.alloc(
+            &py.types.super_,
+            Super {
+                cls: cls.clone(),
+                obj: None,
+            },
+        )),
+        [cls, o, ..] => bind_super(py, cls, o),
+    }
+}
+
+fn bind_super(py: Py<'_>, cls: &Value, o: &Value) -> PyResult<Value> {
+    let is_sub_type = o.downcast::<TypeObject>().is_some() && is_subtype(o, cls);
+    if !(obj::isinstance(py, o, cls) || is_sub_type) {
+        return Err(py.type_error(
+            "super(type, obj): obj must be an instance or subtype of type".to_string(),
+        ));
+    }
+    Ok(py.alloc(
+        &py.types.super_,
+        Super {
+            cls: cls.clone(),
+            obj: Some(o.clone()),
+        },
+    ))
+}
+
+/// `super(cls).__get__(obj)`: the bound form; a bound super returns itself.
+fn super_dunder_get(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [me, o, ..] = args else {
+        return Err(py.type_error("expected at least 1 argument, got 0".to_string()));
+    };
+    let Some(s) = me.downcast::<Super>() else {
+        return Ok(me.clone());
+    };
+    if s.obj.is_some() || o.is(&py.none) {
+        return Ok(me.clone());
+    }
+    bind_super(py, &s.cls, o)
 }
 
 fn super_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let Some(s) = v.downcast::<Super>() else {
         return Ok(None);
     };
-    if name == "__class__" {
-        return Ok(None);
+    let obj_is_type = |o: &Value| o.downcast::<TypeObject>().is_some() && is_subtype(o, &s.cls);
+    match name {
+        "__class__" => return Ok(None),
+        "__thisclass__" => return Ok(Some(s.cls.clone())),
+        "__self__" => return Ok(Some(s.obj.clone().unwrap_or_else(|| py.none()))),
+        "__self_class__" => {
+            return Ok(Some(match &s.obj {
+                None => py.none(),
+                Some(o) if obj_is_type(o) => o.clone(),
+                Some(o) => py.type_of(o),
+            }))
+        }
+        "__get__" => return Ok(Some(py.new_builtin("__get__", super_dunder_get, Some(v.clone())))),
+        _ => {}
     }
-    let obj_is_type = s.obj.downcast::<TypeObject>().is_some() && is_subtype(&s.obj, &s.cls);
+    let Some(obj) = &s.obj else {
+        return Ok(None);
+    };
+    let obj_is_type = obj_is_type(obj);
     let start = if obj_is_type {
-        s.obj.clone()
+        obj.clone()
     } else {
-        py.type_of(&s.obj)
+        py.type_of(obj)
     };
     let chain = full_mro(py, &start);
     let after = chain
@@ -296,7 +351,7 @@ fn super_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
         else {
             continue;
         };
-        let me = if obj_is_type { None } else { Some(&s.obj) };
+        let me = if obj_is_type { None } else { Some(obj) };
         return attr::descr_get(py, found, me, &start).map(Some);
     }
     Ok(None)
@@ -310,10 +365,16 @@ fn super_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
         .cls
         .downcast::<TypeObject>()
         .map_or("?", |t| t.name.as_str());
-    Ok(format!(
-        "<super: <class '{cls}'>, <{} object>>",
-        py.type_name(&s.obj)
-    ))
+    Ok(match &s.obj {
+        Some(o) => {
+            let bound_to = match o.downcast::<TypeObject>() {
+                Some(t) if is_subtype(o, &s.cls) => t.name.clone(),
+                _ => py.type_name(o).to_string(),
+            };
+            format!("<super: <class '{cls}'>, <{bound_to} object>>")
+        }
+        None => format!("<super: <class '{cls}'>, NULL>"),
+    })
 }
 
 pub fn super_slots() -> Slots {

@@ -80,10 +80,9 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
             let v = [&x.0.borrow()[..], &y.0.borrow()[..]].concat();
             Ok(Some(new(py, v)))
         }
-        (Operator::Add, Some(_), None) => Err(py.type_error(format!(
-            "can only concatenate list (not \"{}\") to list",
-            py.type_name(b)
-        ))),
+        // The right operand's `__radd__` may still accept; `binary_op`
+        // gives the concatenation message when it does not.
+        (Operator::Add, Some(_), None) => Ok(None),
         (Operator::Mult, Some(_), None) => {
             Ok(tuple::repeat(py, &snapshot(a), b)?.map(|v| new(py, v)))
         }

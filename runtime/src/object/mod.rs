@@ -262,6 +262,24 @@ pub fn binary_op(py: Py<'_>, a: &Value, b: &Value, op: Operator, inplace: bool) 
     if let Some(r) = opdefault::binary(py, a, b, op)? {
         return Ok(r);
     }
+    // A str, list or tuple plus something else: CPython's concat message.
+    if op == Operator::Add {
+        let kind = if a.downcast::<str::Str>().is_some() {
+            Some("str")
+        } else if a.downcast::<list::List>().is_some() {
+            Some("list")
+        } else if a.downcast::<tuple::Tuple>().is_some() {
+            Some("tuple")
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            return Err(py.type_error(format!(
+                "can only concatenate {kind} (not \"{}\") to {kind}",
+                tb.name
+            )));
+        }
+    }
     // A sequence times something that is no int: CPython's own message.
     if op == Operator::Mult {
         let is_seq = |v: &Value| {

@@ -190,10 +190,9 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
             out.push_str(&y.s);
             Ok(Some(py.new_string(out, Some(x.chars + y.chars))))
         }
-        (Operator::Add, Some(_), None) => Err(py.type_error(format!(
-            "can only concatenate str (not \"{}\") to str",
-            py.type_name(b)
-        ))),
+        // The right operand's `__radd__` may still accept; `binary_op`
+        // gives the concatenation message when it does not.
+        (Operator::Add, Some(_), None) => Ok(None),
         (Operator::Mult, Some(x), _) => repeat(py, x, b, true),
         (Operator::Mod, Some(x), _) => super::str_format::percent_str(py, x, b).map(Some),
         (Operator::Mult, None, Some(y)) => repeat(py, y, a, false),

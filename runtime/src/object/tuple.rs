@@ -103,10 +103,9 @@ fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<V
 fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Value>> {
     match (op, a.downcast::<Tuple>(), b.downcast::<Tuple>()) {
         (Operator::Add, Some(x), Some(y)) => Ok(Some(new(py, [&x.0[..], &y.0[..]].concat()))),
-        (Operator::Add, Some(_), None) => Err(py.type_error(format!(
-            "can only concatenate tuple (not \"{}\") to tuple",
-            py.type_name(b)
-        ))),
+        // The right operand's `__radd__` may still accept; `binary_op`
+        // gives the concatenation message when it does not.
+        (Operator::Add, Some(_), None) => Ok(None),
         (Operator::Mult, Some(x), None) => Ok(repeat(py, &x.0, b)?.map(|v| new(py, v))),
         (Operator::Mult, None, Some(y)) => Ok(repeat(py, &y.0, a)?.map(|v| new(py, v))),
         _ => Ok(None),

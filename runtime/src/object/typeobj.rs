@@ -532,13 +532,12 @@ pub(crate) fn type_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option
                 .cloned()
                 .unwrap_or_else(|| py.new_str("builtins")),
         ),
-        "__doc__" => Some(
-            t.dict
-                .borrow()
-                .get("__doc__")
-                .cloned()
-                .unwrap_or_else(|| py.none()),
-        ),
+        "__doc__" => Some(match t.dict.borrow().get("__doc__").cloned() {
+            Some(d) => d,
+            None if !t.heap => crate::builtins::docs::builtin_doc(py, v, &t.name)
+                .map_or_else(|| py.none(), |d| py.new_str(d)),
+            None => py.none(),
+        }),
         _ => None,
     })
 }

@@ -187,6 +187,7 @@ impl Interpreter {
         obj::exception::install(interp.py());
         obj::function::install(interp.py());
         crate::gc::finalize::remember_builtins(interp.py());
+        crate::builtins::classes::install_method_descriptors(interp.py());
         // Start-up filled type dicts without telling their subclasses.
         interp.caches.clear();
         interp
