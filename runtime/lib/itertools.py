@@ -258,7 +258,7 @@ class groupby:
         self._tgtkey = self._currkey
         marker = object()
         self._current_group = marker
-        return self._currkey, self._grouper(self._tgtkey, marker)
+        return self._currkey, _grouper(self._grouper(self._tgtkey, marker))
 
     def _grouper(self, tgtkey, marker):
         while (self._current_group is marker and not self._done
@@ -532,3 +532,15 @@ product = _iterator_type('product', _product)
 permutations = _iterator_type('permutations', _permutations)
 combinations = _iterator_type('combinations', _combinations)
 combinations_with_replacement = _iterator_type('combinations_with_replacement', _combinations_with_replacement)
+
+
+class _grouper(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, gen):
+        self = object.__new__(cls)
+        self._gen = gen
+        return self
+
+
+_grouper.__module__ = 'itertools'
