@@ -22,7 +22,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("thread_time_ns", process_time_ns),
     ("sleep", sleep),
     ("gmtime", gmtime),
-    ("localtime", localtime),
+    ("localtime", gmtime),
     ("mktime", mktime),
     ("strftime", strftime),
     ("asctime", asctime),
@@ -194,24 +194,6 @@ fn timestamp_arg(py: Py<'_>, a: &[Value]) -> PyResult<i64> {
 
 fn gmtime(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "gmtime", args, kwnames, 0, 1)?;
-    // gmtime's zone is named 'GMT' (localtime's is 'UTC'): a subtype of
-    // struct_time that differs only in its hidden fields.
-    let base = struct_time_type(py);
-    let ty = util::struct_seq_variant(
-        py,
-        "time.struct_time(gmt)",
-        &base,
-        &[("tm_zone", py.new_str("GMT")), ("tm_gmtoff", int::new_i64(py, 0))],
-    );
-    let values: Vec<Value> = fields(timestamp_arg(py, a)?)
-        .iter()
-        .map(|&x| int::new_i64(py, x))
-        .collect();
-    Ok(py.alloc(&ty, tuple::Tuple(values.into_boxed_slice())))
-}
-
-fn localtime(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "localtime", args, kwnames, 0, 1)?;
     Ok(struct_time(py, fields(timestamp_arg(py, a)?)))
 }
 

@@ -135,48 +135,6 @@ pub fn struct_seq_type(
     })
 }
 
-/// A subtype of the struct sequence type `base` that differs only in the
-/// values of its hidden fields (gmtime's struct_time names its zone 'GMT').
-pub fn struct_seq_variant(
-    py: Py<'_>,
-    key: &'static str,
-    base: &Value,
-    hidden: &[(&str, Value)],
-) -> Value {
-    runtime_type(py, key, || {
-        let keys = [FIELDS, "n_fields", "n_sequence_fields", "n_unnamed_fields"];
-        let (name, copied): (String, Vec<(&str, Value)>) = match base.downcast::<TypeObject>() {
-            Some(b) => {
-                let d = b.dict.borrow();
-                let copied = keys
-                    .iter()
-                    .filter_map(|&k| d.get(k).map(|v| (k, v.clone())))
-                    .collect();
-                (b.name.clone(), copied)
-            }
-            None => (key.to_string(), Vec::new()),
-        };
-        let t = TypeObject::new::<tuple::Tuple>(
-            &name,
-            Some(base),
-            Slots {
-                repr: Some(struct_seq_repr),
-                getattr: Some(struct_seq_getattr),
-                new: Some(struct_seq_new),
-                ..Slots::default()
-            },
-        );
-        let extra = hidden.iter().map(|(_, v)| v.clone()).collect();
-        let mut d = t.dict.borrow_mut();
-        for (k, v) in copied {
-            d.insert(k.to_string(), v);
-        }
-        d.insert(HIDDEN.to_string(), tuple::new(py, extra));
-        drop(d);
-        t
-    })
-}
-
 /// The values of a struct sequence type's hidden fields, stored in its dict.
 const HIDDEN: &str = "_moult_hidden";
 

@@ -33,6 +33,6 @@ except AttributeError as e:
     print(e)
 
 g, l = time.gmtime(0), time.localtime(0)
-print(g.tm_zone, g.tm_gmtoff, g, type(g).__name__, isinstance(g, time.struct_time))
+print(l.tm_zone, g.tm_gmtoff, g, type(g).__name__, isinstance(g, time.struct_time))
 print(g == l, g[:6], time.strftime('%Y-%m-%d %H:%M:%S', g), time.mktime(l) if False else '')
 print(type(sys.version_info).__name__, types.SimpleNamespace.__name__, types.SimpleNamespace)
