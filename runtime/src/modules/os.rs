@@ -313,9 +313,9 @@ fn makedirs(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         }
     }
     let Some(name) = name else {
-        return Err(py.type_error(
-            "makedirs() missing 1 required positional argument: 'name'".to_string(),
-        ));
+        return Err(
+            py.type_error("makedirs() missing 1 required positional argument: 'name'".to_string())
+        );
     };
     let p = path_arg(py, &name, "makedirs")?;
     let exist_ok = match exist_ok {
