@@ -1,4 +1,4 @@
-"""Calendars: text month and year calendars (month, calendar, prmonth, prcal), day and
+"""Calendars: text and HTML month and year calendars (month, calendar, prmonth, prcal), day and
 month names, and date helpers (isleap, leapdays, weekday, monthrange, monthcalendar)."""
 
 import sys
@@ -7,7 +7,7 @@ import datetime
 __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'firstweekday',
            'isleap', 'leapdays', 'weekday', 'monthrange', 'monthcalendar', 'prmonth', 'month',
            'prcal', 'calendar', 'timegm', 'month_name', 'month_abbr', 'day_name', 'day_abbr',
-           'Calendar', 'TextCalendar', 'weekheader', 'MONDAY', 'TUESDAY', 'WEDNESDAY',
+           'Calendar', 'TextCalendar', 'HTMLCalendar', 'weekheader', 'MONDAY', 'TUESDAY', 'WEDNESDAY',
            'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'error']
 
 
@@ -221,6 +221,75 @@ class TextCalendar(Calendar):
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
         print(self.formatyear(theyear, w, l, c, m), end='')
+
+
+class HTMLCalendar(Calendar):
+    """Formats months and years as HTML tables; the class attributes name the CSS
+    classes of the cells and headers."""
+
+    cssclasses = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+    cssclasses_weekday_head = cssclasses
+    cssclass_noday = 'noday'
+    cssclass_month_head = 'month'
+    cssclass_month = 'month'
+    cssclass_year_head = 'year'
+    cssclass_year = 'year'
+
+    def formatday(self, day, weekday):
+        if day == 0:
+            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
+        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+
+    def formatweek(self, theweek):
+        return '<tr>%s</tr>' % ''.join(self.formatday(d, wd) for d, wd in theweek)
+
+    def formatweekday(self, day):
+        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
+
+    def formatweekheader(self):
+        return '<tr>%s</tr>' % ''.join(self.formatweekday(i) for i in self.iterweekdays())
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        name = '%s %s' % (month_name[themonth], theyear) if withyear else month_name[themonth]
+        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, name)
+
+    def formatmonth(self, theyear, themonth, withyear=True):
+        rows = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">'
+                % self.cssclass_month,
+                self.formatmonthname(theyear, themonth, withyear=withyear),
+                self.formatweekheader()]
+        rows.extend(self.formatweek(w) for w in self.monthdays2calendar(theyear, themonth))
+        rows.append('</table>')
+        return '\n'.join(rows) + '\n'
+
+    def formatyear(self, theyear, width=3):
+        width = max(width, 1)
+        out = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">\n'
+               % self.cssclass_year,
+               '<tr><th colspan="%d" class="%s">%s</th></tr>'
+               % (width, self.cssclass_year_head, theyear)]
+        for first in range(1, 13, width):
+            out.append('<tr>')
+            for m in range(first, min(first + width, 13)):
+                out.append('<td>%s</td>' % self.formatmonth(theyear, m, withyear=False))
+            out.append('</tr>')
+        out.append('</table>')
+        return ''.join(out)
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        if encoding is None:
+            encoding = 'utf-8'
+        out = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
+               '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+               '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+               '<html>\n', '<head>\n',
+               '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n'
+               % encoding]
+        if css is not None:
+            out.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
+        out += ['<title>Calendar for %d</title>\n' % theyear, '</head>\n', '<body>\n',
+                self.formatyear(theyear, width), '</body>\n', '</html>\n']
+        return ''.join(out).encode(encoding, 'xmlcharrefreplace')
 
 
 def _formatstring(cols, colwidth, spacing):

@@ -1,11 +1,11 @@
 """Comparing sequences: SequenceMatcher (ratio, matching blocks, opcodes),
-get_close_matches, unified_diff and context_diff."""
+get_close_matches, Differ and ndiff, unified_diff and context_diff."""
 
 from collections import namedtuple as _namedtuple
 import heapq as _heapq
 
-__all__ = ['get_close_matches', 'SequenceMatcher', 'unified_diff', 'context_diff', 'Match',
-           'IS_LINE_JUNK', 'IS_CHARACTER_JUNK']
+__all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ',
+           'unified_diff', 'context_diff', 'Match', 'IS_LINE_JUNK', 'IS_CHARACTER_JUNK']
 
 Match = _namedtuple('Match', 'a b size', module='difflib')
 
@@ -301,3 +301,133 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
                 if tag != 'delete':
                     for line in b[j1:j2]:
                         yield prefix[tag] + line
+
+
+class Differ:
+    """Human-readable line deltas: each line of the result starts with '- ' (only
+    in a), '+ ' (only in b), '  ' (in both) or '? ' (markers under the changed
+    characters of a line pair that is a close match)."""
+
+    def __init__(self, linejunk=None, charjunk=None):
+        self.linejunk = linejunk
+        self.charjunk = charjunk
+
+    def compare(self, a, b):
+        for tag, alo, ahi, blo, bhi in SequenceMatcher(self.linejunk, a, b).get_opcodes():
+            if tag == 'replace':
+                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            elif tag == 'delete':
+                yield from self._dump('-', a, alo, ahi)
+            elif tag == 'insert':
+                yield from self._dump('+', b, blo, bhi)
+            elif tag == 'equal':
+                yield from self._dump(' ', a, alo, ahi)
+            else:
+                raise ValueError('unknown tag %r' % (tag,))
+
+    def _dump(self, tag, x, lo, hi):
+        for i in range(lo, hi):
+            yield '%s %s' % (tag, x[i])
+
+    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
+        # The shorter block goes first, so a small change reads naturally.
+        if bhi - blo < ahi - alo:
+            yield from self._dump('+', b, blo, bhi)
+            yield from self._dump('-', a, alo, ahi)
+        else:
+            yield from self._dump('-', a, alo, ahi)
+            yield from self._dump('+', b, blo, bhi)
+
+    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
+        # Pair the most similar lines (ratio at least 0.75), mark their character
+        # differences, and handle the blocks before and after the pair recursively.
+        best_ratio, cutoff = 0.74, 0.75
+        cruncher = SequenceMatcher(self.charjunk)
+        eqi = eqj = None
+        best_i = best_j = None
+        for j in range(blo, bhi):
+            bj = b[j]
+            cruncher.set_seq2(bj)
+            for i in range(alo, ahi):
+                ai = a[i]
+                if ai == bj:
+                    if eqi is None:
+                        eqi, eqj = i, j
+                    continue
+                cruncher.set_seq1(ai)
+                if (cruncher.real_quick_ratio() > best_ratio
+                        and cruncher.quick_ratio() > best_ratio
+                        and cruncher.ratio() > best_ratio):
+                    best_ratio, best_i, best_j = cruncher.ratio(), i, j
+        if best_ratio < cutoff:
+            if eqi is None:
+                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+                return
+            best_i, best_j, best_ratio = eqi, eqj, 1.0
+        else:
+            eqi = None
+        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
+        aelt, belt = a[best_i], b[best_j]
+        if eqi is None:
+            atags = btags = ''
+            cruncher.set_seqs(aelt, belt)
+            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
+                la, lb = ai2 - ai1, bj2 - bj1
+                if tag == 'replace':
+                    atags += '^' * la
+                    btags += '^' * lb
+                elif tag == 'delete':
+                    atags += '-' * la
+                elif tag == 'insert':
+                    btags += '+' * lb
+                elif tag == 'equal':
+                    atags += ' ' * la
+                    btags += ' ' * lb
+                else:
+                    raise ValueError('unknown tag %r' % (tag,))
+            yield from self._qformat(aelt, belt, atags, btags)
+        else:
+            yield '  ' + aelt
+        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+
+    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
+        if alo < ahi:
+            if blo < bhi:
+                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            else:
+                yield from self._dump('-', a, alo, ahi)
+        elif blo < bhi:
+            yield from self._dump('+', b, blo, bhi)
+
+    def _qformat(self, aline, bline, atags, btags):
+        atags = _keep_original_ws(aline, atags).rstrip()
+        btags = _keep_original_ws(bline, btags).rstrip()
+        yield '- ' + aline
+        if atags:
+            yield '? %s\n' % atags
+        yield '+ ' + bline
+        if btags:
+            yield '? %s\n' % btags
+
+
+def _keep_original_ws(s, tag_s):
+    # Tabs under unchanged characters stay tabs so the markers line up.
+    return ''.join(c if tag_c == ' ' and c.isspace() else tag_c
+                   for c, tag_c in zip(s, tag_s))
+
+
+def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    """Differ(linejunk, charjunk).compare(a, b): the lines of a human-readable delta."""
+    return Differ(linejunk, charjunk).compare(a, b)
+
+
+def restore(delta, which):
+    """One of the two sequences (which is 1 or 2) an ndiff delta came from."""
+    try:
+        tag = {1: '- ', 2: '+ '}[int(which)]
+    except KeyError:
+        raise ValueError('unknown delta choice (must be 1 or 2): %r' % which) from None
+    prefixes = ('  ', tag)
+    for line in delta:
+        if line[:2] in prefixes:
+            yield line[2:]

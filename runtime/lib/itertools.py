@@ -20,6 +20,28 @@ def _is_number(value):
     return True
 
 
+class _Iterator:
+    """Base of the iterator types built on a generator: instances print as
+    `<itertools.NAME object at ...>`. iter() hands out the generator itself so
+    for-loops run at generator speed; it shares the state with next()."""
+    __slots__ = ('_gen',)
+
+    def __iter__(self):
+        return self._gen
+
+    def __next__(self):
+        return next(self._gen)
+
+
+def _iterator_type(name, make):
+    def __new__(cls, *args, **kwargs):
+        self = object.__new__(cls)
+        self._gen = make(*args, **kwargs)
+        return self
+    return type(name, (_Iterator,), {'__new__': __new__, '__slots__': (),
+                                     '__module__': 'itertools', '__doc__': make.__doc__})
+
+
 class count:
     """count(start=0, step=1) yields start, start + step, start + 2 * step, ..."""
 
@@ -78,7 +100,7 @@ class repeat:
         return 'repeat(%r, %d)' % (self._object, self._times)
 
 
-def cycle(iterable):
+def _cycle(iterable):
     """Yields the items of iterable, then the same items again, forever."""
     it = iter(iterable)
 
@@ -95,7 +117,7 @@ def cycle(iterable):
     return gen()
 
 
-def accumulate(iterable, func=None, *, initial=None):
+def _accumulate(iterable, func=None, *, initial=None):
     """Running totals (or running func results) of iterable."""
     it = iter(iterable)
 
@@ -148,13 +170,13 @@ class chain:
         return cls
 
 
-def compress(data, selectors):
+def _compress(data, selectors):
     """Yields the items of data whose matching selector is true."""
     data, selectors = iter(data), iter(selectors)
     return (d for d, s in zip(data, selectors) if s)
 
 
-def dropwhile(predicate, iterable):
+def _dropwhile(predicate, iterable):
     """Skips items while predicate is true, then yields everything."""
     it = iter(iterable)
 
@@ -168,7 +190,7 @@ def dropwhile(predicate, iterable):
     return gen()
 
 
-def takewhile(predicate, iterable):
+def _takewhile(predicate, iterable):
     """Yields items while predicate is true."""
     it = iter(iterable)
 
@@ -180,7 +202,7 @@ def takewhile(predicate, iterable):
     return gen()
 
 
-def filterfalse(predicate, iterable):
+def _filterfalse(predicate, iterable):
     """Yields the items for which predicate is false (or which are false)."""
     it = iter(iterable)
     if predicate is None:
@@ -188,7 +210,7 @@ def filterfalse(predicate, iterable):
     return (x for x in it if not predicate(x))
 
 
-def starmap(function, iterable):
+def _starmap(function, iterable):
     """Yields function(*args) for each args of iterable."""
     it = iter(iterable)
     return (function(*args) for args in it)
@@ -236,7 +258,7 @@ class groupby:
         self._tgtkey = self._currkey
         marker = object()
         self._current_group = marker
-        return self._currkey, self._grouper(self._tgtkey, marker)
+        return self._currkey, _grouper(self._grouper(self._tgtkey, marker))
 
     def _grouper(self, tgtkey, marker):
         while (self._current_group is marker and not self._done
@@ -250,7 +272,7 @@ class groupby:
                 return
 
 
-def islice(iterable, *args):
+def _islice(iterable, *args):
     """islice(it, stop) or islice(it, start, stop[, step]), like seq[start:stop:step]."""
     if len(args) == 0:
         raise TypeError('islice expected at least 2 arguments, got 1')
@@ -296,7 +318,7 @@ def islice(iterable, *args):
     return gen()
 
 
-def pairwise(iterable):
+def _pairwise(iterable):
     """Yields (a, b), (b, c), ... for the items a, b, c, ..."""
     it = iter(iterable)
 
@@ -360,7 +382,7 @@ def tee(iterable, n=2):
     return tuple(result)
 
 
-def zip_longest(*iterables, fillvalue=None):
+def _zip_longest(*iterables, fillvalue=None):
     """Like zip, but runs until the longest iterable ends, padding with fillvalue."""
     its = [iter(x) for x in iterables]
 
@@ -387,7 +409,7 @@ def zip_longest(*iterables, fillvalue=None):
     return gen()
 
 
-def product(*iterables, repeat=1):
+def _product(*iterables, repeat=1):
     """Cartesian product: product('ab', range(2)) yields ('a', 0), ('a', 1), ('b', 0), ..."""
     if not isinstance(repeat, int):
         raise TypeError("'%s' object cannot be interpreted as an integer"
@@ -412,7 +434,7 @@ def _check_r(r):
         raise ValueError('r must be non-negative')
 
 
-def permutations(iterable, r=None):
+def _permutations(iterable, r=None):
     """r-length orderings of the items, in lexicographic order of positions."""
     pool = tuple(iterable)
     n = len(pool)
@@ -445,7 +467,7 @@ def permutations(iterable, r=None):
 _NO_R = object()
 
 
-def combinations(iterable, r=_NO_R):
+def _combinations(iterable, r=_NO_R):
     """r-length subsequences of the items, keeping their order."""
     if r is _NO_R:
         raise TypeError("combinations() missing required argument 'r' (pos 2)")
@@ -471,7 +493,7 @@ def combinations(iterable, r=_NO_R):
     return gen()
 
 
-def combinations_with_replacement(iterable, r=_NO_R):
+def _combinations_with_replacement(iterable, r=_NO_R):
     """r-length subsequences where an item may repeat, keeping the items' order."""
     if r is _NO_R:
         raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
@@ -494,3 +516,31 @@ def combinations_with_replacement(iterable, r=_NO_R):
                 chosen.pop()
         yield from walk(0)
     return gen()
+
+
+cycle = _iterator_type('cycle', _cycle)
+accumulate = _iterator_type('accumulate', _accumulate)
+compress = _iterator_type('compress', _compress)
+dropwhile = _iterator_type('dropwhile', _dropwhile)
+takewhile = _iterator_type('takewhile', _takewhile)
+filterfalse = _iterator_type('filterfalse', _filterfalse)
+starmap = _iterator_type('starmap', _starmap)
+islice = _iterator_type('islice', _islice)
+pairwise = _iterator_type('pairwise', _pairwise)
+zip_longest = _iterator_type('zip_longest', _zip_longest)
+product = _iterator_type('product', _product)
+permutations = _iterator_type('permutations', _permutations)
+combinations = _iterator_type('combinations', _combinations)
+combinations_with_replacement = _iterator_type('combinations_with_replacement', _combinations_with_replacement)
+
+
+class _grouper(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, gen):
+        self = object.__new__(cls)
+        self._gen = gen
+        return self
+
+
+_grouper.__module__ = 'itertools'

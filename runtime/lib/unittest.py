@@ -39,6 +39,53 @@ def safe_repr(obj, short=False):
     return result[:_MAX_LENGTH] + ' [truncated]...'
 
 
+_PLACEHOLDER_LEN = 12
+_MIN_BEGIN_LEN = 5
+_MIN_END_LEN = 5
+_MIN_COMMON_LEN = 5
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN
+                               + _PLACEHOLDER_LEN + _MIN_END_LEN)
+
+DIFF_OMITTED = '\nDiff is %s characters long. Set self.maxDiff to None to see it.'
+
+
+def _shorten(s, prefixlen, suffixlen):
+    # Replaces the middle of s by '[N chars]' when that saves room.
+    skip = len(s) - prefixlen - suffixlen
+    if skip > _PLACEHOLDER_LEN:
+        s = '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
+    return s
+
+
+def _common_shorten_repr(*args):
+    """The reprs of args, their shared beginning and long tails shortened so the
+    difference stays visible within about _MAX_LENGTH characters."""
+    args = tuple(map(safe_repr, args))
+    maxlen = max(map(len, args))
+    if maxlen <= _MAX_LENGTH:
+        return args
+    prefix = args[0]
+    for s in args[1:]:
+        n = 0
+        while n < len(prefix) and n < len(s) and prefix[n] == s[n]:
+            n += 1
+        prefix = prefix[:n]
+    prefixlen = len(prefix)
+    common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if common_len > _MIN_COMMON_LEN:
+        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
+        return tuple(prefix + s[prefixlen:] for s in args)
+    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN) for s in args)
+
+
+def _ndiff_lines(first, second):
+    import difflib
+    import pprint
+    return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(),
+                                          pprint.pformat(second).splitlines()))
+
+
 def strclass(cls):
     return '%s.%s' % (cls.__module__, cls.__qualname__)
 
@@ -207,6 +254,8 @@ class TestCase:
     failureException = AssertionError
     longMessage = True
     maxDiff = 80 * 8
+    # Strings longer than this are compared without a diff (it would be slow).
+    _diffThreshold = 2 ** 16
     _classSetupFailed = False
 
     def __init__(self, methodName='runTest'):
@@ -375,7 +424,7 @@ class TestCase:
 
     def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
-            standardMsg = '%s != %s' % (safe_repr(first), safe_repr(second))
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertEqual(self, first, second, msg=None):
@@ -438,23 +487,33 @@ class TestCase:
         if seq1 == seq2:
             return
         differing = '%ss differ: %s != %s\n' % ((seq_type_name.capitalize(),)
-                                                + (safe_repr(seq1, True), safe_repr(seq2, True)))
+                                                + _common_shorten_repr(seq1, seq2))
         len1, len2 = len(seq1), len(seq2)
         for i in range(min(len1, len2)):
             if seq1[i] != seq2[i]:
                 differing += '\nFirst differing element %d:\n%s\n%s\n' % (
-                    i, safe_repr(seq1[i], True), safe_repr(seq2[i], True))
+                    (i,) + _common_shorten_repr(seq1[i], seq2[i]))
                 break
         else:
-            if len1 > len2:
-                differing += ('\nFirst sequence contains %d additional elements.\n'
-                              'First extra element %d:\n%s\n'
-                              % (len1 - len2, len2, safe_repr(seq1[len2])))
-            elif len1 < len2:
-                differing += ('\nSecond sequence contains %d additional elements.\n'
-                              'First extra element %d:\n%s\n'
-                              % (len2 - len1, len1, safe_repr(seq2[len1])))
-        self.fail(self._formatMessage(msg, differing))
+            if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+                # Equal items in sequences of different types count as equal.
+                return
+        if len1 > len2:
+            differing += ('\nFirst %s contains %d additional elements.\n'
+                          'First extra element %d:\n%s\n'
+                          % (seq_type_name, len1 - len2, len2, safe_repr(seq1[len2])))
+        elif len1 < len2:
+            differing += ('\nSecond %s contains %d additional elements.\n'
+                          'First extra element %d:\n%s\n'
+                          % (seq_type_name, len2 - len1, len1, safe_repr(seq2[len1])))
+        standardMsg = self._truncateMessage(differing, _ndiff_lines(seq1, seq2))
+        self.fail(self._formatMessage(msg, standardMsg))
+
+    def _truncateMessage(self, message, diff):
+        max_diff = self.maxDiff
+        if max_diff is None or len(diff) <= max_diff:
+            return message + diff
+        return message + (DIFF_OMITTED % len(diff))
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -485,14 +544,25 @@ class TestCase:
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
-            standardMsg = '%s != %s' % (safe_repr(d1, True), safe_repr(d2, True))
+            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            standardMsg = self._truncateMessage(standardMsg, _ndiff_lines(d1, d2))
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertMultiLineEqual(self, first, second, msg=None):
         self.assertIsInstance(first, str, 'First argument is not a string')
         self.assertIsInstance(second, str, 'Second argument is not a string')
         if first != second:
-            standardMsg = '%s != %s' % (safe_repr(first, True), safe_repr(second, True))
+            import difflib
+            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+                self._baseAssertEqual(first, second, msg)
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip('\r\n') == first:
+                firstlines = [first + '\n']
+                secondlines = [second + '\n']
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
+            standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertCountEqual(self, first, second, msg=None):

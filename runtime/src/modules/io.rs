@@ -92,6 +92,14 @@ fn file_type(py: Py<'_>, key: &'static str, name: &str) -> Value {
                 .borrow_mut()
                 .insert(n.to_string(), py.new_builtin(n, f, None));
         }
+        // `__module__` is `_io` and the qualname the bare name, as in CPython;
+        // the repr joins them back into `<class '_io.StringIO'>`.
+        if let Some((module, bare)) = name.split_once('.') {
+            *t.qualname.borrow_mut() = bare.to_string();
+            t.dict
+                .borrow_mut()
+                .insert("__module__".to_string(), py.new_str(module));
+        }
         t
     })
 }

@@ -21,6 +21,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("unlink", remove),
     ("mkdir", mkdir),
     ("rmdir", rmdir),
+    ("rename", rename),
+    ("replace", rename),
+    ("access", access),
+    ("makedirs", makedirs),
 ];
 
 const PATH_FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -54,6 +58,9 @@ pub fn make(py: Py<'_>) -> PyResult<Value> {
     s("pardir", "..")?;
     s("devnull", "/dev/null")?;
     util::set(py, &m, "altsep", py.none())?;
+    for (n, v) in [("F_OK", 0), ("X_OK", 1), ("W_OK", 2), ("R_OK", 4)] {
+        util::set(py, &m, n, int::new_i64(py, v))?;
+    }
     let env = dict::new(py);
     for (k, v) in std::env::vars() {
         dict::set_item(py, &env, py.new_str(&k), py.new_str(&v))?;
@@ -248,6 +255,81 @@ fn rmdir(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "rmdir", args, kwnames, 1, 1)?;
     let p = path_arg(py, &a[0], "rmdir")?;
     std::fs::remove_dir(&p).map_err(|e| os_error(py, &e, &p))?;
+    Ok(py.none())
+}
+
+/// `os.rename(src, dst)` and `os.replace`: both overwrite a file at dst on POSIX.
+fn rename(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = arity(py, "rename", args, kwnames, 2, 2)?;
+    let src = path_arg(py, &a[0], "rename")?;
+    let dst = path_arg(py, &a[1], "rename")?;
+    std::fs::rename(&src, &dst).map_err(|e| os_error(py, &e, &src))?;
+    Ok(py.none())
+}
+
+/// `os.access(path, mode)`, judged from the permission bits (moult has no
+/// access(2) binding): some class of user may read, write or run the file.
+fn access(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    use std::os::unix::fs::PermissionsExt;
+    let a = arity(py, "access", args, kwnames, 2, 2)?;
+    let p = path_arg(py, &a[0], "access")?;
+    let mode = int::as_index(py, &a[1])?.ok_or_else(|| {
+        py.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            py.type_name(&a[1])
+        ))
+    })?;
+    let Ok(meta) = std::fs::metadata(&p) else {
+        return Ok(py.bool(false));
+    };
+    let bits = meta.permissions().mode();
+    let ok = [(4, 0o444), (2, 0o222), (1, 0o111)]
+        .iter()
+        .all(|&(want, mask)| mode & want == 0 || bits & mask != 0);
+    Ok(py.bool(ok))
+}
+
+/// `os.makedirs(name, mode=0o777, exist_ok=False)`: the folder and its parents.
+fn makedirs(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len().saturating_sub(kwnames.len());
+    let mut name = args.first().filter(|_| npos >= 1).cloned();
+    let mut exist_ok = args.get(2).filter(|_| npos >= 3).cloned();
+    if npos > 3 {
+        return Err(py.type_error(format!(
+            "makedirs() takes from 1 to 3 positional arguments but {npos} were given"
+        )));
+    }
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        match as_str(k) {
+            Some("name") => name = Some(v.clone()),
+            Some("exist_ok") => exist_ok = Some(v.clone()),
+            Some("mode") => {}
+            _ => {
+                return Err(py.type_error(format!(
+                    "makedirs() got an unexpected keyword argument '{}'",
+                    as_str(k).unwrap_or("?")
+                )))
+            }
+        }
+    }
+    let Some(name) = name else {
+        return Err(
+            py.type_error("makedirs() missing 1 required positional argument: 'name'".to_string())
+        );
+    };
+    let p = path_arg(py, &name, "makedirs")?;
+    let exist_ok = match exist_ok {
+        Some(v) => obj::truthy(py, &v)?,
+        None => false,
+    };
+    if std::path::Path::new(&p).is_dir() {
+        if exist_ok {
+            return Ok(py.none());
+        }
+        let e = std::io::Error::from_raw_os_error(17);
+        return Err(os_error(py, &e, &p));
+    }
+    std::fs::create_dir_all(&p).map_err(|e| os_error(py, &e, &p))?;
     Ok(py.none())
 }
 

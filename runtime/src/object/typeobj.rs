@@ -508,6 +508,9 @@ pub(crate) fn type_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option
         return Ok(None);
     };
     Ok(match name {
+        // Built-in types spell their module in the name (`_io.StringIO`); CPython's
+        // `__name__` is the part after the last dot.
+        "__name__" if !t.heap => Some(py.new_str(t.name.rsplit('.').next().unwrap_or(&t.name))),
         "__name__" => Some(py.new_str(&t.name)),
         "__qualname__" => Some(py.new_str(&t.qualname.borrow())),
         "__mro__" => Some(super::tuple::new(py, full_mro(py, v))),

@@ -1,0 +1,37 @@
+"""Modules scripts use: platform, getopt, tempfile, shutil, and the os calls they need."""
+import os, tempfile, shutil, getopt, platform
+print(platform.python_version(), platform.system(), platform.python_version_tuple(), type(platform.uname()).__name__)
+print(shutil.which('ls'), shutil.which('nonexistent-cmd-xyz'), shutil.get_terminal_size())
+with tempfile.TemporaryDirectory() as d:
+    print(os.path.isdir(d), os.path.basename(d).startswith('tmp'), len(os.path.basename(d)))
+    p = os.path.join(d, 'a.txt')
+    with open(p, 'w') as f: f.write('hello\nworld\n')
+    q = shutil.copy(p, os.path.join(d, 'b.txt'))
+    print(os.path.basename(q), open(q).read().split())
+    os.makedirs(os.path.join(d, 'x', 'y'))
+    os.makedirs(os.path.join(d, 'x', 'y'), exist_ok=True)
+    try: os.makedirs(os.path.join(d, 'x'))
+    except FileExistsError as e: print('exists', e.errno)
+    shutil.copy(p, os.path.join(d, 'x', 'y'))
+    shutil.copytree(os.path.join(d, 'x'), os.path.join(d, 'z'))
+    print(sorted(os.listdir(os.path.join(d, 'z', 'y'))))
+    m = shutil.move(q, os.path.join(d, 'x'))
+    print(os.path.relpath(m, d) if hasattr(os.path, 'relpath') else m[len(d)+1:], sorted(os.listdir(d)))
+    shutil.rmtree(os.path.join(d, 'x'))
+    print(sorted(os.listdir(d)))
+print(os.path.exists(d))
+with tempfile.NamedTemporaryFile('w+', suffix='.txt', delete=True) as f:
+    f.write('abc'); f.seek(0); print(f.read(), f.name.endswith('.txt'), os.path.exists(f.name))
+    n = f.name
+print(os.path.exists(n))
+d = tempfile.mkdtemp(prefix='pre_'); print(os.path.basename(d)[:4], os.path.isdir(d)); os.rmdir(d)
+print(tempfile.gettempdir())
+print(getopt.getopt(['-a', '-b', 'val', '--long', '--out=f', 'rest', '-c'], 'ab:c', ['long', 'out=']))
+print(getopt.gnu_getopt(['x', '-a', 'y', '--out', 'f', '-bv'], 'ab:', ['out=']))
+for bad in (['-z'], ['--nope'], ['-b'], ['--out'], ['--long=3']):
+    try: getopt.getopt(bad, 'ab:', ['long', 'out=', 'outer'])
+    except getopt.GetoptError as e: print('err', e, e.opt, e.msg)
+try: getopt.getopt(['--ou'], '', ['out=', 'outer'])
+except getopt.error as e: print(e)
+print(getopt.getopt(['--lo'], '', ['long']))
+print(os.access('.', os.R_OK), os.access('/nonexistent', os.F_OK))
