@@ -662,39 +662,33 @@ class TestCase:
                                           % (text[match.start():match.end()],
                                              unexpected_regex.pattern, text)))
 
-    def assertRaises(self, expected_exception, *args, **kwargs):
-        context = _AssertRaisesContext(expected_exception, self, msg=kwargs.pop('msg', None))
+    def _handle(self, context, args, kwargs):
+        # With no callable the context manager is returned for a `with` block;
+        # otherwise the callable runs inside it.
         if not args:
             return context
         callable_obj, args = args[0], args[1:]
         with context:
             callable_obj(*args, **kwargs)
         return context
+
+    def assertRaises(self, expected_exception, *args, **kwargs):
+        context = _AssertRaisesContext(expected_exception, self, msg=kwargs.pop('msg', None))
+        return self._handle(context, args, kwargs)
 
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
         context = _AssertRaisesContext(expected_exception, self, expected_regex,
                                        msg=kwargs.pop('msg', None))
-        if not args:
-            return context
-        callable_obj, args = args[0], args[1:]
-        with context:
-            callable_obj(*args, **kwargs)
-        return context
+        return self._handle(context, args, kwargs)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
         context = _AssertWarnsContext(expected_warning, self, msg=kwargs.pop('msg', None))
-        if not args:
-            return context
-        callable_obj, args = args[0], args[1:]
-        with context:
-            callable_obj(*args, **kwargs)
-        return context
+        return self._handle(context, args, kwargs)
 
     def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
         context = _AssertWarnsContext(expected_warning, self, expected_regex,
                                       msg=kwargs.pop('msg', None))
-        if not args:
-            return context
+        return self._handle(context, args, kwargs)
         callable_obj, args = args[0], args[1:]
         with context:
             callable_obj(*args, **kwargs)
