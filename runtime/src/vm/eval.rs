@@ -254,6 +254,17 @@ fn pop_n(py: Py<'_>, f: &mut Frame, n: usize) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
+/// The values of a run of value-stack slots, none of which may be NULL.
+#[inline]
+fn stack_values<'a>(py: Py<'_>, slots: &'a [Option<Value>]) -> PyResult<&'a [Value]> {
+    if slots.iter().any(Option::is_none) {
+        return Err(py.system_error("NULL on the value stack"));
+    }
+    // SAFETY: `Value` is a `repr(transparent)` `NonZeroUsize`, so `Option<Value>`
+    // has its layout with `None` as zero; every slot was just checked to be `Some`.
+    Ok(unsafe { std::slice::from_raw_parts(slots.as_ptr().cast::<Value>(), slots.len()) })
+}
+
 fn name<'a>(py: Py<'_>, code: &'a CodeData, i: u32) -> PyResult<&'a str> {
     code.code
         .names
@@ -970,28 +981,41 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
                     Some(t) => obj::collect(py, &t)?,
                     None => Vec::new(),
                 };
-                let mut args = pop_n(py, f, arg as usize)?;
-                let upper = pop(py, f)?;
-                let callable = match f.stack.pop() {
-                    Some(Some(method)) => {
-                        args.insert(0, upper);
-                        method
-                    }
-                    Some(None) => upper,
-                    None => return Err(py.system_error("CALL: stack underflow")),
+                // The stack holds [method or NULL, self or callable, args...]:
+                // the arguments are passed as a slice of it, with no vector made.
+                let n = arg as usize;
+                let Some(base) = f.stack.len().checked_sub(n + 2) else {
+                    return Err(py.system_error("CALL: stack underflow"));
+                };
+                let (callable, first) = match f.stack.get(base) {
+                    Some(Some(method)) => (method.clone(), base + 1),
+                    _ => match f.stack.get(base + 1) {
+                        Some(Some(c)) => (c.clone(), base + 2),
+                        _ => return Err(py.system_error("NULL on the value stack")),
+                    },
                 };
                 if callable.downcast::<Function>().is_some() {
-                    let callee = Frame::for_call(py, &callable, &args, &kwnames)?;
-                    enter(py, frames, Box::new(callee))?;
+                    let callee = Frame::for_call(py, &callable, stack_values(py, &f.stack[first..])?, &kwnames);
+                    f.stack.truncate(base);
+                    enter(py, frames, Box::new(callee?))?;
                     (f, code) = innermost(py, frames)?;
                     continue;
                 }
-                if args.is_empty() && kwnames.is_empty() && is_super(&callable) {
-                    args = zero_arg_super(py, f)?;
+                if first == f.stack.len() && kwnames.is_empty() && is_super(&callable) {
+                    let args = zero_arg_super(py, f)?;
+                    f.stack.truncate(base);
+                    crate::builtins::exec::note_caller(py, &callable, f)?;
+                    let _cold = crate::vm::recursion::cold_call(py, &code, &callable)?;
+                    let r = obj::call(py, &callable, &args, &kwnames)?;
+                    f.push(r);
+                    continue;
                 }
                 if let Some(m) = callable.downcast::<obj::instance::Method>() {
                     if m.func.downcast::<Function>().is_some() {
-                        args.insert(0, m.me.clone());
+                        let mut args = Vec::with_capacity(f.stack.len() - first + 1);
+                        args.push(m.me.clone());
+                        args.extend_from_slice(stack_values(py, &f.stack[first..])?);
+                        f.stack.truncate(base);
                         let callee = Frame::for_call(py, &m.func, &args, &kwnames)?;
                         enter(py, frames, Box::new(callee))?;
                         (f, code) = innermost(py, frames)?;
@@ -1000,8 +1024,10 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
                 }
                 crate::builtins::exec::note_caller(py, &callable, f)?;
                 let _cold = crate::vm::recursion::cold_call(py, &code, &callable)?;
-                let r = obj::call(py, &callable, &args, &kwnames)?;
-                f.push(r);
+                let r = obj::call(py, &callable, stack_values(py, &f.stack[first..])?, &kwnames);
+                // The arguments are released when the call returns, also when it raised.
+                f.stack.truncate(base);
+                f.push(r?);
             }
             Opcode::CALL_FUNCTION_EX => {
                 let kwargs = if arg & 1 == 1 {
