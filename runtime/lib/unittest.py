@@ -975,37 +975,29 @@ class TextTestResult(TestResult):
                 self.stream.flush()
         TestResult.addSubTest(self, test, subtest, err)
 
+    def _report(self, test, status, dot):
+        # One word per test in verbose mode, one character otherwise.
+        if self.showAll:
+            self._write_status(test, status)
+        elif self.dots:
+            self.stream.write(dot)
+            self.stream.flush()
+
     def addSuccess(self, test):
         TestResult.addSuccess(self, test)
-        if self.showAll:
-            self._write_status(test, 'ok')
-        elif self.dots:
-            self.stream.write('.')
-            self.stream.flush()
+        self._report(test, 'ok', '.')
 
     def addError(self, test, err):
         TestResult.addError(self, test, err)
-        if self.showAll:
-            self._write_status(test, 'ERROR')
-        elif self.dots:
-            self.stream.write('E')
-            self.stream.flush()
+        self._report(test, 'ERROR', 'E')
 
     def addFailure(self, test, err):
         TestResult.addFailure(self, test, err)
-        if self.showAll:
-            self._write_status(test, 'FAIL')
-        elif self.dots:
-            self.stream.write('F')
-            self.stream.flush()
+        self._report(test, 'FAIL', 'F')
 
     def addSkip(self, test, reason):
         TestResult.addSkip(self, test, reason)
-        if self.showAll:
-            self._write_status(test, 'skipped {0!r}'.format(reason))
-        elif self.dots:
-            self.stream.write('s')
-            self.stream.flush()
+        self._report(test, 'skipped {0!r}'.format(reason), 's')
 
     def addExpectedFailure(self, test, err):
         TestResult.addExpectedFailure(self, test, err)

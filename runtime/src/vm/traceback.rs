@@ -21,15 +21,7 @@ const MAX_GROUP_DEPTH: usize = 10;
 /// `source` is the text of the main module (for the quoted lines of frames
 /// whose file cannot be read, such as `<string>`).
 pub fn format_exception(py: Py<'_>, exc: &Value, source: &str) -> String {
-    let mut ctx = Ctx {
-        py,
-        source,
-        files: HashMap::new(),
-        seen: Vec::new(),
-        depth: 0,
-        need_close: false,
-        out: String::new(),
-    };
+    let mut ctx = Ctx::new(py, source);
     ctx.format(exc);
     ctx.out
 }
@@ -37,15 +29,7 @@ pub fn format_exception(py: Py<'_>, exc: &Value, source: &str) -> String {
 /// As [`format_exception`] but for `exc` alone, without its cause or
 /// context: what CPython's default `sys.unraisablehook` writes.
 pub fn format_exception_alone(py: Py<'_>, exc: &Value, source: &str) -> String {
-    let mut ctx = Ctx {
-        py,
-        source,
-        files: HashMap::new(),
-        seen: Vec::new(),
-        depth: 0,
-        need_close: false,
-        out: String::new(),
-    };
+    let mut ctx = Ctx::new(py, source);
     ctx.format_one(exc);
     ctx.out
 }
@@ -59,6 +43,20 @@ struct Ctx<'a, 'py> {
     depth: usize,
     need_close: bool,
     out: String,
+}
+
+impl<'a, 'py> Ctx<'a, 'py> {
+    fn new(py: Py<'py>, source: &'a str) -> Self {
+        Ctx {
+            py,
+            source,
+            files: HashMap::new(),
+            seen: Vec::new(),
+            depth: 0,
+            need_close: false,
+            out: String::new(),
+        }
+    }
 }
 
 const CAUSE_MESSAGE: &str =
