@@ -607,11 +607,8 @@ fn delattr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 /// Runs once, after every start-up table has filled the dicts.
 pub fn install_method_descriptors(py: Py<'_>) {
     use crate::object::function::{builtin_slots, Builtin};
-    let md = TypeObject::new::<Builtin>(
-        "method_descriptor",
-        Some(&py.types.object),
-        builtin_slots(),
-    );
+    let md =
+        TypeObject::new::<Builtin>("method_descriptor", Some(&py.types.object), builtin_slots());
     let md = py.alloc(&py.types.type_, md);
     md.leak();
     // Operator dunders kept as builtin functions look like slot wrappers.
@@ -647,7 +644,14 @@ pub fn install_method_descriptors(py: Py<'_>) {
             } else {
                 &md
             };
-            let m = py.alloc(ty, Builtin { name: b.name, f: b.f, bound: None });
+            let m = py.alloc(
+                ty,
+                Builtin {
+                    name: b.name,
+                    f: b.f,
+                    bound: None,
+                },
+            );
             d.insert(name, m);
         }
     }

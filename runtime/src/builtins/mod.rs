@@ -3,8 +3,8 @@
 
 pub mod asyncs;
 pub mod classes;
-pub mod cpython_facts;
 pub mod cpython_dunders;
+pub mod cpython_facts;
 pub mod descr_dunders;
 pub mod docs;
 pub mod exec;
@@ -149,9 +149,8 @@ fn install_type_methods(py: Py<'_>) {
         let cm = py.alloc(&t.classmethod, crate::object::descr::ClassMethod(f));
         to.dict.borrow_mut().insert("fromkeys".to_string(), cm);
     }
-    let class_methods: [(&Value, &'static str, NativeFn); 1] = [
-        (&t.float, "fromhex", obj::float::fromhex),
-    ];
+    let class_methods: [(&Value, &'static str, NativeFn); 1] =
+        [(&t.float, "fromhex", obj::float::fromhex)];
     for (ty, name, f) in class_methods {
         if let Some(to) = ty.downcast::<crate::object::typeobj::TypeObject>() {
             let m = py.new_builtin(name, f, Some(ty.clone()));

@@ -305,9 +305,9 @@ fn getframe(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         None => 0,
         Some(d) => {
             if d.downcast::<float::Float>().is_some() {
-                return Err(py.type_error(
-                    "'float' object cannot be interpreted as an integer".to_string(),
-                ));
+                return Err(
+                    py.type_error("'float' object cannot be interpreted as an integer".to_string())
+                );
             }
             let n = match int::as_index(py, d) {
                 Ok(Some(n)) => n,

@@ -168,7 +168,10 @@ fn struct_time_type(py: Py<'_>) -> Value {
             "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
             "tm_isdst",
         ],
-        &[("tm_zone", py.new_str("UTC")), ("tm_gmtoff", int::new_i64(py, 0))],
+        &[
+            ("tm_zone", py.new_str("UTC")),
+            ("tm_gmtoff", int::new_i64(py, 0)),
+        ],
     )
 }
 

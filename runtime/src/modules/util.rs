@@ -180,10 +180,7 @@ fn struct_seq_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> 
         } else {
             format!("an at most {total}-sequence")
         };
-        return Err(py.type_error(format!(
-            "{}() takes {need} ({n}-sequence given)",
-            t.name
-        )));
+        return Err(py.type_error(format!("{}() takes {need} ({n}-sequence given)", t.name)));
     }
     items.truncate(visible);
     Ok(py.alloc(ty, tuple::Tuple(items.into_boxed_slice())))

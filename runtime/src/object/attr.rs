@@ -107,8 +107,9 @@ pub fn descr_get(py: Py<'_>, d: Value, me: Option<&Value>, owner: &Value) -> PyR
         if let Some(b) = c.0.downcast::<Builtin>() {
             let of_builtin_type = b.bound.is_none()
                 && typeobj::full_mro(py, owner).iter().any(|t| {
-                    t.downcast::<TypeObject>()
-                        .is_some_and(|t| !t.heap && t.dict.borrow().get(b.name).is_some_and(|x| x.is(&d)))
+                    t.downcast::<TypeObject>().is_some_and(|t| {
+                        !t.heap && t.dict.borrow().get(b.name).is_some_and(|x| x.is(&d))
+                    })
                 });
             if of_builtin_type {
                 return Ok(py.new_builtin(b.name, b.f, Some(owner.clone())));
@@ -431,7 +432,9 @@ fn generic_setattr_key(
         }
     }
     // A frame's writable attributes are fields (`f_trace`...).
-    if v.downcast::<crate::object::frameobj::FrameObject>().is_some() {
+    if v.downcast::<crate::object::frameobj::FrameObject>()
+        .is_some()
+    {
         return crate::object::frameobj::setattr(py, v, name, x);
     }
     if let Some(d) = instance_dict_made(py, v) {

@@ -96,7 +96,9 @@ pub fn property_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -
     let mut slots: [Option<Value>; 4] = [None, None, None, None];
     for (i, a) in args[..npos].iter().enumerate() {
         if i >= 4 {
-            return Err(py.type_error(format!("property() takes at most 4 arguments ({npos} given)")));
+            return Err(py.type_error(format!(
+                "property() takes at most 4 arguments ({npos} given)"
+            )));
         }
         slots[i] = opt(py, Some(a));
     }

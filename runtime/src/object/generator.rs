@@ -502,7 +502,9 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
 /// once the generator finished.
 fn gen_frame(py: Py<'_>, v: &Value, g: &Generator) -> PyResult<Value> {
     if g.running.get() {
-        return Ok(crate::object::frameobj::for_running_generator(py, v, &g.code));
+        return Ok(crate::object::frameobj::for_running_generator(
+            py, v, &g.code,
+        ));
     }
     match g.frame.borrow().as_deref() {
         Some(f) => crate::object::frameobj::for_generator(py, v, f),

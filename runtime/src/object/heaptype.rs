@@ -626,7 +626,10 @@ fn refuse_unsafe_object_new(py: Py<'_>, cls: &Value) -> PyResult<()> {
     let inherits_python_new = |v: &Value| {
         v.downcast::<TypeObject>().is_some_and(|ty| {
             python_new(ty)
-                || ty.mro.iter().any(|m| m.downcast::<TypeObject>().is_some_and(python_new))
+                || ty
+                    .mro
+                    .iter()
+                    .any(|m| m.downcast::<TypeObject>().is_some_and(python_new))
         })
     };
     let named = chain().find(|v| !inherits_python_new(v)).unwrap_or(cls);

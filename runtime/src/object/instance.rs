@@ -327,7 +327,13 @@ fn super_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
                 Some(o) => py.type_of(o),
             }))
         }
-        "__get__" => return Ok(Some(py.new_builtin("__get__", super_dunder_get, Some(v.clone())))),
+        "__get__" => {
+            return Ok(Some(py.new_builtin(
+                "__get__",
+                super_dunder_get,
+                Some(v.clone()),
+            )))
+        }
         _ => {}
     }
     let Some(obj) = &s.obj else {

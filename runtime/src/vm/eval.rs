@@ -995,7 +995,12 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
                     },
                 };
                 if callable.downcast::<Function>().is_some() {
-                    let callee = Frame::for_call(py, &callable, stack_values(py, &f.stack[first..])?, &kwnames);
+                    let callee = Frame::for_call(
+                        py,
+                        &callable,
+                        stack_values(py, &f.stack[first..])?,
+                        &kwnames,
+                    );
                     f.stack.truncate(base);
                     enter(py, frames, Box::new(callee?))?;
                     (f, code) = innermost(py, frames)?;
@@ -1024,7 +1029,12 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
                 }
                 crate::builtins::exec::note_caller(py, &callable, f)?;
                 let _cold = crate::vm::recursion::cold_call(py, &code, &callable)?;
-                let r = obj::call(py, &callable, stack_values(py, &f.stack[first..])?, &kwnames);
+                let r = obj::call(
+                    py,
+                    &callable,
+                    stack_values(py, &f.stack[first..])?,
+                    &kwnames,
+                );
                 // The arguments are released when the call returns, also when it raised.
                 f.stack.truncate(base);
                 f.push(r?);
