@@ -1,6 +1,8 @@
 """Writes runtime/src/builtins/cpython_facts.rs from python3 3.11: the order in
-which CPython lists builtin subclasses, and the docstrings of builtins.
+which CPython lists builtin subclasses, the docstrings of builtins, method and
+member descriptors, operator dunders and data attributes of builtin types.
 Run: python3 runtime/src/builtins/gen/cpython_facts.py > runtime/src/builtins/cpython_facts.rs
+     && rustfmt --edition 2021 runtime/src/builtins/cpython_facts.rs
 """
 import builtins
 
@@ -79,3 +81,50 @@ print("pub const MEMBERS: &[&str] = &[")
 for n in sorted(set(members)):
     print(f"    {rs(n)},")
 print("];")
+
+# Operator dunders and data attributes of the builtin types moult models with
+# one slot per operator or with attribute hooks (read by cpython_dunders.rs).
+import types as _types
+OPERATOR_TYPES = ['NoneType', 'bool', 'bytearray', 'bytes', 'complex', 'dict', 'float',
+                  'frozenset', 'int', 'list', 'memoryview', 'object', 'range', 'set',
+                  'slice', 'str', 'tuple', 'type']
+DATA_TYPES = ['AttributeError', 'BaseException', 'BaseExceptionGroup', 'ImportError',
+              'KeyError', 'NameError', 'NoneType', 'OSError', 'StopIteration',
+              'SyntaxError', 'SystemExit', 'UnicodeDecodeError', 'UnicodeEncodeError',
+              'bool', 'builtin_function_or_method', 'classmethod', 'complex', 'float',
+              'function', 'generator', 'int', 'method', 'object', 'property', 'range',
+              'slice', 'staticmethod', 'type']
+BY_NAME = {'NoneType': type(None), 'builtin_function_or_method': _types.BuiltinFunctionType,
+           'function': _types.FunctionType, 'generator': _types.GeneratorType,
+           'method': _types.MethodType}
+OPS = ["add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift",
+       "rshift", "and", "xor", "or", "divmod", "neg", "pos", "abs", "invert", "index"]
+
+def is_operator(name):
+    if not (name.startswith('__') and name.endswith('__')):
+        return False
+    core = name[2:-2]
+    if core[:1] in ('r', 'i') and core[1:] in OPS:
+        core = core[1:]
+    return core in OPS
+
+def type_named(name):
+    return BY_NAME.get(name) or getattr(builtins, name)
+
+def table(const, doc, names, pick):
+    print()
+    for line in doc:
+        print(f"/// {line}")
+    print(f"pub const {const}: &[(&str, &[&str])] = &[")
+    for n in sorted(names):
+        got = sorted(k for k, v in vars(type_named(n)).items() if pick(k, v))
+        print(f"    ({rs(n)}, &[{', '.join(rs(k) for k in got)}]),")
+    print("];")
+
+table("OPERATOR_DUNDERS",
+      ["(type name, the operator dunders in its own dict), sorted by type name."],
+      OPERATOR_TYPES, lambda k, v: is_operator(k))
+table("DATA_ATTRS",
+      ["(type name, its getset and member descriptors), sorted by type name."],
+      DATA_TYPES,
+      lambda k, v: isinstance(v, (_types.GetSetDescriptorType, _types.MemberDescriptorType)))
