@@ -256,11 +256,17 @@ fn make_types(heap: &Rc<Heap>) -> Types {
     // `type` is made before `object`, so its MRO lacks `object` for now.
     let t = &type_;
     let o = Some(&object);
-    let int = new_type::<int::BigIntValue>(t, "int", o, int::slots(), gc);
+    // A builtin type whose base is `object` (`t`, `o` and `gc` are bound above).
+    macro_rules! ty {
+        ($payload:ty, $name:expr, $slots:expr) => {
+            new_type::<$payload>(t, $name, o, $slots, gc)
+        };
+    }
+    let int = ty!(int::BigIntValue, "int", int::slots());
     let exc = |name: &str, base: &Value| {
         new_type::<exception::ExceptionData>(t, name, Some(base), Slots::default(), gc)
     };
-    let base_exception = new_type::<ExceptionData>(t, "BaseException", o, exception::slots(), gc);
+    let base_exception = ty!(ExceptionData, "BaseException", exception::slots());
     let exception = exc("Exception", &base_exception);
     let arithmetic_error = exc("ArithmeticError", &exception);
     let lookup_error = exc("LookupError", &exception);
@@ -269,128 +275,80 @@ fn make_types(heap: &Rc<Heap>) -> Types {
     let value_error = exc("ValueError", &exception);
     let unicode_error = exc("UnicodeError", &value_error);
     Types {
-        none_type: new_type::<none::NoneValue>(t, "NoneType", o, none::slots(), gc),
+        none_type: ty!(none::NoneValue, "NoneType", none::slots()),
         bool: new_type::<bool::BoolValue>(t, "bool", Some(&int), bool::slots(), gc),
-        float: new_type::<float::Float>(t, "float", o, float::slots(), gc),
-        str: new_type::<str::Str>(t, "str", o, str::slots(), gc),
-        tuple: new_type::<tuple::Tuple>(t, "tuple", o, tuple::slots(), gc),
-        list: new_type::<list::List>(t, "list", o, list::slots(), gc),
-        dict: new_type::<dict::Dict>(t, "dict", o, dict::slots(), gc),
+        float: ty!(float::Float, "float", float::slots()),
+        str: ty!(str::Str, "str", str::slots()),
+        tuple: ty!(tuple::Tuple, "tuple", tuple::slots()),
+        list: ty!(list::List, "list", list::slots()),
+        dict: ty!(dict::Dict, "dict", dict::slots()),
         function: new_type_with_dict::<function::Function>(t, "function", o, function::slots(), gc),
-        builtin_function: new_type::<function::Builtin>(
-            t,
+        builtin_function: ty!(
+            function::Builtin,
             "builtin_function_or_method",
-            o,
-            function::builtin_slots(),
-            gc,
+            function::builtin_slots()
         ),
-        code: new_type::<code::Code>(t, "code", o, code::slots(), gc),
-        cell: new_type::<cell::Cell>(t, "cell", o, cell::slots(), gc),
-        range: new_type::<range::Range>(t, "range", o, range::slots(), gc),
-        slice: new_type::<slice::Slice>(t, "slice", o, slice::slots(), gc),
-        list_iterator: new_type::<iter::SeqIter>(t, "list_iterator", o, iter::seq_slots(), gc),
-        tuple_iterator: new_type::<iter::SeqIter>(t, "tuple_iterator", o, iter::seq_slots(), gc),
-        str_iterator: new_type::<iter::SeqIter>(t, "str_ascii_iterator", o, iter::seq_slots(), gc),
-        range_iterator: new_type::<iter::RangeIter>(
-            t,
-            "range_iterator",
-            o,
-            iter::range_slots(),
-            gc,
-        ),
-        dict_keyiterator: new_type::<dict::DictIter>(
-            t,
-            "dict_keyiterator",
-            o,
-            dict::iter_slots(),
-            gc,
-        ),
-        dict_keys: new_type::<dict::DictView>(t, "dict_keys", o, dict::view_slots(), gc),
-        dict_values: new_type::<dict::DictView>(t, "dict_values", o, dict::view_slots(), gc),
-        dict_items: new_type::<dict::DictView>(t, "dict_items", o, dict::view_slots(), gc),
-        super_: new_type::<instance::Super>(t, "super", o, instance::super_slots(), gc),
-        generator: new_type::<generator::Generator>(t, "generator", o, generator::slots(), gc),
-        method: new_type::<instance::Method>(t, "method", o, instance::method_slots(), gc),
-        set: new_type::<set::Set>(t, "set", o, set::slots(), gc),
-        frozenset: new_type::<set::Set>(t, "frozenset", o, set::slots(), gc),
-        enumerate: new_type::<native_iter::NativeIter>(
-            t,
+        code: ty!(code::Code, "code", code::slots()),
+        cell: ty!(cell::Cell, "cell", cell::slots()),
+        range: ty!(range::Range, "range", range::slots()),
+        slice: ty!(slice::Slice, "slice", slice::slots()),
+        list_iterator: ty!(iter::SeqIter, "list_iterator", iter::seq_slots()),
+        tuple_iterator: ty!(iter::SeqIter, "tuple_iterator", iter::seq_slots()),
+        str_iterator: ty!(iter::SeqIter, "str_ascii_iterator", iter::seq_slots()),
+        range_iterator: ty!(iter::RangeIter, "range_iterator", iter::range_slots()),
+        dict_keyiterator: ty!(dict::DictIter, "dict_keyiterator", dict::iter_slots()),
+        dict_keys: ty!(dict::DictView, "dict_keys", dict::view_slots()),
+        dict_values: ty!(dict::DictView, "dict_values", dict::view_slots()),
+        dict_items: ty!(dict::DictView, "dict_items", dict::view_slots()),
+        super_: ty!(instance::Super, "super", instance::super_slots()),
+        generator: ty!(generator::Generator, "generator", generator::slots()),
+        method: ty!(instance::Method, "method", instance::method_slots()),
+        set: ty!(set::Set, "set", set::slots()),
+        frozenset: ty!(set::Set, "frozenset", set::slots()),
+        enumerate: ty!(
+            native_iter::NativeIter,
             "enumerate",
-            o,
-            native_iter::slots(native_iter::enumerate_new),
-            gc,
+            native_iter::slots(native_iter::enumerate_new)
         ),
-        zip: new_type::<native_iter::NativeIter>(
-            t,
+        zip: ty!(
+            native_iter::NativeIter,
             "zip",
-            o,
-            native_iter::slots(native_iter::zip_new),
-            gc,
+            native_iter::slots(native_iter::zip_new)
         ),
-        map: new_type::<native_iter::NativeIter>(
-            t,
+        map: ty!(
+            native_iter::NativeIter,
             "map",
-            o,
-            native_iter::slots(native_iter::map_new),
-            gc,
+            native_iter::slots(native_iter::map_new)
         ),
-        filter: new_type::<native_iter::NativeIter>(
-            t,
+        filter: ty!(
+            native_iter::NativeIter,
             "filter",
-            o,
-            native_iter::slots(native_iter::filter_new),
-            gc,
+            native_iter::slots(native_iter::filter_new)
         ),
-        reversed: new_type::<native_iter::NativeIter>(
-            t,
+        reversed: ty!(
+            native_iter::NativeIter,
             "reversed",
-            o,
-            native_iter::slots(native_iter::reversed_new),
-            gc,
+            native_iter::slots(native_iter::reversed_new)
         ),
-        callable_iterator: new_type::<native_iter::NativeIter>(
-            t,
+        callable_iterator: ty!(
+            native_iter::NativeIter,
             "callable_iterator",
-            o,
-            native_iter::iter_slots(),
-            gc,
+            native_iter::iter_slots()
         ),
-        dict_reversekeyiterator: new_type::<iter::SeqIter>(
-            t,
-            "dict_reversekeyiterator",
-            o,
-            iter::seq_slots(),
-            gc,
-        ),
-        dict_valueiterator: new_type::<dict::DictIter>(
-            t,
-            "dict_valueiterator",
-            o,
-            dict::iter_slots(),
-            gc,
-        ),
-        dict_itemiterator: new_type::<dict::DictIter>(
-            t,
-            "dict_itemiterator",
-            o,
-            dict::iter_slots(),
-            gc,
-        ),
-        set_iterator: new_type::<set::SetIter>(t, "set_iterator", o, set::iter_slots(), gc),
-        list_reverseiterator: new_type::<native_iter::NativeIter>(
-            t,
+        dict_reversekeyiterator: ty!(iter::SeqIter, "dict_reversekeyiterator", iter::seq_slots()),
+        dict_valueiterator: ty!(dict::DictIter, "dict_valueiterator", dict::iter_slots()),
+        dict_itemiterator: ty!(dict::DictIter, "dict_itemiterator", dict::iter_slots()),
+        set_iterator: ty!(set::SetIter, "set_iterator", set::iter_slots()),
+        list_reverseiterator: ty!(
+            native_iter::NativeIter,
             "list_reverseiterator",
-            o,
-            native_iter::iter_slots(),
-            gc,
+            native_iter::iter_slots()
         ),
-        union_type: new_type::<union::Union>(t, "UnionType", o, union::slots(), gc),
-        iterator: new_type::<native_iter::NativeIter>(
-            t,
+        union_type: ty!(union::Union, "UnionType", union::slots()),
+        iterator: ty!(
+            native_iter::NativeIter,
             "iterator",
-            o,
-            native_iter::iter_slots(),
-            gc,
+            native_iter::iter_slots()
         ),
         type_error: exc("TypeError", &exception),
         unbound_local_error: exc("UnboundLocalError", &name_error),
@@ -402,48 +360,26 @@ fn make_types(heap: &Rc<Heap>) -> Types {
         value_error,
         memory_error: exc("MemoryError", &exception),
         // CPython names the iterator of a non-ASCII str `str_iterator`.
-        str_wide_iterator: new_type::<iter::SeqIter>(t, "str_iterator", o, iter::seq_slots(), gc),
-        coroutine: new_type::<generator::Generator>(t, "coroutine", o, coroutine::slots(), gc),
-        async_generator: new_type::<generator::Generator>(
-            t,
-            "async_generator",
-            o,
-            asyncgen::slots(),
-            gc,
-        ),
-        async_generator_asend: new_type::<asyncgen::ASend>(
-            t,
+        str_wide_iterator: ty!(iter::SeqIter, "str_iterator", iter::seq_slots()),
+        coroutine: ty!(generator::Generator, "coroutine", coroutine::slots()),
+        async_generator: ty!(generator::Generator, "async_generator", asyncgen::slots()),
+        async_generator_asend: ty!(
+            asyncgen::ASend,
             "async_generator_asend",
-            o,
-            asyncgen::asend_slots(),
-            gc,
+            asyncgen::asend_slots()
         ),
-        async_generator_wrapped_value: new_type::<asyncgen::Wrapped>(
-            t,
+        async_generator_wrapped_value: ty!(
+            asyncgen::Wrapped,
             "async_generator_wrapped_value",
-            o,
-            asyncgen::wrapped_slots(),
-            gc,
+            asyncgen::wrapped_slots()
         ),
-        bytes: new_type::<bytes::Bytes>(t, "bytes", o, bytes::slots(), gc),
-        bytearray: new_type::<bytearray::ByteArray>(t, "bytearray", o, bytearray::slots(), gc),
-        memoryview: new_type::<memoryview::MemoryView>(t, "memoryview", o, memoryview::slots(), gc),
-        complex: new_type::<complex::Complex>(t, "complex", o, complex::slots(), gc),
-        ellipsis: new_type::<ellipsis::EllipsisValue>(t, "ellipsis", o, ellipsis::slots(), gc),
-        bytes_iterator: new_type::<bytes::BytesIter>(
-            t,
-            "bytes_iterator",
-            o,
-            bytes::iter_slots(),
-            gc,
-        ),
-        bytearray_iterator: new_type::<bytes::BytesIter>(
-            t,
-            "bytearray_iterator",
-            o,
-            bytes::iter_slots(),
-            gc,
-        ),
+        bytes: ty!(bytes::Bytes, "bytes", bytes::slots()),
+        bytearray: ty!(bytearray::ByteArray, "bytearray", bytearray::slots()),
+        memoryview: ty!(memoryview::MemoryView, "memoryview", memoryview::slots()),
+        complex: ty!(complex::Complex, "complex", complex::slots()),
+        ellipsis: ty!(ellipsis::EllipsisValue, "ellipsis", ellipsis::slots()),
+        bytes_iterator: ty!(bytes::BytesIter, "bytes_iterator", bytes::iter_slots()),
+        bytearray_iterator: ty!(bytes::BytesIter, "bytearray_iterator", bytes::iter_slots()),
         os_error: exc("OSError", &exception),
         index_error: exc("IndexError", &lookup_error),
         key_error: exc("KeyError", &lookup_error),
@@ -453,70 +389,44 @@ fn make_types(heap: &Rc<Heap>) -> Types {
         stop_iteration: exc("StopIteration", &exception),
         system_error: exc("SystemError", &exception),
         assertion_error: exc("AssertionError", &exception),
-        module: new_type::<module::Module>(t, "module", o, module::slots(), gc),
-        property: new_type::<descr::Property>(t, "property", o, descr::property_slots(), gc),
-        classmethod: new_type::<descr::ClassMethod>(
-            t,
+        module: ty!(module::Module, "module", module::slots()),
+        property: ty!(descr::Property, "property", descr::property_slots()),
+        classmethod: ty!(
+            descr::ClassMethod,
             "classmethod",
-            o,
-            descr::classmethod_slots(),
-            gc,
+            descr::classmethod_slots()
         ),
-        staticmethod: new_type::<descr::StaticMethod>(
-            t,
+        staticmethod: ty!(
+            descr::StaticMethod,
             "staticmethod",
-            o,
-            descr::staticmethod_slots(),
-            gc,
+            descr::staticmethod_slots()
         ),
-        member_descriptor: new_type::<descr::Member>(
-            t,
-            "member_descriptor",
-            o,
-            descr::member_slots(),
-            gc,
-        ),
-        wrapper_descriptor: new_type::<descr::SlotWrapper>(
-            t,
+        member_descriptor: ty!(descr::Member, "member_descriptor", descr::member_slots()),
+        wrapper_descriptor: ty!(
+            descr::SlotWrapper,
             "wrapper_descriptor",
-            o,
-            descr::wrapper_slots(),
-            gc,
+            descr::wrapper_slots()
         ),
-        mappingproxy: new_type::<descr::MappingProxy>(
-            t,
+        mappingproxy: ty!(
+            descr::MappingProxy,
             "mappingproxy",
-            o,
-            descr::mappingproxy_slots(),
-            gc,
+            descr::mappingproxy_slots()
         ),
-        not_implemented_type: new_type::<descr::NotImplementedValue>(
-            t,
+        not_implemented_type: ty!(
+            descr::NotImplementedValue,
             "NotImplementedType",
-            o,
-            descr::not_implemented_slots(),
-            gc,
+            descr::not_implemented_slots()
         ),
-        getset_descriptor: new_type::<descr::GetSet>(
-            t,
-            "getset_descriptor",
-            o,
-            descr::getset_slots(),
-            gc,
-        ),
-        generic_alias: new_type::<descr::GenericAlias>(
-            t,
+        getset_descriptor: ty!(descr::GetSet, "getset_descriptor", descr::getset_slots()),
+        generic_alias: ty!(
+            descr::GenericAlias,
             "GenericAlias",
-            o,
-            descr::generic_alias_slots(),
-            gc,
+            descr::generic_alias_slots()
         ),
-        getitem_iterator: new_type::<heapslots::GetitemIter>(
-            t,
+        getitem_iterator: ty!(
+            heapslots::GetitemIter,
             "iterator",
-            o,
-            heapslots::getitem_iter_slots(),
-            gc,
+            heapslots::getitem_iter_slots()
         ),
         type_,
         object,
