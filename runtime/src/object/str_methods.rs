@@ -652,7 +652,7 @@ fn no_args<'a>(py: Py<'_>, args: &'a [Value], kw: &[Value], name: &str) -> PyRes
 /// ASCII text `s` with `map` applied to each byte (an ASCII byte to an
 /// ASCII byte), built in place in the new str.
 fn ascii_mapped(py: Py<'_>, s: &str, map: fn(&mut u8)) -> Value {
-    let text = Text::from_fill(s.len(), |buf| {
+    let text = Text::from_ascii_fill(s.len(), |buf| {
         buf.copy_from_slice(s.as_bytes());
         buf.iter_mut().for_each(map);
     });
@@ -734,7 +734,7 @@ fn capitalize(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = no_args(py, args, kw, "capitalize")?;
     if s.is_ascii() {
         // ASCII title case is upper case.
-        let text = Text::from_fill(s.len(), |buf| {
+        let text = Text::from_ascii_fill(s.len(), |buf| {
             buf.copy_from_slice(s.as_bytes());
             buf.make_ascii_lowercase();
             if let Some(b) = buf.first_mut() {

@@ -120,6 +120,22 @@ impl Text {
         }
     }
 
+    /// `from_fill` for ASCII output: checked as ASCII, which is cheaper
+    /// than a UTF-8 check.
+    #[inline]
+    pub fn from_ascii_fill(len: usize, fill: impl FnOnce(&mut [u8])) -> Option<Text> {
+        if len <= INLINE {
+            let mut buf = [0u8; INLINE];
+            fill(&mut buf[..len]);
+            buf.is_ascii().then_some(Text::Inline {
+                len: len as u8,
+                buf,
+            })
+        } else {
+            Text::from_fill(len, fill)
+        }
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
         match self {
@@ -164,6 +180,9 @@ mod tests {
         let t = Text::from_fill(3, |b| b.copy_from_slice(b"abc")).expect("utf8");
         assert_eq!(t.as_str(), "abc");
         assert!(Text::from_fill(1, |b| b[0] = 0xff).is_none());
+        assert!(Text::from_ascii_fill(1, |b| b[0] = 0xc3).is_none());
+        let t = Text::from_ascii_fill(2, |b| b.copy_from_slice(b"hi")).expect("ascii");
+        assert_eq!(t.as_str(), "hi");
         for i in [0, 7, -7, 10, 1234567890, i64::MAX, i64::MIN] {
             assert_eq!(Text::from_i64(i).as_str(), i.to_string());
         }
