@@ -125,6 +125,15 @@ fn code_repr(c: char) -> String {
     }
 }
 
+/// FORMAT_VALUE's formatting step: `format(v, spec)` as a str, with no
+/// intermediate text for the commonest case, a small int without a spec.
+pub fn format_value(py: Py<'_>, v: &Value, spec: &str) -> PyResult<Value> {
+    if let (Some(i), true) = (v.as_int(), spec.is_empty()) {
+        return Ok(crate::object::str::int_text(py, i));
+    }
+    Ok(py.new_string(format(py, v, spec)?, None))
+}
+
 pub fn format(py: Py<'_>, v: &Value, spec: &str) -> PyResult<String> {
     if let Some(r) = crate::builtins::classes::format_hook(py, v, spec)? {
         return Ok(r);

@@ -12,7 +12,7 @@ use crate::value::{Payload, Value};
 use crate::vm::Py;
 
 /// The dunder `name` of `v`'s class (Python part), bound to `v`.
-fn method(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+fn method(py: Py<'_>, v: &Value, name: &Value) -> PyResult<Option<Value>> {
     match cached(py, py.type_obj(v), name) {
         Some(d) => {
             let ty = py.type_of(v);
@@ -22,24 +22,25 @@ fn method(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
     }
 }
 
-fn call_method(py: Py<'_>, v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+fn call_method(py: Py<'_>, v: &Value, name: &Value, args: &[Value]) -> PyResult<Option<Value>> {
     match method(py, v, name)? {
         Some(f) => obj::call(py, &f, args, &[]).map(Some),
         None => Ok(None),
     }
 }
 
-fn not_callable(py: Py<'_>, v: &Value, name: &str) -> Option<crate::object::PyErr> {
+fn not_callable(py: Py<'_>, v: &Value, name: &Value) -> Option<crate::object::PyErr> {
     // `__hash__ = None` and friends: the class turned the operation off.
     let d = cached(py, py.type_obj(v), name)?;
     d.is(&py.none)
         .then(|| py.type_error(format!("'{}' object is not callable", "NoneType")))
 }
 
-/// `t.lookup_heap(name)` through the per-interpreter type attribute cache.
+/// `t.lookup_heap(name)` through the per-interpreter type attribute cache;
+/// `name` comes from `py.names`.
 #[inline]
-fn cached(py: Py<'_>, t: &TypeObject, name: &str) -> Option<Value> {
-    crate::vm::cache::type_lookup_heap(py, t, name)
+fn cached(py: Py<'_>, t: &TypeObject, name: &Value) -> Option<Value> {
+    crate::vm::names::lookup_heap(py, t, name)
 }
 
 fn is_ni(py: Py<'_>, r: &Value) -> bool {
@@ -72,7 +73,7 @@ pub fn default_repr(py: Py<'_>, v: &Value) -> String {
 }
 
 fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
-    if let Some(r) = call_method(py, v, "__repr__", &[])? {
+    if let Some(r) = call_method(py, v, &py.names.repr, &[])? {
         return str_result(py, r, "__repr__");
     }
     match base(py, v).repr {
@@ -82,11 +83,11 @@ fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
 }
 
 fn str_(py: Py<'_>, v: &Value) -> PyResult<String> {
-    if let Some(r) = call_method(py, v, "__str__", &[])? {
+    if let Some(r) = call_method(py, v, &py.names.str, &[])? {
         return str_result(py, r, "__str__");
     }
     let b = base(py, v);
-    let own_repr = cached(py, py.type_obj(v), "__repr__").is_some();
+    let own_repr = cached(py, py.type_obj(v), &py.names.repr).is_some();
     match b.str {
         // str and exceptions have a `__str__` of their own; other bases'
         // str is their repr.
@@ -124,7 +125,7 @@ fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
     let found = if builtin_hash_first(py, v) {
         None
     } else {
-        cached(py, py.type_obj(v), "__hash__")
+        cached(py, py.type_obj(v), &py.names.hash)
     };
     if let Some(d) = found {
         if d.is(&py.none) {
@@ -146,14 +147,14 @@ fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
 }
 
 fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Value>> {
-    if let Some(name) = op.dunder() {
+    if let Some(name) = py.names.cmp(op) {
         if let Some(r) = call_method(py, a, name, std::slice::from_ref(b))? {
             return Ok((!is_ni(py, &r)).then_some(r));
         }
     }
     // `!=` defaults to the negation of a Python `__eq__`.
     if op == Cmpop::NotEq {
-        if let Some(r) = call_method(py, a, "__eq__", std::slice::from_ref(b))? {
+        if let Some(r) = call_method(py, a, &py.names.eq, std::slice::from_ref(b))? {
             if is_ni(py, &r) {
                 return Ok(None);
             }
@@ -173,7 +174,7 @@ fn dispatches(py: Py<'_>, v: &Value) -> bool {
 }
 
 fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Value>> {
-    let (Some(name), Some(rname)) = (op.dunder(), op.reflected_dunder()) else {
+    let (Some(name), Some(rname)) = (py.names.binop(op), py.names.rbinop(op)) else {
         return Ok(None);
     };
     let ta = py.type_of(a);
@@ -217,7 +218,7 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
 }
 
 fn inplace(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Value>> {
-    if let Some(name) = op.inplace_dunder() {
+    if let Some(name) = py.names.ibinop(op) {
         if let Some(r) = call_method(py, a, name, std::slice::from_ref(b))? {
             return Ok((!is_ni(py, &r)).then_some(r));
         }
@@ -229,7 +230,7 @@ fn inplace(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Va
 }
 
 fn unary(py: Py<'_>, v: &Value, op: Unaryop) -> PyResult<Option<Value>> {
-    if let Some(name) = op.dunder() {
+    if let Some(name) = py.names.unary(op) {
         if let Some(r) = call_method(py, v, name, &[])? {
             return Ok(Some(r));
         }
@@ -241,7 +242,7 @@ fn unary(py: Py<'_>, v: &Value, op: Unaryop) -> PyResult<Option<Value>> {
 }
 
 fn truth(py: Py<'_>, v: &Value) -> PyResult<bool> {
-    if let Some(r) = call_method(py, v, "__bool__", &[])? {
+    if let Some(r) = call_method(py, v, &py.names.bool, &[])? {
         if r.is(&py.true_) || r.is(&py.false_) {
             return Ok(r.is(&py.true_));
         }
@@ -250,7 +251,7 @@ fn truth(py: Py<'_>, v: &Value) -> PyResult<bool> {
             py.type_name(&r)
         )));
     }
-    if cached(py, py.type_obj(v), "__len__").is_some() {
+    if cached(py, py.type_obj(v), &py.names.len).is_some() {
         return Ok(len(py, v)? != 0);
     }
     let b = base(py, v);
@@ -264,7 +265,7 @@ fn truth(py: Py<'_>, v: &Value) -> PyResult<bool> {
 }
 
 fn len(py: Py<'_>, v: &Value) -> PyResult<usize> {
-    if let Some(r) = call_method(py, v, "__len__", &[])? {
+    if let Some(r) = call_method(py, v, &py.names.len, &[])? {
         return match super::int::int_ref(py, &r) {
             Some(super::int::IntRef::Small(n)) if n >= 0 => Ok(n as usize),
             Some(super::int::IntRef::Small(_)) => {
@@ -286,7 +287,7 @@ fn len(py: Py<'_>, v: &Value) -> PyResult<usize> {
 }
 
 fn getitem(py: Py<'_>, v: &Value, k: &Value) -> PyResult<Value> {
-    if let Some(r) = call_method(py, v, "__getitem__", std::slice::from_ref(k))? {
+    if let Some(r) = call_method(py, v, &py.names.getitem, std::slice::from_ref(k))? {
         return Ok(r);
     }
     match base(py, v).getitem {
@@ -296,7 +297,7 @@ fn getitem(py: Py<'_>, v: &Value, k: &Value) -> PyResult<Value> {
                 if e.matches(py, &py.types.key_error)
                     && v.downcast::<super::dict::Dict>().is_some() =>
             {
-                match call_method(py, v, "__missing__", std::slice::from_ref(k))? {
+                match call_method(py, v, &py.names.missing, std::slice::from_ref(k))? {
                     Some(r) => Ok(r),
                     None => Err(e),
                 }
@@ -308,7 +309,7 @@ fn getitem(py: Py<'_>, v: &Value, k: &Value) -> PyResult<Value> {
 }
 
 fn setitem(py: Py<'_>, v: &Value, k: &Value, x: Value) -> PyResult<()> {
-    if call_method(py, v, "__setitem__", &[k.clone(), x.clone()])?.is_some() {
+    if call_method(py, v, &py.names.setitem, &[k.clone(), x.clone()])?.is_some() {
         return Ok(());
     }
     match base(py, v).setitem {
@@ -321,7 +322,7 @@ fn setitem(py: Py<'_>, v: &Value, k: &Value, x: Value) -> PyResult<()> {
 }
 
 fn delitem(py: Py<'_>, v: &Value, k: &Value) -> PyResult<()> {
-    if call_method(py, v, "__delitem__", std::slice::from_ref(k))?.is_some() {
+    if call_method(py, v, &py.names.delitem, std::slice::from_ref(k))?.is_some() {
         return Ok(());
     }
     match base(py, v).delitem {
@@ -334,7 +335,7 @@ fn delitem(py: Py<'_>, v: &Value, k: &Value) -> PyResult<()> {
 }
 
 fn contains(py: Py<'_>, v: &Value, x: &Value) -> PyResult<bool> {
-    if let Some(r) = call_method(py, v, "__contains__", std::slice::from_ref(x))? {
+    if let Some(r) = call_method(py, v, &py.names.contains, std::slice::from_ref(x))? {
         return obj::truthy(py, &r);
     }
     if let Some(f) = base(py, v).contains {
@@ -368,11 +369,11 @@ impl Payload for GetitemIter {
 }
 
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    if let Some(e) = not_callable(py, v, "__iter__") {
+    if let Some(e) = not_callable(py, v, &py.names.iter) {
         drop(e);
         return Err(py.type_error(format!("'{}' object is not iterable", py.type_name(v))));
     }
-    if let Some(r) = call_method(py, v, "__iter__", &[])? {
+    if let Some(r) = call_method(py, v, &py.names.iter, &[])? {
         if py.type_obj(&r).slots.next.is_none() {
             return Err(py.type_error(format!(
                 "iter() returned non-iterator of type '{}'",
@@ -384,7 +385,7 @@ fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
     if let Some(f) = base(py, v).iter {
         return f(py, v);
     }
-    if cached(py, py.type_obj(v), "__getitem__").is_some() || base(py, v).getitem.is_some() {
+    if cached(py, py.type_obj(v), &py.names.getitem).is_some() || base(py, v).getitem.is_some() {
         return Ok(py.alloc(
             &py.types.getitem_iterator,
             GetitemIter {
@@ -398,7 +399,7 @@ fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
 }
 
 fn next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
-    match call_method(py, v, "__next__", &[]) {
+    match call_method(py, v, &py.names.next, &[]) {
         Ok(Some(x)) => return Ok(Some(x)),
         Ok(None) => {}
         Err(e) if e.matches(py, &py.types.stop_iteration) => return Ok(None),
@@ -411,7 +412,7 @@ fn next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
 }
 
 fn call(py: Py<'_>, v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if let Some(f) = method(py, v, "__call__")? {
+    if let Some(f) = method(py, v, &py.names.call)? {
         // CPython counts a level for calling an object without vectorcall.
         let _level = crate::vm::recursion::enter_call(py)?;
         return obj::call(py, &f, args, kwnames);
@@ -427,7 +428,7 @@ fn call(py: Py<'_>, v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Va
 fn new(py: Py<'_>, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let found = cls
         .downcast::<TypeObject>()
-        .and_then(|t| cached(py, t, "__new__"));
+        .and_then(|t| cached(py, t, &py.names.new));
     match found {
         Some(d) => {
             let f = attr::descr_get(py, d, None, cls)?;
@@ -443,7 +444,7 @@ fn new(py: Py<'_>, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<V
             });
             if over_object {
                 let npos = args.len() - kwnames.len().min(args.len());
-                let own_init = t.is_some_and(|t| cached(py, t, "__init__").is_some());
+                let own_init = t.is_some_and(|t| cached(py, t, &py.names.init).is_some());
                 if (npos > 0 || !kwnames.is_empty()) && !own_init {
                     return Err(py.type_error(format!(
                         "{}() takes no arguments",

@@ -69,7 +69,7 @@ pub fn build_class(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Va
 /// its builtin base's (containers take their items there).
 pub fn init(py: Py<'_>, v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
     let t = py.type_obj(v);
-    if let Some(d) = crate::vm::cache::type_lookup_heap(py, t, "__init__") {
+    if let Some(d) = crate::vm::names::lookup_heap(py, t, &py.names.init) {
         let r = if d.has_type(&py.types.function) {
             // A plain function: called with the instance first, without
             // making a bound method.

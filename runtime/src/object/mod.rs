@@ -47,6 +47,7 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod str_text;
 pub mod tuple;
 pub mod typeobj;
 pub mod union;

@@ -7,25 +7,43 @@
 use std::cell::Cell;
 use std::hash::Hasher;
 
+pub use super::str_text::Text;
 use crate::ast::{Cmpop, Operator};
 use crate::object::typeobj::Slots;
 use crate::object::{self as obj, int, PyResult};
 use crate::value::{Payload, Value};
 use crate::vm::Py;
 
+/// Fields: the text (inline when short), its length in characters, its
+/// hash (-1 until computed: a hash is never -1), and the index of character
+/// offsets of non-ASCII text.
 pub struct Str {
-    pub s: String,
+    pub s: Text,
     pub chars: usize,
-    hash: Cell<Option<i64>>,
+    hash: Cell<i64>,
     /// For non-ASCII text: the byte offset of every `STRIDE`-th character,
     /// built on first indexing so that `s[i]` costs at most `STRIDE` steps.
-    offsets: std::cell::OnceCell<Vec<usize>>,
+    offsets: std::cell::OnceCell<Box<Vec<usize>>>,
 }
 
 const STRIDE: usize = 32;
+
+// Header (16 bytes) and these 48 bytes of payload fill one 64-byte block;
+// a field more takes the next size class (80 bytes).
 impl Payload for Str {}
 
 impl Str {
+    /// The payload of a str holding `text`.
+    pub fn new(text: Text) -> Str {
+        let chars = char_count(&text);
+        Str {
+            s: text,
+            chars,
+            hash: Cell::new(-1),
+            offsets: std::cell::OnceCell::new(),
+        }
+    }
+
     pub fn is_ascii(&self) -> bool {
         self.chars == self.s.len()
     }
@@ -39,11 +57,13 @@ impl Str {
             return i;
         }
         let offsets = self.offsets.get_or_init(|| {
-            self.s
+            let v: Vec<usize> = self
+                .s
                 .char_indices()
                 .step_by(STRIDE)
                 .map(|(b, _)| b)
-                .collect()
+                .collect();
+            Box::new(v)
         });
         let base = offsets.get(i / STRIDE).copied().unwrap_or(0);
         let rest = self.s.get(base..).unwrap_or("");
@@ -66,22 +86,63 @@ impl Str {
 
 impl<'py> Py<'py> {
     pub fn new_str(self, s: &str) -> Value {
-        self.new_string(s.to_string(), None)
+        self.new_text(Text::from_str(s), None)
     }
 
     /// A str owning `s`; `chars` when the caller already knows the length
     /// in characters (concatenation), else it is counted.
     pub fn new_string(self, s: String, chars: Option<usize>) -> Value {
-        let chars = chars.unwrap_or_else(|| s.chars().count());
+        self.new_text(Text::from_string(s), chars)
+    }
+
+    /// A str of ASCII text `s` (its length is its length in characters).
+    #[inline]
+    pub fn new_ascii(self, s: &str) -> Value {
+        debug_assert!(s.is_ascii());
+        self.new_text(Text::from_str(s), Some(s.len()))
+    }
+
+    /// A str holding `text`; `chars` as for `new_string`.
+    #[inline]
+    pub fn new_text(self, text: Text, chars: Option<usize>) -> Value {
+        let chars = chars.unwrap_or_else(|| char_count(&text));
         self.alloc(
             &self.types.str,
             Str {
-                s,
+                s: text,
                 chars,
-                hash: Cell::new(None),
+                hash: Cell::new(-1),
                 offsets: std::cell::OnceCell::new(),
             },
         )
+    }
+}
+
+/// BUILD_STRING: the strs `parts` one after the other (other values count
+/// as empty, which the compiler never emits).
+pub fn build_string(py: Py<'_>, parts: &[Value]) -> Value {
+    let texts = parts.iter().map(|p| as_str(p).unwrap_or(""));
+    let chars = parts
+        .iter()
+        .map(|p| p.downcast::<Str>().map_or(0, |s| s.chars))
+        .sum();
+    py.new_text(Text::concat(texts), Some(chars))
+}
+
+/// The str of a small int (`str(i)`, `f"{i}"`).
+pub fn int_text(py: Py<'_>, i: i64) -> Value {
+    let t = Text::from_i64(i);
+    let n = t.len();
+    py.new_text(t, Some(n))
+}
+
+/// The number of characters of `s`: its length when ASCII.
+#[inline]
+pub fn char_count(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
     }
 }
 
@@ -106,14 +167,15 @@ fn hash(_py: Py<'_>, v: &Value) -> PyResult<i64> {
     let Some(s) = v.downcast::<Str>() else {
         return Ok(0);
     };
-    if let Some(h) = s.hash.get() {
+    let h = s.hash.get();
+    if h != -1 {
         return Ok(h);
     }
     // CPython with PYTHONHASHSEED=0: SipHash-1-3 with a zero key over the
     // text in its fixed-width form (1, 2 or 4 bytes per character,
     // little-endian); the empty string hashes to 0.
     if s.s.is_empty() {
-        s.hash.set(Some(0));
+        s.hash.set(0);
         return Ok(0);
     }
     let h = if s.is_ascii() {
@@ -122,14 +184,15 @@ fn hash(_py: Py<'_>, v: &Value) -> PyResult<i64> {
     } else {
         siphash(&fixed_width(&s.s))
     };
-    s.hash.set(Some(h));
+    s.hash.set(h);
     Ok(h)
 }
 
 /// The cached hash of an exact or derived str, when already computed.
 #[inline]
 pub fn cached_hash(v: &Value) -> Option<i64> {
-    v.downcast::<Str>()?.hash.get()
+    let h = v.downcast::<Str>()?.hash.get();
+    (h != -1).then_some(h)
 }
 
 /// The hash of a str (computed once, then cached); `None` for other values.
@@ -137,8 +200,8 @@ pub fn cached_hash(v: &Value) -> Option<i64> {
 pub fn str_hash(py: Py<'_>, v: &Value) -> Option<i64> {
     let s = v.downcast::<Str>()?;
     match s.hash.get() {
-        Some(h) => Some(h),
-        None => hash(py, v).ok(),
+        -1 => hash(py, v).ok(),
+        h => Some(h),
     }
 }
 
@@ -185,10 +248,8 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
             let (Some(x), Some(y)) = (a.downcast::<Str>(), b.downcast::<Str>()) else {
                 return Ok(None);
             };
-            let mut out = String::with_capacity(x.s.len() + y.s.len());
-            out.push_str(&x.s);
-            out.push_str(&y.s);
-            Ok(Some(py.new_string(out, Some(x.chars + y.chars))))
+            let text = Text::concat([x.s.as_str(), y.s.as_str()].into_iter());
+            Ok(Some(py.new_text(text, Some(x.chars + y.chars))))
         }
         // The right operand's `__radd__` may still accept; `binary_op`
         // gives the concatenation message when it does not.
@@ -252,7 +313,15 @@ fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
         return Ok(py.new_str(&out));
     }
     match obj::seq_index(py, key, s.chars, "string")? {
-        Some(i) => Ok(py.new_str(s.char_at(i).unwrap_or(""))),
+        Some(i) => {
+            let c = s.char_at(i).unwrap_or("");
+            if let [b] = c.as_bytes() {
+                if let Some(v) = py.names.ascii_char(*b) {
+                    return Ok(v.clone());
+                }
+            }
+            Ok(py.new_str(c))
+        }
         None => Err(py.type_error(format!(
             "string indices must be integers, not '{}'",
             py.type_name(key)
@@ -285,6 +354,9 @@ fn new(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value>
         return Ok(py.new_str(""));
     };
     if a[1].is_none() && a[2].is_none() {
+        if let Some(i) = x.as_int() {
+            return Ok(int_text(py, i));
+        }
         if py.type_of(x).is(&py.types.str) {
             return Ok(x.clone());
         }

@@ -3,9 +3,9 @@
 //! text as a slice of chars and share their algorithms with bytes.
 
 use crate::object::seqops;
-use crate::object::str::as_str;
+use crate::object::str::{as_str, Text};
 use crate::object::str_tables as tables;
-use crate::object::text_args::{bind, index_arg, opt_index, span, span_past_end};
+use crate::object::text_args::{bind, bind_method, index_arg, opt_index, span, span_past_end};
 use crate::object::typeobj::{NativeFn, TypeObject};
 use crate::object::{self as obj, dict, int, list, tuple, PyResult};
 use crate::value::Value;
@@ -192,9 +192,10 @@ fn arg<'a>(a: &[Option<&'a Value>], i: usize, fallback: &'a Value) -> &'a Value 
 
 fn search(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let (s, rest) = me(py, args, name)?;
-    let a = bind(
+    let a = bind_method(
         py,
-        &format!("str.{name}"),
+        "str",
+        name,
         rest,
         kw,
         &["sub", "start", "end"],
@@ -285,9 +286,10 @@ fn count(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn affix(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let (s, rest) = me(py, args, name)?;
-    let a = bind(
+    let a = bind_method(
         py,
-        &format!("str.{name}"),
+        "str",
+        name,
         rest,
         kw,
         &["prefix", "start", "end"],
@@ -351,19 +353,16 @@ fn endswith(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn split_impl(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let (s, rest) = me(py, args, name)?;
-    let a = bind(
-        py,
-        &format!("str.{name}"),
-        rest,
-        kw,
-        &["sep", "maxsplit"],
-        0,
-        true,
-    )?;
+    let a = bind_method(py, "str", name, rest, kw, &["sep", "maxsplit"], 0, true)?;
     let max = match a[1] {
         Some(m) => index_arg(py, m)?,
         None => -1,
     };
+    if name == "split" {
+        if let Some(items) = split_fast(py, &args[0], s, a[0], max) {
+            return Ok(list::new(py, items));
+        }
+    }
     let hay = chars(s);
     let parts: Vec<&[char]> = match a[0] {
         Some(sep) if !sep.is(&py.none) => {
@@ -384,6 +383,68 @@ fn split_impl(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<
     };
     let items = parts.into_iter().map(|p| from_chars(py, p)).collect();
     Ok(list::new(py, items))
+}
+
+/// `split` without a character vector: on ASCII whitespace for ASCII text,
+/// or on a str separator (UTF-8 matching is character matching). `None`
+/// for the other cases (and errors), which the general path handles.
+fn split_fast(
+    py: Py<'_>,
+    me: &Value,
+    s: &str,
+    sep: Option<&Value>,
+    max: i64,
+) -> Option<Vec<Value>> {
+    let ascii = me.downcast::<super::str::Str>()?.is_ascii();
+    match sep {
+        Some(sep) if !sep.is(&py.none) => {
+            let sep = as_str(sep)?;
+            if sep.is_empty() {
+                return None;
+            }
+            let new = |p: &str| {
+                if ascii {
+                    py.new_ascii(p)
+                } else {
+                    py.new_str(p)
+                }
+            };
+            Some(if max < 0 {
+                s.split(sep).map(new).collect()
+            } else {
+                let n = usize::try_from(max).ok()?.saturating_add(1);
+                s.splitn(n, sep).map(new).collect()
+            })
+        }
+        _ if ascii => {
+            let b = s.as_bytes();
+            let space = |c: u8| is_space(c as char);
+            let mut out = Vec::new();
+            let mut i = 0;
+            let mut left = max;
+            loop {
+                while i < b.len() && space(b[i]) {
+                    i += 1;
+                }
+                if i == b.len() {
+                    break;
+                }
+                if left == 0 {
+                    // The rest, trailing whitespace included (as CPython).
+                    out.push(py.new_ascii(s.get(i..)?));
+                    break;
+                }
+                let start = i;
+                while i < b.len() && !space(b[i]) {
+                    i += 1;
+                }
+                out.push(py.new_ascii(s.get(start..i)?));
+                left -= 1;
+            }
+            Some(out)
+        }
+        _ => None,
+    }
 }
 
 fn split(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -417,25 +478,35 @@ fn join(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             e
         }
     })?;
-    let mut out = String::new();
+    // Sizes first, so the text is built in one buffer and never recounted.
+    let (mut len, mut nchars) = (0usize, 0usize);
     for (i, item) in items.iter().enumerate() {
-        let Some(t) = as_str(item) else {
+        let Some(t) = item.downcast::<super::str::Str>() else {
             return Err(py.type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 py.type_name(item)
             )));
         };
+        len += t.s.len();
+        nchars += t.chars;
+    }
+    let sep_chars = args[0].downcast::<super::str::Str>().map_or(0, |t| t.chars);
+    let gaps = items.len().saturating_sub(1);
+    len += sep.len() * gaps;
+    nchars += sep_chars * gaps;
+    let mut out = String::with_capacity(len);
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
-        out.push_str(t);
+        out.push_str(as_str(item).unwrap_or(""));
     }
-    Ok(py.new_str(&out))
+    Ok(py.new_string(out, Some(nchars)))
 }
 
 fn partition_impl(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let (s, rest) = me(py, args, name)?;
-    let a = bind(py, &format!("str.{name}"), rest, kw, &["sep"], 1, false)?;
+    let a = bind_method(py, "str", name, rest, kw, &["sep"], 1, false)?;
     let sep = str_param(py, arg(&a, 0, &args[0]))?;
     if sep.is_empty() {
         return Err(py.value_error("empty separator".to_string()));
@@ -468,7 +539,7 @@ fn rpartition(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn strip_impl(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let (s, rest) = me(py, args, name)?;
-    let a = bind(py, &format!("str.{name}"), rest, kw, &["chars"], 0, false)?;
+    let a = bind_method(py, "str", name, rest, kw, &["chars"], 0, false)?;
     let set: Option<Vec<char>> = match a[0] {
         Some(c) if !c.is(&py.none) => Some(chars(str_param(py, c)?)),
         _ => None,
@@ -526,18 +597,26 @@ fn replace(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         let out = seqops::replace(&chars(s), &[], &chars(new), count);
         return Ok(from_chars(py, &out));
     }
-    Ok(py.new_str(&if count < 0 {
+    let out = if count < 0 {
         s.replace(old, new)
     } else {
         s.replacen(old, new, count as usize)
-    }))
+    };
+    // ASCII in, ASCII out: the length is the character count.
+    let ascii = new.is_ascii()
+        && args[0]
+            .downcast::<super::str::Str>()
+            .is_some_and(|t| t.is_ascii());
+    let n = ascii.then_some(out.len());
+    Ok(py.new_string(out, n))
 }
 
 fn remove_affix(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let (s, rest) = me(py, args, name)?;
-    let a = bind(
+    let a = bind_method(
         py,
-        &format!("str.{name}"),
+        "str",
+        name,
         rest,
         kw,
         &[if name == "removeprefix" {
@@ -566,14 +645,27 @@ fn removesuffix(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn no_args<'a>(py: Py<'_>, args: &'a [Value], kw: &[Value], name: &str) -> PyResult<&'a str> {
     let (s, rest) = me(py, args, name)?;
-    bind(py, &format!("str.{name}"), rest, kw, &[], 0, false)?;
+    bind_method(py, "str", name, rest, kw, &[], 0, false)?;
     Ok(s)
+}
+
+/// ASCII text `s` with `map` applied to each byte (an ASCII byte to an
+/// ASCII byte), built in place in the new str.
+fn ascii_mapped(py: Py<'_>, s: &str, map: fn(&mut u8)) -> Value {
+    let text = Text::from_ascii_fill(s.len(), |buf| {
+        buf.copy_from_slice(s.as_bytes());
+        buf.iter_mut().for_each(map);
+    });
+    match text {
+        Some(t) => py.new_text(t, Some(s.len())),
+        None => py.new_str(s),
+    }
 }
 
 fn upper(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = no_args(py, args, kw, "upper")?;
     if s.is_ascii() {
-        return Ok(py.new_str(&s.to_ascii_uppercase()));
+        return Ok(ascii_mapped(py, s, u8::make_ascii_uppercase));
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -584,7 +676,7 @@ fn upper(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn lower(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = no_args(py, args, kw, "lower")?;
     if s.is_ascii() {
-        return Ok(py.new_str(&s.to_ascii_lowercase()));
+        return Ok(ascii_mapped(py, s, u8::make_ascii_lowercase));
     }
     let cs = chars(s);
     let mut out = String::with_capacity(s.len());
@@ -640,6 +732,19 @@ fn title(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn capitalize(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = no_args(py, args, kw, "capitalize")?;
+    if s.is_ascii() {
+        // ASCII title case is upper case.
+        let text = Text::from_ascii_fill(s.len(), |buf| {
+            buf.copy_from_slice(s.as_bytes());
+            buf.make_ascii_lowercase();
+            if let Some(b) = buf.first_mut() {
+                b.make_ascii_uppercase();
+            }
+        });
+        if let Some(t) = text {
+            return Ok(py.new_text(t, Some(s.len())));
+        }
+    }
     let mut out = String::with_capacity(s.len());
     let cs = chars(s);
     if let Some(&c) = cs.first() {
@@ -670,15 +775,7 @@ fn fill_char(py: Py<'_>, name: &str, v: Option<&Value>) -> PyResult<char> {
 
 fn justify(py: Py<'_>, args: &[Value], kw: &[Value], name: &str, how: char) -> PyResult<Value> {
     let (s, rest) = me(py, args, name)?;
-    let a = bind(
-        py,
-        &format!("str.{name}"),
-        rest,
-        kw,
-        &["width", "fillchar"],
-        1,
-        false,
-    )?;
+    let a = bind_method(py, "str", name, rest, kw, &["width", "fillchar"], 1, false)?;
     let width = index_arg(py, arg(&a, 0, &args[0]))?;
     let fill = fill_char(py, name, a[1])?;
     let n = s.chars().count();

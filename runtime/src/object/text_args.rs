@@ -31,6 +31,9 @@ pub fn bind<'a>(
     required: usize,
     kw_ok: bool,
 ) -> PyResult<Vec<Option<&'a Value>>> {
+    if let Some(out) = bind_plain(args, kwnames, names, required) {
+        return Ok(out);
+    }
     let fname = qualname.rsplit('.').next().unwrap_or(qualname);
     let npos = args.len().saturating_sub(kwnames.len());
     let (pos, kwvals) = args.split_at(npos);
@@ -107,6 +110,52 @@ pub fn bind<'a>(
         )));
     }
     Ok(out)
+}
+
+/// The common call: no keywords and an acceptable number of positional
+/// arguments, which binds without looking at names (`None`: use `bind`).
+#[inline]
+fn bind_plain<'a>(
+    args: &'a [Value],
+    kwnames: &[Value],
+    names: &[&str],
+    required: usize,
+) -> Option<Vec<Option<&'a Value>>> {
+    if !kwnames.is_empty() || args.len() < required || args.len() > names.len() {
+        return None;
+    }
+    let mut out: Vec<Option<&Value>> = Vec::with_capacity(names.len());
+    out.extend(args.iter().map(Some));
+    out.resize(names.len(), None);
+    Some(out)
+}
+
+/// `bind` for method `name` of type `ty`: the qualified name is only
+/// spelled out when an error needs it.
+#[inline]
+#[allow(clippy::too_many_arguments)]
+pub fn bind_method<'a>(
+    py: Py<'_>,
+    ty: &str,
+    name: &str,
+    args: &'a [Value],
+    kwnames: &[Value],
+    names: &[&str],
+    required: usize,
+    kw_ok: bool,
+) -> PyResult<Vec<Option<&'a Value>>> {
+    if let Some(out) = bind_plain(args, kwnames, names, required) {
+        return Ok(out);
+    }
+    bind(
+        py,
+        &format!("{ty}.{name}"),
+        args,
+        kwnames,
+        names,
+        required,
+        kw_ok,
+    )
 }
 
 /// An int argument that must be an integer (`'float' object cannot be

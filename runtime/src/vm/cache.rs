@@ -148,6 +148,26 @@ pub fn type_lookup_heap(py: Py<'_>, t: &TypeObject, name: &str) -> Option<Value>
         t.set_version_tag(tag);
     }
     let interned = py.intern(name);
+    lookup_heap_keyed(py, t, &interned, tag)
+}
+
+/// `type_lookup_heap` for an interned str `name` (see `vm::names`).
+#[inline]
+pub fn type_lookup_heap_interned(py: Py<'_>, t: &TypeObject, name: &Value) -> Option<Value> {
+    if !t.heap {
+        return None;
+    }
+    let mut tag = t.version_tag();
+    if tag == 0 {
+        tag = py.caches.new_tag();
+        t.set_version_tag(tag);
+    }
+    lookup_heap_keyed(py, t, name, tag)
+}
+
+#[inline]
+fn lookup_heap_keyed(py: Py<'_>, t: &TypeObject, interned: &Value, tag: u64) -> Option<Value> {
+    let caches = &py.caches;
     // Interned strs are 16-byte aligned: bit 3 marks the Python-part lookup.
     let key = interned.addr() | 8;
     let slot = caches.types.get(slot_index(tag, key))?;
@@ -159,7 +179,7 @@ pub fn type_lookup_heap(py: Py<'_>, t: &TypeObject, name: &str) -> Option<Value>
         // SAFETY: as in `type_lookup`.
         return unsafe { revive(e.value) };
     }
-    let found = t.lookup_heap(name);
+    let found = t.lookup_heap(as_str(interned)?);
     slot.set(TypeEntry {
         tag,
         name: key,

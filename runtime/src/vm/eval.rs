@@ -713,8 +713,7 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
             }
             Opcode::BUILD_STRING => {
                 let parts = pop_n(py, f, arg as usize)?;
-                let s: String = parts.iter().map(|p| as_str(p).unwrap_or("")).collect();
-                f.push(py.new_str(&s));
+                f.push(obj::str::build_string(py, &parts));
             }
             Opcode::BUILD_SLICE => {
                 let mut items = pop_n(py, f, arg as usize)?.into_iter();
@@ -1219,8 +1218,7 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
                 if spec_text.is_empty() && as_str(&converted).is_some() {
                     f.push(converted);
                 } else {
-                    let s = obj::format::format(py, &converted, spec_text)?;
-                    f.push(py.new_str(&s));
+                    f.push(obj::format::format_value(py, &converted, spec_text)?);
                 }
             }
             Opcode::IMPORT_NAME => {

@@ -10,6 +10,7 @@ pub mod fast;
 pub mod frame;
 pub mod matching;
 pub mod namehash;
+pub mod names;
 pub mod recursion;
 pub mod suggest;
 pub mod traceback;
@@ -107,6 +108,8 @@ pub struct Interpreter {
     pub operator_defaults: RefCell<HashMap<&'static str, Value>>,
     /// The type attribute cache and the dict version counter.
     pub caches: cache::Caches,
+    /// Dunder names interned at start (`vm::names`).
+    pub names: names::Names,
     /// Sentinel of the list of GC-tracked containers (generation 0); last, so
     /// that it is dropped after the fields above release their objects.
     pub gc_list: Box<GcHead>,
@@ -153,6 +156,7 @@ impl Interpreter {
         ellipsis.leak();
         let builtins = alloc_object(&types.dict, obj::dict::Dict::default(), &gc_list);
         builtins.leak();
+        let names = names::Names::new(&types.str, &gc_list);
         let interp = Box::new(Interpreter {
             types,
             exc_types,
@@ -176,8 +180,10 @@ impl Interpreter {
             gc: crate::gc::GcState::default(),
             operator_defaults: RefCell::new(HashMap::new()),
             caches: cache::Caches::default(),
+            names,
             gc_list,
         });
+        names::enter(&interp);
         let me: *const Interpreter = &*interp;
         interp.heap.interp.set(me);
         interp.py().install_methods();
