@@ -780,7 +780,8 @@ pub fn store_attr_cached(
                         .is_none_or(|r| r.iter().all(Option::is_none));
                 if fits {
                     if vals.len() <= e.hint {
-                        vals.resize(e.hint + 1, None);
+                        let n = t.shared_keys.borrow().len();
+                        inst_mod::grow(vals, (e.hint + 1).max(n));
                     }
                     let old = vals.get_mut(e.hint).and_then(|slot| slot.replace(x));
                     drop(a);

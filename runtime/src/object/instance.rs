@@ -20,7 +20,7 @@ pub enum Attrs {
     /// One value per name of the class's `shared_keys` (absent where
     /// `None`). The present names, in key order, are the order the instance
     /// was given them, so a dict made from them has the same order.
-    Values(Vec<Option<Value>>),
+    Values(Box<[Option<Value>]>),
     /// A dict, once something asked for one (or the values could not say
     /// what the instance holds); from then on the instance uses it.
     Dict(Value),
@@ -30,7 +30,7 @@ pub enum Attrs {
 /// when the class has `__slots__`) and its slot values.
 pub struct Instance {
     pub attrs: RefCell<Attrs>,
-    pub slots: RefCell<Vec<Option<Value>>>,
+    pub slots: RefCell<Box<[Option<Value>]>>,
 }
 impl Payload for Instance {
     const GC: bool = true;
@@ -51,16 +51,26 @@ impl Payload for Instance {
         let vals = match self.attrs.try_borrow_mut() {
             Ok(mut a) => match &mut *a {
                 Attrs::Values(vals) => std::mem::take(vals),
-                Attrs::Dict(_) => Vec::new(),
+                Attrs::Dict(_) => Box::default(),
             },
-            Err(_) => Vec::new(),
+            Err(_) => Box::default(),
         };
         drop(vals);
         let slots = match self.slots.try_borrow_mut() {
             Ok(mut slots) => std::mem::take(&mut *slots),
-            Err(_) => Vec::new(),
+            Err(_) => Box::default(),
         };
         drop(slots);
+    }
+}
+
+/// Makes `b` at least `n` long (the new places absent). Boxed slices,
+/// not vectors, keep an instance's block small.
+pub fn grow(b: &mut Box<[Option<Value>]>, n: usize) {
+    if b.len() < n {
+        let mut v = std::mem::take(b).into_vec();
+        v.resize(n, None);
+        *b = v.into_boxed_slice();
     }
 }
 
@@ -75,15 +85,15 @@ impl Instance {
     pub fn new(dict: Value) -> Instance {
         Instance {
             attrs: RefCell::new(Attrs::Dict(dict)),
-            slots: RefCell::new(Vec::new()),
+            slots: RefCell::new(Box::default()),
         }
     }
 
     /// An instance without attributes, room made for `n` shared names.
     pub fn with_values(n: usize) -> Instance {
         Instance {
-            attrs: RefCell::new(Attrs::Values(Vec::with_capacity(n))),
-            slots: RefCell::new(Vec::new()),
+            attrs: RefCell::new(Attrs::Values(vec![None; n].into_boxed_slice())),
+            slots: RefCell::new(Box::default()),
         }
     }
 
@@ -164,9 +174,7 @@ impl Instance {
                     .get(ix + 1..)
                     .is_some_and(|r| r.iter().any(Option::is_some));
                 if vals.get(ix).is_some_and(Option::is_some) || !later_present {
-                    if vals.len() <= ix {
-                        vals.resize(ix + 1, None);
-                    }
+                    grow(vals, (ix + 1).max(t.shared_keys.borrow().len()));
                     let old = vals.get_mut(ix).and_then(|slot| slot.replace(x));
                     drop(a);
                     drop(old);
@@ -538,5 +546,17 @@ pub fn super_slots() -> Slots {
         repr: Some(super_repr),
         getattr: Some(super_getattr),
         ..Slots::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_instance_fits_a_96_byte_block() {
+        // 48 bytes of GC head and header, then the payload.
+        assert!(std::mem::size_of::<Attrs>() <= 16);
+        assert!(std::mem::size_of::<Instance>() <= 48);
     }
 }
