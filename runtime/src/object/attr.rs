@@ -425,6 +425,20 @@ fn generic_setattr_key(
         return set_class(py, v, x);
     }
     let found = cache::type_lookup(py, t, key);
+    if name == "__dict__" && found.as_ref().is_some_and(|d| d.downcast::<GetSet>().is_some()) {
+        if let Some(i) = v.downcast::<Instance>() {
+            if let Some(x) = &x {
+                if !obj::isinstance(py, x, &py.types.dict) {
+                    return Err(py.type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        py.type_name(x)
+                    )));
+                }
+            }
+            i.set_dict(x);
+            return Ok(());
+        }
+    }
     if let Some(d) = &found {
         if descr_set(py, d, v, &x)? {
             return Ok(());

@@ -125,6 +125,17 @@ impl Instance {
         d
     }
 
+    /// `inst.__dict__ = d` (a dict), or `del inst.__dict__`: the instance
+    /// starts again without attributes.
+    pub fn set_dict(&self, d: Option<Value>) {
+        let new = match d {
+            Some(d) => Attrs::Dict(d),
+            None => Attrs::Values(Box::default()),
+        };
+        let old = std::mem::replace(&mut *self.attrs.borrow_mut(), new);
+        drop(old);
+    }
+
     /// The attribute `key` (an interned str) of this instance of `t`.
     #[inline]
     pub fn get_attr(&self, py: Py<'_>, t: &TypeObject, key: &Value) -> PyResult<Option<Value>> {

@@ -169,3 +169,36 @@ dd = D(1)
 dd.z = 3
 print(dd, vars(dd), dd == D(1))
 print([k for k in dir(p) if not k.startswith("__")])
+
+# Assigning and deleting __dict__.
+class A:
+    def __init__(self):
+        self.x = 1
+
+
+a = A()
+a.__dict__ = {"y": 2}
+print(a.y, hasattr(a, "x"), vars(a))
+nd = {"z": 3}
+a.__dict__ = nd
+a.w = 4
+print(nd, a.__dict__ is nd)
+for bad in (1, None):
+    try:
+        a.__dict__ = bad
+    except TypeError as e:
+        print(e)
+del a.__dict__
+print(vars(a))
+a.x = 5
+print(vars(a), A().x)
+
+
+class SlotsOnly:
+    __slots__ = ("q",)
+
+
+try:
+    SlotsOnly().__dict__ = {}
+except AttributeError as e:
+    print(e)
