@@ -425,7 +425,11 @@ fn generic_setattr_key(
         return set_class(py, v, x);
     }
     let found = cache::type_lookup(py, t, key);
-    if name == "__dict__" && found.as_ref().is_some_and(|d| d.downcast::<GetSet>().is_some()) {
+    if name == "__dict__"
+        && found
+            .as_ref()
+            .is_some_and(|d| d.downcast::<GetSet>().is_some())
+    {
         if let Some(i) = v.downcast::<Instance>() {
             if let Some(x) = &x {
                 if !obj::isinstance(py, x, &py.types.dict) {
