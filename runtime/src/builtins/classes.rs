@@ -297,7 +297,7 @@ fn object_getstate(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value>
             py.type_error("unbound method object.__getstate__() needs an argument".to_string())
         );
     };
-    Ok(match attr::instance_dict(me) {
+    Ok(match attr::instance_dict(py, me) {
         Some(d) if !dict::items(&d).is_empty() => d,
         _ => py.none(),
     })
@@ -522,7 +522,7 @@ fn names_of(py: Py<'_>, v: &Value) -> PyResult<Vec<Value>> {
     let classes = if v.downcast::<TypeObject>().is_some() {
         full_mro(py, v)
     } else {
-        if let Some(d) = attr::instance_dict(v) {
+        if let Some(d) = attr::instance_dict(py, v) {
             for (k, _) in dict::items(&d) {
                 if let Some(k) = obj::str::as_str(&k) {
                     push(k);

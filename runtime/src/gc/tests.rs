@@ -65,8 +65,9 @@ fn cycles_of_instances_and_their_dicts_are_collected() {
     let py = interp.py();
     let src = "class Node:\n    pass\nfor i in range(10):\n    a = Node(); b = Node()\n    a.other = b; b.other = a\ndel a, b\n";
     let g = exec(&interp, src);
-    // Ten pairs: each pair is two instances and their two dicts.
-    assert_eq!(collect(py, 2), 40);
+    // Ten pairs of instances keeping their values inline (no dicts), as
+    // CPython 3.11 counts them.
+    assert_eq!(collect(py, 2), 20);
     assert_eq!(collect(py, 2), 0);
     drop(g);
 }
@@ -107,8 +108,9 @@ fn finalizers_run_once_and_may_resurrect() {
         assert!(is_finalized(&obj_));
         l.0.borrow_mut().clear();
     }
-    // Garbage again: collected this time, without a second `__del__`.
-    assert_eq!(collect(py, 2), 2);
+    // Garbage again: collected this time, without a second `__del__` (one
+    // instance, its values inline).
+    assert_eq!(collect(py, 2), 1);
     assert_eq!(String::from_utf8_lossy(&buf.0.borrow()), "del a\n");
 }
 

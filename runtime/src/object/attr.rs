@@ -8,17 +8,26 @@ use crate::object::descr::{
 };
 use crate::object::exception::ExceptionData;
 use crate::object::function::{Builtin, Function};
-use crate::object::instance::{Instance, Method};
+use crate::object::instance::{self as inst_mod, Attrs, Instance, Method};
 use crate::object::typeobj::{self, TypeObject};
 use crate::object::{self as obj, dict, PyErr, PyResult};
 use crate::value::Value;
 use crate::vm::cache::{self, AttrCache, AttrEntry, AttrKind};
 use crate::vm::Py;
 
-/// The attribute dict of an instance, if it has one now.
-pub fn instance_dict(v: &Value) -> Option<Value> {
+/// The attribute dict of an instance, if it has one (made for an instance
+/// keeping its values inline).
+pub fn instance_dict(py: Py<'_>, v: &Value) -> Option<Value> {
     if let Some(i) = v.downcast::<Instance>() {
-        return Some(i.dict.clone());
+        return Some(i.dict(py, py.type_obj(v)));
+    }
+    dict_if_made(v)
+}
+
+/// The attribute dict of an object, if it has one now (none is made).
+fn dict_if_made(v: &Value) -> Option<Value> {
+    if let Some(i) = v.downcast::<Instance>() {
+        return i.dict_if_made();
     }
     if let Some(d) = crate::object::module::dict_of(v) {
         return Some(d);
@@ -45,7 +54,7 @@ pub fn instance_dict_made(py: Py<'_>, v: &Value) -> Option<Value> {
         return None;
     }
     if let Some(i) = v.downcast::<Instance>() {
-        return Some(i.dict.clone());
+        return Some(i.dict(py, t));
     }
     if let Some(c) = v.dict_cell() {
         return Some(c.borrow_mut().get_or_insert_with(|| dict::new(py)).clone());
@@ -182,7 +191,13 @@ fn generic_getattr_key(py: Py<'_>, v: &Value, key: &Value, name: &str) -> PyResu
         if let Some(d) = instance_dict_made(py, v) {
             return Ok(d);
         }
-    } else if let Some(d) = instance_dict(v) {
+    } else if let Some(i) = v.downcast::<Instance>() {
+        if t.has_dict {
+            if let Some(x) = i.get_attr(py, t, key)? {
+                return Ok(x);
+            }
+        }
+    } else if let Some(d) = dict_if_made(v) {
         if !t.heap || t.has_dict {
             if let Some(x) = dict::get_interned(py, &d, key)? {
                 return Ok(x);
@@ -410,6 +425,24 @@ fn generic_setattr_key(
         return set_class(py, v, x);
     }
     let found = cache::type_lookup(py, t, key);
+    if name == "__dict__"
+        && found
+            .as_ref()
+            .is_some_and(|d| d.downcast::<GetSet>().is_some())
+    {
+        if let Some(i) = v.downcast::<Instance>() {
+            if let Some(x) = &x {
+                if !obj::isinstance(py, x, &py.types.dict) {
+                    return Err(py.type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        py.type_name(x)
+                    )));
+                }
+            }
+            i.set_dict(x);
+            return Ok(());
+        }
+    }
     if let Some(d) = &found {
         if descr_set(py, d, v, &x)? {
             return Ok(());
@@ -436,6 +469,14 @@ fn generic_setattr_key(
         .is_some()
     {
         return crate::object::frameobj::setattr(py, v, name, x);
+    }
+    if let Some(i) = v.downcast::<Instance>() {
+        if t.has_dict {
+            return match i.set_attr(py, t, key, x)? {
+                true => Ok(()),
+                false => Err(py.attribute_error(v, name)),
+            };
+        }
     }
     if let Some(d) = instance_dict_made(py, v) {
         let key = key.clone();
@@ -492,6 +533,13 @@ fn set_class(py: Py<'_>, v: &Value, x: Option<Value>) -> PyResult<()> {
             "__class__ assignment only supported for mutable types or ModuleType subclasses"
                 .to_string(),
         ));
+    }
+    // Inline values are keyed by the old class's names: the instance keeps
+    // a dict under its new class.
+    if let Some(i) = v.downcast::<Instance>() {
+        if t.slot_names == nt.slot_names && t.has_dict == nt.has_dict {
+            i.dict(py, t);
+        }
     }
     if t.slot_names != nt.slot_names || t.has_dict != nt.has_dict || !v.set_type(&new) {
         return Err(py.type_error(format!(
@@ -598,10 +646,7 @@ pub fn get_method_interned(py: Py<'_>, v: &Value, key: &Value) -> PyResult<(Opti
                 || m.downcast::<SlotWrapper>().is_some()
                 || m.downcast::<Builtin>().is_some_and(|b| b.bound.is_none());
             if unbound {
-                let shadowed = match instance_dict(v) {
-                    Some(d) => dict::get_interned(py, &d, key)?.is_some(),
-                    None => false,
-                };
+                let shadowed = instance_has(py, v, key)?;
                 if !shadowed {
                     return Ok((Some(m), v.clone()));
                 }
@@ -630,10 +675,21 @@ fn dict_attr_entry(py: Py<'_>, v: &Value, t: &TypeObject, key: &Value) -> Option
         }
     }
     let tag = t.version_tag();
-    match dict::index_of(py, &inst.dict, key) {
-        Some(ix) => Some(AttrEntry {
+    let at = match inst.dict_if_made() {
+        Some(d) => dict::index_of(py, &d, key).map(|ix| (AttrKind::Dict, ix)),
+        None => {
+            let ix = inst_mod::key_index(t, key);
+            let present = match (&*inst.attrs.borrow(), ix) {
+                (Attrs::Values(vals), Some(ix)) => vals.get(ix).is_some_and(Option::is_some),
+                _ => false,
+            };
+            ix.filter(|_| present).map(|ix| (AttrKind::Inline, ix))
+        }
+    };
+    match at {
+        Some((kind, ix)) => Some(AttrEntry {
             tag,
-            kind: AttrKind::Dict,
+            kind,
             hint: ix,
         }),
         None => {
@@ -679,18 +735,27 @@ pub fn load_attr_cached(
     };
     let t = py.type_obj(v);
     if let Some(e) = cache::attr_get(attrs, i, t.version_tag()) {
+        if e.kind == AttrKind::Inline {
+            if let Attrs::Values(vals) = &*inst.attrs.borrow() {
+                if let Some(Some(x)) = vals.get(e.hint) {
+                    return Ok(x.clone());
+                }
+            }
+        }
         if e.kind == AttrKind::Dict {
-            if let Some(x) = dict::value_at(&inst.dict, e.hint, key) {
-                return Ok(x);
+            if let Some(d) = inst.dict_if_made() {
+                if let Some(x) = dict::value_at(&d, e.hint, key) {
+                    return Ok(x);
+                }
+                // Another layout of the same class: probe the dict.
+                if let Some(x) = dict::get_interned(py, &d, key)? {
+                    return Ok(x);
+                }
+                return getattr_interned(py, v, key);
             }
-            // Another layout of the same class: probe the dict.
-            if let Some(x) = dict::get_interned(py, &inst.dict, key)? {
-                return Ok(x);
-            }
-            return getattr_interned(py, v, key);
         }
         if e.kind == AttrKind::ClassValue {
-            if let Some(x) = dict::get_interned(py, &inst.dict, key)? {
+            if let Some(x) = inst.get_attr(py, t, key)? {
                 return Ok(x);
             }
             // SAFETY: the entry's tag is the type's current one.
@@ -722,11 +787,34 @@ pub fn store_attr_cached(
     };
     let t = py.type_obj(v);
     if let Some(e) = cache::attr_get(attrs, i, t.version_tag()) {
+        if e.kind == AttrKind::Inline && !t.has_hook(4) {
+            let mut a = inst.attrs.borrow_mut();
+            if let Attrs::Values(vals) = &mut *a {
+                // The name is there, or new and after every present one
+                // (the order rule of `Instance::set_attr`).
+                let fits = vals.get(e.hint).is_some_and(Option::is_some)
+                    || vals
+                        .get(e.hint + 1..)
+                        .is_none_or(|r| r.iter().all(Option::is_none));
+                if fits {
+                    if vals.len() <= e.hint {
+                        let n = t.shared_keys.borrow().len();
+                        inst_mod::grow(vals, (e.hint + 1).max(n));
+                    }
+                    let old = vals.get_mut(e.hint).and_then(|slot| slot.replace(x));
+                    drop(a);
+                    drop(old);
+                    return Ok(());
+                }
+            }
+        }
         if e.kind == AttrKind::Dict && !t.has_hook(4) {
-            return match dict::replace_at(py, &inst.dict, e.hint, key, x) {
-                Ok(()) => Ok(()),
-                Err(x) => dict::set_item(py, &inst.dict, key.clone(), x),
-            };
+            if let Some(d) = inst.dict_if_made() {
+                return match dict::replace_at(py, &d, e.hint, key, x) {
+                    Ok(()) => Ok(()),
+                    Err(x) => dict::set_item(py, &d, key.clone(), x),
+                };
+            }
         }
     }
     setattr_interned(py, v, key, Some(x))?;
@@ -734,6 +822,17 @@ pub fn store_attr_cached(
         cache::attr_put(attrs, i, e);
     }
     Ok(())
+}
+
+/// Whether `v`'s own attributes (its dict or inline values) have `key`.
+fn instance_has(py: Py<'_>, v: &Value, key: &Value) -> PyResult<bool> {
+    if let Some(i) = v.downcast::<Instance>() {
+        return Ok(i.get_attr(py, py.type_obj(v), key)?.is_some());
+    }
+    Ok(match dict_if_made(v) {
+        Some(d) => dict::get_interned(py, &d, key)?.is_some(),
+        None => false,
+    })
 }
 
 /// LOAD_METHOD of name `i` through the code's cache: the method the type
@@ -751,10 +850,7 @@ pub fn load_method_cached(
         if e.kind == AttrKind::Method || e.kind == AttrKind::MethodNoDict {
             let shadowed = match e.kind {
                 AttrKind::MethodNoDict => false,
-                _ => match instance_dict(v) {
-                    Some(d) => dict::get_interned(py, &d, key)?.is_some(),
-                    None => false,
-                },
+                _ => instance_has(py, v, key)?,
             };
             if !shadowed {
                 // SAFETY: the entry's tag is the type's current one.

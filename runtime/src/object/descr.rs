@@ -402,9 +402,7 @@ pub fn member_set(py: Py<'_>, m: &Member, me: &Value, x: Option<Value>) -> PyRes
         return Err(py.attribute_error(me, &m.name));
     };
     let mut slots = i.slots.borrow_mut();
-    if slots.len() <= m.index {
-        slots.resize(m.index + 1, None);
-    }
+    super::instance::grow(&mut slots, m.index + 1);
     let deleting = x.is_none();
     let old = std::mem::replace(&mut slots[m.index], x);
     drop(slots);

@@ -485,6 +485,7 @@ pub fn type_new_class(
         has_dict,
         slot_names,
         subclasses: RefCell::new(Vec::new()),
+        shared_keys: RefCell::new(Vec::new()),
     };
     if meta.downcast::<TypeObject>().map(|m| m.payload_id) != Some(TypeId::of::<TypeObject>()) {
         return Err(py.type_error(format!(
@@ -673,17 +674,10 @@ pub fn default_new(py: Py<'_>, cls: &Value, args: &[Value], kwnames: &[Value]) -
     };
     check_abstract(py, cls)?;
     if t.payload_id == TypeId::of::<Instance>() {
-        // The instance and its dict count as one young object, as CPython
-        // 3.11's instance with its values inside.
-        let d = dict::new(py);
-        d.gc_count_with_owner();
-        return Ok(py.alloc(
-            cls,
-            Instance {
-                dict: d,
-                slots: RefCell::new(Vec::new()),
-            },
-        ));
+        // The values live in the instance, keyed by the class's shared
+        // names, as CPython 3.11's: no dict until one is asked for.
+        let n = t.shared_keys.borrow().len();
+        return Ok(py.alloc(cls, Instance::with_values(n)));
     }
     // The nearest builtin ancestor makes the object.
     let owner = full_mro(py, cls)

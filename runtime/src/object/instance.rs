@@ -11,34 +11,202 @@ use crate::object::{self as obj, attr, PyResult};
 use crate::value::{Payload, Value};
 use crate::vm::Py;
 
-/// An instance of a Python class over `object`: its `__dict__` (hidden
+/// Names a class may share among its instances before further names make
+/// the instance use a dict (CPython's `SHARED_KEYS_MAX_SIZE`).
+const MAX_SHARED_KEYS: usize = 30;
+
+/// Where an instance keeps its attributes.
+pub enum Attrs {
+    /// One value per name of the class's `shared_keys` (absent where
+    /// `None`). The present names, in key order, are the order the instance
+    /// was given them, so a dict made from them has the same order.
+    Values(Box<[Option<Value>]>),
+    /// A dict, once something asked for one (or the values could not say
+    /// what the instance holds); from then on the instance uses it.
+    Dict(Value),
+}
+
+/// An instance of a Python class over `object`: its attributes (hidden
 /// when the class has `__slots__`) and its slot values.
 pub struct Instance {
-    pub dict: Value,
-    pub slots: RefCell<Vec<Option<Value>>>,
+    pub attrs: RefCell<Attrs>,
+    pub slots: RefCell<Box<[Option<Value>]>>,
 }
 impl Payload for Instance {
     const GC: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        visit(&self.dict);
+        if let Ok(a) = self.attrs.try_borrow() {
+            match &*a {
+                Attrs::Values(vals) => vals.iter().flatten().for_each(&mut *visit),
+                Attrs::Dict(d) => visit(d),
+            }
+        }
         if let Ok(slots) = self.slots.try_borrow() {
             slots.iter().flatten().for_each(visit);
         }
     }
     fn clear(&self) {
-        if let Ok(mut slots) = self.slots.try_borrow_mut() {
-            drop(std::mem::take(&mut *slots));
-        }
+        // A dict is a container the collector clears itself; values are
+        // dropped here, after the borrow ends (a `__del__` may look).
+        let vals = match self.attrs.try_borrow_mut() {
+            Ok(mut a) => match &mut *a {
+                Attrs::Values(vals) => std::mem::take(vals),
+                Attrs::Dict(_) => Box::default(),
+            },
+            Err(_) => Box::default(),
+        };
+        drop(vals);
+        let slots = match self.slots.try_borrow_mut() {
+            Ok(mut slots) => std::mem::take(&mut *slots),
+            Err(_) => Box::default(),
+        };
+        drop(slots);
     }
+}
+
+/// Makes `b` at least `n` long (the new places absent). Boxed slices,
+/// not vectors, keep an instance's block small.
+pub fn grow(b: &mut Box<[Option<Value>]>, n: usize) {
+    if b.len() < n {
+        let mut v = std::mem::take(b).into_vec();
+        v.resize(n, None);
+        *b = v.into_boxed_slice();
+    }
+}
+
+/// Where `key` (an interned str) is in `t`'s shared keys.
+#[inline]
+pub fn key_index(t: &TypeObject, key: &Value) -> Option<usize> {
+    t.shared_keys.borrow().iter().position(|k| k.is(key))
 }
 
 impl Instance {
     /// An instance with attribute dict `dict` and no slot values yet.
     pub fn new(dict: Value) -> Instance {
         Instance {
-            dict,
-            slots: RefCell::new(Vec::new()),
+            attrs: RefCell::new(Attrs::Dict(dict)),
+            slots: RefCell::new(Box::default()),
         }
+    }
+
+    /// An instance without attributes, room made for `n` shared names.
+    pub fn with_values(n: usize) -> Instance {
+        Instance {
+            attrs: RefCell::new(Attrs::Values(vec![None; n].into_boxed_slice())),
+            slots: RefCell::new(Box::default()),
+        }
+    }
+
+    /// The attribute dict, if one was made.
+    pub fn dict_if_made(&self) -> Option<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Dict(d) => Some(d.clone()),
+            Attrs::Values(_) => None,
+        }
+    }
+
+    /// The attribute dict, made from the values (names from `t`, the
+    /// instance's class) the first time; the instance uses it from then on.
+    pub fn dict(&self, py: Py<'_>, t: &TypeObject) -> Value {
+        let vals = match &mut *self.attrs.borrow_mut() {
+            Attrs::Dict(d) => return d.clone(),
+            Attrs::Values(vals) => std::mem::take(vals),
+        };
+        let keys: Vec<Value> = t.shared_keys.borrow().clone();
+        let d = crate::object::dict::new(py);
+        for (k, v) in keys.into_iter().zip(vals) {
+            if let Some(v) = v {
+                // Str keys: no Python code runs, nothing can fail.
+                let _ = crate::object::dict::set_item(py, &d, k, v);
+            }
+        }
+        let old = std::mem::replace(&mut *self.attrs.borrow_mut(), Attrs::Dict(d.clone()));
+        drop(old);
+        d
+    }
+
+    /// `inst.__dict__ = d` (a dict), or `del inst.__dict__`: the instance
+    /// starts again without attributes.
+    pub fn set_dict(&self, d: Option<Value>) {
+        let new = match d {
+            Some(d) => Attrs::Dict(d),
+            None => Attrs::Values(Box::default()),
+        };
+        let old = std::mem::replace(&mut *self.attrs.borrow_mut(), new);
+        drop(old);
+    }
+
+    /// The attribute `key` (an interned str) of this instance of `t`.
+    #[inline]
+    pub fn get_attr(&self, py: Py<'_>, t: &TypeObject, key: &Value) -> PyResult<Option<Value>> {
+        let d = match &*self.attrs.borrow() {
+            Attrs::Values(vals) => {
+                return Ok(key_index(t, key).and_then(|ix| vals.get(ix).cloned().flatten()));
+            }
+            Attrs::Dict(d) => d.clone(),
+        };
+        crate::object::dict::get_interned(py, &d, key)
+    }
+
+    /// `inst.key = x` (`x` given) or `del inst.key` on this instance of
+    /// `t`; false when deleting a name the instance lacks.
+    pub fn set_attr(
+        &self,
+        py: Py<'_>,
+        t: &TypeObject,
+        key: &Value,
+        x: Option<Value>,
+    ) -> PyResult<bool> {
+        let mut a = self.attrs.borrow_mut();
+        if let Attrs::Values(vals) = &mut *a {
+            let ix = match key_index(t, key) {
+                Some(ix) => Some(ix),
+                None if x.is_none() => return Ok(false),
+                None => {
+                    let mut keys = t.shared_keys.borrow_mut();
+                    let shareable = keys.len() < MAX_SHARED_KEYS
+                        && key.has_type(&py.types.str)
+                        && crate::object::str::as_str(key).is_some_and(|s| py.intern(s).is(key));
+                    shareable.then(|| {
+                        keys.push(key.clone());
+                        keys.len() - 1
+                    })
+                }
+            };
+            if let Some(ix) = ix {
+                let Some(x) = x else {
+                    let old = vals.get_mut(ix).and_then(Option::take);
+                    drop(a);
+                    return Ok(old.is_some());
+                };
+                // A name already there keeps its place; a new one must come
+                // after every present one to keep the insertion order.
+                let later_present = vals
+                    .get(ix + 1..)
+                    .is_some_and(|r| r.iter().any(Option::is_some));
+                if vals.get(ix).is_some_and(Option::is_some) || !later_present {
+                    grow(vals, (ix + 1).max(t.shared_keys.borrow().len()));
+                    let old = vals.get_mut(ix).and_then(|slot| slot.replace(x));
+                    drop(a);
+                    drop(old);
+                    return Ok(true);
+                }
+                drop(a);
+                return dict_set(py, &self.dict(py, t), key, Some(x));
+            }
+            drop(a);
+            return dict_set(py, &self.dict(py, t), key, x);
+        }
+        drop(a);
+        dict_set(py, &self.dict(py, t), key, x)
+    }
+}
+
+/// Stores or deletes `key` in dict `d`; false when deleting an absent key.
+fn dict_set(py: Py<'_>, d: &Value, key: &Value, x: Option<Value>) -> PyResult<bool> {
+    match x {
+        Some(x) => crate::object::dict::set_item(py, d, key.clone(), x).map(|()| true),
+        None => Ok(crate::object::dict::del_item(py, d, key)?.is_some()),
     }
 }
 
@@ -55,9 +223,10 @@ impl Payload for Method {
     }
 }
 
-/// The attribute dict of an instance (or of an exception of a Python class).
-pub fn instance_dict(v: &Value) -> Option<Value> {
-    attr::instance_dict(v)
+/// The attribute dict of an instance (or of an exception of a Python
+/// class), made if the instance kept its values inline.
+pub fn instance_dict(py: Py<'_>, v: &Value) -> Option<Value> {
+    attr::instance_dict(py, v)
 }
 
 /// `__build_class__` (see `heaptype::build_class`).
@@ -388,5 +557,17 @@ pub fn super_slots() -> Slots {
         repr: Some(super_repr),
         getattr: Some(super_getattr),
         ..Slots::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_instance_fits_a_96_byte_block() {
+        // 48 bytes of GC head and header, then the payload.
+        assert!(std::mem::size_of::<Attrs>() <= 16);
+        assert!(std::mem::size_of::<Instance>() <= 48);
     }
 }

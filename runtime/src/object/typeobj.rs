@@ -197,6 +197,10 @@ pub struct TypeObject {
     /// `traverse`/`clear` of `WithDict<payload>` objects, for subclasses.
     pub traverse_dict: Traverse,
     pub clear_dict: Clear,
+    /// The attribute names instances of a Python class were given, in the
+    /// order they got them (interned strs); instances keep one value per
+    /// name (see `instance::Attrs`). Only grows, so an index stays valid.
+    pub shared_keys: RefCell<Vec<Value>>,
 }
 
 // A class is a container: its dict holds functions whose `__class__` cell
@@ -330,6 +334,7 @@ impl TypeObject {
             subclasses: RefCell::new(Vec::new()),
             traverse_dict: traverse_object::<WithDict<T>>,
             clear_dict: clear_object::<WithDict<T>>,
+            shared_keys: RefCell::new(Vec::new()),
         }
     }
 

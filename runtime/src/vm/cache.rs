@@ -254,6 +254,9 @@ pub enum AttrKind {
     /// Instances keep the attribute in their dict, at about entry `hint`;
     /// the type has no data descriptor for it and no `__getattribute__`.
     Dict,
+    /// As `Dict`, for instances keeping their values inline: the name is
+    /// the type's shared key `hint` (that never changes for a type).
+    Inline,
     /// The type's MRO holds an unbound method (`hint`: its word, see
     /// `stored`), found through the generic protocol.
     Method,

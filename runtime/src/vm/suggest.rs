@@ -183,7 +183,7 @@ fn dir_of(py: Py<'_>, o: &Value) -> Vec<String> {
     }
     let mut names: Vec<String> = OBJECT_ATTRS.iter().map(|s| s.to_string()).collect();
     // Instances keep a dict; other objects (modules) may expose one.
-    let own = obj::instance::instance_dict(o).or_else(|| {
+    let own = obj::instance::instance_dict(py, o).or_else(|| {
         obj::getattr(py, o, "__dict__")
             .ok()
             .filter(|d| d.downcast::<dict::Dict>().is_some())

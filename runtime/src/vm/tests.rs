@@ -720,10 +720,7 @@ fn with_calls_exit_and_may_swallow() {
     ty.leak();
     let cm = py.alloc(
         &ty,
-        Instance {
-            dict: dict::new(py),
-            slots: Default::default(),
-        },
+        Instance::new(dict::new(py)),
     );
     dict::set_item(py, &py.builtins, py.intern("cm"), cm).expect("set");
     let err = run_module_in(py, m, "").err().unwrap_or_default();
@@ -1289,10 +1286,7 @@ mod objects {
         let b = class("B", &a, who_b);
         let x = py.alloc(
             &b,
-            Instance {
-                dict: dict::new(py),
-                slots: Default::default(),
-            },
+            Instance::new(dict::new(py)),
         );
         assert_eq!(method(py, &x, "who", &[]), "'B'");
         let sup = instance::super_new(py, &[b.clone(), x.clone()], &[]).expect("super");
