@@ -173,7 +173,8 @@ pub fn run_frames_with(py: Py<'_>, frame: Box<Frame>, mut pending: Option<PyErr>
                 Err(e) => err = e,
             }
             let popped = frames.pop();
-            py.depth.set(py.depth.get() - 1);
+            let levels = popped.as_ref().map_or(1, |p| p.levels());
+            py.depth.set(py.depth.get() - levels);
             new = true;
             // Generators the frame held run their `finally` blocks now, as
             // CPython clears a frame's stack while unwinding.
@@ -977,6 +978,18 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
                     (f, code) = innermost(py, frames)?;
                     continue;
                 }
+                if f.kwnames.is_none() {
+                    if let Some(callee) = crate::vm::fast::init_frame(py, f, arg as usize, pool)? {
+                        // type.__call__'s level, then the frame's own.
+                        py.depth.set(py.depth.get() + 1);
+                        if let Err(e) = enter(py, frames, callee) {
+                            py.depth.set(py.depth.get() - 1);
+                            return Err(e);
+                        }
+                        (f, code) = innermost(py, frames)?;
+                        continue;
+                    }
+                }
                 let kwnames = match f.kwnames.take() {
                     Some(t) => obj::collect(py, &t)?,
                     None => Vec::new(),
@@ -1117,6 +1130,7 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
             }
             Opcode::RETURN_VALUE => {
                 let v = pop(py, f)?;
+                let init_self = f.init_self.take();
                 if !frames.has_caller() {
                     return Ok(Step::Return(v));
                 }
@@ -1125,10 +1139,22 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
                     pool.recycle(py, done);
                 }
                 py.depth.set(py.depth.get() - 1);
-                if let Some(caller) = frames.last_mut() {
-                    caller.push(v);
-                }
                 (f, code) = innermost(py, frames)?;
+                let v = match init_self {
+                    None => v,
+                    // An `__init__` a class call pushed: the caller gets the instance.
+                    Some(me) => {
+                        py.depth.set(py.depth.get() - 1);
+                        if !v.is(&py.none) {
+                            return Err(py.type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                py.type_name(&v)
+                            )));
+                        }
+                        me
+                    }
+                };
+                f.push(v);
                 continue;
             }
             Opcode::BEFORE_WITH => {
