@@ -4,6 +4,8 @@
 //! division by zero, subclasses, other types), and the caller then takes the
 //! general path, which also raises the right errors.
 
+use std::cell::RefCell;
+
 use crate::ast::{Cmpop, Operator};
 use crate::compile::code::flags;
 use crate::compile::opcode::Opcode;
@@ -307,26 +309,13 @@ fn simple_params(fdata: &Function, given: usize) -> bool {
         && (given == argcount || fdata.overrides.borrow().is_empty())
 }
 
-/// Whether CALL with `nargs` positional arguments (and no keywords) can make
-/// the callee's frame with [`direct_frame`]: the callee is a Python function
-/// (plain, or bound as a method) whose parameters are plain positional ones,
-/// given or defaulted, with no cells of its own.
-#[inline]
-pub fn direct_call_ok(caller: &Frame, nargs: usize) -> bool {
-    let Some((func, me, first)) = callee(&caller.stack, nargs) else {
-        return false;
-    };
-    let Some(fdata) = func.downcast::<Function>() else {
-        return false;
-    };
-    simple_params(fdata, caller.stack.len() - first + me.is_some() as usize)
-}
-
 /// Frames of finished calls, kept with the room of their vectors, so that a
-/// call allocates neither its frame nor its value stack and locals.
+/// call allocates neither its frame nor its value stack and locals. One per
+/// interpreter (`Interpreter::frame_pool`), shared by nested evaluation
+/// loops: a dunder or generator run from Rust takes its frame here too.
 #[derive(Default)]
 pub struct FramePool {
-    spare: Vec<Box<Frame>>,
+    spare: RefCell<Vec<Box<Frame>>>,
 }
 
 /// Frames kept at most; deeper recursions allocate as usual.
@@ -337,11 +326,17 @@ const POOL_ROOM: usize = 256;
 impl FramePool {
     /// Keeps a frame that has finished. Its values are released now, as if
     /// it were freed (the globals and builtins become None), only the
-    /// vectors' room and the code stay.
+    /// vectors' room and the code stay. Releasing values can run `__del__`
+    /// (Python code, which uses the pool), so no borrow is held meanwhile.
     #[inline]
-    pub fn recycle(&mut self, py: Py<'_>, mut done: Box<Frame>) {
+    pub fn recycle(&self, py: Py<'_>, mut done: Box<Frame>) {
         let big = done.stack.capacity().max(done.fast.capacity()) > POOL_ROOM;
-        if self.spare.len() >= POOL_SIZE || big {
+        if big
+            || self
+                .spare
+                .try_borrow()
+                .map_or(true, |s| s.len() >= POOL_SIZE)
+        {
             return;
         }
         done.stack.clear();
@@ -360,19 +355,36 @@ impl FramePool {
         if done.init_self.is_some() {
             done.init_self = None;
         }
-        self.spare.push(done);
+        if let Ok(mut spare) = self.spare.try_borrow_mut() {
+            spare.push(done);
+        }
+    }
+
+    #[inline]
+    fn take(&self) -> Option<Box<Frame>> {
+        self.spare.try_borrow_mut().ok()?.pop()
+    }
+
+    /// Frees the kept frames (and the code they still point to): the
+    /// outermost loop does this when it ends, so nothing outlives the program.
+    pub fn clear(&self) {
+        let spare = self
+            .spare
+            .try_borrow_mut()
+            .map(|mut s| std::mem::take(&mut *s));
+        drop(spare);
     }
 }
 
 /// A frame for a call of `fdata` that [`simple_params`] accepted: from the
 /// pool when one is spare, its locals the receiver `me` (when given), then
-/// the arguments taken out of `args`, then defaults, then unbound.
+/// `args`, then defaults, then unbound.
 #[inline]
 fn pooled_frame(
-    pool: &mut FramePool,
+    pool: &FramePool,
     fdata: &Function,
     me: Option<Value>,
-    args: &mut [Option<Value>],
+    args: impl Iterator<Item = Option<Value>>,
 ) -> Option<Box<Frame>> {
     let co = &fdata.code.code;
     let argcount = co.argcount as usize;
@@ -380,7 +392,7 @@ fn pooled_frame(
     let code = fdata.code.clone();
     let globals = fdata.globals.clone();
     let builtins = fdata.builtins.clone();
-    let mut frame = match pool.spare.pop() {
+    let mut frame = match pool.take() {
         Some(mut frame) => {
             frame.code = code;
             frame.pc = 0;
@@ -409,8 +421,8 @@ fn pooled_frame(
     if let Some(me) = me {
         push(fast, Some(me));
     }
-    for a in args.iter_mut() {
-        push(fast, a.take());
+    for a in args {
+        push(fast, a);
     }
     if fast.len() < argcount {
         let first_default = argcount.checked_sub(fdata.defaults.len())?;
@@ -431,16 +443,47 @@ fn pooled_frame(
     Some(frame)
 }
 
-/// The frame of a call that [`direct_call_ok`] accepted, with the arguments
-/// moved from the caller's stack (no argument vector, no keyword matching);
-/// the callable and NULL/method slots below them are popped too.
-pub fn direct_frame(caller: &mut Frame, nargs: usize, pool: &mut FramePool) -> Option<Box<Frame>> {
+/// The frame for calling Python function `func` from Rust with `me` (a
+/// bound method's receiver) and `args` and no keywords, when its parameters
+/// take them plainly (see [`simple_params`]); `None` for the general binding.
+#[inline]
+pub fn call_frame(
+    pool: &FramePool,
+    func: &Value,
+    me: Option<&Value>,
+    args: &[Value],
+) -> Option<Box<Frame>> {
+    let fdata = func.downcast::<Function>()?;
+    if !simple_params(fdata, args.len() + me.is_some() as usize) {
+        return None;
+    }
+    pooled_frame(
+        pool,
+        fdata,
+        me.cloned(),
+        args.iter().map(|a| Some(a.clone())),
+    )
+}
+
+/// The frame of a CALL with `nargs` positional arguments (and no keywords)
+/// when the callee is a Python function (plain, or bound as a method) whose
+/// parameters take them plainly (see [`simple_params`]): the arguments move
+/// from the caller's stack (no argument vector, no keyword matching) and the
+/// callable and NULL/method slots below them are popped too. `None`, with
+/// nothing changed, for every other call.
+#[inline]
+pub fn direct_frame(caller: &mut Frame, nargs: usize, pool: &FramePool) -> Option<Box<Frame>> {
     let (func, me, first) = callee(&caller.stack, nargs)?;
+    let fdata = func.downcast::<Function>()?;
+    if !simple_params(fdata, caller.stack.len() - first + me.is_some() as usize) {
+        return None;
+    }
     let base = caller.stack.len().checked_sub(nargs + 2)?;
     let me = me.cloned();
     let func = func.clone();
     let fdata = func.downcast::<Function>()?;
-    let frame = pooled_frame(pool, fdata, me, caller.stack.get_mut(first..)?);
+    let args = caller.stack.get_mut(first..)?.iter_mut().map(Option::take);
+    let frame = pooled_frame(pool, fdata, me, args);
     caller.stack.truncate(base);
     frame
 }
@@ -458,7 +501,7 @@ pub fn init_frame(
     py: Py<'_>,
     caller: &mut Frame,
     nargs: usize,
-    pool: &mut FramePool,
+    pool: &FramePool,
 ) -> PyResult<Option<Box<Frame>>> {
     let Some(base) = caller.stack.len().checked_sub(nargs + 2) else {
         return Ok(None);
@@ -502,6 +545,7 @@ pub fn init_frame(
     let Some(args) = caller.stack.get_mut(base + 2..) else {
         return Ok(None);
     };
+    let args = args.iter_mut().map(Option::take);
     let Some(mut frame) = pooled_frame(pool, fdata, Some(made.clone()), args) else {
         return Err(py.system_error("CALL: __init__ frame refused"));
     };
