@@ -12,6 +12,10 @@
 //! pooled by `fast::FramePool`, a plain positional call moves its arguments
 //! straight into the callee's locals); a LOAD_FAST runs a following
 //! LOAD_FAST/LOAD_CONST without a second dispatch (`fast::load_next`).
+//! A class call whose instance needs only `object.__new__` and a plain
+//! Python `__init__` pushes `__init__`'s frame here too (`fast::init_frame`,
+//! `Frame::init_self`); the frame pool is the interpreter's, so nested runs
+//! (dunders, generators) reuse frames as well.
 
 use std::rc::Rc;
 
