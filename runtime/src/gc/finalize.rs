@@ -55,6 +55,8 @@ pub fn teardown(interp: &Interpreter) {
     interp.import.caller.borrow_mut().take();
     interp.exc_info.borrow_mut().take();
     run_generator_finalizers(interp);
+    // Kept frames point to code objects (and their constants).
+    interp.frame_pool.clear();
     interp.interned_clear();
     interp.operator_defaults.borrow_mut().clear();
     // The immortal objects let go of what they hold: the builtin types'

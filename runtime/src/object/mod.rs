@@ -472,14 +472,16 @@ pub fn call(py: Py<'_>, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResul
         return function::call_builtin(py, b, args, kwnames);
     }
     if let Some(m) = f.downcast::<instance::Method>() {
+        if m.func.downcast::<function::Function>().is_some() {
+            return crate::vm::eval::call_function(py, &m.func, Some(&m.me), args, kwnames);
+        }
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(m.me.clone());
         all.extend_from_slice(args);
         return call(py, &m.func, &all, kwnames);
     }
     if f.downcast::<function::Function>().is_some() {
-        let frame = crate::vm::frame::Frame::for_call(py, f, args, kwnames)?;
-        return crate::vm::eval::run_frame(py, frame);
+        return crate::vm::eval::call_function(py, f, None, args, kwnames);
     }
     match py.type_obj(f).slots.call {
         Some(c) => c(py, f, args, kwnames),

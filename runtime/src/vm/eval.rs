@@ -12,6 +12,10 @@
 //! pooled by `fast::FramePool`, a plain positional call moves its arguments
 //! straight into the callee's locals); a LOAD_FAST runs a following
 //! LOAD_FAST/LOAD_CONST without a second dispatch (`fast::load_next`).
+//! A class call whose instance needs only `object.__new__` and a plain
+//! Python `__init__` pushes `__init__`'s frame here too (`fast::init_frame`,
+//! `Frame::init_self`); the frame pool is the interpreter's, so nested runs
+//! (dunders, generators) reuse frames as well.
 
 use std::rc::Rc;
 
@@ -64,6 +68,41 @@ pub fn run_frame(py: Py<'_>, frame: Frame) -> PyResult<Value> {
     }
 }
 
+/// Calls Python function `func` from Rust with `me` (a bound method's
+/// receiver, passed first) and `args`, then the values of the keywords
+/// named in `kwnames`; plain positional calls take a pooled frame.
+pub fn call_function(
+    py: Py<'_>,
+    func: &Value,
+    me: Option<&Value>,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    if kwnames.is_empty() {
+        if let Some(frame) = crate::vm::fast::call_frame(&py.frame_pool, func, me, args) {
+            return outcome_value(py, run_frames_with(py, frame, None));
+        }
+    }
+    let frame = match me {
+        None => Frame::for_call(py, func, args, kwnames)?,
+        Some(me) => {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(me.clone());
+            all.extend_from_slice(args);
+            Frame::for_call(py, func, &all, kwnames)?
+        }
+    };
+    run_frame(py, frame)
+}
+
+fn outcome_value(py: Py<'_>, outcome: Outcome) -> PyResult<Value> {
+    match outcome {
+        Outcome::Return(v) => Ok(v),
+        Outcome::Yield(_, _) => Err(py.system_error("yield outside a generator frame")),
+        Outcome::Error(e) => Err(e),
+    }
+}
+
 /// How a run of frames ended.
 pub enum Outcome {
     Return(Value),
@@ -97,7 +136,7 @@ pub fn run_frames_with(py: Py<'_>, frame: Box<Frame>, mut pending: Option<PyErr>
     let mut frames = crate::vm::frame::FrameStack::new(frame);
     // Registered for sys._getframe; unregistered when the guard drops.
     let _live = crate::object::frameobj::enter_run(py, std::ptr::addr_of!(frames));
-    let mut pool = crate::vm::fast::FramePool::default();
+    let pool = &py.frame_pool;
     let result = 'run: loop {
         if frames.is_empty() {
             break Outcome::Error(py.system_error("frame stack underflow"));
@@ -108,7 +147,7 @@ pub fn run_frames_with(py: Py<'_>, frame: Box<Frame>, mut pending: Option<PyErr>
                 crate::object::exception::set_context(py, &e.0);
                 Step::Raise(e, true)
             }
-            None => execute(py, &mut frames, &mut pool),
+            None => execute(py, &mut frames, pool),
         };
         let (mut err, mut new) = match step {
             Step::Return(v) => {
@@ -173,7 +212,8 @@ pub fn run_frames_with(py: Py<'_>, frame: Box<Frame>, mut pending: Option<PyErr>
                 Err(e) => err = e,
             }
             let popped = frames.pop();
-            py.depth.set(py.depth.get() - 1);
+            let levels = popped.as_ref().map_or(1, |p| p.levels());
+            py.depth.set(py.depth.get() - levels);
             new = true;
             // Generators the frame held run their `finally` blocks now, as
             // CPython clears a frame's stack while unwinding.
@@ -185,6 +225,9 @@ pub fn run_frames_with(py: Py<'_>, frame: Box<Frame>, mut pending: Option<PyErr>
     };
     // Frames left on error were popped above; restore the count exactly.
     py.depth.set(base);
+    if base == 0 {
+        py.frame_pool.clear();
+    }
     result
 }
 
@@ -211,7 +254,7 @@ fn handle(py: Py<'_>, f: &mut Frame, err: PyErr) -> Result<(), PyErr> {
 
 /// Runs instructions of the innermost frame, and of the Python frames it
 /// calls, until the base frame returns, a frame yields or an exception.
-fn execute(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> Step {
+fn execute(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> Step {
     match run(py, frames, pool) {
         Ok(step) => step,
         Err(e) => {
@@ -341,7 +384,7 @@ fn enter(py: Py<'_>, frames: &mut FrameStack, callee: Box<Frame>) -> PyResult<()
 /// switch frames here, on `frames`, without leaving the function; it returns
 /// when the base frame returns, a frame yields or becomes a generator, or an
 /// exception leaves an instruction (`run_frames_with` unwinds).
-fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<Step> {
+fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> {
     let finalizers = &*py.gen_finalizers;
     let (mut f, mut code) = innermost(py, frames)?;
     loop {
@@ -968,13 +1011,22 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
                 f.kwnames = Some(names);
             }
             Opcode::CALL => {
-                if f.kwnames.is_none() && crate::vm::fast::direct_call_ok(f, arg as usize) {
-                    let Some(callee) = crate::vm::fast::direct_frame(f, arg as usize, pool) else {
-                        return Err(py.system_error("CALL: direct call refused"));
-                    };
-                    enter(py, frames, callee)?;
-                    (f, code) = innermost(py, frames)?;
-                    continue;
+                if f.kwnames.is_none() {
+                    if let Some(callee) = crate::vm::fast::direct_frame(f, arg as usize, pool) {
+                        enter(py, frames, callee)?;
+                        (f, code) = innermost(py, frames)?;
+                        continue;
+                    }
+                    if let Some(callee) = crate::vm::fast::init_frame(py, f, arg as usize, pool)? {
+                        // type.__call__'s level, then the frame's own.
+                        py.depth.set(py.depth.get() + 1);
+                        if let Err(e) = enter(py, frames, callee) {
+                            py.depth.set(py.depth.get() - 1);
+                            return Err(e);
+                        }
+                        (f, code) = innermost(py, frames)?;
+                        continue;
+                    }
                 }
                 let kwnames = match f.kwnames.take() {
                     Some(t) => obj::collect(py, &t)?,
@@ -1116,6 +1168,7 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
             }
             Opcode::RETURN_VALUE => {
                 let v = pop(py, f)?;
+                let init_self = f.init_self.take();
                 if !frames.has_caller() {
                     return Ok(Step::Return(v));
                 }
@@ -1124,10 +1177,22 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
                     pool.recycle(py, done);
                 }
                 py.depth.set(py.depth.get() - 1);
-                if let Some(caller) = frames.last_mut() {
-                    caller.push(v);
-                }
                 (f, code) = innermost(py, frames)?;
+                let v = match init_self {
+                    None => v,
+                    // An `__init__` a class call pushed: the caller gets the instance.
+                    Some(me) => {
+                        py.depth.set(py.depth.get() - 1);
+                        if !v.is(&py.none) {
+                            return Err(py.type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                py.type_name(&v)
+                            )));
+                        }
+                        me
+                    }
+                };
+                f.push(v);
                 continue;
             }
             Opcode::BEFORE_WITH => {

@@ -4,15 +4,19 @@
 //! division by zero, subclasses, other types), and the caller then takes the
 //! general path, which also raises the right errors.
 
+use std::cell::RefCell;
+
 use crate::ast::{Cmpop, Operator};
 use crate::compile::code::flags;
 use crate::compile::opcode::Opcode;
 use crate::object::code::Instr;
 use crate::object::float::{self, Float};
 use crate::object::function::Function;
-use crate::object::instance::Method;
+use crate::object::instance::{Instance, Method};
 use crate::object::list::List;
 use crate::object::tuple::Tuple;
+use crate::object::typeobj::TypeObject;
+use crate::object::PyResult;
 use crate::value::Value;
 use crate::vm::frame::Frame;
 use crate::vm::Py;
@@ -288,20 +292,12 @@ fn callee(stack: &[Option<Value>], nargs: usize) -> Option<(&Value, Option<&Valu
     }
 }
 
-/// Whether CALL with `nargs` positional arguments (and no keywords) can make
-/// the callee's frame with [`direct_frame`]: the callee is a Python function
-/// (plain, or bound as a method) whose parameters are plain positional ones,
-/// given or defaulted, with no cells of its own.
+/// Whether `fdata` binds `given` positional arguments (and no keywords)
+/// without the general binding: plain positional parameters, given or
+/// defaulted, no cells of its own.
 #[inline]
-pub fn direct_call_ok(caller: &Frame, nargs: usize) -> bool {
-    let Some((func, me, first)) = callee(&caller.stack, nargs) else {
-        return false;
-    };
-    let Some(fdata) = func.downcast::<Function>() else {
-        return false;
-    };
+fn simple_params(fdata: &Function, given: usize) -> bool {
     let co = &fdata.code.code;
-    let given = caller.stack.len() - first + me.is_some() as usize;
     let argcount = co.argcount as usize;
     co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
         && co.kwonlyargcount == 0
@@ -309,15 +305,17 @@ pub fn direct_call_ok(caller: &Frame, nargs: usize) -> bool {
         && given <= argcount
         && given + fdata.defaults.len() >= argcount
         && co.varnames.len() >= argcount
-        // Assigned `__defaults__` replace the ones `direct_frame` reads.
+        // Assigned `__defaults__` replace the ones `pooled_frame` reads.
         && (given == argcount || fdata.overrides.borrow().is_empty())
 }
 
 /// Frames of finished calls, kept with the room of their vectors, so that a
-/// call allocates neither its frame nor its value stack and locals.
+/// call allocates neither its frame nor its value stack and locals. One per
+/// interpreter (`Interpreter::frame_pool`), shared by nested evaluation
+/// loops: a dunder or generator run from Rust takes its frame here too.
 #[derive(Default)]
 pub struct FramePool {
-    spare: Vec<Box<Frame>>,
+    spare: RefCell<Vec<Box<Frame>>>,
 }
 
 /// Frames kept at most; deeper recursions allocate as usual.
@@ -328,40 +326,73 @@ const POOL_ROOM: usize = 256;
 impl FramePool {
     /// Keeps a frame that has finished. Its values are released now, as if
     /// it were freed (the globals and builtins become None), only the
-    /// vectors' room and the code stay.
-    pub fn recycle(&mut self, py: Py<'_>, mut done: Box<Frame>) {
+    /// vectors' room and the code stay. Releasing values can run `__del__`
+    /// (Python code, which uses the pool), so no borrow is held meanwhile.
+    #[inline]
+    pub fn recycle(&self, py: Py<'_>, mut done: Box<Frame>) {
         let big = done.stack.capacity().max(done.fast.capacity()) > POOL_ROOM;
-        if self.spare.len() >= POOL_SIZE || big {
+        if big
+            || self
+                .spare
+                .try_borrow()
+                .map_or(true, |s| s.len() >= POOL_SIZE)
+        {
             return;
         }
         done.stack.clear();
         done.fast.clear();
-        done.cells.clear();
+        if !done.cells.is_empty() {
+            done.cells.clear();
+        }
         done.globals = py.none();
         done.builtins = py.none();
-        done.locals = None;
-        done.kwnames = None;
-        self.spare.push(done);
+        if done.locals.is_some() {
+            done.locals = None;
+        }
+        if done.kwnames.is_some() {
+            done.kwnames = None;
+        }
+        if done.init_self.is_some() {
+            done.init_self = None;
+        }
+        if let Ok(mut spare) = self.spare.try_borrow_mut() {
+            spare.push(done);
+        }
+    }
+
+    #[inline]
+    fn take(&self) -> Option<Box<Frame>> {
+        self.spare.try_borrow_mut().ok()?.pop()
+    }
+
+    /// Frees the kept frames (and the code they still point to): the
+    /// outermost loop does this when it ends, so nothing outlives the program.
+    pub fn clear(&self) {
+        let spare = self
+            .spare
+            .try_borrow_mut()
+            .map(|mut s| std::mem::take(&mut *s));
+        drop(spare);
     }
 }
 
-/// The frame of a call that [`direct_call_ok`] accepted, with the arguments
-/// moved from the caller's stack (no argument vector, no keyword matching);
-/// the callable and NULL/method slots below them are popped too.
-pub fn direct_frame(caller: &mut Frame, nargs: usize, pool: &mut FramePool) -> Option<Box<Frame>> {
-    let (func, me, first) = callee(&caller.stack, nargs)?;
-    let base = caller.stack.len().checked_sub(nargs + 2)?;
-    let me = me.cloned();
-    let func = func.clone();
-    let fdata = func.downcast::<Function>()?;
+/// A frame for a call of `fdata` that [`simple_params`] accepted: from the
+/// pool when one is spare, its locals the receiver `me` (when given), then
+/// `args`, then defaults, then unbound.
+#[inline]
+fn pooled_frame(
+    pool: &FramePool,
+    fdata: &Function,
+    me: Option<Value>,
+    args: impl Iterator<Item = Option<Value>>,
+) -> Option<Box<Frame>> {
     let co = &fdata.code.code;
     let argcount = co.argcount as usize;
     let nlocals = co.varnames.len();
-    let first_default = argcount.checked_sub(fdata.defaults.len())?;
     let code = fdata.code.clone();
     let globals = fdata.globals.clone();
     let builtins = fdata.builtins.clone();
-    let mut frame = match pool.spare.pop() {
+    let mut frame = match pool.take() {
         Some(mut frame) => {
             frame.code = code;
             frame.pc = 0;
@@ -382,6 +413,7 @@ pub fn direct_frame(caller: &mut Frame, nargs: usize, pool: &mut FramePool) -> O
             builtins,
             locals: None,
             kwnames: None,
+            init_self: None,
         }),
     };
     let fast = &mut frame.fast;
@@ -389,22 +421,137 @@ pub fn direct_frame(caller: &mut Frame, nargs: usize, pool: &mut FramePool) -> O
     if let Some(me) = me {
         push(fast, Some(me));
     }
-    for v in caller.stack.drain(first..) {
-        push(fast, v);
+    for a in args {
+        push(fast, a);
     }
-    for i in fast.len()..argcount {
-        push(
-            fast,
-            fdata.defaults.get(i.checked_sub(first_default)?).cloned(),
-        );
+    if fast.len() < argcount {
+        let first_default = argcount.checked_sub(fdata.defaults.len())?;
+        for i in fast.len()..argcount {
+            push(
+                fast,
+                fdata.defaults.get(i.checked_sub(first_default)?).cloned(),
+            );
+        }
     }
     while fast.len() < nlocals {
         push(fast, None);
     }
-    caller.stack.truncate(base);
     frame.stack.reserve(co.stacksize as usize);
-    frame.cells.extend(fdata.closure.iter().cloned());
+    if !fdata.closure.is_empty() {
+        frame.cells.extend(fdata.closure.iter().cloned());
+    }
     Some(frame)
+}
+
+/// The frame for calling Python function `func` from Rust with `me` (a
+/// bound method's receiver) and `args` and no keywords, when its parameters
+/// take them plainly (see [`simple_params`]); `None` for the general binding.
+#[inline]
+pub fn call_frame(
+    pool: &FramePool,
+    func: &Value,
+    me: Option<&Value>,
+    args: &[Value],
+) -> Option<Box<Frame>> {
+    let fdata = func.downcast::<Function>()?;
+    if !simple_params(fdata, args.len() + me.is_some() as usize) {
+        return None;
+    }
+    pooled_frame(
+        pool,
+        fdata,
+        me.cloned(),
+        args.iter().map(|a| Some(a.clone())),
+    )
+}
+
+/// The frame of a CALL with `nargs` positional arguments (and no keywords)
+/// when the callee is a Python function (plain, or bound as a method) whose
+/// parameters take them plainly (see [`simple_params`]): the arguments move
+/// from the caller's stack (no argument vector, no keyword matching) and the
+/// callable and NULL/method slots below them are popped too. `None`, with
+/// nothing changed, for every other call.
+#[inline]
+pub fn direct_frame(caller: &mut Frame, nargs: usize, pool: &FramePool) -> Option<Box<Frame>> {
+    let (func, me, first) = callee(&caller.stack, nargs)?;
+    let fdata = func.downcast::<Function>()?;
+    if !simple_params(fdata, caller.stack.len() - first + me.is_some() as usize) {
+        return None;
+    }
+    let base = caller.stack.len().checked_sub(nargs + 2)?;
+    let me = me.cloned();
+    let func = func.clone();
+    let fdata = func.downcast::<Function>()?;
+    let args = caller.stack.get_mut(first..)?.iter_mut().map(Option::take);
+    let frame = pooled_frame(pool, fdata, me, args);
+    caller.stack.truncate(base);
+    frame
+}
+
+/// The frame of `__init__` for CALL of a class with `nargs` positional
+/// arguments, when the call needs nothing but the instance and that frame:
+/// the class is defined in Python over `object`, its metaclass is `type`,
+/// it has no `__new__` of its own and its `__init__` is a plain Python
+/// function taking the arguments as [`direct_frame`] does. The instance is
+/// made here (as `object.__new__` would); the caller's arguments move into
+/// the frame, which is marked with the instance (see `Frame::init_self`).
+/// `None` (nothing done) for every other case. The caller counts
+/// type.__call__'s recursion level; this checks it first, as CPython does.
+pub fn init_frame(
+    py: Py<'_>,
+    caller: &mut Frame,
+    nargs: usize,
+    pool: &FramePool,
+) -> PyResult<Option<Box<Frame>>> {
+    let Some(base) = caller.stack.len().checked_sub(nargs + 2) else {
+        return Ok(None);
+    };
+    let (Some(None), Some(Some(cls))) = (caller.stack.get(base), caller.stack.get(base + 1)) else {
+        return Ok(None);
+    };
+    if !cls.has_type(&py.types.type_) {
+        return Ok(None);
+    }
+    let Some(t) = cls.downcast::<TypeObject>() else {
+        return Ok(None);
+    };
+    if !t.heap || t.payload_id != std::any::TypeId::of::<Instance>() {
+        return Ok(None);
+    }
+    if crate::vm::cache::type_lookup_heap(py, t, "__new__").is_some() {
+        return Ok(None);
+    }
+    let Some(init) = crate::vm::cache::type_lookup_heap(py, t, "__init__") else {
+        return Ok(None);
+    };
+    if !init.has_type(&py.types.function) {
+        return Ok(None);
+    }
+    let Some(fdata) = init.downcast::<Function>() else {
+        return Ok(None);
+    };
+    let not_plain = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
+    if fdata.code.code.flags & not_plain != 0 || !simple_params(fdata, nargs + 1) {
+        return Ok(None);
+    }
+    if py.depth.get() >= py.recursion_limit.get() {
+        return Err(crate::vm::recursion::error(
+            py,
+            " while calling a Python object",
+        ));
+    }
+    let cls = cls.clone();
+    let made = crate::object::heaptype::default_new(py, &cls, &[], &[])?;
+    let Some(args) = caller.stack.get_mut(base + 2..) else {
+        return Ok(None);
+    };
+    let args = args.iter_mut().map(Option::take);
+    let Some(mut frame) = pooled_frame(pool, fdata, Some(made.clone()), args) else {
+        return Err(py.system_error("CALL: __init__ frame refused"));
+    };
+    frame.init_self = Some(made);
+    caller.stack.truncate(base);
+    Ok(Some(frame))
 }
 
 #[cfg(test)]

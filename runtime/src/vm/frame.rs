@@ -28,6 +28,10 @@ pub struct Frame {
     pub locals: Option<Value>,
     /// Set by KW_NAMES for the next CALL.
     pub kwnames: Option<Value>,
+    /// The instance, for the frame of an `__init__` that a class call pushed
+    /// in the evaluation loop: RETURN checks for None and gives the caller
+    /// the instance. Such a frame counts two levels (type.__call__'s too).
+    pub init_self: Option<Value>,
 }
 
 impl Frame {
@@ -38,6 +42,13 @@ impl Frame {
         self.cells.iter().for_each(&mut *visit);
         visit(&self.globals);
         self.locals.iter().for_each(&mut *visit);
+        self.init_self.iter().for_each(&mut *visit);
+    }
+
+    /// The recursion levels the frame counts while it runs.
+    #[inline]
+    pub fn levels(&self) -> usize {
+        1 + self.init_self.is_some() as usize
     }
 
     /// The frame of a module body: its names live in `globals`.
@@ -65,6 +76,7 @@ impl Frame {
             builtins,
             locals: None,
             kwnames: None,
+            init_self: None,
         }
     }
 

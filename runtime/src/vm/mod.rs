@@ -77,6 +77,8 @@ pub struct Interpreter {
     pub gen_finalizers: obj::generator::Finalizers,
     /// The frame stacks of the running evaluation loops (`sys._getframe`).
     pub live: obj::frameobj::LiveStacks,
+    /// Frames of finished calls, reused by the next (`vm::fast::FramePool`).
+    pub frame_pool: fast::FramePool,
     pub none: Value,
     pub true_: Value,
     pub false_: Value,
@@ -162,6 +164,7 @@ impl Interpreter {
             exc_types,
             gen_finalizers: Default::default(),
             live: Default::default(),
+            frame_pool: Default::default(),
             none,
             true_,
             false_,
