@@ -149,6 +149,7 @@ pub(crate) fn builtin_types(py: Py<'_>) -> Vec<Value> {
         t.bytes.clone(),
         t.bytearray.clone(),
         t.complex.clone(),
+        t.memoryview.clone(),
     ]
 }
 

@@ -59,6 +59,25 @@ pub fn install(py: Py<'_>) {
         let cm = py.alloc(&t.classmethod, ClassMethod(f));
         to.dict.borrow_mut().insert("__getformat__".to_string(), cm);
     }
+    for (ty, owner) in [
+        (&t.dict_keys, "dict_keys"),
+        (&t.dict_values, "dict_values"),
+        (&t.dict_items, "dict_items"),
+    ] {
+        if let Some(to) = ty.downcast::<TypeObject>() {
+            let g = crate::object::descr::GetSet {
+                name: "mapping",
+                owner: owner.to_string(),
+            };
+            let g = py.alloc(&py.types.getset_descriptor, g);
+            to.dict.borrow_mut().insert("mapping".to_string(), g);
+        }
+    }
+    if let Some(to) = t.generic_alias.downcast::<TypeObject>() {
+        to.dict
+            .borrow_mut()
+            .insert("__module__".to_string(), py.new_str("types"));
+    }
     if let Some(to) = t.enumerate.downcast::<TypeObject>() {
         let f = py.new_builtin(
             "__class_getitem__",

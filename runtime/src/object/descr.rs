@@ -1016,6 +1016,10 @@ pub fn getset_get(py: Py<'_>, g: &GetSet, me: &Value) -> PyResult<Value> {
         return super::attr::instance_dict_made(py, me)
             .ok_or_else(|| py.attribute_error(me, "__dict__"));
     }
+    // `d.keys().mapping`: a read-only proxy of the viewed dict.
+    if let ("mapping", Some(v)) = (g.name, me.downcast::<super::dict::DictView>()) {
+        return Ok(py.alloc(&py.types.mappingproxy, MappingProxy(v.dict.clone())));
+    }
     Ok(py.none())
 }
 

@@ -1140,7 +1140,12 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
                     ))
                 };
                 let enter = obj::getattr(py, &cm, "__enter__").map_err(missing)?;
-                let exit = obj::getattr(py, &cm, "__exit__").map_err(missing)?;
+                let exit = obj::getattr(py, &cm, "__exit__").map_err(|_| {
+                    py.type_error(format!(
+                        "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                        py.type_name(&cm)
+                    ))
+                })?;
                 f.push(exit);
                 let r = obj::call(py, &enter, &[], &[])?;
                 f.push(r);
