@@ -49,7 +49,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getattr", getattr),
     ("setattr", setattr),
     ("__build_class__", crate::object::instance::build_class),
-    ("super", crate::object::instance::super_new),
     ("aiter", asyncs::aiter),
     ("anext", asyncs::anext),
 ];
@@ -83,6 +82,7 @@ pub fn install(py: Py<'_>) {
         &t.map,
         &t.filter,
         &t.reversed,
+        &t.super_,
         &t.base_exception,
         &t.exception,
         &t.arithmetic_error,

@@ -396,6 +396,10 @@ fn builtin_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
     };
     Ok(match &b.bound {
         None => match crate::builtins::classes::method_owner(py, v, b.name) {
+            // Operator dunders kept as builtins have the type `wrapper_descriptor`.
+            Some(owner) if py.type_name(v) == "wrapper_descriptor" => {
+                format!("<slot wrapper '{}' of '{owner}' objects>", b.name)
+            }
             Some(owner) => format!("<method '{}' of '{owner}' objects>", b.name),
             None => format!("<built-in function {}>", b.name),
         },

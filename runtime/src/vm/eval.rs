@@ -1429,6 +1429,8 @@ fn mapping_items(py: Py<'_>, m: &Value) -> PyResult<Option<Vec<(Value, Value)>>>
 fn is_super(v: &Value) -> bool {
     v.downcast::<obj::function::Builtin>()
         .is_some_and(|b| b.name == "super" && b.bound.is_none())
+        || v.downcast::<obj::typeobj::TypeObject>()
+            .is_some_and(|t| !t.heap && t.name == "super")
 }
 
 /// `super()` in a method: the class from the `__class__` cell and the
