@@ -911,9 +911,20 @@ pub(crate) fn pow(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Val
                         return Ok(r);
                     }
                 }
-                return Err(py.type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers".to_string(),
-                ));
+                // A float's power refuses a modulus; other types are unsupported.
+                let is_float = |v: &Value| v.downcast::<float::Float>().is_some();
+                if is_number(py, b) && is_number(py, e) && (is_float(b) || is_float(e) || is_float(m)) {
+                    return Err(py.type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers"
+                            .to_string(),
+                    ));
+                }
+                return Err(py.type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    py.type_name(b),
+                    py.type_name(e),
+                    py.type_name(m)
+                )));
             };
             let (b, e, m) = (bi.to_big(), ei.to_big(), mi.to_big());
             use num_integer::Integer;

@@ -199,7 +199,11 @@ pub fn getitem_in(py: Py<'_>, v: &Value, data: &[u8], key: &Value) -> PyResult<V
         }
         None => Err(py.type_error(format!(
             "{} indices must be integers or slices, not {}",
-            kind_name(v),
+            // CPython's bytes says "byte indices".
+            match kind_name(v) {
+                "bytes" => "byte",
+                k => k,
+            },
             py.type_name(key)
         ))),
     }

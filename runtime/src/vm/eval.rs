@@ -733,7 +733,7 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
                 if op == Opcode::LIST_APPEND {
                     l.0.borrow_mut().push(v);
                 } else {
-                    let items = obj::collect(py, &v)?;
+                    let items = obj::collect(py, &v).map_err(|e| star_error(py, &v, e))?;
                     l.0.borrow_mut().extend(items);
                 }
             }
@@ -1578,4 +1578,17 @@ fn exception_matches(py: Py<'_>, exc: &Value, ty: &Value) -> PyResult<bool> {
         }
     }
     Ok(false)
+}
+
+/// LIST_EXTEND's error for `[*x]` when `x` is not iterable, as CPython's.
+#[cold]
+fn star_error(py: Py<'_>, v: &Value, e: obj::PyErr) -> obj::PyErr {
+    let t = py.type_obj(v);
+    if e.matches(py, &py.types.type_error) && t.slots.iter.is_none() && t.slots.getitem.is_none() {
+        return py.type_error(format!(
+            "Value after * must be an iterable, not {}",
+            py.type_name(v)
+        ));
+    }
+    e
 }
