@@ -404,7 +404,7 @@ pub fn install_classmethod_descriptors(py: Py<'_>, types: &[Value]) {
             };
             let f = match (v.downcast::<ClassMethod>(), v.downcast::<Builtin>()) {
                 (Some(c), _) => c.0.clone(),
-                (None, Some(b)) => py.new_builtin(b.name, b.f, None),
+                (None, Some(b)) => py.new_builtin(b.name, for_subclasses(b), None),
                 (None, None) => continue,
             };
             d.insert(name, py.alloc(&cmd, ClassMethod(f)));
@@ -526,4 +526,42 @@ pub fn builtin_qualname(py: Py<'_>, v: &Value, b: &Builtin) -> PyResult<String> 
         obj::str::as_str(&q).unwrap_or("?"),
         b.name
     ))
+}
+
+/// The alternative constructors that CPython calls on a subclass with the
+/// result (`MyInt.from_bytes(...)` is a `MyInt`).
+fn for_subclasses(b: &Builtin) -> NativeFn {
+    match b.name {
+        "from_bytes" => int_from_bytes,
+        "fromhex" if b.f as usize == (crate::object::float::fromhex as NativeFn) as usize => {
+            float_fromhex
+        }
+        "fromhex" => bytes_fromhex,
+        _ => b.f,
+    }
+}
+
+/// `cls(r)` when the class method was called on a class defined in Python.
+fn as_subclass(py: Py<'_>, args: &[Value], r: Value) -> PyResult<Value> {
+    match args.first() {
+        Some(cls) if cls.downcast::<TypeObject>().is_some_and(|t| t.heap) => {
+            obj::call(py, cls, &[r], &[])
+        }
+        _ => Ok(r),
+    }
+}
+
+fn int_from_bytes(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let r = crate::object::int_bytes::from_bytes(py, args, kw)?;
+    as_subclass(py, args, r)
+}
+
+fn float_fromhex(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let r = crate::object::float::fromhex(py, args, kw)?;
+    as_subclass(py, args, r)
+}
+
+fn bytes_fromhex(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let r = crate::object::bytes::fromhex(py, args, kw)?;
+    as_subclass(py, args, r)
 }

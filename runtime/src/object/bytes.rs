@@ -1137,7 +1137,7 @@ pub fn fromhex_bytearray(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<V
     Ok(super::bytearray::new(py, parse_hex(py, s)?))
 }
 
-fn fromhex(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn fromhex(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     // Called on the type (`bytes.fromhex(s)`) or an instance.
     let (target, rest) = match args.split_first() {
         Some((first, rest)) if as_str(first).is_none() => (Some(first), rest),

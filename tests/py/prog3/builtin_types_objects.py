@@ -72,3 +72,19 @@ class Slotted:
 
 print(Slotted.a.__name__, Slotted.a.__qualname__, Slotted.b, type(Slotted.a).__name__)
 print(list.__iadd__, type(list.__iadd__).__name__, int.__abs__, float.__divmod__, list.__reversed__, tuple.__getnewargs__)
+
+
+class MyBytes(bytes):
+    pass
+
+
+class MyBA(bytearray):
+    pass
+
+
+class MyFloat(float):
+    pass
+
+
+print(type(MyInt.from_bytes(b"\x01", "big")).__name__, type(MyBytes.fromhex("41")).__name__, type(MyBA.fromhex("41")).__name__, type(MyFloat.fromhex("0x1p1")).__name__)
+print(type(bytes.fromhex("41")).__name__, type(bytearray.fromhex("41")).__name__, type(int.from_bytes(b"\x02", "little")).__name__, MyFloat.fromhex("0x1p1"), MyBA.fromhex("4142"))
