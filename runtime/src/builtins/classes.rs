@@ -33,6 +33,13 @@ pub fn install(py: Py<'_>) {
     add_methods(py, &t.int, &[("__format__", number_format)]);
     add_methods(py, &t.float, &[("__format__", number_format)]);
     super::descr_dunders::install(py);
+    // `type.__prepare__` is a class method, as CPython's.
+    if let Some(to) = t.type_.downcast::<TypeObject>() {
+        let f = py.new_builtin("__prepare__", type_prepare, None);
+        let cm = py.alloc(&t.classmethod, ClassMethod(f));
+        to.dict.borrow_mut().insert("__prepare__".to_string(), cm);
+    }
+    super::type_dunders::install(py);
     if let Some(o) = t.object.downcast::<TypeObject>() {
         let class_methods: [(&'static str, NativeFn); 2] = [
             ("__init_subclass__", heaptype::object_init_subclass),
@@ -98,7 +105,7 @@ pub fn method_owner(py: Py<'_>, f: &Value, name: &str) -> Option<String> {
     })
 }
 
-fn builtin_types(py: Py<'_>) -> Vec<Value> {
+pub(crate) fn builtin_types(py: Py<'_>) -> Vec<Value> {
     let t = &py.types;
     vec![
         t.object.clone(),
@@ -142,6 +149,7 @@ fn builtin_types(py: Py<'_>) -> Vec<Value> {
         t.bytes.clone(),
         t.bytearray.clone(),
         t.complex.clone(),
+        t.memoryview.clone(),
     ]
 }
 
@@ -621,6 +629,8 @@ pub fn install_method_descriptors(py: Py<'_>) {
     wd.leak();
     let mut types = builtin_types(py);
     types.extend(py.exc_types.0.iter().map(|(_, v)| v.clone()));
+    super::type_dunders::install_classmethod_descriptors(py, &types);
+    super::type_dunders::install_docs(py, &types);
     for ty in &types {
         let Some(t) = ty.downcast::<TypeObject>() else {
             continue;

@@ -377,6 +377,21 @@ pub const OPERATOR_DUNDERS: &[(&str, &[&str])] = &[
     ),
     ("dict", &["__ior__", "__or__", "__ror__"]),
     (
+        "dict_items",
+        &[
+            "__and__", "__or__", "__rand__", "__ror__", "__rsub__", "__rxor__", "__sub__",
+            "__xor__",
+        ],
+    ),
+    (
+        "dict_keys",
+        &[
+            "__and__", "__or__", "__rand__", "__ror__", "__rsub__", "__rxor__", "__sub__",
+            "__xor__",
+        ],
+    ),
+    ("dict_values", &[]),
+    (
         "float",
         &[
             "__abs__",

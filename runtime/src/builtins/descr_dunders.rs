@@ -48,7 +48,7 @@ fn put(py: Py<'_>, ty: &Value, methods: &[(&'static str, NativeFn)]) {
 }
 
 /// `d.__get__(instance, owner=None)`: the owner defaults to the instance's type.
-fn descr_dunder_get(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn descr_dunder_get(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (me, inst, owner) = match args {
         [me, inst] => (me, inst, None),
         [me, inst, owner] => (me, inst, Some(owner)),

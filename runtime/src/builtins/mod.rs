@@ -8,6 +8,7 @@ pub mod cpython_facts;
 pub mod descr_dunders;
 pub mod docs;
 pub mod exec;
+pub mod type_dunders;
 
 use crate::object::typeobj::NativeFn;
 use crate::object::{self as obj, dict, float, int, list, str::as_str, tuple, PyResult};
@@ -48,7 +49,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getattr", getattr),
     ("setattr", setattr),
     ("__build_class__", crate::object::instance::build_class),
-    ("super", crate::object::instance::super_new),
     ("aiter", asyncs::aiter),
     ("anext", asyncs::anext),
 ];
@@ -82,6 +82,7 @@ pub fn install(py: Py<'_>) {
         &t.map,
         &t.filter,
         &t.reversed,
+        &t.super_,
         &t.base_exception,
         &t.exception,
         &t.arithmetic_error,
@@ -743,19 +744,50 @@ fn is_number(py: Py<'_>, v: &Value) -> bool {
 
 fn divmod(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = exactly(py, "divmod", args, kwnames, 2)?;
-    if !is_number(py, &a[0]) || !is_number(py, &a[1]) {
-        if let Some(r) = call_dunder(py, "__divmod__", &a[0], &a[1..2])? {
-            return Ok(r);
-        }
-        if let Some(r) = call_dunder(py, "__rdivmod__", &a[1], &a[0..1])? {
-            return Ok(r);
-        }
-        return Err(py.type_error(format!(
-            "unsupported operand type(s) for divmod(): '{}' and '{}'",
-            py.type_name(&a[0]),
-            py.type_name(&a[1])
-        )));
+    let (x, y) = (&a[0], &a[1]);
+    let plain = |v: &Value| is_number(py, v) && !py.type_obj(v).heap;
+    if plain(x) && plain(y) {
+        return divmod_values(py, x, y);
     }
+    // CPython's binary_op1: `__divmod__` of the left operand, then
+    // `__rdivmod__` of the right (first when its type is a subclass).
+    let tx = py.type_of(x);
+    let ty = py.type_of(y);
+    let fx = py.type_obj(x).lookup("__divmod__");
+    let mut fy = match tx.is(&ty) {
+        true => None,
+        false => py.type_obj(y).lookup("__rdivmod__"),
+    };
+    let try_one = |f: &Value, me: &Value, other: &Value| -> PyResult<Option<Value>> {
+        let r = obj::call(py, f, &[me.clone(), other.clone()], &[])?;
+        Ok((!r.is(&py.not_implemented)).then_some(r))
+    };
+    if let Some(f) = &fx {
+        if let Some(g) = fy.as_ref().filter(|_| crate::object::typeobj::is_subtype(&ty, &tx)) {
+            if let Some(r) = try_one(g, y, x)? {
+                return Ok(r);
+            }
+            fy = None;
+        }
+        if let Some(r) = try_one(f, x, y)? {
+            return Ok(r);
+        }
+    }
+    if let Some(g) = &fy {
+        if let Some(r) = try_one(g, y, x)? {
+            return Ok(r);
+        }
+    }
+    Err(py.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        py.type_name(x),
+        py.type_name(y)
+    )))
+}
+
+/// `divmod(a, b)` of two ints or floats.
+pub fn divmod_values(py: Py<'_>, a: &Value, b: &Value) -> PyResult<Value> {
+    let a = [a.clone(), b.clone()];
     let float_zero = |v: &Value| v.downcast::<float::Float>().is_some_and(|f| f.0 == 0.0);
     let int_zero = |v: &Value| int::int_ref(py, v).is_some_and(|i| i.to_big() == 0.into());
     if (a[0].downcast::<float::Float>().is_some() && (float_zero(&a[1]) || int_zero(&a[1])))
@@ -854,7 +886,7 @@ fn round(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 /// `pow(base, exp[, mod])`.
-fn pow(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub(crate) fn pow(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let bound = bind(py, "pow", args, kwnames, &["base", "exp", "mod"], 2)?;
     let args: Vec<Value> = match bound.as_slice() {
         [Some(b), Some(e), m] => match m.as_ref().filter(|m| !m.is(&py.none)) {
@@ -879,9 +911,20 @@ fn pow(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
                         return Ok(r);
                     }
                 }
-                return Err(py.type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers".to_string(),
-                ));
+                // A float's power refuses a modulus; other types are unsupported.
+                let is_float = |v: &Value| v.downcast::<float::Float>().is_some();
+                if is_number(py, b) && is_number(py, e) && (is_float(b) || is_float(e) || is_float(m)) {
+                    return Err(py.type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers"
+                            .to_string(),
+                    ));
+                }
+                return Err(py.type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    py.type_name(b),
+                    py.type_name(e),
+                    py.type_name(m)
+                )));
             };
             let (b, e, m) = (bi.to_big(), ei.to_big(), mi.to_big());
             use num_integer::Integer;

@@ -137,9 +137,15 @@ fn main_module(py: Py<'_>, file: Option<&str>, package: Option<&str>) -> obj::Py
     // As CPython, `__main__.__builtins__` is the builtins module (other
     // modules get its dict).
     let builtins = super::import_absolute(py, "builtins")?;
+    // A script's namespace also starts with empty annotations and, after
+    // `__file__`, `__cached__` None, as `python3 script.py` makes it.
+    if file.is_some() {
+        dict::set_item(py, &d, py.intern("__annotations__"), dict::new(py))?;
+    }
     dict::set_item(py, &d, py.intern("__builtins__"), builtins)?;
     if let Some(f) = file {
         dict::set_item(py, &d, py.intern("__file__"), py.new_str(f))?;
+        dict::set_item(py, &d, py.intern("__cached__"), py.none())?;
     }
     dict::set_item(py, &super::modules(py), py.new_str("__main__"), m)?;
     Ok(d)

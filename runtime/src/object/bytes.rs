@@ -199,7 +199,11 @@ pub fn getitem_in(py: Py<'_>, v: &Value, data: &[u8], key: &Value) -> PyResult<V
         }
         None => Err(py.type_error(format!(
             "{} indices must be integers or slices, not {}",
-            kind_name(v),
+            // CPython's bytes says "byte indices".
+            match kind_name(v) {
+                "bytes" => "byte",
+                k => k,
+            },
             py.type_name(key)
         ))),
     }
@@ -1133,7 +1137,7 @@ pub fn fromhex_bytearray(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<V
     Ok(super::bytearray::new(py, parse_hex(py, s)?))
 }
 
-fn fromhex(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn fromhex(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     // Called on the type (`bytes.fromhex(s)`) or an instance.
     let (target, rest) = match args.split_first() {
         Some((first, rest)) if as_str(first).is_none() => (Some(first), rest),

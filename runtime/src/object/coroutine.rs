@@ -84,7 +84,12 @@ pub fn before_async_with(py: Py<'_>, cm: &Value) -> PyResult<(Value, Value)> {
         ))
     };
     let enter = obj::getattr(py, cm, "__aenter__").map_err(missing)?;
-    let exit = obj::getattr(py, cm, "__aexit__").map_err(missing)?;
+    let exit = obj::getattr(py, cm, "__aexit__").map_err(|_| {
+        py.type_error(format!(
+            "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+            py.type_name(cm)
+        ))
+    })?;
     let r = obj::call(py, &enter, &[], &[])?;
     Ok((exit, r))
 }

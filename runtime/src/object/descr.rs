@@ -412,9 +412,23 @@ pub fn member_set(py: Py<'_>, m: &Member, me: &Value, x: Option<Value>) -> PyRes
     Ok(())
 }
 
+/// `C.x.__name__` of a `__slots__` member.
+fn member_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(m) = v.downcast::<Member>() else {
+        return Ok(None);
+    };
+    Ok(match name {
+        "__name__" => Some(py.new_str(&m.name)),
+        "__qualname__" => Some(py.new_str(&format!("{}.{}", m.owner, m.name))),
+        "__doc__" => Some(py.none()),
+        _ => None,
+    })
+}
+
 pub fn member_slots() -> Slots {
     Slots {
         repr: Some(member_repr),
+        getattr: Some(member_getattr),
         ..Slots::default()
     }
 }
@@ -545,6 +559,16 @@ pub fn call_slot(
         "__ge__" => Some(Cmpop::GtE),
         _ => None,
     };
+    // `int.__pow__(2, 10, 7)`: the three-argument power of `pow()`.
+    if let ("__pow__", [b, m]) = (name, rest) {
+        if !m.is(&py.none) {
+            let r = crate::builtins::pow(py, &[me.clone(), b.clone(), m.clone()], &[]);
+            return match r {
+                Err(e) if e.matches(py, &py.types.type_error) => Ok(py.not_implemented.clone()),
+                r => r,
+            };
+        }
+    }
     if let Some(op) = cmp {
         let other = arg(py, name, rest, 0)?;
         let Some(f) = s.richcompare else {
@@ -989,6 +1013,10 @@ pub fn getset_get(py: Py<'_>, g: &GetSet, me: &Value) -> PyResult<Value> {
     if g.name == "__dict__" {
         return super::attr::instance_dict_made(py, me)
             .ok_or_else(|| py.attribute_error(me, "__dict__"));
+    }
+    // `d.keys().mapping`: a read-only proxy of the viewed dict.
+    if let ("mapping", Some(v)) = (g.name, me.downcast::<super::dict::DictView>()) {
+        return Ok(py.alloc(&py.types.mappingproxy, MappingProxy(v.dict.clone())));
     }
     Ok(py.none())
 }

@@ -396,6 +396,10 @@ fn builtin_repr(py: Py<'_>, v: &Value) -> PyResult<String> {
     };
     Ok(match &b.bound {
         None => match crate::builtins::classes::method_owner(py, v, b.name) {
+            // Operator dunders kept as builtins have the type `wrapper_descriptor`.
+            Some(owner) if py.type_name(v) == "wrapper_descriptor" => {
+                format!("<slot wrapper '{}' of '{owner}' objects>", b.name)
+            }
             Some(owner) => format!("<method '{}' of '{owner}' objects>", b.name),
             None => format!("<built-in function {}>", b.name),
         },
@@ -413,7 +417,10 @@ fn builtin_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>>
         return Ok(None);
     };
     Ok(match name {
-        "__name__" | "__qualname__" => Some(py.new_str(b.name)),
+        "__name__" => Some(py.new_str(b.name)),
+        "__qualname__" => Some(py.new_str(&crate::builtins::type_dunders::builtin_qualname(
+            py, v, b,
+        )?)),
         "__self__" => Some(b.bound.clone().unwrap_or_else(|| py.none())),
         // Only the functions of the builtins module carry CPython's text.
         "__doc__" if b.bound.is_none() => Some(

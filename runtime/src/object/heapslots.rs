@@ -374,7 +374,11 @@ fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
         return Err(py.type_error(format!("'{}' object is not iterable", py.type_name(v))));
     }
     if let Some(r) = call_method(py, v, &py.names.iter, &[])? {
-        if py.type_obj(&r).slots.next.is_none() {
+        let rt = py.type_obj(&r);
+        // A class's next slot is a dispatcher: it counts only with `__next__`.
+        let heap_without_next =
+            rt.heap && rt.base_slots.next.is_none() && cached(py, rt, &py.names.next).is_none();
+        if rt.slots.next.is_none() || heap_without_next {
             return Err(py.type_error(format!(
                 "iter() returned non-iterator of type '{}'",
                 py.type_name(&r)

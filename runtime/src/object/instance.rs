@@ -556,8 +556,14 @@ pub fn super_slots() -> Slots {
     Slots {
         repr: Some(super_repr),
         getattr: Some(super_getattr),
+        new: Some(super_type_new),
         ..Slots::default()
     }
+}
+
+/// `super(...)` called as the type (the builtin name `super` is the type).
+fn super_type_new(py: Py<'_>, _ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    super_new(py, args, kwnames)
 }
 
 #[cfg(test)]

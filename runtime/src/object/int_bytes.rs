@@ -86,7 +86,7 @@ fn to_bytes(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(new_bytes(py, out))
 }
 
-fn from_bytes(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn from_bytes(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     // Called on the class (`int.from_bytes(b, ...)`): the type may come first.
     let rest = match args.first() {
         Some(t) if t.downcast::<TypeObject>().is_some() => &args[1..],

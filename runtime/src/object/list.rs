@@ -98,6 +98,15 @@ fn inplace(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Va
     let cell = the(py, a)?;
     match op {
         Operator::Add => {
+            // As CPython's `PyNumber_InPlaceAdd`, the right operand's
+            // `__radd__` is tried before extending.
+            if !b.has_type(&py.types.list) && !b.has_type(&py.types.tuple) {
+                if let Some(f) = py.type_obj(b).slots.binop {
+                    if let Some(r) = f(py, a, b, op)? {
+                        return Ok(Some(r));
+                    }
+                }
+            }
             let items = obj::collect(py, b)?;
             cell.borrow_mut().extend(items);
             Ok(Some(a.clone()))

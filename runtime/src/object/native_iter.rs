@@ -276,38 +276,15 @@ pub fn reversed_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -
     if let Some(r) = crate::builtins::classes::call_dunder(py, seq, "__reversed__", &[])? {
         return Ok(r);
     }
+    if seq.downcast::<obj::list::List>().is_some() {
+        return Ok(list_reversed(py, seq));
+    }
+    if seq.downcast::<obj::dict::Dict>().is_some() {
+        return Ok(dict_reversed(py, seq));
+    }
     let t = py.type_obj(seq);
     if let Some(m) = t.lookup("__reversed__") {
         return obj::call(py, &m, std::slice::from_ref(seq), &[]);
-    }
-    if let Some(l) = seq.downcast::<obj::list::List>() {
-        // Lazy: items appended or removed meanwhile are seen, as CPython's.
-        let list = seq.clone();
-        let mut i = l.0.borrow().len();
-        return Ok(make(
-            py,
-            &py.types.list_reverseiterator,
-            Box::new(move |_py| {
-                let Some(l) = list.downcast::<obj::list::List>() else {
-                    return Ok(None);
-                };
-                let items = l.0.borrow();
-                if i == 0 || i > items.len() {
-                    return Ok(None);
-                }
-                i -= 1;
-                Ok(items.get(i).cloned())
-            }),
-        ));
-    }
-    if seq.downcast::<obj::dict::Dict>().is_some() {
-        let mut keys: Vec<Value> = obj::dict::items(seq).into_iter().map(|(k, _)| k).collect();
-        keys.reverse();
-        return Ok(super::iter::SeqIter::new_value(
-            py,
-            &py.types.dict_reversekeyiterator,
-            obj::list::new(py, keys),
-        ));
     }
     let (Some(getitem), Some(len)) = (t.slots.getitem, t.slots.len) else {
         return Err(py.type_error(format!("'{}' object is not reversible", t.name)));
@@ -361,4 +338,39 @@ pub fn getitem_iter(py: Py<'_>, seq: &Value) -> Option<Value> {
             }
         }),
     ))
+}
+
+/// A list's reverse iterator (`list.__reversed__`). Lazy: items appended or
+/// removed meanwhile are seen, as CPython's.
+pub fn list_reversed(py: Py<'_>, seq: &Value) -> Value {
+    let list = seq.clone();
+    let mut i = seq
+        .downcast::<obj::list::List>()
+        .map_or(0, |l| l.0.borrow().len());
+    make(
+        py,
+        &py.types.list_reverseiterator,
+        Box::new(move |_py| {
+            let Some(l) = list.downcast::<obj::list::List>() else {
+                return Ok(None);
+            };
+            let items = l.0.borrow();
+            if i == 0 || i > items.len() {
+                return Ok(None);
+            }
+            i -= 1;
+            Ok(items.get(i).cloned())
+        }),
+    )
+}
+
+/// A dict's reverse key iterator (`dict.__reversed__`).
+pub fn dict_reversed(py: Py<'_>, seq: &Value) -> Value {
+    let mut keys: Vec<Value> = obj::dict::items(seq).into_iter().map(|(k, _)| k).collect();
+    keys.reverse();
+    super::iter::SeqIter::new_value(
+        py,
+        &py.types.dict_reversekeyiterator,
+        obj::list::new(py, keys),
+    )
 }

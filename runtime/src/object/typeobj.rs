@@ -517,6 +517,10 @@ pub(crate) fn type_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option
         // `__name__` is the part after the last dot.
         "__name__" if !t.heap => Some(py.new_str(t.name.rsplit('.').next().unwrap_or(&t.name))),
         "__name__" => Some(py.new_str(&t.name)),
+        "__qualname__" if !t.heap && !t.dict.borrow().contains_key("__module__") => {
+            let q = t.qualname.borrow();
+            Some(py.new_str(q.rsplit('.').next().unwrap_or(&q)))
+        }
         "__qualname__" => Some(py.new_str(&t.qualname.borrow())),
         "__mro__" => Some(super::tuple::new(py, full_mro(py, v))),
         "__bases__" => {
@@ -533,13 +537,14 @@ pub(crate) fn type_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option
             None => py.types.object.clone(),
         }),
         "__dict__" => Some(super::descr::mappingproxy_of(py, v)),
-        "__module__" => Some(
-            t.dict
-                .borrow()
-                .get("__module__")
-                .cloned()
-                .unwrap_or_else(|| py.new_str("builtins")),
-        ),
+        "__module__" => Some(match t.dict.borrow().get("__module__").cloned() {
+            Some(m) => m,
+            // `sys.flags`: the module is the part of the name before the dot.
+            None if !t.heap && t.name.contains('.') => {
+                py.new_str(t.name.rsplit_once('.').map_or("builtins", |(m, _)| m))
+            }
+            None => py.new_str("builtins"),
+        }),
         "__doc__" => Some(match t.dict.borrow().get("__doc__").cloned() {
             Some(d) => d,
             None if !t.heap => crate::builtins::docs::builtin_doc(py, v, &t.name)

@@ -775,7 +775,7 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> 
                 if op == Opcode::LIST_APPEND {
                     l.0.borrow_mut().push(v);
                 } else {
-                    let items = obj::collect(py, &v)?;
+                    let items = obj::collect(py, &v).map_err(|e| star_error(py, &v, e))?;
                     l.0.borrow_mut().extend(items);
                 }
             }
@@ -1204,7 +1204,12 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> 
                     ))
                 };
                 let enter = obj::getattr(py, &cm, "__enter__").map_err(missing)?;
-                let exit = obj::getattr(py, &cm, "__exit__").map_err(missing)?;
+                let exit = obj::getattr(py, &cm, "__exit__").map_err(|_| {
+                    py.type_error(format!(
+                        "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                        py.type_name(&cm)
+                    ))
+                })?;
                 f.push(exit);
                 let r = obj::call(py, &enter, &[], &[])?;
                 f.push(r);
@@ -1487,6 +1492,8 @@ fn mapping_items(py: Py<'_>, m: &Value) -> PyResult<Option<Vec<(Value, Value)>>>
 fn is_super(v: &Value) -> bool {
     v.downcast::<obj::function::Builtin>()
         .is_some_and(|b| b.name == "super" && b.bound.is_none())
+        || v.downcast::<obj::typeobj::TypeObject>()
+            .is_some_and(|t| !t.heap && t.name == "super")
 }
 
 /// `super()` in a method: the class from the `__class__` cell and the
@@ -1634,4 +1641,17 @@ fn exception_matches(py: Py<'_>, exc: &Value, ty: &Value) -> PyResult<bool> {
         }
     }
     Ok(false)
+}
+
+/// LIST_EXTEND's error for `[*x]` when `x` is not iterable, as CPython's.
+#[cold]
+fn star_error(py: Py<'_>, v: &Value, e: obj::PyErr) -> obj::PyErr {
+    let t = py.type_obj(v);
+    if e.matches(py, &py.types.type_error) && t.slots.iter.is_none() && t.slots.getitem.is_none() {
+        return py.type_error(format!(
+            "Value after * must be an iterable, not {}",
+            py.type_name(v)
+        ));
+    }
+    e
 }

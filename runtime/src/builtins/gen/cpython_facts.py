@@ -85,9 +85,9 @@ print("];")
 # Operator dunders and data attributes of the builtin types moult models with
 # one slot per operator or with attribute hooks (read by cpython_dunders.rs).
 import types as _types
-OPERATOR_TYPES = ['NoneType', 'bool', 'bytearray', 'bytes', 'complex', 'dict', 'float',
-                  'frozenset', 'int', 'list', 'memoryview', 'object', 'range', 'set',
-                  'slice', 'str', 'tuple', 'type']
+OPERATOR_TYPES = ['NoneType', 'bool', 'bytearray', 'bytes', 'complex', 'dict', 'dict_items',
+                  'dict_keys', 'dict_values', 'float', 'frozenset', 'int', 'list',
+                  'memoryview', 'object', 'range', 'set', 'slice', 'str', 'tuple', 'type']
 DATA_TYPES = ['AttributeError', 'BaseException', 'BaseExceptionGroup', 'ImportError',
               'KeyError', 'NameError', 'NoneType', 'OSError', 'StopIteration',
               'SyntaxError', 'SystemExit', 'UnicodeDecodeError', 'UnicodeEncodeError',
@@ -96,7 +96,8 @@ DATA_TYPES = ['AttributeError', 'BaseException', 'BaseExceptionGroup', 'ImportEr
               'slice', 'staticmethod', 'type']
 BY_NAME = {'NoneType': type(None), 'builtin_function_or_method': _types.BuiltinFunctionType,
            'function': _types.FunctionType, 'generator': _types.GeneratorType,
-           'method': _types.MethodType}
+           'method': _types.MethodType, 'dict_keys': type({}.keys()),
+           'dict_items': type({}.items()), 'dict_values': type({}.values())}
 OPS = ["add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift",
        "rshift", "and", "xor", "or", "divmod", "neg", "pos", "abs", "invert", "index"]
 
