@@ -206,6 +206,9 @@ fn search(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Valu
         return Err(py.type_error(format!("must be str, not {}", py.type_name(sub))));
     };
     let (start, end) = (opt_index(py, a[1])?, opt_index(py, a[2])?);
+    if let Some(r) = super::surrogates::search(py, &args[0], arg(&a, 0, &args[0]), start, end, name)? {
+        return Ok(r);
+    }
     let ascii = args[0]
         .downcast::<super::str::Str>()
         .is_some_and(|t| t.is_ascii());
@@ -417,6 +420,15 @@ fn join(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             e
         }
     })?;
+    if super::surrogates::is_marked(&args[0]) || items.iter().any(super::surrogates::is_marked) {
+        if let Some(i) = items.iter().position(|x| as_str(x).is_none()) {
+            return Err(py.type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                py.type_name(&items[i])
+            )));
+        }
+        return Ok(super::surrogates::join(py, &args[0], &items));
+    }
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         let Some(t) = as_str(item) else {
@@ -789,6 +801,10 @@ fn isascii(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn isprintable(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = no_args(py, args, kw, "isprintable")?;
+    // A lone surrogate is not printable.
+    if super::surrogates::is_marked(&args[0]) {
+        return Ok(py.bool(false));
+    }
     Ok(py.bool(s.chars().all(crate::repr::is_printable)))
 }
 
@@ -877,7 +893,8 @@ fn encode(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let enc = param(a[0], "encoding", "utf-8")?;
     let errors = param(a[1], "errors", "strict")?;
-    let b = super::codec::encode(py, s, &enc, &errors)?;
+    let _ = s;
+    let b = super::codec::encode_value(py, &args[0], &enc, &errors)?;
     Ok(super::bytes::new(py, b))
 }
 
@@ -1023,6 +1040,11 @@ fn dunder_getitem(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn dunder_str(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = no_args(py, args, kw, "__str__")?;
+    if super::surrogates::is_marked(&args[0]) {
+        let mut b = super::surrogates::Builder::new();
+        b.push_value(&args[0]);
+        return Ok(b.finish(py));
+    }
     Ok(py.new_str(s))
 }
 
