@@ -313,12 +313,19 @@ fn affix(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value
         Some(t) if !ascii => s.get(t.byte_offset(b)..t.byte_offset(e)).unwrap_or(""),
         _ => s.get(b..e).unwrap_or(""),
     };
-    let test = |p: &str| {
+    let plain_test = |p: &str| {
         if name == "startswith" {
             window.starts_with(p)
         } else {
             window.ends_with(p)
         }
+    };
+    // With lone surrogates on either side, compare code points.
+    let test = |v: &Value, p: &str| match (args[0].downcast::<super::str::Str>(), v.downcast()) {
+        (Some(h), Some(x)) if h.has_surrogates() || super::surrogates::is_marked(v) => {
+            super::surrogates::affix_matches(h, b, e, x, name == "startswith")
+        }
+        _ => plain_test(p),
     };
     if let Some(t) = p.downcast::<tuple::Tuple>() {
         for item in t.0.iter() {
@@ -328,14 +335,14 @@ fn affix(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value
                     py.type_name(item)
                 )));
             };
-            if test(x) {
+            if test(item, x) {
                 return Ok(py.bool(true));
             }
         }
         return Ok(py.bool(false));
     }
     match as_str(p) {
-        Some(x) => Ok(py.bool(test(x))),
+        Some(x) => Ok(py.bool(test(p, x))),
         None => Err(py.type_error(format!(
             "{name} first arg must be str or a tuple of str, not {}",
             py.type_name(p)
@@ -1023,6 +1030,10 @@ fn dunder_add(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = me(py, args, "__add__")?;
     let a = bind(py, "str.__add__", rest, kw, &["value"], 1, false)?;
     let t = str_param(py, arg(&a, 0, &args[0]))?;
+    let other = arg(&a, 0, &args[0]);
+    if super::surrogates::is_marked(&args[0]) || super::surrogates::is_marked(other) {
+        return Ok(super::surrogates::concat_values(py, &[args[0].clone(), other.clone()]));
+    }
     Ok(py.new_str(&[s, t].concat()))
 }
 

@@ -323,6 +323,19 @@ pub fn search(
     }
 }
 
+/// `hay[start..end].startswith(p)` (or `endswith`, `!at_start`) by code
+/// points.
+pub fn affix_matches(hay: &Str, start: usize, end: usize, p: &Str, at_start: bool) -> bool {
+    let h: Vec<u32> = hay.code_points().collect();
+    let p: Vec<u32> = p.code_points().collect();
+    let window = h.get(start..end.min(h.len())).unwrap_or(&[]);
+    if at_start {
+        window.starts_with(&p)
+    } else {
+        window.ends_with(&p)
+    }
+}
+
 /// `sub in hay` by code points.
 pub fn contains(hay: &Str, sub: &Str) -> bool {
     find(hay, sub, 0, hay.chars, false).is_some()
@@ -335,6 +348,16 @@ pub fn repr(s: &Str) -> String {
         p.push_code_point(cp);
     }
     crate::repr::pystr_repr(&p)
+}
+
+/// The concatenation of str values (BUILD_STRING, `str.__add__`), always a
+/// new object.
+pub fn concat_values(py: Py<'_>, parts: &[Value]) -> Value {
+    let mut out = Builder::new();
+    for p in parts {
+        out.push_value(p);
+    }
+    out.finish(py)
 }
 
 /// `sep.join(items)` when some piece holds surrogates (items all strs).

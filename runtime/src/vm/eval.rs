@@ -713,8 +713,12 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
             }
             Opcode::BUILD_STRING => {
                 let parts = pop_n(py, f, arg as usize)?;
-                let s: String = parts.iter().map(|p| as_str(p).unwrap_or("")).collect();
-                f.push(py.new_str(&s));
+                if parts.iter().any(crate::object::surrogates::is_marked) {
+                    f.push(crate::object::surrogates::concat_values(py, &parts));
+                } else {
+                    let s: String = parts.iter().map(|p| as_str(p).unwrap_or("")).collect();
+                    f.push(py.new_str(&s));
+                }
             }
             Opcode::BUILD_SLICE => {
                 let mut items = pop_n(py, f, arg as usize)?.into_iter();

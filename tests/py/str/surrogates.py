@@ -80,6 +80,13 @@ print(json.loads(json.dumps({'k\ud800': ['\udfff']})) == {'k\ud800': ['\udfff']}
 print(ascii('\udcff' '\ud800'), ascii(f'{s}'), ascii('\N{LATIN SMALL LETTER E WITH ACUTE}\ud800'), ascii(r'\ud800'))
 print(ascii(str(s)), ascii(s.__str__()), ascii([s, t]), ascii((s,)), ascii({s: s}))
 
+# str subclasses, f-strings, dunders, affixes
+class S(str): pass
+x = S('a\ud800')
+print(ascii(x), type(x).__name__, len(x), ascii(x + 'b'), x == 'a\ud800', hash(x) == hash('a\ud800'), ascii(x[1]))
+print(ascii(f'x{s}y{t}'), ascii(f'{s!r}'), ascii('%r' % s), ascii(s.__add__('z')), s.__eq__('\ufffd'))
+print(t.startswith('\ufffd', 1), t.startswith('\udc80', 1), t.endswith(('\ufffd', 'c')), s.endswith('\ud800'))
+
 # printing to stdout: surrogateescape writes the byte, others fail.
 import sys
 sys.stdout.flush()
