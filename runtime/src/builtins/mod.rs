@@ -810,6 +810,9 @@ fn format(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             )))
         }
     };
+    if crate::object::surrogates::is_marked(v) && v.has_type(&py.types.str) {
+        return crate::object::surrogates::format_str(py, v, spec);
+    }
     Ok(py.new_str(&obj::format::format(py, v, spec)?))
 }
 

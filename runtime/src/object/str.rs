@@ -235,6 +235,9 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
             super::surrogates::repeat_value(py, b, a, false)
         }
         (Operator::Mult, Some(x), _) => repeat(py, x, b, true),
+        (Operator::Mod, Some(_), _) if super::surrogates::any_marked(&[a.clone(), b.clone()]) => {
+            super::surrogates::percent(py, a, b).map(Some)
+        }
         (Operator::Mod, Some(x), _) => super::str_format::percent_str(py, x, b).map(Some),
         (Operator::Mult, None, Some(y)) => repeat(py, y, a, false),
         _ => Ok(None),
@@ -338,6 +341,11 @@ fn new(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value>
     if a[1].is_none() && a[2].is_none() {
         if py.type_of(x).is(&py.types.str) {
             return Ok(x.clone());
+        }
+        // A str subclass without its own `__str__`: an exact copy that keeps
+        // the lone surrogates.
+        if super::surrogates::is_marked(x) && py.type_obj(x).lookup_heap("__str__").is_none() {
+            return Ok(super::surrogates::concat_values(py, std::slice::from_ref(x)));
         }
         return Ok(py.new_str(&obj::str(py, x)?));
     }

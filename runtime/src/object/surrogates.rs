@@ -372,6 +372,222 @@ pub fn join(py: Py<'_>, sep: &Value, items: &[Value]) -> Value {
     out.finish(py)
 }
 
+// ---- stand-ins for the other str methods ----
+//
+// The methods that rearrange text (replace, split, strip, upper, %, ...)
+// run on stand-ins: each lone surrogate of the arguments becomes the
+// private-use code point U+10F800 + (unit - U+D800), which no method treats
+// specially, and the results get the surrogates back. Text already holding
+// those code points runs as is (its surrogates then read as U+FFFD).
+
+const FIRST_STAND_IN: u32 = 0x10f800;
+
+fn private_use(c: char) -> bool {
+    (c as u32) >= FIRST_STAND_IN
+}
+
+/// `v` with its surrogates as stand-ins (tuples and lists element-wise);
+/// `None` when nothing changes. Instances of str subclasses are left
+/// alone (they may define `__str__` or `__format__`) unless `any_str`.
+fn stand_ins_in(py: Py<'_>, v: &Value, any_str: bool) -> Option<Value> {
+    let exact = any_str || v.has_type(&py.types.str);
+    if let Some(s) = v.downcast::<Str>().filter(|s| exact && s.has_surrogates()) {
+        let text: String = s
+            .code_points()
+            .map(|cp| match cp {
+                0xd800..=0xdfff => char::from_u32(FIRST_STAND_IN + cp - 0xd800),
+                _ => char::from_u32(cp),
+            })
+            .map(|c| c.unwrap_or(STAND_IN))
+            .collect();
+        return Some(py.new_string(text, Some(s.chars)));
+    }
+    if let Some(t) = v.downcast::<super::tuple::Tuple>() {
+        let items: Vec<Option<Value>> = t.0.iter().map(|x| stand_ins_in(py, x, false)).collect();
+        if items.iter().any(Option::is_some) {
+            let all = items
+                .into_iter()
+                .zip(t.0.iter())
+                .map(|(m, x)| m.unwrap_or_else(|| x.clone()))
+                .collect();
+            return Some(super::tuple::new(py, all));
+        }
+    }
+    if let Some(l) = v.downcast::<super::list::List>() {
+        let orig = l.0.borrow().clone();
+        let items: Vec<Option<Value>> = orig.iter().map(|x| stand_ins_in(py, x, false)).collect();
+        if items.iter().any(Option::is_some) {
+            let all = items
+                .into_iter()
+                .zip(orig)
+                .map(|(m, x)| m.unwrap_or(x))
+                .collect();
+            return Some(super::list::new(py, all));
+        }
+    }
+    // Exact dicts only: `%(name)s` and `format_map` read them by key.
+    if v.has_type(&py.types.dict) {
+        let items = super::dict::items(v);
+        if items.iter().any(|(_, x)| is_marked(x)) {
+            let d = super::dict::new(py);
+            for (k, x) in items {
+                let x = stand_ins_in(py, &x, false).unwrap_or(x);
+                super::dict::set_item(py, &d, k, x).ok()?;
+            }
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// Does `v` (or an element of a tuple or list `v`) already hold a
+/// stand-in code point, or a surrogate?
+fn scan(v: &Value, marked: &mut bool, taken: &mut bool) {
+    if let Some(s) = v.downcast::<Str>() {
+        *marked |= s.has_surrogates();
+        *taken |= !s.is_ascii() && s.s.chars().any(private_use);
+    } else if let Some(t) = v.downcast::<super::tuple::Tuple>() {
+        t.0.iter().for_each(|x| scan(x, marked, taken));
+    } else if let Some(l) = v.downcast::<super::list::List>() {
+        l.0.borrow().iter().for_each(|x| scan(x, marked, taken));
+    } else if v.downcast::<super::dict::Dict>().is_some() {
+        super::dict::items(v)
+            .iter()
+            .for_each(|(_, x)| scan(x, marked, taken));
+    }
+}
+
+/// `v` with its stand-ins back as surrogates (tuples and lists of strs
+/// element-wise, as the methods return them).
+fn stand_ins_out(py: Py<'_>, v: Value) -> Value {
+    if let Some(s) = v.downcast::<Str>() {
+        // A repr (`%r`, `{!r}`) wrote the stand-ins as escapes.
+        if s.s.contains("\\U0010f") {
+            let text = unescape_stand_ins(&s.s);
+            return stand_ins_out(py, py.new_string(text, None));
+        }
+        if s.is_ascii() || !s.s.chars().any(private_use) {
+            return v;
+        }
+        return from_code_points(
+            py,
+            s.s.chars().map(|c| match c as u32 {
+                cp if cp >= FIRST_STAND_IN => cp - FIRST_STAND_IN + 0xd800,
+                cp => cp,
+            }),
+        );
+    }
+    if let Some(t) = v.downcast::<super::tuple::Tuple>() {
+        let items = t.0.iter().map(|x| stand_ins_out(py, x.clone())).collect();
+        return super::tuple::new(py, items);
+    }
+    if v.has_type(&py.types.list) {
+        if let Some(l) = v.downcast::<super::list::List>() {
+            let items: Vec<Value> = l.0.borrow().clone();
+            let items = items.into_iter().map(|x| stand_ins_out(py, x)).collect();
+            return super::list::new(py, items);
+        }
+    }
+    v
+}
+
+/// `\\U0010f800`..`\\U0010ffff` (a stand-in's repr) back to `\\ud800`..`\\udfff`.
+fn unescape_stand_ins(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("\\U0010f") {
+        out.push_str(&rest[..at]);
+        let esc = rest.get(at..at + 10).unwrap_or("");
+        let cp = esc
+            .get(2..)
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .filter(|&cp| cp >= FIRST_STAND_IN);
+        match cp {
+            Some(cp) => {
+                out.push_str(&format!("\\u{:04x}", cp - FIRST_STAND_IN + 0xd800));
+                rest = &rest[at + 10..];
+            }
+            None => {
+                out.push_str("\\U");
+                rest = &rest[at + 2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Runs the str method `f` with surrogates as stand-ins (see above).
+pub fn via_stand_ins(
+    py: Py<'_>,
+    args: &[Value],
+    kw: &[Value],
+    f: super::typeobj::NativeFn,
+) -> PyResult<Value> {
+    let (mut marked, mut taken) = (false, false);
+    args.iter().for_each(|a| scan(a, &mut marked, &mut taken));
+    if !marked || taken {
+        return f(py, args, kw);
+    }
+    let mapped: Vec<Value> = args
+        .iter()
+        .enumerate()
+        .map(|(i, a)| stand_ins_in(py, a, i == 0).unwrap_or_else(|| a.clone()))
+        .collect();
+    Ok(stand_ins_out(py, f(py, &mapped, kw)?))
+}
+
+/// Do these values (or the elements of tuples and lists among them) hold
+/// lone surrogates?
+pub fn any_marked(vals: &[Value]) -> bool {
+    let (mut marked, mut taken) = (false, false);
+    vals.iter().for_each(|a| scan(a, &mut marked, &mut taken));
+    marked
+}
+
+/// `fmt % args` with surrogates in the format or the arguments.
+pub fn percent(py: Py<'_>, fmt: &Value, args: &Value) -> PyResult<Value> {
+    let (mut marked, mut taken) = (false, false);
+    scan(fmt, &mut marked, &mut taken);
+    scan(args, &mut marked, &mut taken);
+    let text = |v: &Value| as_str(v).unwrap_or("").to_string();
+    if taken {
+        return super::str_format::percent_str(py, &text(fmt), args);
+    }
+    let f = stand_ins_in(py, fmt, true).unwrap_or_else(|| fmt.clone());
+    let a = stand_ins_in(py, args, false).unwrap_or_else(|| args.clone());
+    let r = super::str_format::percent_str(py, &text(&f), &a)?;
+    Ok(stand_ins_out(py, r))
+}
+
+/// `format(s, spec)` for an exact str `s` holding surrogates.
+pub fn format_str(py: Py<'_>, s: &Value, spec: &str) -> PyResult<Value> {
+    let (mut marked, mut taken) = (false, false);
+    scan(s, &mut marked, &mut taken);
+    let v = match taken {
+        true => s.clone(),
+        false => stand_ins_in(py, s, true).unwrap_or_else(|| s.clone()),
+    };
+    let text = super::format::format(py, &v, spec)?;
+    Ok(stand_ins_out(py, py.new_string(text, None)))
+}
+
+/// A str method that keeps lone surrogates through stand-ins:
+/// `keep_surrogates!(replace)` in a method table.
+#[macro_export]
+macro_rules! keep_surrogates {
+    ($f:expr) => {{
+        fn wrapped(
+            py: $crate::vm::Py<'_>,
+            args: &[$crate::value::Value],
+            kw: &[$crate::value::Value],
+        ) -> $crate::object::PyResult<$crate::value::Value> {
+            $crate::object::surrogates::via_stand_ins(py, args, kw, $f)
+        }
+        wrapped as $crate::object::typeobj::NativeFn
+    }};
+}
+
 /// The bytes python3's stdout (UTF-8 with `surrogateescape` under the C
 /// locale) or stderr (`backslashreplace`) writes for a str with surrogates;
 /// `None` for other values, written as their text.

@@ -1214,6 +1214,8 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
                 };
                 let v = pop(py, f)?;
                 let converted = match arg & 0x03 {
+                    // str() of an exact str is itself (lone surrogates kept).
+                    1 if v.has_type(&py.types.str) => v,
                     1 => py.new_str(&obj::str(py, &v)?),
                     2 => py.new_str(&obj::repr(py, &v)?),
                     3 => py.new_str(&crate::builtins::ascii_of(&obj::repr(py, &v)?)),
@@ -1222,6 +1224,11 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &mut FramePool) -> PyResult<St
                 let spec_text = spec.as_ref().and_then(as_str).unwrap_or("");
                 if spec_text.is_empty() && as_str(&converted).is_some() {
                     f.push(converted);
+                } else if crate::object::surrogates::is_marked(&converted)
+                    && converted.has_type(&py.types.str)
+                {
+                    let s = crate::object::surrogates::format_str(py, &converted, spec_text)?;
+                    f.push(s);
                 } else {
                     let s = obj::format::format(py, &converted, spec_text)?;
                     f.push(py.new_str(&s));

@@ -87,6 +87,18 @@ print(ascii(x), type(x).__name__, len(x), ascii(x + 'b'), x == 'a\ud800', hash(x
 print(ascii(f'x{s}y{t}'), ascii(f'{s!r}'), ascii('%r' % s), ascii(s.__add__('z')), s.__eq__('\ufffd'))
 print(t.startswith('\ufffd', 1), t.startswith('\udc80', 1), t.endswith(('\ufffd', 'c')), s.endswith('\ud800'))
 
+# methods that rearrange text keep the surrogates
+u = 'a\ud800 b\udc80'
+print(ascii(u.replace('a', 'x')), ascii(u.split()), ascii(u.split('\ud800')), ascii(u.rsplit(' ', 1)), ascii(u.upper()))
+print(ascii(u.strip('a\udc80')), ascii(u.partition(' ')), ascii(u.rpartition('\ud800')), ascii(u.center(9, '*')))
+print(ascii(u.ljust(7)), ascii(u.rjust(7, '\udfff')), ascii(u.zfill(7)), ascii(u.title()), ascii(u.swapcase()), ascii(u.casefold()))
+print(ascii(u.removeprefix('a\ud800')), ascii(u.removesuffix('\udc80')), ascii('x\ud800\ny'.splitlines()), ascii(u.expandtabs()))
+print(ascii('%s-%r' % (u, u)), ascii('%s!' % u), ascii(u % ()), ascii('{}|{!r}|{:>5}'.format(u, '\udc80', '\ud800')))
+print(ascii('{x}'.format_map({'x': '\udfff'})), ascii(u.__format__('')), ascii(u.translate({97: 'z'})), ascii(u.replace('\ud800', '\udfff')))
+print(ascii('%(k)s' % {'k': u}), ascii(u.replace('\ufffd', '?')), ascii(u.split('\ufffd')))
+
+print(ascii('%s|%s' % (u, '\udfff')), ascii(f'{u:>9}|{u!s}|{u!a}'), ascii(format(u, '^9')), ascii(str(x)), ascii(str(S('\udc80'))))
+
 # printing to stdout: surrogateescape writes the byte, others fail.
 import sys
 sys.stdout.flush()
