@@ -235,7 +235,7 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
             super::surrogates::repeat_value(py, b, a, false)
         }
         (Operator::Mult, Some(x), _) => repeat(py, x, b, true),
-        (Operator::Mod, Some(_), _) if super::surrogates::any_marked(&[a.clone(), b.clone()]) => {
+        (Operator::Mod, Some(_), _) if super::surrogates::any_marked(&[a, b]) => {
             super::surrogates::percent(py, a, b).map(Some)
         }
         (Operator::Mod, Some(x), _) => super::str_format::percent_str(py, x, b).map(Some),

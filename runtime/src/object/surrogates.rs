@@ -377,8 +377,13 @@ pub fn join(py: Py<'_>, sep: &Value, items: &[Value]) -> Value {
 // The methods that rearrange text (replace, split, strip, upper, %, ...)
 // run on stand-ins: each lone surrogate of the arguments becomes the
 // private-use code point U+10F800 + (unit - U+D800), which no method treats
-// specially, and the results get the surrogates back. Text already holding
-// those code points runs as is (its surrogates then read as U+FFFD).
+// specially, and the results (a str, or a tuple or list of strs) get the
+// surrogates back; a repr's `\U0010f800` escapes become `\ud800`. Only
+// exact strs and tuples of them are mapped (subclasses may define
+// `__str__`/`__format__`; dicts and lists are not scanned, so that a call's
+// cost does not grow with them). Text already holding those code points
+// runs as is (its surrogates then read as U+FFFD), and a `__format__` or
+// `__str__` that returns them while a surrogate is about gets surrogates.
 
 const FIRST_STAND_IN: u32 = 0x10f800;
 
@@ -386,7 +391,7 @@ fn private_use(c: char) -> bool {
     (c as u32) >= FIRST_STAND_IN
 }
 
-/// `v` with its surrogates as stand-ins (tuples and lists element-wise);
+/// `v` with its surrogates as stand-ins (exact tuples element-wise);
 /// `None` when nothing changes. Instances of str subclasses are left
 /// alone (they may define `__str__` or `__format__`) unless `any_str`.
 fn stand_ins_in(py: Py<'_>, v: &Value, any_str: bool) -> Option<Value> {
@@ -402,7 +407,10 @@ fn stand_ins_in(py: Py<'_>, v: &Value, any_str: bool) -> Option<Value> {
             .collect();
         return Some(py.new_string(text, Some(s.chars)));
     }
-    if let Some(t) = v.downcast::<super::tuple::Tuple>() {
+    if let Some(t) = v
+        .downcast::<super::tuple::Tuple>()
+        .filter(|_| v.has_type(&py.types.tuple))
+    {
         let items: Vec<Option<Value>> = t.0.iter().map(|x| stand_ins_in(py, x, false)).collect();
         if items.iter().any(Option::is_some) {
             let all = items
@@ -413,48 +421,32 @@ fn stand_ins_in(py: Py<'_>, v: &Value, any_str: bool) -> Option<Value> {
             return Some(super::tuple::new(py, all));
         }
     }
-    if let Some(l) = v.downcast::<super::list::List>() {
-        let orig = l.0.borrow().clone();
-        let items: Vec<Option<Value>> = orig.iter().map(|x| stand_ins_in(py, x, false)).collect();
-        if items.iter().any(Option::is_some) {
-            let all = items
-                .into_iter()
-                .zip(orig)
-                .map(|(m, x)| m.unwrap_or(x))
-                .collect();
-            return Some(super::list::new(py, all));
-        }
-    }
-    // Exact dicts only: `%(name)s` and `format_map` read them by key.
-    if v.has_type(&py.types.dict) {
-        let items = super::dict::items(v);
-        if items.iter().any(|(_, x)| is_marked(x)) {
-            let d = super::dict::new(py);
-            for (k, x) in items {
-                let x = stand_ins_in(py, &x, false).unwrap_or(x);
-                super::dict::set_item(py, &d, k, x).ok()?;
-            }
-            return Some(d);
-        }
-    }
     None
 }
 
-/// Does `v` (or an element of a tuple or list `v`) already hold a
-/// stand-in code point, or a surrogate?
-fn scan(v: &Value, marked: &mut bool, taken: &mut bool) {
-    if let Some(s) = v.downcast::<Str>() {
-        *marked |= s.has_surrogates();
-        *taken |= !s.is_ascii() && s.s.chars().any(private_use);
-    } else if let Some(t) = v.downcast::<super::tuple::Tuple>() {
-        t.0.iter().for_each(|x| scan(x, marked, taken));
-    } else if let Some(l) = v.downcast::<super::list::List>() {
-        l.0.borrow().iter().for_each(|x| scan(x, marked, taken));
-    } else if v.downcast::<super::dict::Dict>().is_some() {
-        super::dict::items(v)
-            .iter()
-            .for_each(|(_, x)| scan(x, marked, taken));
+/// Does `v` (a str, or a tuple of them: `%`'s arguments) hold a lone
+/// surrogate?
+fn marks_of(v: &Value) -> bool {
+    if let Some(t) = v.downcast::<super::tuple::Tuple>() {
+        return t.0.iter().any(is_marked);
     }
+    is_marked(v)
+}
+
+/// Does `v` (a str, or a tuple of them) already hold a stand-in code
+/// point? This reads the text, so it runs only when `marks_of` said yes.
+fn stand_ins_of(v: &Value) -> bool {
+    if let Some(t) = v.downcast::<super::tuple::Tuple>() {
+        return t.0.iter().any(stand_ins_of);
+    }
+    v.downcast::<Str>()
+        .is_some_and(|s| !s.is_ascii() && s.s.chars().any(private_use))
+}
+
+/// (some value holds surrogates, some value already holds stand-ins).
+fn scan(vals: &[&Value]) -> (bool, bool) {
+    let marked = vals.iter().any(|v| marks_of(v));
+    (marked, marked && vals.iter().any(|v| stand_ins_of(v)))
 }
 
 /// `v` with its stand-ins back as surrogates (tuples and lists of strs
@@ -524,8 +516,7 @@ pub fn via_stand_ins(
     kw: &[Value],
     f: super::typeobj::NativeFn,
 ) -> PyResult<Value> {
-    let (mut marked, mut taken) = (false, false);
-    args.iter().for_each(|a| scan(a, &mut marked, &mut taken));
+    let (marked, taken) = scan(&args.iter().collect::<Vec<_>>());
     if !marked || taken {
         return f(py, args, kw);
     }
@@ -539,17 +530,13 @@ pub fn via_stand_ins(
 
 /// Do these values (or the elements of tuples and lists among them) hold
 /// lone surrogates?
-pub fn any_marked(vals: &[Value]) -> bool {
-    let (mut marked, mut taken) = (false, false);
-    vals.iter().for_each(|a| scan(a, &mut marked, &mut taken));
-    marked
+pub fn any_marked(vals: &[&Value]) -> bool {
+    vals.iter().any(|v| marks_of(v))
 }
 
 /// `fmt % args` with surrogates in the format or the arguments.
 pub fn percent(py: Py<'_>, fmt: &Value, args: &Value) -> PyResult<Value> {
-    let (mut marked, mut taken) = (false, false);
-    scan(fmt, &mut marked, &mut taken);
-    scan(args, &mut marked, &mut taken);
+    let (_, taken) = scan(&[fmt, args]);
     let text = |v: &Value| as_str(v).unwrap_or("").to_string();
     if taken {
         return super::str_format::percent_str(py, &text(fmt), args);
@@ -562,8 +549,7 @@ pub fn percent(py: Py<'_>, fmt: &Value, args: &Value) -> PyResult<Value> {
 
 /// `format(s, spec)` for an exact str `s` holding surrogates.
 pub fn format_str(py: Py<'_>, s: &Value, spec: &str) -> PyResult<Value> {
-    let (mut marked, mut taken) = (false, false);
-    scan(s, &mut marked, &mut taken);
+    let (_, taken) = scan(&[s]);
     let v = match taken {
         true => s.clone(),
         false => stand_ins_in(py, s, true).unwrap_or_else(|| s.clone()),
