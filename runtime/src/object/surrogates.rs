@@ -516,8 +516,8 @@ pub fn via_stand_ins(
     kw: &[Value],
     f: super::typeobj::NativeFn,
 ) -> PyResult<Value> {
-    let (marked, taken) = scan(&args.iter().collect::<Vec<_>>());
-    if !marked || taken {
+    // The common case costs one type check per argument.
+    if !args.iter().any(marks_of) || args.iter().any(stand_ins_of) {
         return f(py, args, kw);
     }
     let mapped: Vec<Value> = args
