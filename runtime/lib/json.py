@@ -370,11 +370,7 @@ class _Parser:
                 if 0xdc00 <= low <= 0xdfff:
                     code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
                     end += 6
-            try:
-                chunks.append(chr(code))
-            except ValueError:
-                # moult's str cannot hold a lone surrogate yet: U+FFFD stands in.
-                chunks.append('\ufffd')
+            chunks.append(chr(code))
             start = end
 
     def _hex4(self, j):

@@ -295,7 +295,19 @@ fn print(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             if i > 0 {
                 out.push_str(&sep);
             }
-            out.push_str(&obj::str(py, v)?);
+            // A str with lone surrogates is encoded as python3's stdout does;
+            // what came before it is written even when that fails.
+            match crate::object::surrogates::stream_bytes(py, v, false) {
+                Ok(None) => out.push_str(&obj::str(py, v)?),
+                Ok(Some(bytes)) => {
+                    py.write_out(&std::mem::take(&mut out));
+                    let _ = py.stdout.borrow_mut().write_all(&bytes);
+                }
+                Err(e) => {
+                    py.write_out(&out);
+                    return Err(e);
+                }
+            }
         }
         out.push_str(&end);
         py.write_out(&out);
@@ -690,8 +702,11 @@ fn chr(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             py.type_name(&a[0])
         )));
     };
-    match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(py.new_str(c.encode_utf8(&mut [0; 4]))),
+    match u32::try_from(i)
+        .ok()
+        .and_then(|cp| crate::object::surrogates::from_code_point(py, cp))
+    {
+        Some(c) => Ok(c),
         None => Err(py.value_error("chr() arg not in range(0x110000)".to_string())),
     }
 }
@@ -719,6 +734,12 @@ fn ord(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     };
     let mut cs = s.chars();
     match (cs.next(), cs.next()) {
+        (Some(_), None) if crate::object::surrogates::is_marked(&a[0]) => {
+            let unit = crate::object::surrogates::marks(&a[0])
+                .first()
+                .map_or(0xfffd, |&(_, u)| i64::from(u));
+            Ok(int::new_i64(py, unit))
+        }
         (Some(c), None) => Ok(int::new_i64(py, c as i64)),
         _ => Err(py.type_error(format!(
             "ord() expected a character, but string of length {} found",
@@ -821,6 +842,9 @@ fn format(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             )))
         }
     };
+    if crate::object::surrogates::is_marked(v) && v.has_type(&py.types.str) {
+        return crate::object::surrogates::format_str(py, v, spec);
+    }
     Ok(py.new_str(&obj::format::format(py, v, spec)?))
 }
 

@@ -471,6 +471,16 @@ fn stdio_write(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
             py.type_name(&a[1])
         )));
     };
+    // Lone surrogates are encoded with the stream's error handler.
+    if let Some(bytes) = crate::object::surrogates::stream_bytes(py, &a[1], w == 2)? {
+        if w == 2 {
+            let _ = py.stdout.borrow_mut().flush();
+            let _ = std::io::stderr().write_all(&bytes);
+        } else {
+            let _ = py.stdout.borrow_mut().write_all(&bytes);
+        }
+        return Ok(int::new_i64(py, s.chars().count() as i64));
+    }
     write_stream(py, w, s);
     Ok(int::new_i64(py, s.chars().count() as i64))
 }

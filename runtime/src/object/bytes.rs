@@ -318,7 +318,8 @@ pub fn from_args(py: Py<'_>, name: &str, args: &[Value], kw: &[Value]) -> PyResu
             Some(e) => str_param(py, name, "errors", e)?,
             None => "strict",
         };
-        return super::codec::encode(py, s, enc, errors);
+        let _ = s;
+        return super::codec::encode_value(py, src, enc, errors);
     }
     if a[1].is_some() {
         return Err(py.type_error("encoding without a string argument".to_string()));
@@ -1031,7 +1032,7 @@ fn decode(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(e) => str_param(py, "decode", "errors", e)?,
         None => "strict",
     };
-    Ok(py.new_str(&super::codec::decode(py, &data, enc, errors)?))
+    super::codec::decode_value(py, &data, enc, errors)
 }
 
 /// `hex([sep[, bytes_per_sep]])`: groups counted from the right when

@@ -107,8 +107,7 @@ impl CodeData {
     }
 }
 
-/// The value of a literal. A str holding a lone surrogate loses it
-/// (U+FFFD): the runtime's str is UTF-8 for now.
+/// The value of a literal.
 pub fn constant(py: Py<'_>, c: &Constant) -> Value {
     match c {
         Constant::None => py.none(),
@@ -117,7 +116,7 @@ pub fn constant(py: Py<'_>, c: &Constant) -> Value {
         Constant::Int(i) => int::new_big(py, i.clone()),
         Constant::Float(f) => float::new(py, *f),
         Constant::Complex { real, imag } => super::complex::new(py, *real, *imag),
-        Constant::Str(s) => py.new_str(&s.to_string_lossy()),
+        Constant::Str(s) => super::surrogates::from_pystr(py, s.clone()),
         Constant::Bytes(b) => super::bytes::new(py, b.clone()),
         Constant::Tuple(items) => tuple::new(py, items.iter().map(|k| constant(py, k)).collect()),
         Constant::FrozenSet(items) => {

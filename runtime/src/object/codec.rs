@@ -4,6 +4,7 @@
 
 use crate::object::PyErr;
 use crate::unicode::codecs::{self, Codec, SingleByteCodec};
+use crate::unicode::PyStr;
 use crate::vm::Py;
 
 enum Enc {
@@ -70,18 +71,6 @@ fn lookup(py: Py<'_>, encoding: &str) -> Result<Enc, PyErr> {
     }
 }
 
-/// How a character is written in an encode error message: `'\xe9'`.
-fn char_escape(c: char) -> String {
-    let n = c as u32;
-    if n < 0x100 {
-        format!("'\\x{n:02x}'")
-    } else if n < 0x10000 {
-        format!("'\\u{n:04x}'")
-    } else {
-        format!("'\\U{n:08x}'")
-    }
-}
-
 fn check_errors(py: Py<'_>, errors: &str) -> Result<(), PyErr> {
     match errors {
         "strict" | "ignore" | "replace" | "backslashreplace" | "xmlcharrefreplace"
@@ -93,39 +82,60 @@ fn check_errors(py: Py<'_>, errors: &str) -> Result<(), PyErr> {
     }
 }
 
-/// How a single-byte codec writes one character, if it can.
-type ByteOf = Box<dyn Fn(char) -> Option<u8>>;
+/// How a codec writes one code point into the output, if it can.
+type WriteOne = Box<dyn Fn(u32, &mut Vec<u8>) -> bool>;
 
-/// `s.encode(encoding, errors)`.
+/// `s.encode(encoding, errors)` for text without lone surrogates.
 pub fn encode(py: Py<'_>, s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, PyErr> {
+    encode_marked(py, s, &[], None, encoding, errors)
+}
+
+/// `v.encode(encoding, errors)` for a str value, lone surrogates included.
+pub fn encode_value(
+    py: Py<'_>,
+    v: &crate::value::Value,
+    encoding: &str,
+    errors: &str,
+) -> Result<Vec<u8>, PyErr> {
+    let text = crate::object::str::as_str(v).unwrap_or("");
+    let marks = crate::object::surrogates::marks(v);
+    encode_marked(py, text, marks, Some(v), encoding, errors)
+}
+
+fn is_surrogate(cp: u32) -> bool {
+    (0xd800..=0xdfff).contains(&cp)
+}
+
+/// How `backslashreplace` writes a code point: `\xe9`, `\ud800`.
+fn escape_cp(cp: u32) -> String {
+    match cp {
+        0..=0xff => format!("\\x{cp:02x}"),
+        0x100..=0xffff => format!("\\u{cp:04x}"),
+        _ => format!("\\U{cp:08x}"),
+    }
+}
+
+/// The encoder: `marks` are the text's lone surrogates (see
+/// `object/surrogates.rs`), `obj` the str itself for the error's `object`.
+fn encode_marked(
+    py: Py<'_>,
+    s: &str,
+    marks: &[(usize, u16)],
+    obj: Option<&crate::value::Value>,
+    encoding: &str,
+    errors: &str,
+) -> Result<Vec<u8>, PyErr> {
     let enc = lookup(py, encoding)?;
     let mut out = Vec::with_capacity(s.len());
+    let plain = marks.is_empty();
     match enc {
-        Enc::Utf8 => return Ok(s.as_bytes().to_vec()),
-        Enc::Utf8Sig => {
+        Enc::Utf8 if plain => return Ok(s.as_bytes().to_vec()),
+        Enc::Utf8Sig if plain => {
             out.extend_from_slice(&[0xef, 0xbb, 0xbf]);
             out.extend_from_slice(s.as_bytes());
             return Ok(out);
         }
-        Enc::UnicodeEscape | Enc::RawUnicodeEscape => {
-            let raw = matches!(enc, Enc::RawUnicodeEscape);
-            for c in s.chars() {
-                let n = c as u32;
-                match c {
-                    _ if raw && n < 0x100 => out.push(n as u8),
-                    '\\' => out.extend_from_slice(b"\\\\"),
-                    '\t' => out.extend_from_slice(b"\\t"),
-                    '\n' => out.extend_from_slice(b"\\n"),
-                    '\r' => out.extend_from_slice(b"\\r"),
-                    ' '..='~' => out.push(n as u8),
-                    _ if n < 0x100 => out.extend_from_slice(format!("\\x{n:02x}").as_bytes()),
-                    _ if n < 0x10000 => out.extend_from_slice(format!("\\u{n:04x}").as_bytes()),
-                    _ => out.extend_from_slice(format!("\\U{n:08x}").as_bytes()),
-                }
-            }
-            return Ok(out);
-        }
-        Enc::Utf16(le, bom) => {
+        Enc::Utf16(le, bom) if plain => {
             if bom {
                 out.extend_from_slice(&[0xff, 0xfe]);
             }
@@ -137,7 +147,7 @@ pub fn encode(py: Py<'_>, s: &str, encoding: &str, errors: &str) -> Result<Vec<u
             }
             return Ok(out);
         }
-        Enc::Utf32(le, bom) => {
+        Enc::Utf32(le, bom) if plain => {
             if bom {
                 out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
             }
@@ -149,81 +159,241 @@ pub fn encode(py: Py<'_>, s: &str, encoding: &str, errors: &str) -> Result<Vec<u
         }
         _ => {}
     }
-    let (limit_msg, encode_one): (&str, ByteOf) = match &enc {
+    let cps: Vec<u32> = code_points(s, marks);
+    if let Enc::UnicodeEscape | Enc::RawUnicodeEscape = enc {
+        let raw = matches!(enc, Enc::RawUnicodeEscape);
+        for &n in &cps {
+            match n {
+                _ if raw && n < 0x100 => out.push(n as u8),
+                0x5c => out.extend_from_slice(b"\\\\"),
+                0x09 => out.extend_from_slice(b"\\t"),
+                0x0a => out.extend_from_slice(b"\\n"),
+                0x0d => out.extend_from_slice(b"\\r"),
+                0x20..=0x7e => out.push(n as u8),
+                _ => out.extend_from_slice(escape_cp(n).as_bytes()),
+            }
+        }
+        return Ok(out);
+    }
+    // Unicode codecs fail only on lone surrogates; `surrogatepass` writes
+    // them as any other code point.
+    let (limit_msg, encode_one, pass): (&str, WriteOne, Option<WriteOne>) = match &enc {
+        Enc::Utf8 | Enc::Utf8Sig => {
+            if matches!(enc, Enc::Utf8Sig) {
+                out.extend_from_slice(&[0xef, 0xbb, 0xbf]);
+            }
+            let utf8 = |cp: u32, out: &mut Vec<u8>| {
+                let mut p = crate::unicode::PyStr::new();
+                p.push_code_point(cp);
+                out.extend_from_slice(p.as_bytes());
+            };
+            (
+                "surrogates not allowed",
+                Box::new(move |cp, out| {
+                    !is_surrogate(cp) && {
+                        utf8(cp, out);
+                        true
+                    }
+                }),
+                Some(Box::new(move |cp, out| {
+                    utf8(cp, out);
+                    true
+                })),
+            )
+        }
+        &Enc::Utf16(le, bom) => {
+            if bom {
+                out.extend_from_slice(&[0xff, 0xfe]);
+            }
+            let unit = move |u: u16, out: &mut Vec<u8>| {
+                out.extend_from_slice(&if le { u.to_le_bytes() } else { u.to_be_bytes() })
+            };
+            (
+                "surrogates not allowed",
+                Box::new(move |cp, out| {
+                    let Some(c) = char::from_u32(cp) else {
+                        return false;
+                    };
+                    for u in c.encode_utf16(&mut [0u16; 2]) {
+                        unit(*u, out);
+                    }
+                    true
+                }),
+                Some(Box::new(move |cp, out| {
+                    unit(cp as u16, out);
+                    true
+                })),
+            )
+        }
+        &Enc::Utf32(le, bom) => {
+            if bom {
+                out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+            }
+            let word = move |u: u32, out: &mut Vec<u8>| {
+                out.extend_from_slice(&if le { u.to_le_bytes() } else { u.to_be_bytes() })
+            };
+            (
+                "surrogates not allowed",
+                Box::new(move |cp, out| {
+                    !is_surrogate(cp) && {
+                        word(cp, out);
+                        true
+                    }
+                }),
+                Some(Box::new(move |cp, out| {
+                    word(cp, out);
+                    true
+                })),
+            )
+        }
         Enc::Ascii => (
             "ordinal not in range(128)",
-            Box::new(|c: char| ((c as u32) < 0x80).then_some(c as u8)),
+            Box::new(|cp, out| {
+                cp < 0x80 && {
+                    out.push(cp as u8);
+                    true
+                }
+            }),
+            None,
         ),
         Enc::Table(t) if t.name == "latin_1" => (
             "ordinal not in range(256)",
-            Box::new(|c: char| u8::try_from(c as u32).ok()),
+            Box::new(|cp, out| {
+                cp < 0x100 && {
+                    out.push(cp as u8);
+                    true
+                }
+            }),
+            None,
         ),
         Enc::Table(t) => {
             let t: &'static SingleByteCodec = t;
             (
                 "character maps to <undefined>",
-                Box::new(move |c: char| (0..=255u8).find(|&b| t.decode_byte(b) == Some(c))),
+                Box::new(move |cp, out| {
+                    let Some(c) = char::from_u32(cp) else {
+                        return false;
+                    };
+                    match (0..=255u8).find(|&b| t.decode_byte(b) == Some(c)) {
+                        Some(b) => {
+                            out.push(b);
+                            true
+                        }
+                        None => false,
+                    }
+                }),
+                None,
             )
         }
-        _ => ("", Box::new(|_| None)),
+        _ => ("", Box::new(|_, _| false), None),
     };
-    let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
-    while i < chars.len() {
-        if let Some(b) = encode_one(chars[i]) {
-            out.push(b);
+    while i < cps.len() {
+        if encode_one(cps[i], &mut out) {
             i += 1;
             continue;
         }
-        // A run of characters the codec cannot write.
+        // A run of code points the codec cannot write (UTF-16 and UTF-32
+        // report them one at a time).
         let mut j = i + 1;
-        while j < chars.len() && encode_one(chars[j]).is_none() {
+        let mut scratch = Vec::new();
+        let one_at_a_time = matches!(enc, Enc::Utf16(..) | Enc::Utf32(..));
+        while j < cps.len() && !one_at_a_time && !encode_one(cps[j], &mut scratch) {
             j += 1;
         }
+        let run = &cps[i..j];
+        // The first code point of the run that `errors` cannot handle.
+        let mut failed = None;
         match errors {
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
             "backslashreplace" => {
-                for &c in &chars[i..j] {
-                    let e = crate::builtins::ascii_of(&c.to_string());
-                    out.extend_from_slice(e.as_bytes());
+                for &c in run {
+                    out.extend_from_slice(escape_cp(c).as_bytes());
                 }
             }
             "xmlcharrefreplace" => {
-                for &c in &chars[i..j] {
-                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                for &c in run {
+                    out.extend_from_slice(format!("&#{c};").as_bytes());
                 }
             }
             "namereplace" => {
-                for &c in &chars[i..j] {
-                    let e = match crate::unicode::names::name_of(c as u32) {
+                for &c in run {
+                    let e = match crate::unicode::names::name_of(c) {
                         Some(n) => format!("\\N{{{n}}}"),
-                        None => crate::builtins::ascii_of(&c.to_string()),
+                        None => escape_cp(c),
                     };
                     out.extend_from_slice(e.as_bytes());
                 }
             }
+            "surrogatepass" if pass.is_some() => {
+                if let Some(pass) = &pass {
+                    for (k, &c) in run.iter().enumerate() {
+                        if !is_surrogate(c) || !pass(c, &mut out) {
+                            failed = Some(i + k);
+                            break;
+                        }
+                    }
+                }
+            }
+            "surrogateescape" => {
+                for (k, &c) in run.iter().enumerate() {
+                    match c {
+                        0xdc80..=0xdcff => out.push((c - 0xdc00) as u8),
+                        _ => {
+                            failed = Some(i + k);
+                            break;
+                        }
+                    }
+                }
+            }
             _ => {
                 check_errors(py, errors)?;
-                let what = if j - i == 1 {
-                    format!("character {} in position {i}", char_escape(chars[i]))
-                } else {
-                    format!("characters in position {i}-{}", j - 1)
-                };
-                let msg = format!("'{}' codec can't encode {what}: {limit_msg}", enc.name());
-                let args = vec![
-                    py.new_str(enc.name()),
-                    py.new_str(s),
-                    crate::object::int::new_i64(py, i as i64),
-                    crate::object::int::new_i64(py, j as i64),
-                    py.new_str(limit_msg),
-                ];
-                return Err(unicode_error(py, &py.types.unicode_encode_error, args, msg));
+                failed = Some(i);
             }
+        }
+        if let Some(at) = failed {
+            let what = if j - at == 1 {
+                let c = char_escape_cp(cps[at]);
+                format!("character {c} in position {at}")
+            } else {
+                format!("characters in position {at}-{}", j - 1)
+            };
+            let msg = format!("'{}' codec can't encode {what}: {limit_msg}", enc.name());
+            let args = vec![
+                py.new_str(enc.name()),
+                obj.cloned().unwrap_or_else(|| py.new_str(s)),
+                crate::object::int::new_i64(py, at as i64),
+                crate::object::int::new_i64(py, j as i64),
+                py.new_str(limit_msg),
+            ];
+            return Err(unicode_error(py, &py.types.unicode_encode_error, args, msg));
         }
         i = j;
     }
     Ok(out)
+}
+
+/// The code points of `s`, with the lone surrogates `marks` put back.
+fn code_points(s: &str, marks: &[(usize, u16)]) -> Vec<u32> {
+    let mut cps: Vec<u32> = s.chars().map(u32::from).collect();
+    for &(at, unit) in marks {
+        if let Some(c) = cps.get_mut(at) {
+            *c = u32::from(unit);
+        }
+    }
+    cps
+}
+
+/// How a code point is written in an encode error message: `'\ud800'`.
+fn char_escape_cp(n: u32) -> String {
+    if n < 0x100 {
+        format!("'\\x{n:02x}'")
+    } else if n < 0x10000 {
+        format!("'\\u{n:04x}'")
+    } else {
+        format!("'\\U{n:08x}'")
+    }
 }
 
 fn decode_error(
@@ -273,7 +443,7 @@ fn unicode_error(
 }
 
 /// What an undecodable run `bad` becomes under `errors` (`None`: strict).
-fn substitute(errors: &str, bad: &[u8], out: &mut String) -> bool {
+fn substitute(errors: &str, bad: &[u8], out: &mut PyStr) -> bool {
     match errors {
         "ignore" => true,
         "replace" => {
@@ -286,10 +456,11 @@ fn substitute(errors: &str, bad: &[u8], out: &mut String) -> bool {
             }
             true
         }
-        // Lone surrogates cannot live in moult's UTF-8 str: U+FFFD per byte.
-        "surrogateescape" => {
-            for _ in bad {
-                out.push('\u{fffd}');
+        // Each byte becomes the lone surrogate U+DC80..U+DCFF; ASCII bytes
+        // are never escaped.
+        "surrogateescape" if bad.iter().all(|&b| b >= 0x80) => {
+            for &b in bad {
+                out.push_code_point(0xdc00 + u32::from(b));
             }
             true
         }
@@ -297,19 +468,73 @@ fn substitute(errors: &str, bad: &[u8], out: &mut String) -> bool {
     }
 }
 
-/// `b.decode(encoding, errors)`.
+/// `b.decode(encoding, errors)`, with any lone surrogate as U+FFFD.
 pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<String, PyErr> {
+    decode_pystr(py, b, encoding, errors).map(|s| s.to_string_lossy())
+}
+
+/// `b.decode(encoding, errors)` as a str value, lone surrogates included
+/// (`surrogateescape`, `surrogatepass`).
+pub fn decode_value(
+    py: Py<'_>,
+    b: &[u8],
+    encoding: &str,
+    errors: &str,
+) -> Result<crate::value::Value, PyErr> {
+    let s = decode_pystr(py, b, encoding, errors)?;
+    Ok(crate::object::surrogates::from_pystr(py, s))
+}
+
+/// The lone surrogate that `surrogatepass` reads at the start of `rest`
+/// (its code point and size), if there is one.
+fn passed_surrogate(enc: &Enc, rest: &[u8], le: bool) -> Option<(u32, usize)> {
+    let cp = match enc {
+        Enc::Utf8 | Enc::Utf8Sig => match rest {
+            [0xed, b1 @ 0xa0..=0xbf, b2 @ 0x80..=0xbf, ..] => {
+                0xd000 | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f)
+            }
+            _ => return None,
+        },
+        Enc::Utf16(..) => {
+            let q = [*rest.first()?, *rest.get(1)?];
+            let u = if le {
+                u16::from_le_bytes(q)
+            } else {
+                u16::from_be_bytes(q)
+            };
+            u32::from(u)
+        }
+        Enc::Utf32(..) => {
+            let q = [*rest.first()?, *rest.get(1)?, *rest.get(2)?, *rest.get(3)?];
+            if le {
+                u32::from_le_bytes(q)
+            } else {
+                u32::from_be_bytes(q)
+            }
+        }
+        _ => return None,
+    };
+    let size = match enc {
+        Enc::Utf16(..) => 2,
+        Enc::Utf32(..) => 4,
+        _ => 3,
+    };
+    (0xd800..=0xdfff).contains(&cp).then_some((cp, size))
+}
+
+/// The decoder; the result is a `PyStr` so that it may hold surrogates.
+pub fn decode_pystr(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<PyStr, PyErr> {
     // CPython decodes empty input to '' before looking the codec up.
     if b.is_empty() {
-        return Ok(String::new());
+        return Ok(PyStr::new());
     }
     let enc = lookup(py, encoding)?;
     let mut name = enc.name();
-    let mut out = String::with_capacity(b.len());
+    let mut out = PyStr::new();
     match enc {
         Enc::Utf8Sig => {
             let body = b.strip_prefix(&[0xef, 0xbb, 0xbf][..]).unwrap_or(b);
-            decode(py, body, "utf-8", errors)
+            decode_pystr(py, body, "utf-8", errors)
         }
         Enc::UnicodeEscape => {
             let trailing = b.iter().rev().take_while(|&&x| x == b'\\').count();
@@ -325,7 +550,7 @@ pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<Stri
             }
             let text: String = b.iter().map(|&x| x as char).collect();
             match crate::parser::literals::decode_str_escapes(&text) {
-                Ok(t) => Ok(t.to_string_lossy()),
+                Ok(t) => Ok(t),
                 Err(msg) => Err(py.new_error(
                     &py.types.unicode_decode_error,
                     msg.trim_start_matches("(unicode error) ").to_string(),
@@ -347,9 +572,8 @@ pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<Stri
                     Some(d) if width > 0 => {
                         let v = u32::from_str_radix(std::str::from_utf8(d).unwrap_or("0"), 16)
                             .unwrap_or(0);
-                        match char::from_u32(v) {
-                            Some(c) => out.push(c),
-                            None => out.push('\u{fffd}'),
+                        if !out.push_code_point(v) {
+                            out.push('\u{fffd}');
                         }
                         i += 2 + width;
                     }
@@ -384,6 +608,14 @@ pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<Stri
                     Err(e) => {
                         let good = e.valid_up_to();
                         out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
+                        if errors == "surrogatepass" {
+                            if let Some((cp, n)) = passed_surrogate(&enc, &rest[good..], true) {
+                                out.push_code_point(cp);
+                                base += good + n;
+                                rest = &rest[good + n..];
+                                continue;
+                            }
+                        }
                         let (len, why) = match e.error_len() {
                             Some(n) => {
                                 let first = rest[good];
@@ -487,6 +719,14 @@ pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<Stri
                         out.push(c);
                         i += n;
                     }
+                    Err(_)
+                        if errors == "surrogatepass"
+                            && passed_surrogate(&enc, &b[i..], le).is_some() =>
+                    {
+                        let (cp, n) = passed_surrogate(&enc, &b[i..], le).unwrap_or((0xfffd, 2));
+                        out.push_code_point(cp);
+                        i += n;
+                    }
                     Err((end, why)) => {
                         if !substitute(errors, &b[i..end], &mut out) {
                             return Err(decode_error(py, errors, name, b, (i, end), why));
@@ -533,6 +773,9 @@ pub fn decode(py: Py<'_>, b: &[u8], encoding: &str, errors: &str) -> Result<Stri
                 };
                 match char::from_u32(u) {
                     Some(c) => out.push(c),
+                    None if errors == "surrogatepass" && (0xd800..0xe000).contains(&u) => {
+                        out.push_code_point(u);
+                    }
                     None if substitute(errors, p, &mut out) => {}
                     None => {
                         return Err(decode_error(

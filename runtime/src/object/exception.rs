@@ -1107,9 +1107,11 @@ fn unicode_error_str(py: Py<'_>, v: &Value) -> PyResult<Option<String>> {
         "can't translate".to_string()
     };
     if single {
-        let ch = as_str(&object)
-            .and_then(|s| s.chars().nth(start.max(0) as usize))
-            .map_or(0, |c| c as u32);
+        // Code points, so that a lone surrogate shows as itself.
+        let ch = object
+            .downcast::<super::str::Str>()
+            .and_then(|s| s.code_points().nth(start.max(0) as usize))
+            .unwrap_or(0);
         let shown = if ch < 0x100 {
             format!("\\x{ch:02x}")
         } else if ch < 0x10000 {

@@ -750,7 +750,12 @@ fn rehome(py: Py<'_>, cls: &Value, made: Value) -> PyResult<Value> {
         return Ok(py.alloc(cls, super::tuple::Tuple(t.0.clone())));
     }
     if let Some(s) = super::str::as_str(&made) {
-        let fresh = py.new_str(s);
+        let fresh = if super::surrogates::is_marked(&made) {
+            // A fresh copy that keeps the lone surrogates.
+            super::surrogates::concat_values(py, std::slice::from_ref(&made))
+        } else {
+            py.new_str(s)
+        };
         return match fresh.take_payload::<super::str::Str>() {
             Ok(p) => Ok(py.alloc(cls, p)),
             Err(_) => Err(py.system_error("str payload is shared")),

@@ -54,7 +54,14 @@ fn seq_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
             // `index` counts bytes for non-ASCII text, so each step is O(1).
             s.s.get(i..).and_then(|rest| rest.chars().next()).map(|c| {
                 it.index.set(i + c.len_utf8() - 1);
-                py.new_str(c.encode_utf8(&mut [0; 4]))
+                // U+FFFD may stand for a lone surrogate.
+                let unit = (c == super::surrogates::STAND_IN && s.has_surrogates())
+                    .then(|| super::surrogates::unit_at_byte(s, i))
+                    .flatten();
+                match unit.and_then(|u| super::surrogates::from_code_point(py, u32::from(u))) {
+                    Some(v) => v,
+                    None => py.new_str(c.encode_utf8(&mut [0; 4])),
+                }
             })
         }
     } else {

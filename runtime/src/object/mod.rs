@@ -37,6 +37,7 @@ pub mod seqops;
 pub mod str_format;
 pub mod str_methods;
 pub mod str_tables;
+pub mod surrogates;
 pub mod text_args;
 // `object::object` holds the `object` type, as one file per type names it.
 pub mod format;

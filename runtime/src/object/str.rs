@@ -24,6 +24,8 @@ pub struct Str {
     /// For non-ASCII text: the byte offset of every `STRIDE`-th character,
     /// built on first indexing so that `s[i]` costs at most `STRIDE` steps.
     offsets: std::cell::OnceCell<Box<Vec<usize>>>,
+    /// Lone surrogates, stored as U+FFFD in `s` (see `object/surrogates.rs`).
+    pub surrogates: Option<Box<super::surrogates::Surrogates>>,
 }
 
 const STRIDE: usize = 32;
@@ -41,6 +43,23 @@ impl Str {
             chars,
             hash: Cell::new(-1),
             offsets: std::cell::OnceCell::new(),
+            surrogates: None,
+        }
+    }
+
+    /// A str whose text holds U+FFFD where `surrogates` says
+    /// (`object/surrogates.rs` makes them).
+    pub(crate) fn with_surrogates(
+        s: String,
+        chars: usize,
+        surrogates: Option<Box<super::surrogates::Surrogates>>,
+    ) -> Str {
+        Str {
+            s: Text::from_string(s),
+            chars,
+            hash: Cell::new(-1),
+            offsets: std::cell::OnceCell::new(),
+            surrogates,
         }
     }
 
@@ -113,6 +132,7 @@ impl<'py> Py<'py> {
                 chars,
                 hash: Cell::new(-1),
                 offsets: std::cell::OnceCell::new(),
+                surrogates: None,
             },
         )
     }
@@ -121,6 +141,9 @@ impl<'py> Py<'py> {
 /// BUILD_STRING: the strs `parts` one after the other (other values count
 /// as empty, which the compiler never emits).
 pub fn build_string(py: Py<'_>, parts: &[Value]) -> Value {
+    if parts.iter().any(super::surrogates::is_marked) {
+        return super::surrogates::concat_values(py, parts);
+    }
     let texts = parts.iter().map(|p| as_str(p).unwrap_or(""));
     let chars = parts
         .iter()
@@ -156,6 +179,9 @@ fn this(v: &Value) -> &str {
 }
 
 fn repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
+    if let Some(s) = v.downcast::<Str>().filter(|s| s.has_surrogates()) {
+        return Ok(super::surrogates::repr(s));
+    }
     Ok(crate::repr::str_repr(this(v)))
 }
 
@@ -178,7 +204,9 @@ fn hash(_py: Py<'_>, v: &Value) -> PyResult<i64> {
         s.hash.set(0);
         return Ok(0);
     }
-    let h = if s.is_ascii() {
+    let h = if s.has_surrogates() {
+        siphash(&super::surrogates::fixed_width(s))
+    } else if s.is_ascii() {
         // ASCII text is its own 1-byte-per-character form.
         siphash(s.s.as_bytes())
     } else {
@@ -235,6 +263,12 @@ fn siphash(bytes: &[u8]) -> i64 {
 }
 
 fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<Value>> {
+    if let (Some(x), Some(y)) = (a.downcast::<Str>(), b.downcast::<Str>()) {
+        if x.has_surrogates() || y.has_surrogates() {
+            let order = super::surrogates::compare(x, y);
+            return Ok(int::cmp_result(py, order, op));
+        }
+    }
     let (Some(x), Some(y)) = (as_str(a), as_str(b)) else {
         return Ok(None);
     };
@@ -248,13 +282,25 @@ fn binop(py: Py<'_>, a: &Value, b: &Value, op: Operator) -> PyResult<Option<Valu
             let (Some(x), Some(y)) = (a.downcast::<Str>(), b.downcast::<Str>()) else {
                 return Ok(None);
             };
+            if x.has_surrogates() || y.has_surrogates() {
+                return Ok(Some(super::surrogates::concat(py, x, y)));
+            }
             let text = Text::concat([x.s.as_str(), y.s.as_str()].into_iter());
             Ok(Some(py.new_text(text, Some(x.chars + y.chars))))
         }
         // The right operand's `__radd__` may still accept; `binary_op`
         // gives the concatenation message when it does not.
         (Operator::Add, Some(_), None) => Ok(None),
+        (Operator::Mult, Some(_), _) if super::surrogates::is_marked(a) => {
+            super::surrogates::repeat_value(py, a, b, true)
+        }
+        (Operator::Mult, None, Some(_)) if super::surrogates::is_marked(b) => {
+            super::surrogates::repeat_value(py, b, a, false)
+        }
         (Operator::Mult, Some(x), _) => repeat(py, x, b, true),
+        (Operator::Mod, Some(_), _) if super::surrogates::any_marked(&[a, b]) => {
+            super::surrogates::percent(py, a, b).map(Some)
+        }
         (Operator::Mod, Some(x), _) => super::str_format::percent_str(py, x, b).map(Some),
         (Operator::Mult, None, Some(y)) => repeat(py, y, a, false),
         _ => Ok(None),
@@ -274,6 +320,11 @@ fn len(_py: Py<'_>, v: &Value) -> PyResult<usize> {
 }
 
 fn contains(py: Py<'_>, v: &Value, item: &Value) -> PyResult<bool> {
+    if let (Some(h), Some(x)) = (v.downcast::<Str>(), item.downcast::<Str>()) {
+        if h.has_surrogates() || x.has_surrogates() {
+            return Ok(super::surrogates::contains(h, x));
+        }
+    }
     match as_str(item) {
         Some(x) => Ok(this(v).contains(x)),
         None => Err(py.type_error(format!(
@@ -287,6 +338,11 @@ fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
     let Some(s) = v.downcast::<Str>() else {
         return Err(py.system_error("str getitem"));
     };
+    if s.has_surrogates() {
+        if let Some(r) = super::surrogates::getitem(py, s, key)? {
+            return Ok(r);
+        }
+    }
     if let Some(sl) = key.downcast::<super::slice::Slice>() {
         if s.is_ascii() {
             let b = s.s.as_bytes();
@@ -360,6 +416,11 @@ fn new(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value>
         if py.type_of(x).is(&py.types.str) {
             return Ok(x.clone());
         }
+        // A str subclass without its own `__str__`: an exact copy that keeps
+        // the lone surrogates.
+        if super::surrogates::is_marked(x) && py.type_obj(x).lookup_heap("__str__").is_none() {
+            return Ok(super::surrogates::concat_values(py, std::slice::from_ref(x)));
+        }
         return Ok(py.new_str(&obj::str(py, x)?));
     }
     let param = |v: Option<&Value>, name: &str, default: &'static str| -> PyResult<String> {
@@ -384,7 +445,7 @@ fn new(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value>
             py.type_name(x)
         )));
     };
-    Ok(py.new_str(&super::codec::decode(py, &data, &enc, &errors)?))
+    super::codec::decode_value(py, &data, &enc, &errors)
 }
 
 fn str_arg<'a>(py: Py<'_>, v: &'a Value) -> PyResult<&'a str> {

@@ -207,6 +207,9 @@ fn search(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Valu
         return Err(py.type_error(format!("must be str, not {}", py.type_name(sub))));
     };
     let (start, end) = (opt_index(py, a[1])?, opt_index(py, a[2])?);
+    if let Some(r) = super::surrogates::search(py, &args[0], arg(&a, 0, &args[0]), start, end, name)? {
+        return Ok(r);
+    }
     let ascii = args[0]
         .downcast::<super::str::Str>()
         .is_some_and(|t| t.is_ascii());
@@ -312,12 +315,19 @@ fn affix(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value
         Some(t) if !ascii => s.get(t.byte_offset(b)..t.byte_offset(e)).unwrap_or(""),
         _ => s.get(b..e).unwrap_or(""),
     };
-    let test = |p: &str| {
+    let plain_test = |p: &str| {
         if name == "startswith" {
             window.starts_with(p)
         } else {
             window.ends_with(p)
         }
+    };
+    // With lone surrogates on either side, compare code points.
+    let test = |v: &Value, p: &str| match (args[0].downcast::<super::str::Str>(), v.downcast()) {
+        (Some(h), Some(x)) if h.has_surrogates() || super::surrogates::is_marked(v) => {
+            super::surrogates::affix_matches(h, b, e, x, name == "startswith")
+        }
+        _ => plain_test(p),
     };
     if let Some(t) = p.downcast::<tuple::Tuple>() {
         for item in t.0.iter() {
@@ -327,14 +337,14 @@ fn affix(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Value
                     py.type_name(item)
                 )));
             };
-            if test(x) {
+            if test(item, x) {
                 return Ok(py.bool(true));
             }
         }
         return Ok(py.bool(false));
     }
     match as_str(p) {
-        Some(x) => Ok(py.bool(test(x))),
+        Some(x) => Ok(py.bool(test(p, x))),
         None => Err(py.type_error(format!(
             "{name} first arg must be str or a tuple of str, not {}",
             py.type_name(p)
@@ -478,6 +488,15 @@ fn join(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             e
         }
     })?;
+    if super::surrogates::is_marked(&args[0]) || items.iter().any(super::surrogates::is_marked) {
+        if let Some(i) = items.iter().position(|x| as_str(x).is_none()) {
+            return Err(py.type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                py.type_name(&items[i])
+            )));
+        }
+        return Ok(super::surrogates::join(py, &args[0], &items));
+    }
     // Sizes first, so the text is built in one buffer and never recounted.
     let (mut len, mut nchars) = (0usize, 0usize);
     for (i, item) in items.iter().enumerate() {
@@ -886,6 +905,10 @@ fn isascii(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn isprintable(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = no_args(py, args, kw, "isprintable")?;
+    // A lone surrogate is not printable.
+    if super::surrogates::is_marked(&args[0]) {
+        return Ok(py.bool(false));
+    }
     Ok(py.bool(s.chars().all(crate::repr::is_printable)))
 }
 
@@ -974,7 +997,8 @@ fn encode(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let enc = param(a[0], "encoding", "utf-8")?;
     let errors = param(a[1], "errors", "strict")?;
-    let b = super::codec::encode(py, s, &enc, &errors)?;
+    let _ = s;
+    let b = super::codec::encode_value(py, &args[0], &enc, &errors)?;
     Ok(super::bytes::new(py, b))
 }
 
@@ -1103,6 +1127,10 @@ fn dunder_add(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = me(py, args, "__add__")?;
     let a = bind(py, "str.__add__", rest, kw, &["value"], 1, false)?;
     let t = str_param(py, arg(&a, 0, &args[0]))?;
+    let other = arg(&a, 0, &args[0]);
+    if super::surrogates::is_marked(&args[0]) || super::surrogates::is_marked(other) {
+        return Ok(super::surrogates::concat_values(py, &[args[0].clone(), other.clone()]));
+    }
     Ok(py.new_str(&[s, t].concat()))
 }
 
@@ -1120,6 +1148,11 @@ fn dunder_getitem(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn dunder_str(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = no_args(py, args, kw, "__str__")?;
+    if super::surrogates::is_marked(&args[0]) {
+        let mut b = super::surrogates::Builder::new();
+        b.push_value(&args[0]);
+        return Ok(b.finish(py));
+    }
     Ok(py.new_str(s))
 }
 
@@ -1154,29 +1187,29 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("count", count),
     ("startswith", startswith),
     ("endswith", endswith),
-    ("split", split),
-    ("rsplit", rsplit),
-    ("splitlines", splitlines),
+    ("split", crate::keep_surrogates!(split)),
+    ("rsplit", crate::keep_surrogates!(rsplit)),
+    ("splitlines", crate::keep_surrogates!(splitlines)),
     ("join", join),
-    ("partition", partition),
-    ("rpartition", rpartition),
-    ("strip", strip),
-    ("lstrip", lstrip),
-    ("rstrip", rstrip),
-    ("replace", replace),
-    ("removeprefix", removeprefix),
-    ("removesuffix", removesuffix),
-    ("upper", upper),
-    ("lower", lower),
-    ("casefold", casefold),
-    ("swapcase", swapcase),
-    ("title", title),
-    ("capitalize", capitalize),
-    ("center", center),
-    ("ljust", ljust),
-    ("rjust", rjust),
-    ("zfill", zfill),
-    ("expandtabs", expandtabs),
+    ("partition", crate::keep_surrogates!(partition)),
+    ("rpartition", crate::keep_surrogates!(rpartition)),
+    ("strip", crate::keep_surrogates!(strip)),
+    ("lstrip", crate::keep_surrogates!(lstrip)),
+    ("rstrip", crate::keep_surrogates!(rstrip)),
+    ("replace", crate::keep_surrogates!(replace)),
+    ("removeprefix", crate::keep_surrogates!(removeprefix)),
+    ("removesuffix", crate::keep_surrogates!(removesuffix)),
+    ("upper", crate::keep_surrogates!(upper)),
+    ("lower", crate::keep_surrogates!(lower)),
+    ("casefold", crate::keep_surrogates!(casefold)),
+    ("swapcase", crate::keep_surrogates!(swapcase)),
+    ("title", crate::keep_surrogates!(title)),
+    ("capitalize", crate::keep_surrogates!(capitalize)),
+    ("center", crate::keep_surrogates!(center)),
+    ("ljust", crate::keep_surrogates!(ljust)),
+    ("rjust", crate::keep_surrogates!(rjust)),
+    ("zfill", crate::keep_surrogates!(zfill)),
+    ("expandtabs", crate::keep_surrogates!(expandtabs)),
     ("isalpha", isalpha),
     ("isalnum", isalnum),
     ("isdecimal", isdecimal),
@@ -1191,10 +1224,10 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("istitle", istitle),
     ("encode", encode),
     ("maketrans", maketrans),
-    ("translate", translate),
-    ("format", super::str::format_method),
-    ("format_map", format_map),
-    ("__format__", dunder_format),
+    ("translate", crate::keep_surrogates!(translate)),
+    ("format", crate::keep_surrogates!(super::str::format_method)),
+    ("format_map", crate::keep_surrogates!(format_map)),
+    ("__format__", crate::keep_surrogates!(dunder_format)),
     ("__len__", dunder_len),
     ("__add__", dunder_add),
     ("__contains__", dunder_contains),
@@ -1202,5 +1235,5 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("__str__", dunder_str),
     ("__repr__", dunder_repr),
     ("__mul__", dunder_mul),
-    ("__mod__", dunder_mod),
+    ("__mod__", crate::keep_surrogates!(dunder_mod)),
 ];

@@ -98,6 +98,16 @@ impl PyStr {
         &self.bytes
     }
 
+    /// The generalised UTF-8 bytes, by value.
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.bytes
+    }
+
+    /// A `PyStr` of bytes already in generalised UTF-8 (from `into_bytes`).
+    pub fn from_raw_bytes(bytes: Vec<u8>) -> Self {
+        PyStr { bytes }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.bytes.is_empty()
     }

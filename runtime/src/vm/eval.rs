@@ -1279,6 +1279,8 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> 
                 };
                 let v = pop(py, f)?;
                 let converted = match arg & 0x03 {
+                    // str() of an exact str is itself (lone surrogates kept).
+                    1 if v.has_type(&py.types.str) => v,
                     1 => py.new_str(&obj::str(py, &v)?),
                     2 => py.new_str(&obj::repr(py, &v)?),
                     3 => py.new_str(&crate::builtins::ascii_of(&obj::repr(py, &v)?)),
@@ -1287,6 +1289,11 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> 
                 let spec_text = spec.as_ref().and_then(as_str).unwrap_or("");
                 if spec_text.is_empty() && as_str(&converted).is_some() {
                     f.push(converted);
+                } else if crate::object::surrogates::is_marked(&converted)
+                    && converted.has_type(&py.types.str)
+                {
+                    let s = crate::object::surrogates::format_str(py, &converted, spec_text)?;
+                    f.push(s);
                 } else {
                     f.push(obj::format::format_value(py, &converted, spec_text)?);
                 }
