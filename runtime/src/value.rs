@@ -14,6 +14,7 @@ use std::mem::offset_of;
 use std::num::NonZeroUsize;
 
 use crate::alloc::{Allocator, Domain, Heap};
+use crate::object::float::Float;
 use crate::object::typeobj::TypeObject;
 
 // The small-int encoding assumes 64-bit words.
@@ -261,6 +262,11 @@ pub unsafe fn dealloc<T: Payload>(p: *const Header) {
     // An instance of a Python class releases its count on the class last.
     let ty = (*p).ty.get();
     let heap_class = (*ty).payload.heap;
+    // Exact floats go to the heap's free list (the test folds away for
+    // every other payload).
+    if TypeId::of::<T>() == TypeId::of::<Float>() && !heap_class && keep_float(p) {
+        return;
+    }
     // The memory goes back to the allocator it came from: the type's. The
     // type (and with it the heap) lives until the count on it is released
     // below, so the heap is borrowed, not counted (no Rc traffic per free).
@@ -286,6 +292,79 @@ pub unsafe fn dealloc<T: Payload>(p: *const Header) {
     }
     if heap_class {
         drop(Value::from_ptr(ty as *const Header));
+    }
+}
+
+/// Freed exact floats kept at most (as CPython's float free list).
+const FLOAT_FREE_MAX: usize = 100;
+
+/// Keeps the block of a dead exact float on its heap's free list, when the
+/// list has room; whether it did.
+///
+/// # Safety
+/// `p` is the header of an `Obj<Float>` of an exact float whose count just
+/// reached zero (its payload needs no drop).
+#[inline]
+unsafe fn keep_float(p: *const Header) -> bool {
+    let Some(m) = (*(*p).ty.get()).payload.memory.as_deref() else {
+        return false;
+    };
+    let n = m.float_free_n.get();
+    if n >= FLOAT_FREE_MAX {
+        return false;
+    }
+    // The object is gone for the accounting; its first word links the list.
+    m.live.set(m.live.get() - 1);
+    let block = p as *mut u8;
+    (block as *mut *mut u8).write(m.float_free.get());
+    m.float_free.set(block);
+    m.float_free_n.set(n + 1);
+    true
+}
+
+/// A new exact float of type `ty` (the interpreter's `float`), reusing a
+/// block from the free list when there is one.
+#[inline]
+pub fn alloc_float(ty: &Value, f: f64, gc_list: &GcHead) -> Value {
+    let tobj = ty.downcast::<TypeObject>();
+    debug_assert!(tobj.is_some_and(|t| t.dict_offset.is_none() && !t.heap));
+    if let Some(m) = tobj.and_then(|t| t.memory.as_deref()) {
+        let block = m.float_free.get();
+        if !block.is_null() {
+            // SAFETY: blocks on the list are unused `Obj<Float>` blocks from
+            // this heap's allocator, linked through their first word.
+            unsafe {
+                m.float_free.set((block as *const *mut u8).read());
+                m.float_free_n.set(m.float_free_n.get() - 1);
+                m.live.set(m.live.get() + 1);
+                let raw = block as *mut Obj<Float>;
+                raw.write(Obj {
+                    header: Header {
+                        refcnt: Cell::new(1),
+                        ty: Cell::new(ty.obj_ptr() as *const Obj<TypeObject>),
+                    },
+                    payload: Float(f),
+                });
+                return Value::from_ptr(&(*raw).header);
+            }
+        }
+    }
+    alloc_object(ty, Float(f), gc_list)
+}
+
+/// Gives the free list's blocks back to the heap's allocator (the heap is
+/// going away).
+pub(crate) fn release_float_free_list(heap: &Heap) {
+    let mut block = heap.float_free.replace(std::ptr::null_mut());
+    heap.float_free_n.set(0);
+    while !block.is_null() {
+        // SAFETY: as in `alloc_float`; each block is freed once, with the
+        // layout it was allocated with.
+        unsafe {
+            let next = (block as *const *mut u8).read();
+            free_block(Some(&*heap.allocator), block, Layout::new::<Obj<Float>>());
+            block = next;
+        }
     }
 }
 

@@ -58,6 +58,16 @@ pub struct Heap {
     /// Classes whose last instance moved to another class (`__class__ =`),
     /// released at the next collection: Rust code may still borrow them.
     pub retired: std::cell::RefCell<Vec<crate::value::Value>>,
+    /// Freed exact floats kept for reuse (see `value::alloc_float`): the
+    /// first block, linked through each block's first word, and how many.
+    pub float_free: Cell<*mut u8>,
+    pub float_free_n: Cell<usize>,
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        crate::value::release_float_free_list(self);
+    }
 }
 
 impl Heap {
@@ -74,6 +84,8 @@ impl Heap {
             live: Cell::new(0),
             immortal: std::cell::RefCell::new(Vec::new()),
             retired: std::cell::RefCell::new(Vec::new()),
+            float_free: Cell::new(std::ptr::null_mut()),
+            float_free_n: Cell::new(0),
         })
     }
 

@@ -14,8 +14,9 @@ use crate::vm::Py;
 pub struct Float(pub f64);
 impl Payload for Float {}
 
+#[inline]
 pub fn new(py: Py<'_>, f: f64) -> Value {
-    py.alloc(&py.types.float, Float(f))
+    crate::value::alloc_float(&py.types.float, f, &py.gc_list)
 }
 
 /// The float value of a float, int or bool operand.

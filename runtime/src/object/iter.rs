@@ -73,6 +73,37 @@ fn seq_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
     Ok(item)
 }
 
+/// FOR_ITER's step for a list iterator or a range iterator, without the
+/// slot call; `None` for other iterators (and a list borrowed elsewhere).
+#[inline]
+pub fn next_fast(py: Py<'_>, v: &Value) -> Option<Option<Value>> {
+    if v.has_type(&py.types.list_iterator) {
+        let it = v.downcast::<SeqIter>()?;
+        let items = it.seq.downcast::<super::list::List>()?.0.try_borrow().ok()?;
+        let i = it.index.get();
+        let item = items.get(i).cloned();
+        if item.is_some() {
+            it.index.set(i + 1);
+        }
+        return Some(item);
+    }
+    if v.has_type(&py.types.range_iterator) {
+        let it = v.downcast::<RangeIter>()?;
+        if it.big.is_some() {
+            return None;
+        }
+        let left = it.left.get();
+        if left == 0 {
+            return Some(None);
+        }
+        it.left.set(left - 1);
+        let x = it.next.get();
+        it.next.set(x.wrapping_add(it.step));
+        return Some(Some(int::new_i64(py, x)));
+    }
+    None
+}
+
 pub fn seq_slots() -> Slots {
     Slots {
         iter: Some(iter_self),

@@ -129,9 +129,10 @@ fn len(_py: Py<'_>, v: &Value) -> PyResult<usize> {
 fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
     let cell = the(py, v)?;
     if let Some(sl) = key.downcast::<super::slice::Slice>() {
-        let xs = cell.borrow().clone();
-        let idx = sl.indices(py, xs.len())?;
-        return Ok(new(py, idx.into_iter().map(|i| xs[i].clone()).collect()));
+        let n = cell.borrow().len();
+        let bounds = sl.adjusted(py, n)?;
+        let items = super::slice::Slice::take(&cell.borrow(), bounds);
+        return Ok(new(py, items));
     }
     let n = cell.borrow().len();
     match obj::seq_index(py, key, n, "list")? {
@@ -163,27 +164,18 @@ fn set_slice(
         })
     })?;
     let n = cell.borrow().len();
-    let idx = sl.indices(py, n)?;
     let old: Vec<Value> = if step_one {
         // The slice's start, clamped, even when it selects nothing.
-        let start = match idx.first() {
-            Some(&i) => i,
-            None => super::slice::Slice {
-                start: sl.start.clone(),
-                stop: py.none(),
-                step: py.none(),
-            }
-            .indices(py, n)?
-            .first()
-            .copied()
-            .unwrap_or(n),
-        };
+        let (start, stop, _) = sl.adjusted(py, n)?;
+        let start = start.clamp(0, n as i64) as usize;
+        let len = (stop - start as i64).max(0) as usize;
         // Clamped again: an `__index__` may have shrunk the list meanwhile.
         let mut v = cell.borrow_mut();
         let start = start.min(v.len());
-        let end = (start + idx.len()).min(v.len());
+        let end = (start + len).min(v.len());
         v.splice(start..end, items).collect()
     } else {
+        let idx = sl.indices(py, n)?;
         if idx.len() != items.len() {
             return Err(py.value_error(format!(
                 "attempt to assign sequence of size {} to extended slice of size {}",

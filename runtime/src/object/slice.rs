@@ -37,6 +37,25 @@ impl Slice {
         Ok(out)
     }
 
+    /// The items of `xs` that `(start, stop, step)` (from [`Slice::adjusted`])
+    /// selects; indexes past the end (the sequence shrank since) are skipped.
+    pub fn take<T: Clone>(xs: &[T], (start, stop, step): (i64, i64, i64)) -> Vec<T> {
+        if step == 1 {
+            let end = (stop.max(start).max(0) as usize).min(xs.len());
+            let start = (start.max(0) as usize).min(end);
+            return xs[start..end].to_vec();
+        }
+        let mut out = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            if let Some(x) = usize::try_from(i).ok().and_then(|i| xs.get(i)) {
+                out.push(x.clone());
+            }
+            i += step;
+        }
+        out
+    }
+
     /// `(start, stop, step)` clamped to a sequence of length `len`, as
     /// CPython's `PySlice_AdjustIndices`.
     pub fn adjusted(&self, py: Py<'_>, len: usize) -> PyResult<(i64, i64, i64)> {

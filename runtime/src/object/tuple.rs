@@ -138,13 +138,13 @@ fn len(_py: Py<'_>, v: &Value) -> PyResult<usize> {
 fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
     let xs = items(v);
     if let Some(sl) = key.downcast::<super::slice::Slice>() {
-        let idx = sl.indices(py, xs.len())?;
-        let (start, _, step) = sl.adjusted(py, xs.len())?;
+        let bounds = sl.adjusted(py, xs.len())?;
+        let (start, stop, step) = bounds;
         // A full forward slice of an exact tuple is the tuple itself.
-        if start == 0 && step == 1 && idx.len() == xs.len() && py.type_of(v).is(&py.types.tuple) {
+        if start == 0 && step == 1 && stop >= xs.len() as i64 && py.type_of(v).is(&py.types.tuple) {
             return Ok(v.clone());
         }
-        return Ok(new(py, idx.into_iter().map(|i| xs[i].clone()).collect()));
+        return Ok(new(py, super::slice::Slice::take(xs, bounds)));
     }
     match obj::seq_index(py, key, xs.len(), "tuple")? {
         Some(i) => Ok(xs[i].clone()),

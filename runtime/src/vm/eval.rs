@@ -623,7 +623,12 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> 
                     _ => Unaryop::Invert,
                 };
                 let v = pop(py, f)?;
-                f.push(obj::unary_op(py, &v, u)?);
+                let r = match crate::vm::arith::unary(py, &v, u) {
+                    Some(r) => r,
+                    None => obj::unary_op(py, &v, u)?,
+                };
+                drop(v);
+                crate::vm::arith::put(f, instrs, &code.consts, r);
             }
             Opcode::BINARY_OP => {
                 let rows = Operator::ROWS.len();
@@ -640,7 +645,16 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> 
                     Some(r) => r,
                     None => obj::binary_op(py, &a, &b, o, inplace)?,
                 };
-                crate::vm::fast::push(&mut f.stack, Some(r));
+                drop((a, b));
+                let r = if inplace {
+                    match crate::vm::arith::put_subscr(py, f, instrs, r)? {
+                        Some(r) => r,
+                        None => continue,
+                    }
+                } else {
+                    r
+                };
+                crate::vm::arith::put(f, instrs, &code.consts, r);
             }
             Opcode::COMPARE_OP => {
                 let c = Cmpop::from_index(arg as usize)
@@ -866,7 +880,7 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> 
             }
             Opcode::UNPACK_SEQUENCE => {
                 let v = pop(py, f)?;
-                if crate::vm::fast::unpack(py, &mut f.stack, &v, arg as usize) {
+                if crate::vm::arith::unpack(py, f, instrs, &v, arg as usize) {
                     continue;
                 }
                 let items = obj::collect(py, &v).map_err(|_| {
@@ -924,7 +938,8 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> 
                     Some(r) => r,
                     None => obj::getitem(py, &c, &k)?,
                 };
-                crate::vm::fast::push(&mut f.stack, Some(r));
+                drop((c, k));
+                crate::vm::arith::put(f, instrs, &code.consts, r);
             }
             Opcode::STORE_SUBSCR => {
                 let k = pop(py, f)?;
@@ -944,9 +959,19 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> 
                 f.push(obj::iter(py, &v)?);
             }
             Opcode::FOR_ITER => {
-                let it = top(py, f)?.clone();
-                match obj::next(py, &it)? {
-                    Some(x) => f.push(x),
+                let fast = match f.stack.last() {
+                    Some(Some(it)) => obj::iter::next_fast(py, it),
+                    _ => None,
+                };
+                let next = match fast {
+                    Some(next) => next,
+                    None => {
+                        let it = top(py, f)?.clone();
+                        obj::next(py, &it)?
+                    }
+                };
+                match next {
+                    Some(x) => crate::vm::arith::put(f, instrs, &code.consts, x),
                     None => {
                         f.stack.pop();
                         f.pc += arg as usize;

@@ -251,29 +251,6 @@ pub fn setitem(py: Py<'_>, c: &Value, k: &Value, v: Value) -> Result<(), Value> 
     Ok(())
 }
 
-/// UNPACK_SEQUENCE of an exact tuple or list of exactly `n` items: pushes
-/// them last first; `false` (nothing pushed) for the general path.
-#[inline]
-pub fn unpack(py: Py<'_>, stack: &mut Vec<Option<Value>>, v: &Value, n: usize) -> bool {
-    if v.has_type(&py.types.tuple) {
-        if let Some(t) = v.downcast::<Tuple>() {
-            if t.0.len() == n {
-                stack.extend(t.0.iter().rev().map(|x| Some(x.clone())));
-                return true;
-            }
-        }
-    } else if v.has_type(&py.types.list) {
-        if let Some(l) = v.downcast::<List>() {
-            let items = l.0.borrow();
-            if items.len() == n {
-                stack.extend(items.iter().rev().map(|x| Some(x.clone())));
-                return true;
-            }
-        }
-    }
-    false
-}
-
 /// The callee of a CALL with `nargs` positional arguments on the caller's
 /// stack: the function (the method's function for a bound method), and the
 /// bound receiver when there is one, and the stack index of the first argument.

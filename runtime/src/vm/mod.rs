@@ -5,6 +5,7 @@
 //! off an [`Interpreter`], reached through a [`Py`] token passed to every
 //! function that touches objects.
 
+pub mod arith;
 pub mod eval;
 pub mod fast;
 pub mod frame;
