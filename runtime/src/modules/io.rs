@@ -2,7 +2,7 @@
 //!
 //! Both keep the whole text in memory with a read/write position; a disk
 //! file is read when opened and written back when flushed, closed or freed.
-//! Binary files need `bytes`, which moult does not have yet.
+//! Binary modes open the files of `binfile.rs`.
 
 use std::cell::RefCell;
 
@@ -119,6 +119,9 @@ pub fn make(py: Py<'_>) -> PyResult<Value> {
         "TextIOWrapper",
         file_type(py, "TextIOWrapper(file)", "_io.TextIOWrapper"),
     )?;
+    for (name, ty) in crate::modules::binfile::types(py) {
+        util::set(py, &m, name, ty)?;
+    }
     util::set(py, &m, "DEFAULT_BUFFER_SIZE", int::new_i64(py, 8192))?;
     util::set(py, &m, "SEEK_SET", int::new_i64(py, 0))?;
     util::set(py, &m, "SEEK_CUR", int::new_i64(py, 1))?;
@@ -209,11 +212,10 @@ pub fn open(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let Some(file) = slots[0].clone() else {
         return Err(py.type_error("open() missing required argument 'file' (pos 1)".to_string()));
     };
-    let Some(path) = as_str(&file).map(str::to_string) else {
-        return Err(py.type_error(format!(
-            "expected str, bytes or os.PathLike object, not {}",
-            py.type_name(&file)
-        )));
+    // A path object counts as its `__fspath__()`.
+    let path = match obj::bytes::as_bytes(&file) {
+        Some(b) => String::from_utf8_lossy(b).into_owned(),
+        None => crate::modules::os::str_arg(py, &file)?,
     };
     let mode = match &slots[1] {
         Some(m) => as_str(m)
@@ -231,10 +233,15 @@ pub fn open(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         return Err(py.value_error(format!("invalid mode: '{mode}'")));
     }
     if mode.contains('b') {
-        return Err(py.new_error(
-            &py.types.not_implemented_error,
-            "moult: binary files are not supported yet (they need bytes)".to_string(),
-        ));
+        if mode.contains('t') {
+            return Err(py.value_error("can't have text and binary mode at once".to_string()));
+        }
+        for (i, what) in [(3, "an encoding"), (4, "an errors"), (5, "a newline")] {
+            if slots[i].as_ref().is_some_and(|v| !v.is(&py.none)) {
+                return Err(py.value_error(format!("binary mode doesn't take {what} argument")));
+            }
+        }
+        return crate::modules::binfile::open(py, &path, &mode);
     }
     let plus = mode.contains('+');
     let io_err = |e: std::io::Error| os_error(py, &e, &path);

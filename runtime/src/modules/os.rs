@@ -107,7 +107,7 @@ fn path_arg(py: Py<'_>, v: &Value, fname: &str) -> PyResult<String> {
 }
 
 /// A str argument of the `os.path` functions, with CPython's message.
-fn str_arg(py: Py<'_>, v: &Value) -> PyResult<String> {
+pub fn str_arg(py: Py<'_>, v: &Value) -> PyResult<String> {
     if let Some(s) = as_str(v) {
         return Ok(s.to_string());
     }
