@@ -15,6 +15,8 @@ OPTIONAL = '?'
 ZERO_OR_MORE = '*'
 ONE_OR_MORE = '+'
 REMAINDER = '...'
+PARSER = 'A...'
+_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
 
 
 class Namespace:
@@ -66,6 +68,8 @@ def _action_name(action):
         return action.metavar
     if action.dest not in (None, SUPPRESS):
         return action.dest
+    if action.choices:
+        return '{' + ','.join(action.choices) + '}'
     return None
 
 
@@ -198,6 +202,66 @@ _ACTIONS = {None: _StoreAction, 'store': _StoreAction, 'store_const': _StoreCons
             'append': _AppendAction, 'append_const': _AppendConstAction,
             'count': _CountAction, 'help': _HelpAction, 'version': _VersionAction,
             'extend': _ExtendAction}
+
+
+class _ChoiceAction(Action):
+    # One command of a subparsers action, listed under it in the help.
+    def __init__(self, name, aliases, help):
+        metavar = name
+        if aliases:
+            metavar += ' (%s)' % ', '.join(aliases)
+        Action.__init__(self, [], name, help=help, metavar=metavar)
+
+
+class _SubParsersAction(Action):
+    """The action of add_subparsers(): its value is the command name followed by
+    the rest of the command line, which the command's own parser reads."""
+
+    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
+                 help=None, metavar=None):
+        self._prog_prefix = prog
+        self._parser_class = parser_class
+        self._name_parser_map = {}
+        self._choices_actions = []
+        Action.__init__(self, option_strings, dest, nargs=PARSER, choices=self._name_parser_map,
+                        required=required, help=help, metavar=metavar)
+
+    def add_parser(self, name, **kwargs):
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+        aliases = kwargs.pop('aliases', ())
+        if name in self._name_parser_map:
+            raise ArgumentError(self, 'conflicting subparser: %s' % name)
+        for alias in aliases:
+            if alias in self._name_parser_map:
+                raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
+        if 'help' in kwargs:
+            self._choices_actions.append(_ChoiceAction(name, aliases, kwargs.pop('help')))
+        parser = self._parser_class(**kwargs)
+        self._name_parser_map[name] = parser
+        for alias in aliases:
+            self._name_parser_map[alias] = parser
+        return parser
+
+    def _get_subactions(self):
+        return self._choices_actions
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        name = values[0]
+        rest = values[1:]
+        if self.dest is not SUPPRESS:
+            setattr(namespace, self.dest, name)
+        try:
+            sub = self._name_parser_map[name]
+        except KeyError:
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)'
+                                % (name, ', '.join(self._name_parser_map)))
+        subnamespace, rest = sub.parse_known_args(rest, None)
+        for key, value in vars(subnamespace).items():
+            setattr(namespace, key, value)
+        if rest:
+            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
+            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(rest)
 
 
 class FileType:
@@ -365,6 +429,30 @@ class ArgumentParser:
     def add_mutually_exclusive_group(self, required=False):
         return _Group(self)
 
+    def add_subparsers(self, **kwargs):
+        if any(isinstance(a, _SubParsersAction) for a in self._actions):
+            self.error('cannot have multiple subparser arguments')
+        title = kwargs.pop('title', None)
+        description = kwargs.pop('description', None)
+        if kwargs.get('prog') is None:
+            words = [self.prog]
+            for action in self._actions:
+                if not action.option_strings and action.help != SUPPRESS:
+                    words.append(self._args_text(action))
+            kwargs['prog'] = ' '.join(words)
+        else:
+            kwargs['prog'] = kwargs['prog']
+        parser_class = kwargs.pop('parser_class', type(self))
+        action_class = kwargs.pop('action', _SubParsersAction)
+        action = action_class(option_strings=[], parser_class=parser_class, **kwargs)
+        self._actions.append(action)
+        if title or description:
+            group = self.add_argument_group(title, description)
+        else:
+            group = self._positionals
+        group._group_actions.append(action)
+        return action
+
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
         for action in self._actions:
@@ -402,6 +490,9 @@ class ArgumentParser:
             extras = self._parse(args, namespace)
         except ArgumentError as err:
             self.error(str(err))
+        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
+            extras.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
+            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, extras
 
     def _is_option(self, arg):
@@ -479,6 +570,19 @@ class ArgumentParser:
         positionals = []
         extras = []
         seen = set()
+        # The command of a subparsers action comes after the positionals before it;
+        # everything after the command is the command's.
+        command_at = None
+        sub_rest = []
+        count = 0
+        for action in self._actions:
+            if action.option_strings:
+                continue
+            if isinstance(action, _SubParsersAction):
+                command_at = count
+                break
+            count += 1 if action.nargs is None else (
+                action.nargs if isinstance(action.nargs, int) else 1)
         i = 0
         n = len(args)
         while i < n:
@@ -489,6 +593,9 @@ class ArgumentParser:
             if not self._is_option(arg):
                 positionals.append(arg)
                 i += 1
+                if command_at is not None and len(positionals) == command_at + 1:
+                    sub_rest = args[i:]
+                    break
                 continue
             action, option, attached = self._find_option(arg)
             if action is None:
@@ -537,7 +644,7 @@ class ArgumentParser:
             nargs = action.nargs
             if nargs in (OPTIONAL, ZERO_OR_MORE, REMAINDER):
                 return 0
-            if nargs in (None, ONE_OR_MORE):
+            if nargs in (None, ONE_OR_MORE, PARSER):
                 return 1
             return nargs
         index = 0
@@ -545,7 +652,7 @@ class ArgumentParser:
             later = sum(minimum(a) for a in pos_actions[k + 1:])
             available = len(positionals) - index - later
             nargs = action.nargs
-            if nargs is None:
+            if nargs is None or nargs == PARSER:
                 take = 1 if available >= 1 else 0
             elif nargs == OPTIONAL:
                 take = 1 if available >= 1 else 0
@@ -559,6 +666,11 @@ class ArgumentParser:
             index += take
             if nargs == ZERO_OR_MORE and not texts:
                 value = action.default
+            elif nargs == PARSER:
+                if texts[0] not in action.choices:
+                    raise ArgumentError(action, 'invalid choice: %r (choose from %s)'
+                                        % (texts[0], ', '.join(map(repr, action.choices))))
+                value = texts + sub_rest
             else:
                 value = self._values(action, texts)
             action(self, namespace, value, None)
@@ -599,6 +711,8 @@ class ArgumentParser:
             return '%s [%s ...]' % (metavar, metavar)
         if nargs == REMAINDER:
             return '...'
+        if nargs == PARSER:
+            return '%s ...' % metavar
         if nargs == 0:
             return ''
         return ' '.join([metavar] * nargs)
@@ -680,10 +794,14 @@ class ArgumentParser:
         if self.description:
             out.append('\n')
             out.append(textwrap.fill(' '.join(self.description.split()), width) + '\n')
-        invocations = [self._invocation(a) for a in self._actions if a.help != SUPPRESS]
-        longest = max([len(i) + 2 for i in invocations] or [0])
+        def entries(action):
+            # An action and, for subparsers, its commands one level deeper.
+            yield 2, action
+            for sub in getattr(action, '_get_subactions', list)():
+                yield 4, sub
+        listed = [e for a in self._actions if a.help != SUPPRESS for e in entries(a)]
+        longest = max([len(self._invocation(a)) + indent for indent, a in listed] or [0])
         help_position = min(longest + 2, formatter._max_help_position)
-        action_width = help_position - 2 - 2
         for group in self._groups:
             actions = [a for a in group._group_actions if a.help != SUPPRESS]
             if not actions:
@@ -691,21 +809,23 @@ class ArgumentParser:
             out.append('\n%s:\n' % group.title)
             if group.description:
                 out.append('  ' + group.description + '\n\n')
-            for action in actions:
+            for indent, action in [e for a in actions for e in entries(a)]:
                 header = self._invocation(action)
+                action_width = help_position - indent - 2
                 help_text = action.help
                 if help_text:
                     help_text = help_text.replace('%(default)s', str(action.default)) \
                         .replace('%(prog)s', self.prog)
                 if not help_text:
-                    out.append('  %s\n' % header)
+                    out.append(' ' * indent + '%s\n' % header)
                     continue
                 help_lines = textwrap.wrap(' '.join(help_text.split()),
                                            max(width - help_position, 11))
                 if len(header) <= action_width:
-                    out.append('  %-*s  %s\n' % (action_width, header, help_lines[0]))
+                    out.append(' ' * indent + '%-*s  %s\n' % (action_width, header,
+                                                              help_lines[0]))
                 else:
-                    out.append('  %s\n' % header)
+                    out.append(' ' * indent + '%s\n' % header)
                     out.append(' ' * help_position + help_lines[0] + '\n')
                 for line in help_lines[1:]:
                     out.append(' ' * help_position + line + '\n')

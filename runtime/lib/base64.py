@@ -128,3 +128,118 @@ def encodebytes(s):
 
 def decodebytes(s):
     return binascii.a2b_base64(s)
+
+
+def _85encode(b, chars, pad=False, foldnuls=False, foldspaces=False):
+    """Base-85 digits of each 4-byte group, big-endian; a short last group is
+    zero-filled and its extra digits dropped unless pad."""
+    if not isinstance(b, (bytes, bytearray)):
+        b = memoryview(b).tobytes()
+    padding = (-len(b)) % 4
+    if padding:
+        b = bytes(b) + bytes(padding)
+    out = []
+    for i in range(0, len(b), 4):
+        word = int.from_bytes(b[i:i + 4], 'big')
+        if foldnuls and not word:
+            out.append(b'z')
+        elif foldspaces and word == 0x20202020:
+            out.append(b'y')
+        else:
+            digits = []
+            for _ in range(5):
+                word, r = divmod(word, 85)
+                digits.append(chars[r])
+            out.append(bytes(reversed(digits)))
+    if padding and not pad:
+        if out[-1] == b'z':
+            out[-1] = chars[0:1] * 5
+        out[-1] = out[-1][:-padding]
+    return b''.join(out)
+
+
+_B85_ALPHABET = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                 b'abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~')
+_A85_ALPHABET = bytes(range(33, 118))
+
+
+def b85encode(b, pad=False):
+    return _85encode(b, _B85_ALPHABET, pad)
+
+
+def b85decode(b):
+    b = _bytes_from_decode_data(b)
+    padding = (-len(b)) % 5
+    b = b + b'~' * padding
+    out = []
+    for i in range(0, len(b), 5):
+        chunk = b[i:i + 5]
+        acc = 0
+        for j, c in enumerate(chunk):
+            k = _B85_ALPHABET.find(bytes([c]))
+            if k < 0:
+                raise ValueError('bad base85 character at position %d' % (i + j))
+            acc = acc * 85 + k
+        if acc > 0xffffffff:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out.append(acc.to_bytes(4, 'big'))
+    result = b''.join(out)
+    if padding:
+        result = result[:-padding]
+    return result
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    result = _85encode(b, _A85_ALPHABET, pad, True, foldspaces)
+    if adobe:
+        result = b'<~' + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        chunks = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(chunks[-1]) + 2 > wrapcol:
+            chunks.append(b'')
+        result = b'\n'.join(chunks)
+    if adobe:
+        result += b'~>'
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(b'~>'):
+            raise ValueError('Ascii85 encoded byte sequences must end with {!r}'.format(b'~>'))
+        b = b[2:-2] if b.startswith(b'<~') else b[:-2]
+    out = []
+    group = []
+    for c in b + b'u' * 4:
+        if 33 <= c <= 117:
+            group.append(c)
+            if len(group) == 5:
+                acc = 0
+                for x in group:
+                    acc = acc * 85 + (x - 33)
+                if acc > 0xffffffff:
+                    raise ValueError('Ascii85 overflow')
+                out.append(acc.to_bytes(4, 'big'))
+                group = []
+        elif c == 122:
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out.append(bytes(4))
+        elif foldspaces and c == 121:
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out.append(b'    ')
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    result = b''.join(out)
+    padding = 4 - len(group)
+    if padding:
+        result = result[:-padding]
+    return result
+
+
+__all__ += ['b85encode', 'b85decode', 'a85encode', 'a85decode']

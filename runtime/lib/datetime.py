@@ -159,6 +159,9 @@ class timedelta:
         days, rest = divmod(total, 86400000000)
         seconds, microseconds = divmod(rest, 1000000)
         if abs(days) > 999999999:
+            # CPython's days are a C int first.
+            if not -2**31 <= days < 2**31:
+                raise OverflowError('Python int too large to convert to C int')
             raise OverflowError('days=%d; must have magnitude <= 999999999' % days)
         self = object.__new__(cls)
         self._days = days

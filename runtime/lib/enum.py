@@ -621,10 +621,16 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _iter_bits(cls, value):
+        members = []
         for bit in _bits(value):
             member = cls._value2member_map_.get(bit)
             if member is not None:
-                yield member
+                members.append(member)
+        # Members defined out of value order come out in definition order.
+        values = [cls._member_map_[n]._value_ for n in cls._member_names_]
+        if values != sorted(values):
+            members.sort(key=lambda m: m._sort_order_)
+        return iter(members)
 
     def __contains__(self, other):
         if not isinstance(other, self.__class__):

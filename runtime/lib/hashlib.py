@@ -1,7 +1,8 @@
-"""Message digests in plain Python: md5, sha1, sha224, sha256, sha384, sha512 (update,
-digest, hexdigest, copy) and hashlib.new(name)."""
+"""Message digests in plain Python: md5, sha1, sha224, sha256, sha384, sha512, the
+SHA-3 family, SHAKE and BLAKE2 (update, digest, hexdigest, copy) and hashlib.new(name)."""
 
-__all__ = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'new',
+__all__ = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224', 'sha3_256',
+           'sha3_384', 'sha3_512', 'shake_128', 'shake_256', 'blake2b', 'blake2s', 'new',
            'algorithms_guaranteed', 'algorithms_available']
 
 _M32 = 0xffffffff
@@ -279,8 +280,298 @@ class sha384(sha512):
         return [_frac_bits(p, 2, 64) for p in _first_primes(16)[8:]]
 
 
+# SHA-3 (FIPS 202): the Keccak-f[1600] sponge over 25 lanes of 64 bits.
+def _lfsr_bits():
+    # rc(t) of FIPS 202 for t = 0 .. 167, as 24 round constants.
+    out = []
+    r = 1
+    for t in range(255):
+        out.append(r & 1)
+        r <<= 1
+        if r & 0x100:
+            r ^= 0x171
+    consts = []
+    for i in range(24):
+        c = 0
+        for j in range(7):
+            if out[(j + 7 * i) % 255]:
+                c |= 1 << ((1 << j) - 1)
+        consts.append(c)
+    return consts
+
+
+_KECCAK_RC = _lfsr_bits()
+_KECCAK_ROT = [[0, 36, 3, 41, 18], [1, 44, 10, 45, 2], [62, 6, 43, 15, 61],
+               [28, 55, 25, 21, 56], [27, 20, 39, 8, 14]]
+
+
+def _keccak_f(lanes):
+    a = lanes
+    for rc in _KECCAK_RC:
+        c = [a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20] for x in range(5)]
+        d = [c[(x - 1) % 5] ^ (((c[(x + 1) % 5] << 1) | (c[(x + 1) % 5] >> 63)) & _M64)
+             for x in range(5)]
+        a = [a[i] ^ d[i % 5] for i in range(25)]
+        b = [0] * 25
+        for x in range(5):
+            for y in range(5):
+                v = a[x + 5 * y]
+                n = _KECCAK_ROT[x][y]
+                b[y + 5 * ((2 * x + 3 * y) % 5)] = ((v << n) | (v >> (64 - n))) & _M64 if n else v
+        a = [b[i] ^ ((~b[(i % 5 + 1) % 5 + 5 * (i // 5)]) & b[(i % 5 + 2) % 5 + 5 * (i // 5)])
+             for i in range(25)]
+        a[0] ^= rc
+    return a
+
+
+class _Sha3:
+    _suffix = 0x06
+
+    def __init__(self, data=None, *, usedforsecurity=True):
+        self._lanes = [0] * 25
+        self._pending = b''
+        self.block_size = 200 - 2 * self.digest_size
+        if data is not None:
+            self.update(data)
+
+    def update(self, data):
+        data = self._pending + _as_bytes(data)
+        rate = self.block_size
+        for start in range(0, len(data) - len(data) % rate, rate):
+            self._absorb(data[start:start + rate])
+        self._pending = data[len(data) - len(data) % rate:]
+
+    def _absorb(self, block):
+        lanes = self._lanes
+        for i in range(len(block) // 8):
+            lanes[i] ^= int.from_bytes(block[8 * i:8 * i + 8], 'little')
+        self._lanes = _keccak_f(lanes)
+
+    def copy(self):
+        other = object.__new__(type(self))
+        other.__dict__.update(self.__dict__)
+        other._lanes = list(self._lanes)
+        return other
+
+    def _squeeze(self, length):
+        rate = self.block_size
+        saved = (list(self._lanes), self._pending)
+        tail = bytearray(self._pending)
+        tail.append(self._suffix)
+        tail.extend(bytes(rate - len(tail)))
+        tail[-1] |= 0x80
+        self._absorb(bytes(tail))
+        out = b''
+        while True:
+            out += b''.join(x.to_bytes(8, 'little') for x in self._lanes)[:rate]
+            if len(out) >= length:
+                break
+            self._lanes = _keccak_f(self._lanes)
+        self._lanes, self._pending = saved
+        return out[:length]
+
+    def digest(self):
+        return self._squeeze(self.digest_size)
+
+    def hexdigest(self):
+        return self.digest().hex()
+
+
+class sha3_224(_Sha3):
+    name = 'sha3_224'
+    digest_size = 28
+
+
+class sha3_256(_Sha3):
+    name = 'sha3_256'
+    digest_size = 32
+
+
+class sha3_384(_Sha3):
+    name = 'sha3_384'
+    digest_size = 48
+
+
+class sha3_512(_Sha3):
+    name = 'sha3_512'
+    digest_size = 64
+
+
+class _Shake(_Sha3):
+    _suffix = 0x1f
+
+    def digest(self, length):
+        return self._squeeze(length)
+
+    def hexdigest(self, length):
+        return self._squeeze(length).hex()
+
+
+class shake_128(_Shake):
+    name = 'shake_128'
+    digest_size = 16
+
+
+class shake_256(_Shake):
+    name = 'shake_256'
+    digest_size = 32
+
+
+# BLAKE2 (RFC 7693): blake2b on 64-bit words, blake2s on 32-bit words.
+_BLAKE2_SIGMA = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+    [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
+    [11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4],
+    [7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8],
+    [9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13],
+    [2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9],
+    [12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11],
+    [13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10],
+    [6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5],
+    [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0]]
+_BLAKE2_IV64 = [0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b,
+                0xa54ff53a5f1d36f1, 0x510e527fade682d1, 0x9b05688c2b3e6c1f,
+                0x1f83d9abfb41bd6b, 0x5be0cd19137e2179]
+_BLAKE2_IV32 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c,
+                0x1f83d9ab, 0x5be0cd19]
+
+
+class _Blake2:
+    def __init__(self, data=b'', *, digest_size=None, key=b'', salt=b'', person=b'',
+                 fanout=1, depth=1, leaf_size=0, node_offset=0, node_depth=0,
+                 inner_size=0, last_node=False, usedforsecurity=True):
+        if digest_size is None:
+            digest_size = self.MAX_DIGEST_SIZE
+        if not 1 <= digest_size <= self.MAX_DIGEST_SIZE:
+            raise ValueError('digest_size must be between 1 and %d bytes'
+                             % self.MAX_DIGEST_SIZE)
+        key = _as_bytes(key)
+        if len(key) > self.MAX_KEY_SIZE:
+            raise ValueError('maximum key length is %d bytes' % self.MAX_KEY_SIZE)
+        self.digest_size = digest_size
+        w = self._WORD
+        param = bytearray(self.block_size // 2)
+        param[0] = digest_size
+        param[1] = len(key)
+        param[2] = fanout
+        param[3] = depth
+        salt = _as_bytes(salt)
+        person = _as_bytes(person)
+        half = self.SALT_SIZE
+        param[4:8] = leaf_size.to_bytes(4, 'little')
+        node = 8 if w == 8 else 6
+        param[8:8 + node] = node_offset.to_bytes(node, 'little')
+        param[8 + node] = node_depth
+        param[9 + node] = inner_size
+        param[4 * w: 4 * w + half] = salt.ljust(half, b'\0')
+        param[4 * w + half: 4 * w + 2 * half] = person.ljust(half, b'\0')
+        words = [int.from_bytes(param[i * w:(i + 1) * w], 'little') for i in range(8)]
+        self._h = [iv ^ p for iv, p in zip(self._IV, words)]
+        self._t = 0
+        self._buf = b''
+        if key:
+            self._buf = key.ljust(self.block_size, b'\0')
+        if data:
+            self.update(data)
+
+    def _compress(self, block, last):
+        w = self._WORD
+        bits = 8 * w
+        mask = (1 << bits) - 1
+        r1, r2, r3, r4 = self._ROT
+        m = [int.from_bytes(block[i * w:(i + 1) * w], 'little') for i in range(16)]
+        v = self._h + self._IV
+        v[12] ^= self._t & mask
+        v[13] ^= (self._t >> bits) & mask
+        if last:
+            v[14] ^= mask
+
+        def g(a, b, c, d, x, y):
+            v[a] = (v[a] + v[b] + x) & mask
+            z = v[d] ^ v[a]
+            v[d] = ((z >> r1) | (z << (bits - r1))) & mask
+            v[c] = (v[c] + v[d]) & mask
+            z = v[b] ^ v[c]
+            v[b] = ((z >> r2) | (z << (bits - r2))) & mask
+            v[a] = (v[a] + v[b] + y) & mask
+            z = v[d] ^ v[a]
+            v[d] = ((z >> r3) | (z << (bits - r3))) & mask
+            v[c] = (v[c] + v[d]) & mask
+            z = v[b] ^ v[c]
+            v[b] = ((z >> r4) | (z << (bits - r4))) & mask
+        for r in range(self._ROUNDS):
+            s = _BLAKE2_SIGMA[r % 10]
+            g(0, 4, 8, 12, m[s[0]], m[s[1]])
+            g(1, 5, 9, 13, m[s[2]], m[s[3]])
+            g(2, 6, 10, 14, m[s[4]], m[s[5]])
+            g(3, 7, 11, 15, m[s[6]], m[s[7]])
+            g(0, 5, 10, 15, m[s[8]], m[s[9]])
+            g(1, 6, 11, 12, m[s[10]], m[s[11]])
+            g(2, 7, 8, 13, m[s[12]], m[s[13]])
+            g(3, 4, 9, 14, m[s[14]], m[s[15]])
+        self._h = [self._h[i] ^ v[i] ^ v[i + 8] for i in range(8)]
+
+    def update(self, data):
+        data = self._buf + _as_bytes(data)
+        size = self.block_size
+        # The last block waits: it is compressed with the final flag.
+        while len(data) > size:
+            self._t += size
+            self._compress(data[:size], False)
+            data = data[size:]
+        self._buf = data
+
+    def copy(self):
+        other = object.__new__(type(self))
+        other.__dict__.update(self.__dict__)
+        other._h = list(self._h)
+        return other
+
+    def digest(self):
+        h = list(self._h)
+        t = self._t
+        self._t += len(self._buf)
+        self._compress(self._buf.ljust(self.block_size, b'\0'), True)
+        out = b''.join(x.to_bytes(self._WORD, 'little') for x in self._h)
+        self._h = h
+        self._t = t
+        return out[:self.digest_size]
+
+    def hexdigest(self):
+        return self.digest().hex()
+
+
+class blake2b(_Blake2):
+    name = 'blake2b'
+    block_size = 128
+    MAX_DIGEST_SIZE = 64
+    MAX_KEY_SIZE = 64
+    SALT_SIZE = 16
+    PERSON_SIZE = 16
+    _WORD = 8
+    _IV = _BLAKE2_IV64
+    _ROT = (32, 24, 16, 63)
+    _ROUNDS = 12
+
+
+class blake2s(_Blake2):
+    name = 'blake2s'
+    block_size = 64
+    MAX_DIGEST_SIZE = 32
+    MAX_KEY_SIZE = 32
+    SALT_SIZE = 8
+    PERSON_SIZE = 8
+    _WORD = 4
+    _IV = _BLAKE2_IV32
+    _ROT = (16, 12, 8, 7)
+    _ROUNDS = 10
+
+
 _CONSTRUCTORS = {'md5': md5, 'sha1': sha1, 'sha224': sha224, 'sha256': sha256,
-                 'sha384': sha384, 'sha512': sha512}
+                 'sha384': sha384, 'sha512': sha512, 'sha3_224': sha3_224,
+                 'sha3_256': sha3_256, 'sha3_384': sha3_384, 'sha3_512': sha3_512,
+                 'shake_128': shake_128, 'shake_256': shake_256, 'blake2b': blake2b,
+                 'blake2s': blake2s}
 algorithms_guaranteed = frozenset(_CONSTRUCTORS)
 algorithms_available = frozenset(_CONSTRUCTORS)
 

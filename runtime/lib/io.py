@@ -28,6 +28,7 @@ def text_encoding(encoding, stacklevel=2):
 
 
 _BUILTIN_TEXT = (StringIO, TextIOWrapper, type(_sys.stdout), type(_sys.stderr))
+_BUILTIN_BINARY = (_io.BufferedReader, _io.BufferedWriter, _io.BufferedRandom)
 
 
 class _IOMeta(type):
@@ -36,10 +37,14 @@ class _IOMeta(type):
     def __instancecheck__(cls, obj):
         if type.__instancecheck__(cls, obj):
             return True
+        if cls in (IOBase, BufferedIOBase) and isinstance(obj, _BUILTIN_BINARY):
+            return True
         return cls in (IOBase, TextIOBase) and isinstance(obj, _BUILTIN_TEXT)
 
     def __subclasscheck__(cls, sub):
         if type.__subclasscheck__(cls, sub):
+            return True
+        if cls in (IOBase, BufferedIOBase) and sub in _BUILTIN_BINARY:
             return True
         return cls in (IOBase, TextIOBase) and sub in _BUILTIN_TEXT
 
@@ -125,7 +130,10 @@ class FileIO(RawIOBase):
         raise UnsupportedOperation('FileIO is not supported')
 
 
-BufferedReader = BufferedWriter = BufferedRandom = BufferedRWPair = FileIO
+BufferedRWPair = FileIO
+BufferedReader = _io.BufferedReader
+BufferedWriter = _io.BufferedWriter
+BufferedRandom = _io.BufferedRandom
 
 
 def _as_bytes(b):

@@ -1,9 +1,9 @@
-"""pickle: protocol 4 serialisation of the common types (None, bools, ints,
-floats, complex, str, bytes, bytearray, tuples, lists, dicts, sets, classes and
-functions by name, instances through __reduce_ex__/__reduce__ or their
-__dict__), writing the bytes CPython's pickler writes, with memoisation (shared
-and recursive structures survive) and one frame. The unpickler reads protocols
-2 to 5 for those opcodes."""
+"""pickle: serialisation of the common types (None, bools, ints, floats, complex,
+str, bytes, bytearray, tuples, lists, dicts, sets, classes and functions by name,
+instances through __reduce_ex__/__reduce__ or their __dict__), writing the bytes
+CPython's pickler writes for protocols 0 to 5, with memoisation (shared and
+recursive structures survive) and one frame. The unpickler reads what it writes
+and Python 2's names for the builtins (fix_imports)."""
 
 import sys
 import struct as _struct
@@ -85,10 +85,84 @@ BUILD = b'b'
 PROTO = b'\x80'
 FRAME = b'\x95'
 NEXT_BUFFER = b'\x97'
+# The text opcodes of protocol 0 (and the ones protocol 1 keeps).
+INT = b'I'
+LONG = b'L'
+FLOAT = b'F'
+UNICODE = b'V'
+PUT = b'p'
+GET = b'g'
+LIST = b'l'
+DICT = b'd'
+POP_MARK = b'1'
+TRUE = b'I01\n'
+FALSE = b'I00\n'
+
+# Python 2's names for what protocols 0 to 2 pickle (CPython's _compat_pickle).
+_PY2_FUNCTIONS = {('builtins', 'range'): ('__builtin__', 'xrange'),
+                  ('functools', 'reduce'): ('__builtin__', 'reduce'),
+                  ('sys', 'intern'): ('__builtin__', 'intern'),
+                  ('builtins', 'chr'): ('__builtin__', 'unichr'),
+                  ('builtins', 'str'): ('__builtin__', 'unicode'),
+                  ('builtins', 'int'): ('__builtin__', 'long'),
+                  ('builtins', 'zip'): ('itertools', 'izip'),
+                  ('builtins', 'map'): ('itertools', 'imap'),
+                  ('builtins', 'filter'): ('itertools', 'ifilter'),
+                  ('itertools', 'filterfalse'): ('itertools', 'ifilterfalse'),
+                  ('itertools', 'zip_longest'): ('itertools', 'izip_longest'),
+                  ('collections', 'UserDict'): ('UserDict', 'IterableUserDict'),
+                  ('collections', 'UserList'): ('UserList', 'UserList'),
+                  ('collections', 'UserString'): ('UserString', 'UserString')}
+_PY2_EXCEPTIONS = (
+    'ArithmeticError AssertionError AttributeError BaseException BufferError BytesWarning '
+    'DeprecationWarning EOFError EnvironmentError Exception FloatingPointError FutureWarning '
+    'GeneratorExit IOError ImportError ImportWarning IndentationError IndexError KeyError '
+    'KeyboardInterrupt LookupError MemoryError NameError NotImplementedError OSError '
+    'OverflowError PendingDeprecationWarning ReferenceError RuntimeError RuntimeWarning '
+    'StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TypeError '
+    'UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError '
+    'UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning '
+    'ZeroDivisionError').split()
+_PY2_OSERRORS = (
+    'BrokenPipeError ChildProcessError ConnectionAbortedError ConnectionError '
+    'ConnectionRefusedError ConnectionResetError FileExistsError FileNotFoundError '
+    'InterruptedError IsADirectoryError NotADirectoryError PermissionError '
+    'ProcessLookupError TimeoutError').split()
+for _name in _PY2_EXCEPTIONS:
+    _PY2_FUNCTIONS[('builtins', _name)] = ('exceptions', _name)
+for _name in _PY2_OSERRORS:
+    _PY2_FUNCTIONS[('builtins', _name)] = ('exceptions', 'OSError')
+_PY2_FUNCTIONS[('builtins', 'ModuleNotFoundError')] = ('exceptions', 'ImportError')
+_PY2_MODULES = {'builtins': '__builtin__', 'copyreg': 'copy_reg', 'queue': 'Queue',
+                'reprlib': 'repr', '_thread': 'thread', 'collections.abc': '_abcoll',
+                '_functools': 'functools', 'subprocess': 'commands',
+                'urllib.parse': 'urlparse', 'html.parser': 'HTMLParser'}
+# And back, for loading.
+_PY3_NAMES = {v: k for k, v in _PY2_FUNCTIONS.items() if v[0] != 'exceptions'}
+_PY3_NAMES[('__builtin__', 'basestring')] = ('builtins', 'str')
+_PY3_NAMES[('exceptions', 'StandardError')] = ('builtins', 'Exception')
+_PY3_NAMES[('UserDict', 'UserDict')] = ('collections', 'UserDict')
+_PY3_MODULES = {v: k for k, v in _PY2_MODULES.items()}
+_PY3_MODULES['exceptions'] = 'builtins'
 
 _BATCHSIZE = 1000
 _OBJECT_REDUCE_EX = getattr(object, '__reduce_ex__', None)
 _OBJECT_REDUCE = getattr(object, '__reduce__', None)
+
+
+def _raw_unicode_escape(text):
+    """Protocol 0's text: Latin-1 bytes, with \\uXXXX for the rest and for the
+    characters that would break a line or the escapes."""
+    out = []
+    for ch in text:
+        c = ord(ch)
+        if c >= 0x10000:
+            out.append('\\U%08x' % c)
+        elif c >= 256 or ch in '\\\0\n\r\x1a':
+            out.append('\\u%04x' % c)
+        else:
+            out.append(ch)
+    return ''.join(out).encode('latin-1')
 
 
 def _encode_long(x):
@@ -142,6 +216,7 @@ class Pickler:
         self.proto = protocol
         self.memo = {}
         self.bin = protocol >= 1
+        self.fix_imports = fix_imports
         self.fast = 0
         self.dispatch_table = copyreg.dispatch_table
 
@@ -164,6 +239,8 @@ class Pickler:
         idx = len(self.memo)
         if self.proto >= 4:
             self.write(MEMOIZE)
+        elif not self.bin:
+            self.write(PUT + repr(idx).encode('ascii') + b'\n')
         elif idx < 256:
             self.write(BINPUT + bytes([idx]))
         else:
@@ -171,6 +248,8 @@ class Pickler:
         self.memo[id(obj)] = idx, obj
 
     def get(self, idx):
+        if not self.bin:
+            return GET + repr(idx).encode('ascii') + b'\n'
         if idx < 256:
             return BINGET + bytes([idx])
         return LONG_BINGET + _struct.pack('<I', idx)
@@ -181,7 +260,10 @@ class Pickler:
             self.write(NONE)
             return
         if t is bool:
-            self.write(NEWTRUE if obj else NEWFALSE)
+            if self.proto >= 2:
+                self.write(NEWTRUE if obj else NEWFALSE)
+            else:
+                self.write(TRUE if obj else FALSE)
             return
         x = self.memo.get(id(obj))
         if x is not None:
@@ -211,6 +293,8 @@ class Pickler:
 
     def _reduce(self, obj):
         t = type(obj)
+        if t is range or t is slice:
+            return t, (obj.start, obj.stop, obj.step)
         reduce_ex = getattr(t, '__reduce_ex__', None)
         reduce = getattr(t, '__reduce__', None)
         if reduce_ex is not None and reduce_ex is not _OBJECT_REDUCE_EX:
@@ -220,6 +304,8 @@ class Pickler:
         # A plain instance: rebuilt by cls.__new__(cls) and its state.
         if getattr(t, '__qualname__', '').find('<locals>') >= 0:
             raise AttributeError("Can't pickle local object %r" % t.__qualname__)
+        if self.proto < 2:
+            return self._reduce_old(obj)
         getstate = getattr(obj, '__getstate__', None)
         if getstate is not None and getattr(t, '__getstate__', None) is not \
                 getattr(object, '__getstate__', None):
@@ -240,7 +326,37 @@ class Pickler:
             getnewargs = getattr(obj, '__getnewargs__', None)
             if getnewargs is not None:
                 args = getnewargs()
-            return (copyreg.__newobj__, (t,) + tuple(args), state, None, None)
+            listitems = iter(obj) if isinstance(obj, list) else None
+            dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+            return (copyreg.__newobj__, (t,) + tuple(args), state, listitems, dictitems)
+
+    def _reduce_old(self, obj):
+        # What object.__reduce_ex__ gives protocols 0 and 1 (copyreg._reduce_ex):
+        # copyreg._reconstructor(cls, base, base(obj)) with the nearest builtin base.
+        cls = type(obj)
+        base = object
+        for klass in cls.__mro__:
+            if getattr(klass, '__module__', None) == 'builtins':
+                base = klass
+                break
+        if base is object:
+            state = None
+        else:
+            if base is cls:
+                raise TypeError('cannot pickle %r object' % cls.__name__)
+            state = base(obj)
+        getstate = getattr(obj, '__getstate__', None)
+        if getstate is not None and getattr(cls, '__getstate__', None) is not \
+                getattr(object, '__getstate__', None):
+            d = getstate()
+        else:
+            if getattr(obj, '__slots__', None):
+                raise TypeError('a class that defines __slots__ without defining '
+                                '__getstate__ cannot be pickled with protocol 0 or 1')
+            d = getattr(obj, '__dict__', None)
+        if d:
+            return copyreg._reconstructor, (cls, base, state), d
+        return copyreg._reconstructor, (cls, base, state)
 
     def save_reduce(self, func, args, state=None, listitems=None, dictitems=None,
                     state_setter=None, *, obj=None):
@@ -248,7 +364,7 @@ class Pickler:
             raise PicklingError('func from save_reduce() must be callable')
         if not isinstance(args, tuple):
             raise PicklingError('args from save_reduce() must be a tuple')
-        if getattr(func, '__name__', '') == '__newobj__' and args:
+        if self.proto >= 2 and getattr(func, '__name__', '') == '__newobj__' and args:
             cls = args[0]
             self.save(cls)
             self.save(args[1:])
@@ -279,6 +395,12 @@ class Pickler:
                 self.write(POP)
 
     def save_long(self, obj):
+        if not self.bin:
+            if -0x80000000 <= obj <= 0x7fffffff:
+                self.write(INT + repr(obj).encode('ascii') + b'\n')
+            else:
+                self.write(LONG + repr(obj).encode('ascii') + b'L\n')
+            return
         if obj >= 0:
             if obj <= 0xff:
                 self.write(BININT1 + bytes([obj]))
@@ -289,6 +411,9 @@ class Pickler:
         if -0x80000000 <= obj <= 0x7fffffff:
             self.write(BININT + _struct.pack('<i', obj))
             return
+        if self.proto < 2:
+            self.write(LONG + repr(obj).encode('ascii') + b'L\n')
+            return
         encoded = _encode_long(obj)
         n = len(encoded)
         if n < 256:
@@ -297,9 +422,16 @@ class Pickler:
             self.write(LONG4 + _struct.pack('<i', n) + encoded)
 
     def save_float(self, obj):
+        if not self.bin:
+            self.write(FLOAT + repr(obj).encode('ascii') + b'\n')
+            return
         self.write(BINFLOAT + _struct.pack('>d', obj))
 
     def save_str(self, obj):
+        if not self.bin:
+            self.write(UNICODE + _raw_unicode_escape(obj) + b'\n')
+            self.memoize(obj)
+            return
         encoded = obj.encode('utf-8', 'surrogatepass')
         n = len(encoded)
         if n < 256 and self.proto >= 4:
@@ -311,6 +443,14 @@ class Pickler:
         self.memoize(obj)
 
     def save_bytes(self, obj):
+        if self.proto < 3:
+            # No bytes opcode before protocol 3: codecs.encode(latin-1 text).
+            if not obj:
+                self.save_reduce(bytes, (), obj=obj)
+            else:
+                import codecs
+                self.save_reduce(codecs.encode, (obj.decode('latin-1'), 'latin1'), obj=obj)
+            return
         n = len(obj)
         if n < 256:
             self.write(SHORT_BINBYTES + bytes([n]) + obj)
@@ -322,17 +462,17 @@ class Pickler:
 
     def save_bytearray(self, obj):
         if self.proto < 5:
-            self.save_reduce(bytearray, (bytes(obj),), obj=obj)
+            self.save_reduce(bytearray, (bytes(obj),) if obj else (), obj=obj)
             return
         self.write(BYTEARRAY8 + _struct.pack('<Q', len(obj)) + bytes(obj))
         self.memoize(obj)
 
     def save_tuple(self, obj):
         if not obj:
-            self.write(EMPTY_TUPLE)
+            self.write(EMPTY_TUPLE if self.bin else MARK + TUPLE)
             return
         n = len(obj)
-        if n <= 3:
+        if n <= 3 and self.proto >= 2:
             for element in obj:
                 self.save(element)
             if id(obj) in self.memo:
@@ -345,21 +485,28 @@ class Pickler:
         for element in obj:
             self.save(element)
         if id(obj) in self.memo:
-            self.write(b'1' + self.get(self.memo[id(obj)][0]))
+            pop = POP_MARK if self.bin else POP * (n + 1)
+            self.write(pop + self.get(self.memo[id(obj)][0]))
             return
         self.write(TUPLE)
         self.memoize(obj)
 
     def save_list(self, obj):
-        self.write(EMPTY_LIST)
+        self.write(EMPTY_LIST if self.bin else MARK + LIST)
         self.memoize(obj)
-        self._batch_appends(obj)
+        self._batch_appends(obj, True)
 
-    def _batch_appends(self, items):
+    def _batch_appends(self, items, exact=False):
         items = list(items)
+        if not self.bin:
+            for x in items:
+                self.save(x)
+                self.write(APPEND)
+            return
         for start in range(0, len(items), _BATCHSIZE):
             chunk = items[start:start + _BATCHSIZE]
-            if len(chunk) == 1:
+            # A whole list of one item, or a last batch of one from an iterator.
+            if len(chunk) == 1 and (not exact or len(items) == 1):
                 self.save(chunk[0])
                 self.write(APPEND)
             else:
@@ -369,15 +516,21 @@ class Pickler:
                 self.write(APPENDS)
 
     def save_dict(self, obj):
-        self.write(EMPTY_DICT)
+        self.write(EMPTY_DICT if self.bin else MARK + DICT)
         self.memoize(obj)
-        self._batch_setitems(obj.items())
+        self._batch_setitems(obj.items(), True)
 
-    def _batch_setitems(self, items):
+    def _batch_setitems(self, items, exact=False):
         items = list(items)
+        if not self.bin:
+            for k, v in items:
+                self.save(k)
+                self.save(v)
+                self.write(SETITEM)
+            return
         for start in range(0, len(items), _BATCHSIZE):
             chunk = items[start:start + _BATCHSIZE]
-            if len(chunk) == 1:
+            if len(chunk) == 1 and (not exact or len(items) == 1):
                 k, v = chunk[0]
                 self.save(k)
                 self.save(v)
@@ -390,6 +543,9 @@ class Pickler:
                 self.write(SETITEMS)
 
     def save_set(self, obj):
+        if self.proto < 4:
+            self.save_reduce(set, (list(obj),), obj=obj)
+            return
         self.write(EMPTY_SET)
         self.memoize(obj)
         items = list(obj)
@@ -400,6 +556,9 @@ class Pickler:
             self.write(ADDITEMS)
 
     def save_frozenset(self, obj):
+        if self.proto < 4:
+            self.save_reduce(frozenset, (list(obj),), obj=obj)
+            return
         self.write(MARK)
         for item in obj:
             self.save(item)
@@ -416,13 +575,20 @@ class Pickler:
         if name is None:
             name = getattr(obj, '__qualname__', None) or obj.__name__
         module_name = _whichmodule(obj, name)
+        import codecs
+        if obj is codecs.encode:
+            # CPython's codecs.encode lives in _codecs, which moult folds in.
+            module_name, name = '_codecs', 'encode'
         try:
             __import__(module_name)
             module = sys.modules[module_name]
             obj2 = _getattribute(module, name)
         except (ImportError, KeyError, AttributeError):
-            raise PicklingError("Can't pickle %r: it's not found as %s.%s"
-                                % (obj, module_name, name)) from None
+            if module_name == '_codecs':
+                obj2 = obj
+            else:
+                raise PicklingError("Can't pickle %r: it's not found as %s.%s"
+                                    % (obj, module_name, name)) from None
         if obj2 is not obj:
             raise PicklingError("Can't pickle %r: it's not the same object as %s.%s"
                                 % (obj, module_name, name))
@@ -431,6 +597,12 @@ class Pickler:
             self.save(name)
             self.write(STACK_GLOBAL)
         else:
+            if self.proto < 3 and self.fix_imports:
+                key = (module_name, name)
+                if key in _PY2_FUNCTIONS:
+                    module_name, name = _PY2_FUNCTIONS[key]
+                else:
+                    module_name = _PY2_MODULES.get(module_name, module_name)
             self.write(GLOBAL + (module_name + '\n' + name + '\n').encode('utf-8'))
         self.memoize(obj)
 
@@ -452,6 +624,8 @@ class Unpickler:
         self._data = file.read()
         self._pos = 0
         self.memo = {}
+        self.proto = 0
+        self.fix_imports = fix_imports
 
     def _read(self, n):
         start = self._pos
@@ -463,6 +637,13 @@ class Unpickler:
         return self._data[start:end]
 
     def find_class(self, module, name):
+        if self.proto < 3 and self.fix_imports:
+            if (module, name) in _PY3_NAMES:
+                module, name = _PY3_NAMES[(module, name)]
+            elif module in _PY3_MODULES:
+                module = _PY3_MODULES[module]
+        if module == '_codecs':
+            module = 'codecs'
         __import__(module)
         return _getattribute(sys.modules[module], name)
 
@@ -502,6 +683,7 @@ def _load_proto(self):
     proto = self._read(1)[0]
     if not 0 <= proto <= HIGHEST_PROTOCOL:
         raise ValueError('unsupported pickle protocol: %d' % proto)
+    self.proto = proto
 
 
 @_op(FRAME)
@@ -796,21 +978,98 @@ def _load_build(self):
             setattr(inst, k, v)
 
 
+@_op(INT)
+def _load_int(self):
+    line = self._readline()
+    if line == '00':
+        value = False
+    elif line == '01':
+        value = True
+    else:
+        value = int(line, 0)
+    self.stack.append(value)
+
+
+@_op(LONG)
+def _load_long(self):
+    line = self._readline()
+    if line.endswith('L'):
+        line = line[:-1]
+    self.stack.append(int(line, 0))
+
+
+@_op(FLOAT)
+def _load_float(self):
+    self.stack.append(float(self._readline()))
+
+
+@_op(UNICODE)
+def _load_unicode(self):
+    end = self._data.index(b'\n', self._pos)
+    raw = self._data[self._pos:end]
+    self._pos = end + 1
+    self.stack.append(_raw_unicode_unescape(raw))
+
+
+def _raw_unicode_unescape(raw):
+    text = raw.decode('latin-1')
+    out = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == '\\' and i + 1 < n and text[i + 1] in 'uU':
+            width = 4 if text[i + 1] == 'u' else 8
+            digits = text[i + 2:i + 2 + width]
+            if len(digits) == width:
+                try:
+                    out.append(chr(int(digits, 16)))
+                    i += 2 + width
+                    continue
+                except ValueError:
+                    pass
+        out.append(ch)
+        i += 1
+    return ''.join(out)
+
+
+@_op(PUT)
+def _load_put(self):
+    self.memo[int(self._readline())] = self.stack[-1]
+
+
+@_op(GET)
+def _load_get(self):
+    self.stack.append(self.memo[int(self._readline())])
+
+
+@_op(LIST)
+def _load_list(self):
+    items = self._pop_mark()
+    self.stack.append(items)
+
+
+@_op(DICT)
+def _load_dict(self):
+    items = self._pop_mark()
+    self.stack.append({items[i]: items[i + 1] for i in range(0, len(items), 2)})
+
+
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
-    Pickler(file, protocol).dump(obj)
+    Pickler(file, protocol, fix_imports=fix_imports).dump(obj)
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     f = _io.BytesIO()
-    Pickler(f, protocol).dump(obj)
+    Pickler(f, protocol, fix_imports=fix_imports).dump(obj)
     return f.getvalue()
 
 
 def load(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=None):
-    return Unpickler(file).load()
+    return Unpickler(file, fix_imports=fix_imports).load()
 
 
 def loads(data, /, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=None):
     if isinstance(data, str):
         raise TypeError("Can't load pickle from unicode string")
-    return Unpickler(_io.BytesIO(data)).load()
+    return Unpickler(_io.BytesIO(data), fix_imports=fix_imports).load()

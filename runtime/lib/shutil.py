@@ -44,8 +44,8 @@ def copyfile(src, dst, *, follow_symlinks=True):
     """Copies the contents of src into the file dst; returns dst."""
     if _samefile(src, dst):
         raise SameFileError('{!r} and {!r} are the same file'.format(src, dst))
-    with open(src, newline='') as fsrc:
-        with open(dst, 'w', newline='') as fdst:
+    with open(src, 'rb') as fsrc:
+        with open(dst, 'wb') as fdst:
             copyfileobj(fsrc, fdst)
     return dst
 

@@ -1,6 +1,5 @@
 """Temporary files and folders with random names in the temp folder
-(TMPDIR, TEMP or TMP, else /tmp). Binary modes need moult's binary files,
-which do not exist yet: use a text mode ('w+') for the files."""
+(TMPDIR, TEMP or TMP, else /tmp)."""
 
 __all__ = ['NamedTemporaryFile', 'TemporaryFile', 'TemporaryDirectory', 'mkdtemp',
            'mktemp', 'gettempdir', 'gettempprefix', 'TMP_MAX', 'template', 'tempdir']

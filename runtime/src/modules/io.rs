@@ -2,7 +2,7 @@
 //!
 //! Both keep the whole text in memory with a read/write position; a disk
 //! file is read when opened and written back when flushed, closed or freed.
-//! Binary files need `bytes`, which moult does not have yet.
+//! Binary modes open the files of `binfile.rs`.
 
 use std::cell::RefCell;
 
@@ -26,18 +26,62 @@ pub struct FileState {
     writable: bool,
     dirty: bool,
     closed: bool,
+    /// The encoding as given (`UTF-8` by default) and its error handler.
+    encoding: String,
+    errors: String,
+    /// The `newline` argument: `None` reads universal newlines (translated
+    /// to '\n' for a read-only file); '' splits lines at any of them
+    /// untranslated; '\r' or '\r\n' are also what '\n' is written as.
+    newline: Option<String>,
 }
 
 impl Payload for TextFile {}
 
 impl FileState {
-    fn sync(&mut self) -> std::io::Result<()> {
+    /// Writes the text back with `bytes` (the encoded text) when changed.
+    fn sync_bytes(&mut self, bytes: Option<Vec<u8>>) -> std::io::Result<()> {
         if let (Some(p), true) = (&self.path, self.dirty) {
-            std::fs::write(p, self.buf.as_bytes())?;
+            match bytes {
+                Some(b) => std::fs::write(p, b)?,
+                None => std::fs::write(p, plain_encode(&self.encoding, &self.buf))?,
+            }
             self.dirty = false;
         }
         Ok(())
     }
+
+    fn sync(&mut self) -> std::io::Result<()> {
+        self.sync_bytes(None)
+    }
+
+    /// Writes back through the codec, which may raise UnicodeEncodeError.
+    fn sync_py(&mut self, py: Py<'_>) -> PyResult<std::io::Result<()>> {
+        if self.path.is_none() || !self.dirty {
+            return Ok(Ok(()));
+        }
+        let b = crate::object::codec::encode(py, &self.buf, &self.encoding, &self.errors)?;
+        Ok(self.sync_bytes(Some(b)))
+    }
+}
+
+/// The text in `encoding` without an interpreter (a file freed unclosed):
+/// Latin-1 and ASCII byte for byte ('?' for what they cannot hold), else UTF-8.
+fn plain_encode(encoding: &str, text: &str) -> Vec<u8> {
+    let e = encoding.to_ascii_lowercase().replace(['-', '_'], "");
+    let limit = match e.as_str() {
+        "latin1" | "iso88591" | "l1" | "8859" | "cp819" => 256,
+        "ascii" | "usascii" | "646" => 128,
+        _ => return text.as_bytes().to_vec(),
+    };
+    text.chars()
+        .map(|c| {
+            if (c as u32) < limit {
+                c as u32 as u8
+            } else {
+                b'?'
+            }
+        })
+        .collect()
 }
 
 impl Drop for TextFile {
@@ -119,6 +163,9 @@ pub fn make(py: Py<'_>) -> PyResult<Value> {
         "TextIOWrapper",
         file_type(py, "TextIOWrapper(file)", "_io.TextIOWrapper"),
     )?;
+    for (name, ty) in crate::modules::binfile::types(py) {
+        util::set(py, &m, name, ty)?;
+    }
     util::set(py, &m, "DEFAULT_BUFFER_SIZE", int::new_i64(py, 8192))?;
     util::set(py, &m, "SEEK_SET", int::new_i64(py, 0))?;
     util::set(py, &m, "SEEK_CUR", int::new_i64(py, 1))?;
@@ -130,10 +177,11 @@ pub fn make(py: Py<'_>) -> PyResult<Value> {
 fn stringio_new(py: Py<'_>, _ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let npos = args.len().saturating_sub(kwnames.len());
     let mut initial = args.first().filter(|_| npos > 0).cloned();
+    let mut universal = npos > 1 && args[1].is(&py.none);
     for (k, v) in kwnames.iter().zip(&args[npos..]) {
         match as_str(k) {
             Some("initial_value") => initial = Some(v.clone()),
-            Some("newline") => {}
+            Some("newline") => universal = v.is(&py.none),
             _ => {
                 return Err(py.type_error(format!(
                     "'{}' is an invalid keyword argument for StringIO()",
@@ -154,6 +202,12 @@ fn stringio_new(py: Py<'_>, _ty: &Value, args: &[Value], kwnames: &[Value]) -> P
         },
         _ => String::new(),
     };
+    // newline=None turns the initial text's line ends into '\n'.
+    let text = if universal {
+        translate_newlines(&text)
+    } else {
+        text
+    };
     let ty = file_type(py, "StringIO", "_io.StringIO");
     Ok(py.alloc(
         &ty,
@@ -167,6 +221,9 @@ fn stringio_new(py: Py<'_>, _ty: &Value, args: &[Value], kwnames: &[Value]) -> P
             writable: true,
             dirty: false,
             closed: false,
+            encoding: "utf-8".to_string(),
+            errors: "strict".to_string(),
+            newline: Some("\n".to_string()),
         })),
     ))
 }
@@ -209,11 +266,10 @@ pub fn open(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let Some(file) = slots[0].clone() else {
         return Err(py.type_error("open() missing required argument 'file' (pos 1)".to_string()));
     };
-    let Some(path) = as_str(&file).map(str::to_string) else {
-        return Err(py.type_error(format!(
-            "expected str, bytes or os.PathLike object, not {}",
-            py.type_name(&file)
-        )));
+    // A path object counts as its `__fspath__()`.
+    let path = match obj::bytes::as_bytes(&file) {
+        Some(b) => String::from_utf8_lossy(b).into_owned(),
+        None => crate::modules::os::str_arg(py, &file)?,
     };
     let mode = match &slots[1] {
         Some(m) => as_str(m)
@@ -231,19 +287,50 @@ pub fn open(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         return Err(py.value_error(format!("invalid mode: '{mode}'")));
     }
     if mode.contains('b') {
-        return Err(py.new_error(
-            &py.types.not_implemented_error,
-            "moult: binary files are not supported yet (they need bytes)".to_string(),
-        ));
+        if mode.contains('t') {
+            return Err(py.value_error("can't have text and binary mode at once".to_string()));
+        }
+        for (i, what) in [(3, "an encoding"), (4, "an errors"), (5, "a newline")] {
+            if slots[i].as_ref().is_some_and(|v| !v.is(&py.none)) {
+                return Err(py.value_error(format!("binary mode doesn't take {what} argument")));
+            }
+        }
+        return crate::modules::binfile::open(py, &path, &mode);
     }
+    let text_arg = |i: usize, what: &str| -> PyResult<Option<String>> {
+        match &slots[i] {
+            Some(v) if !v.is(&py.none) => match as_str(v) {
+                Some(t) => Ok(Some(t.to_string())),
+                None => Err(py.type_error(format!(
+                    "open() argument '{what}' must be str or None, not {}",
+                    py.type_name(v)
+                ))),
+            },
+            _ => Ok(None),
+        }
+    };
+    let encoding = text_arg(3, "encoding")?.unwrap_or_else(|| "UTF-8".to_string());
+    let errors = text_arg(4, "errors")?.unwrap_or_else(|| "strict".to_string());
+    let newline = text_arg(5, "newline")?;
+    if let Some(n) = &newline {
+        if !matches!(n.as_str(), "" | "\n" | "\r" | "\r\n") {
+            return Err(py.value_error(format!("illegal newline value: {n}")));
+        }
+    }
+    // An unknown encoding fails at open, as in CPython.
+    crate::object::codec::encode(py, "", &encoding, &errors)?;
     let plus = mode.contains('+');
     let io_err = |e: std::io::Error| os_error(py, &e, &path);
     let (buf, pos, readable, writable, dirty) = match mode.chars().find(|c| "rwax".contains(*c)) {
         Some('r') => {
             let bytes = std::fs::read(&path).map_err(io_err)?;
-            let text = String::from_utf8(bytes).map_err(|_| {
-                py.value_error(format!("'utf-8' codec can't decode the file {path:?}"))
-            })?;
+            let text = crate::object::codec::decode(py, &bytes, &encoding, &errors)?;
+            // A file only read sees universal newlines as '\n'.
+            let text = if newline.is_none() && !plus {
+                translate_newlines(&text)
+            } else {
+                text
+            };
             (text, 0, true, plus, false)
         }
         Some('w') => {
@@ -260,7 +347,7 @@ pub fn open(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         }
         _ => {
             let text = match std::fs::read(&path) {
-                Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+                Ok(b) => crate::object::codec::decode(py, &b, &encoding, "replace")?,
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                     std::fs::write(&path, b"").map_err(io_err)?;
                     String::new()
@@ -284,6 +371,9 @@ pub fn open(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             writable,
             dirty,
             closed: false,
+            encoding,
+            errors,
+            newline,
         })),
     ))
 }
@@ -358,11 +448,33 @@ fn read(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(py.new_str(&out))
 }
 
+/// '\r\n' and '\r' as '\n'.
+fn translate_newlines(text: &str) -> String {
+    if !text.contains('\r') {
+        return text.to_string();
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// The byte length of the first line of `rest` (with its line end) under
+/// the file's `newline` setting.
+fn line_len(rest: &str, newline: Option<&str>) -> usize {
+    match newline {
+        Some("") => match rest.find(['\r', '\n']) {
+            Some(i) if rest[i..].starts_with("\r\n") => i + 2,
+            Some(i) => i + 1,
+            None => rest.len(),
+        },
+        Some(end @ ("\r" | "\r\n")) => rest.find(end).map_or(rest.len(), |i| i + end.len()),
+        _ => rest.find('\n').map_or(rest.len(), |i| i + 1),
+    }
+}
+
 /// The next line (with its newline) from the position; empty at the end.
 fn take_line(s: &mut FileState, limit: Option<usize>) -> String {
     let start = s.pos.min(s.buf.len());
     let rest = s.buf.get(start..).unwrap_or("");
-    let mut n = rest.find('\n').map_or(rest.len(), |i| i + 1);
+    let mut n = line_len(rest, s.newline.as_deref());
     if let Some(k) = limit {
         n = n.min(char_bytes(rest, k));
     }
@@ -422,6 +534,21 @@ fn write_text(py: Py<'_>, f: &Value, text: &Value) -> PyResult<usize> {
     if !s.writable {
         return Err(unsupported(py, "not writable"));
     }
+    // Characters the encoding cannot hold fail here, as CPython's write().
+    let utf8 = matches!(s.encoding.to_ascii_lowercase().as_str(), "utf-8" | "utf8");
+    if s.path.is_some() && !utf8 {
+        crate::object::codec::encode(py, t, &s.encoding, &s.errors)?;
+    }
+    // '\n' goes to the file as the newline argument says.
+    let translated;
+    let t = match s.newline.as_deref() {
+        Some(end @ ("\r" | "\r\n")) if s.path.is_some() && t.contains('\n') => {
+            translated = t.replace('\n', end);
+            translated.as_str()
+        }
+        _ => t,
+    };
+    let count = as_str(text).map_or(0, |x| x.chars().count());
     // Append mode always writes at the end.
     if s.mode.contains('a') {
         s.pos = s.buf.len();
@@ -438,7 +565,7 @@ fn write_text(py: Py<'_>, f: &Value, text: &Value) -> PyResult<usize> {
     }
     s.pos = pos + t.len();
     s.dirty = true;
-    Ok(t.chars().count())
+    Ok(count)
 }
 
 fn write(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -462,8 +589,9 @@ fn close(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         if s.closed {
             return Ok(py.none());
         }
-        let r = s.sync();
+        let r = s.sync_py(py);
         s.closed = true;
+        let r = r?;
         r.map_err(|e| (e, s.name.clone())).err()
     };
     if let Some((e, name)) = path {
@@ -475,7 +603,7 @@ fn close(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn flush(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "flush", args, kwnames, 1, 1)?;
     let mut s = open_state(py, &a[0])?.borrow_mut();
-    if let Err(e) = s.sync() {
+    if let Err(e) = s.sync_py(py)? {
         let name = s.name.clone();
         return Err(os_error(py, &e, &name));
     }
@@ -615,9 +743,10 @@ fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
         return Ok(format!("<_io.StringIO object at {:#x}>", v.addr()));
     }
     Ok(format!(
-        "<_io.TextIOWrapper name={} mode={} encoding='UTF-8'>",
+        "<_io.TextIOWrapper name={} mode={} encoding={}>",
         crate::repr::str_repr(&s.name),
-        crate::repr::str_repr(&s.mode)
+        crate::repr::str_repr(&s.mode),
+        crate::repr::str_repr(&s.encoding)
     ))
 }
 
@@ -627,7 +756,8 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "closed" => Some(py.bool(s.closed)),
         "name" if s.path.is_some() => Some(py.new_str(&s.name)),
         "mode" if s.path.is_some() => Some(py.new_str(&s.mode)),
-        "encoding" if s.path.is_some() => Some(py.new_str("UTF-8")),
+        "encoding" if s.path.is_some() => Some(py.new_str(&s.encoding)),
+        "errors" if s.path.is_some() => Some(py.new_str(&s.errors)),
         "newlines" => Some(py.none()),
         "line_buffering" => Some(py.bool(false)),
         _ => None,

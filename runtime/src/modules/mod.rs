@@ -3,6 +3,7 @@
 //! its row to [`BUILTIN`].
 
 pub mod atexit;
+pub mod binfile;
 pub mod cmath;
 pub mod gc;
 pub mod importlib;

@@ -25,6 +25,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("replace", rename),
     ("access", access),
     ("makedirs", makedirs),
+    ("_stat", stat_fields),
 ];
 
 const PATH_FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -80,7 +81,48 @@ pub fn make(py: Py<'_>) -> PyResult<Value> {
     dict::set_item(py, &modules, py.new_str("posixpath"), path.clone())?;
     dict::set_item(py, &modules, py.new_str("os.path"), path.clone())?;
     util::set(py, &m, "path", path)?;
+    // The rest of `os` and `os.path` (stat, walk, scandir, relpath, ...) is
+    // Python: runtime/lib/_os_more.py adds it to both modules.
+    dict::set_item(py, &modules, py.new_str("os"), m.clone())?;
+    let more = crate::import::import_absolute(py, "_os_more")?;
+    let install = obj::getattr(py, &more, "install")?;
+    obj::call(py, &install, &[m.clone()], &[])?;
     Ok(m)
+}
+
+/// `os._stat(path, follow_symlinks)`: the ten fields of `os.stat_result`
+/// (mode, ino, dev, nlink, uid, gid, size, then atime, mtime, ctime as floats)
+/// and the three times in nanoseconds.
+fn stat_fields(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    use std::os::unix::fs::MetadataExt;
+    let a = arity(py, "_stat", args, kwnames, 2, 2)?;
+    let p = path_arg(py, &a[0], "stat")?;
+    let follow = obj::truthy(py, &a[1])?;
+    let md = if follow {
+        std::fs::metadata(&p)
+    } else {
+        std::fs::symlink_metadata(&p)
+    }
+    .map_err(|e| os_error(py, &e, &p))?;
+    let i = |x: i64| int::new_i64(py, x);
+    let secs = |s: i64, ns: i64| obj::float::new(py, s as f64 + ns as f64 * 1e-9);
+    let nanos = |s: i64, ns: i64| int::new_i64(py, s.saturating_mul(1_000_000_000).saturating_add(ns));
+    let items = vec![
+        i(md.mode() as i64),
+        i(md.ino() as i64),
+        i(md.dev() as i64),
+        i(md.nlink() as i64),
+        i(md.uid() as i64),
+        i(md.gid() as i64),
+        i(md.size() as i64),
+        secs(md.atime(), md.atime_nsec()),
+        secs(md.mtime(), md.mtime_nsec()),
+        secs(md.ctime(), md.ctime_nsec()),
+        nanos(md.atime(), md.atime_nsec()),
+        nanos(md.mtime(), md.mtime_nsec()),
+        nanos(md.ctime(), md.ctime_nsec()),
+    ];
+    Ok(tuple::new(py, items))
 }
 
 /// `posixpath` imported on its own: the `os.path` that `os` makes.
@@ -107,7 +149,7 @@ fn path_arg(py: Py<'_>, v: &Value, fname: &str) -> PyResult<String> {
 }
 
 /// A str argument of the `os.path` functions, with CPython's message.
-fn str_arg(py: Py<'_>, v: &Value) -> PyResult<String> {
+pub fn str_arg(py: Py<'_>, v: &Value) -> PyResult<String> {
     if let Some(s) = as_str(v) {
         return Ok(s.to_string());
     }

@@ -22,7 +22,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("thread_time_ns", process_time_ns),
     ("sleep", sleep),
     ("gmtime", gmtime),
-    ("localtime", gmtime),
+    ("localtime", localtime),
     ("mktime", mktime),
     ("strftime", strftime),
     ("asctime", asctime),
@@ -158,7 +158,8 @@ fn fields(t: i64) -> [i64; 9] {
 }
 
 /// The `time.struct_time` type: nine items, and tm_zone / tm_gmtoff as
-/// attributes (always UTC: moult's local time is UTC).
+/// attributes (None for one built from a 9-sequence; each instance of
+/// `gmtime` and `localtime` has its own).
 fn struct_time_type(py: Py<'_>) -> Value {
     struct_seq_type(
         py,
@@ -168,17 +169,25 @@ fn struct_time_type(py: Py<'_>) -> Value {
             "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
             "tm_isdst",
         ],
-        &[
-            ("tm_zone", py.new_str("UTC")),
-            ("tm_gmtoff", int::new_i64(py, 0)),
-        ],
+        &[("tm_zone", py.none()), ("tm_gmtoff", py.none())],
     )
 }
 
-fn struct_time(py: Py<'_>, f: [i64; 9]) -> Value {
+/// A struct_time of `gmtime` (zone 'GMT') or `localtime` (zone 'UTC':
+/// moult's local time is UTC), both at offset 0.
+fn struct_time(py: Py<'_>, f: [i64; 9], gmt: bool) -> PyResult<Value> {
     let values: Vec<Value> = f.iter().map(|&x| int::new_i64(py, x)).collect();
     let ty = struct_time_type(py);
-    py.alloc(&ty, tuple::Tuple(values.into_boxed_slice()))
+    let zone = if gmt { "GMT" } else { "UTC" };
+    util::struct_seq_with(
+        py,
+        &ty,
+        values,
+        vec![
+            ("tm_zone", py.new_str(zone)),
+            ("tm_gmtoff", int::new_i64(py, 0)),
+        ],
+    )
 }
 
 fn timestamp_arg(py: Py<'_>, a: &[Value]) -> PyResult<i64> {
@@ -197,7 +206,12 @@ fn timestamp_arg(py: Py<'_>, a: &[Value]) -> PyResult<i64> {
 
 fn gmtime(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "gmtime", args, kwnames, 0, 1)?;
-    Ok(struct_time(py, fields(timestamp_arg(py, a)?)))
+    struct_time(py, fields(timestamp_arg(py, a)?), true)
+}
+
+fn localtime(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = arity(py, "localtime", args, kwnames, 0, 1)?;
+    struct_time(py, fields(timestamp_arg(py, a)?), false)
 }
 
 /// The nine fields of a struct_time or 9-tuple argument.
@@ -297,7 +311,7 @@ fn name_at(names: &[&'static str], i: i64) -> &'static str {
     names.get(i as usize).copied().unwrap_or("?")
 }
 
-fn format_time(fmt: &str, f: &[i64; 9]) -> String {
+fn format_time(fmt: &str, f: &[i64; 9], zone: &str) -> String {
     let mut out = String::new();
     let mut chars = fmt.chars();
     while let Some(c) = chars.next() {
@@ -329,15 +343,15 @@ fn format_time(fmt: &str, f: &[i64; 9]) -> String {
             'B' => out.push_str(month),
             'w' => out.push_str(&((f[6] + 1) % 7).to_string()),
             'u' => out.push_str(&(f[6] + 1).to_string()),
-            'Z' => out.push_str("UTC"),
+            'Z' => out.push_str(zone),
             'z' => out.push_str("+0000"),
-            'D' => out.push_str(&format_time("%m/%d/%y", f)),
-            'F' => out.push_str(&format_time("%Y-%m-%d", f)),
-            'T' => out.push_str(&format_time("%H:%M:%S", f)),
-            'R' => out.push_str(&format_time("%H:%M", f)),
-            'c' => out.push_str(&format_time("%a %b %e %H:%M:%S %Y", f)),
-            'x' => out.push_str(&format_time("%m/%d/%y", f)),
-            'X' => out.push_str(&format_time("%H:%M:%S", f)),
+            'D' => out.push_str(&format_time("%m/%d/%y", f, zone)),
+            'F' => out.push_str(&format_time("%Y-%m-%d", f, zone)),
+            'T' => out.push_str(&format_time("%H:%M:%S", f, zone)),
+            'R' => out.push_str(&format_time("%H:%M", f, zone)),
+            'c' => out.push_str(&format_time("%a %b %e %H:%M:%S %Y", f, zone)),
+            'x' => out.push_str(&format_time("%m/%d/%y", f, zone)),
+            'X' => out.push_str(&format_time("%H:%M:%S", f, zone)),
             'n' => out.push('\n'),
             't' => out.push('\t'),
             '%' => out.push('%'),
@@ -359,19 +373,25 @@ fn strftime(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         )));
     };
     let f = current_or_arg(py, &a[1..])?;
-    Ok(py.new_str(&format_time(fmt, &f)))
+    // %Z is the struct_time's own zone ('GMT' from gmtime), else local time's.
+    let zone = a
+        .get(1)
+        .and_then(|t| obj::getattr(py, t, "tm_zone").ok())
+        .and_then(|z| as_str(&z).map(str::to_string))
+        .unwrap_or_else(|| "UTC".to_string());
+    Ok(py.new_str(&format_time(fmt, &f, &zone)))
 }
 
 fn asctime(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "asctime", args, kwnames, 0, 1)?;
     let f = current_or_arg(py, a)?;
-    Ok(py.new_str(&format_time("%a %b %e %H:%M:%S %Y", &f)))
+    Ok(py.new_str(&format_time("%a %b %e %H:%M:%S %Y", &f, "UTC")))
 }
 
 fn ctime(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "ctime", args, kwnames, 0, 1)?;
     let f = fields(timestamp_arg(py, a)?);
-    Ok(py.new_str(&format_time("%a %b %e %H:%M:%S %Y", &f)))
+    Ok(py.new_str(&format_time("%a %b %e %H:%M:%S %Y", &f, "UTC")))
 }
 
 #[cfg(test)]

@@ -131,8 +131,47 @@ pub fn struct_seq_type(
         );
         d.insert("n_unnamed_fields".to_string(), obj::int::new_i64(py, 0));
         drop(d);
+        if hidden.is_empty() {
+            return t;
+        }
+        // Instances keep their own hidden values in a dict after the tuple
+        // (as `vm::new_type_with_dict` gives functions theirs).
+        let mut t = t;
+        t.dealloc = t.dealloc_dict;
+        t.traverse = t.traverse_dict;
+        t.clear = t.clear_dict;
+        t.is_gc = true;
+        t.dict_offset = Some(t.dict_offset_for_sub);
         t
     })
+}
+
+/// A struct sequence of type `ty` (from `struct_seq_type`) whose hidden
+/// fields have their own values, kept in the instance's dict: `gmtime()`'s
+/// tm_zone is 'GMT' where `localtime()`'s is the local zone.
+pub fn struct_seq_with(
+    py: Py<'_>,
+    ty: &Value,
+    values: Vec<Value>,
+    hidden: Vec<(&str, Value)>,
+) -> PyResult<Value> {
+    let v = py.alloc(ty, tuple::Tuple(values.into_boxed_slice()));
+    set_hidden(py, &v, hidden)?;
+    Ok(v)
+}
+
+fn set_hidden(py: Py<'_>, v: &Value, hidden: Vec<(&str, Value)>) -> PyResult<()> {
+    let Some(cell) = v.dict_cell() else {
+        return Ok(());
+    };
+    let d = cell
+        .borrow_mut()
+        .get_or_insert_with(|| dict::new(py))
+        .clone();
+    for (k, x) in hidden {
+        dict::set_item(py, &d, py.intern(k), x)?;
+    }
+    Ok(())
 }
 
 /// The values of a struct sequence type's hidden fields, stored in its dict.
@@ -182,8 +221,28 @@ fn struct_seq_new(py: Py<'_>, ty: &Value, args: &[Value], kwnames: &[Value]) -> 
         };
         return Err(py.type_error(format!("{}() takes {need} ({n}-sequence given)", t.name)));
     }
-    items.truncate(visible);
-    Ok(py.alloc(ty, tuple::Tuple(items.into_boxed_slice())))
+    let extra = items.split_off(visible);
+    let names = t
+        .dict
+        .borrow()
+        .get(FIELDS)
+        .and_then(|f| f.downcast::<tuple::Tuple>().map(|t| t.0.to_vec()))
+        .unwrap_or_default();
+    let hidden = names[visible.min(names.len())..]
+        .iter()
+        .zip(extra)
+        .filter_map(|(n, x)| as_str(n).map(|n| (n.to_string(), x)))
+        .collect::<Vec<_>>();
+    let v = py.alloc(ty, tuple::Tuple(items.into_boxed_slice()));
+    set_hidden(
+        py,
+        &v,
+        hidden
+            .iter()
+            .map(|(n, x)| (n.as_str(), x.clone()))
+            .collect(),
+    )?;
+    Ok(v)
 }
 
 fn fields_of(py: Py<'_>, v: &Value) -> Vec<String> {
@@ -214,6 +273,12 @@ fn struct_seq_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Valu
     };
     let items = v.downcast::<tuple::Tuple>().map_or(0, |t| t.0.len());
     if i >= items {
+        let own = v.dict_cell().and_then(|c| c.borrow().clone());
+        if let Some(d) = own {
+            if let Some(x) = dict::get_str(py, &d, name)? {
+                return Ok(Some(x));
+            }
+        }
         return Ok(hidden_of(py, &py.type_obj(v)).get(i - items).cloned());
     }
     Ok(v.downcast::<tuple::Tuple>()
