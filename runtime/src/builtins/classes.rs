@@ -660,6 +660,7 @@ pub fn install_method_descriptors(py: Py<'_>) {
                     name: b.name,
                     f: b.f,
                     bound: None,
+                    flags: b.flags,
                 },
             );
             d.insert(name, m);

@@ -49,7 +49,7 @@ pub fn note_caller(py: Py<'_>, callable: &Value, f: &Frame) -> PyResult<()> {
     let Some(b) = callable.downcast::<Builtin>() else {
         return Ok(());
     };
-    if b.bound.is_some() || !NEEDS_CALLER.contains(&b.name) {
+    if b.flags & crate::object::function::NEEDS_CALLER == 0 {
         return Ok(());
     }
     let locals = frame_locals(py, f)?;

@@ -366,6 +366,29 @@ pub struct Builtin {
     pub f: NativeFn,
     /// The receiver of a bound method, passed as the first argument.
     pub bound: Option<Value>,
+    /// [`NEEDS_CALLER`] and [`COUNTED`], decided once from the name when
+    /// the builtin is made, so that calls need not compare names.
+    pub flags: u8,
+}
+
+/// The builtin sees its caller's namespaces (`builtins::exec::note_caller`).
+pub const NEEDS_CALLER: u8 = 1;
+/// A call of the builtin counts one recursion level.
+pub const COUNTED: u8 = 2;
+
+/// The flags of an unbound builtin function called `name`; bound ones have none.
+pub fn builtin_flags(name: &str, bound: bool) -> u8 {
+    if bound {
+        return 0;
+    }
+    let mut flags = 0;
+    if crate::builtins::exec::NEEDS_CALLER.contains(&name) {
+        flags |= NEEDS_CALLER;
+    }
+    if crate::vm::recursion::counted_builtin(name) {
+        flags |= COUNTED;
+    }
+    flags
 }
 impl Payload for Builtin {
     const GC: bool = true;
@@ -376,7 +399,7 @@ impl Payload for Builtin {
 
 pub fn call_builtin(py: Py<'_>, b: &Builtin, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     match &b.bound {
-        None if crate::vm::recursion::counted_builtin(b.name) => {
+        None if b.flags & COUNTED != 0 => {
             let _level = crate::vm::recursion::enter(py, " while calling a Python object")?;
             (b.f)(py, args, kwnames)
         }

@@ -11,22 +11,30 @@ use crate::object::{self as obj, attr, PyResult};
 use crate::value::{Payload, Value};
 use crate::vm::Py;
 
-/// The dunder `name` of `v`'s class (Python part), bound to `v`.
-fn method(py: Py<'_>, v: &Value, name: &Value) -> PyResult<Option<Value>> {
+/// Calls the dunder `name` of `v`'s class (Python part) with `args`.
+fn call_method(py: Py<'_>, v: &Value, name: &Value, args: &[Value]) -> PyResult<Option<Value>> {
     match cached(py, py.type_obj(v), name) {
-        Some(d) => {
-            let ty = py.type_of(v);
-            attr::descr_get(py, d, Some(v), &ty).map(Some)
-        }
+        Some(d) => call_found(py, v, d, args, &[]).map(Some),
         None => Ok(None),
     }
 }
 
-fn call_method(py: Py<'_>, v: &Value, name: &Value, args: &[Value]) -> PyResult<Option<Value>> {
-    match method(py, v, name)? {
-        Some(f) => obj::call(py, &f, args, &[]).map(Some),
-        None => Ok(None),
+/// Calls `d`, found in the class of `v`, as a method of `v`: a plain Python
+/// function takes `v` as its first argument without a bound method object;
+/// any other attribute goes through its descriptor `__get__`.
+fn call_found(
+    py: Py<'_>,
+    v: &Value,
+    d: Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    if d.downcast::<super::function::Function>().is_some() {
+        return crate::vm::eval::call_function(py, &d, Some(v), args, kwnames);
     }
+    let ty = py.type_of(v);
+    let f = attr::descr_get(py, d, Some(v), &ty)?;
+    obj::call(py, &f, args, kwnames)
 }
 
 fn not_callable(py: Py<'_>, v: &Value, name: &Value) -> Option<crate::object::PyErr> {
@@ -131,9 +139,7 @@ fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
         if d.is(&py.none) {
             return Err(py.type_error(format!("unhashable type: '{}'", py.type_name(v))));
         }
-        let ty = py.type_of(v);
-        let f = attr::descr_get(py, d, Some(v), &ty)?;
-        let h = obj::call(py, &f, &[], &[])?;
+        let h = call_found(py, v, d, &[], &[])?;
         return match super::int::int_ref(py, &h) {
             Some(super::int::IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
             Some(super::int::IntRef::Big(b)) => Ok(super::int::hash_big(b)),
@@ -416,10 +422,10 @@ fn next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
 }
 
 fn call(py: Py<'_>, v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if let Some(f) = method(py, v, &py.names.call)? {
+    if let Some(d) = cached(py, py.type_obj(v), &py.names.call) {
         // CPython counts a level for calling an object without vectorcall.
         let _level = crate::vm::recursion::enter_call(py)?;
-        return obj::call(py, &f, args, kwnames);
+        return call_found(py, v, d, args, kwnames);
     }
     match base(py, v).call {
         Some(f) => f(py, v, args, kwnames),

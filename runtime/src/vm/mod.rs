@@ -518,7 +518,12 @@ impl<'py> Py<'py> {
     pub fn new_builtin(self, name: &'static str, f: NativeFn, bound: Option<Value>) -> Value {
         self.alloc(
             &self.types.builtin_function,
-            obj::function::Builtin { name, f, bound },
+            obj::function::Builtin {
+                name,
+                f,
+                flags: obj::function::builtin_flags(name, bound.is_some()),
+                bound,
+            },
         )
     }
 

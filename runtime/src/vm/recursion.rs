@@ -119,7 +119,7 @@ pub fn cold_call<'py>(
 #[inline(never)]
 fn cold_level<'py>(py: Py<'py>, callable: &Value) -> Result<Option<Level<'py>>, PyErr> {
     let counts = match callable.downcast::<Builtin>() {
-        Some(b) => b.bound.is_none() && !counted_builtin(b.name),
+        Some(b) => b.bound.is_none() && b.flags & crate::object::function::COUNTED == 0,
         None => callable.is(&py.types.str),
     };
     if !counts {
