@@ -784,7 +784,10 @@ fn divmod(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         Ok((!r.is(&py.not_implemented)).then_some(r))
     };
     if let Some(f) = &fx {
-        if let Some(g) = fy.as_ref().filter(|_| crate::object::typeobj::is_subtype(&ty, &tx)) {
+        if let Some(g) = fy
+            .as_ref()
+            .filter(|_| crate::object::typeobj::is_subtype(&ty, &tx))
+        {
             if let Some(r) = try_one(g, y, x)? {
                 return Ok(r);
             }
@@ -937,7 +940,10 @@ pub(crate) fn pow(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Val
                 }
                 // A float's power refuses a modulus; other types are unsupported.
                 let is_float = |v: &Value| v.downcast::<float::Float>().is_some();
-                if is_number(py, b) && is_number(py, e) && (is_float(b) || is_float(e) || is_float(m)) {
+                if is_number(py, b)
+                    && is_number(py, e)
+                    && (is_float(b) || is_float(e) || is_float(m))
+                {
                     return Err(py.type_error(
                         "pow() 3rd argument not allowed unless all arguments are integers"
                             .to_string(),

@@ -106,7 +106,8 @@ fn stat_fields(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
     .map_err(|e| os_error(py, &e, &p))?;
     let i = |x: i64| int::new_i64(py, x);
     let secs = |s: i64, ns: i64| obj::float::new(py, s as f64 + ns as f64 * 1e-9);
-    let nanos = |s: i64, ns: i64| int::new_i64(py, s.saturating_mul(1_000_000_000).saturating_add(ns));
+    let nanos =
+        |s: i64, ns: i64| int::new_i64(py, s.saturating_mul(1_000_000_000).saturating_add(ns));
     let items = vec![
         i(md.mode() as i64),
         i(md.ino() as i64),

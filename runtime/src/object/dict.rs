@@ -188,7 +188,13 @@ fn lookup_plain(py: Py<'_>, cell: &RefCell<Table>, key: &Value, hash: i64) -> Op
                     if !e.key.has_type(str_ty) {
                         return None;
                     }
+                    // Equal texts with lone surrogates (kept as U+FFFD in the
+                    // text) need the general comparison.
                     if super::str::as_str(&e.key) == Some(text) {
+                        if super::surrogates::is_marked(key) || super::surrogates::is_marked(&e.key)
+                        {
+                            return None;
+                        }
                         return Some(Probe::Found { entry: ix, slot: i });
                     }
                 }

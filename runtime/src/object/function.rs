@@ -441,9 +441,9 @@ fn builtin_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>>
     };
     Ok(match name {
         "__name__" => Some(py.new_str(b.name)),
-        "__qualname__" => Some(py.new_str(&crate::builtins::type_dunders::builtin_qualname(
-            py, v, b,
-        )?)),
+        "__qualname__" => {
+            Some(py.new_str(&crate::builtins::type_dunders::builtin_qualname(py, v, b)?))
+        }
         "__self__" => Some(b.bound.clone().unwrap_or_else(|| py.none())),
         // Only the functions of the builtins module carry CPython's text.
         "__doc__" if b.bound.is_none() => Some(

@@ -79,7 +79,12 @@ fn seq_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
 pub fn next_fast(py: Py<'_>, v: &Value) -> Option<Option<Value>> {
     if v.has_type(&py.types.list_iterator) {
         let it = v.downcast::<SeqIter>()?;
-        let items = it.seq.downcast::<super::list::List>()?.0.try_borrow().ok()?;
+        let items = it
+            .seq
+            .downcast::<super::list::List>()?
+            .0
+            .try_borrow()
+            .ok()?;
         let i = it.index.get();
         let item = items.get(i).cloned();
         if item.is_some() {

@@ -419,7 +419,10 @@ fn new(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value>
         // A str subclass without its own `__str__`: an exact copy that keeps
         // the lone surrogates.
         if super::surrogates::is_marked(x) && py.type_obj(x).lookup_heap("__str__").is_none() {
-            return Ok(super::surrogates::concat_values(py, std::slice::from_ref(x)));
+            return Ok(super::surrogates::concat_values(
+                py,
+                std::slice::from_ref(x),
+            ));
         }
         return Ok(py.new_str(&obj::str(py, x)?));
     }

@@ -207,7 +207,9 @@ fn search(py: Py<'_>, args: &[Value], kw: &[Value], name: &str) -> PyResult<Valu
         return Err(py.type_error(format!("must be str, not {}", py.type_name(sub))));
     };
     let (start, end) = (opt_index(py, a[1])?, opt_index(py, a[2])?);
-    if let Some(r) = super::surrogates::search(py, &args[0], arg(&a, 0, &args[0]), start, end, name)? {
+    if let Some(r) =
+        super::surrogates::search(py, &args[0], arg(&a, 0, &args[0]), start, end, name)?
+    {
         return Ok(r);
     }
     let ascii = args[0]
@@ -1129,7 +1131,10 @@ fn dunder_add(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let t = str_param(py, arg(&a, 0, &args[0]))?;
     let other = arg(&a, 0, &args[0]);
     if super::surrogates::is_marked(&args[0]) || super::surrogates::is_marked(other) {
-        return Ok(super::surrogates::concat_values(py, &[args[0].clone(), other.clone()]));
+        return Ok(super::surrogates::concat_values(
+            py,
+            &[args[0].clone(), other.clone()],
+        ));
     }
     Ok(py.new_str(&[s, t].concat()))
 }

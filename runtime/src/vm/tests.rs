@@ -718,10 +718,7 @@ fn with_calls_exit_and_may_swallow() {
         .insert("__exit__".into(), py.new_builtin("__exit__", exit, None));
     let ty = py.alloc(&py.types.type_, ty);
     ty.leak();
-    let cm = py.alloc(
-        &ty,
-        Instance::new(dict::new(py)),
-    );
+    let cm = py.alloc(&ty, Instance::new(dict::new(py)));
     dict::set_item(py, &py.builtins, py.intern("cm"), cm).expect("set");
     let err = run_module_in(py, m, "").err().unwrap_or_default();
     assert_eq!(err, "");
@@ -1284,10 +1281,7 @@ mod objects {
         };
         let a = class("A", &py.types.object, who_a);
         let b = class("B", &a, who_b);
-        let x = py.alloc(
-            &b,
-            Instance::new(dict::new(py)),
-        );
+        let x = py.alloc(&b, Instance::new(dict::new(py)));
         assert_eq!(method(py, &x, "who", &[]), "'B'");
         let sup = instance::super_new(py, &[b.clone(), x.clone()], &[]).expect("super");
         assert_eq!(method(py, &sup, "who", &[]), "'A'");
