@@ -1,4 +1,4 @@
-# The oracle for almost_equal.py, run by python3 (derive.sh): python3 has no `~=`,
+# The oracle for programs/almost_equal.py, run by python3 (programs/derive.sh): python3 has no `~=`,
 # so this script gives it one. Each `~=` token of the program becomes `is not`
 # (a comparison operator with the same precedence and chaining, which the program
 # does not otherwise use), and every comparison chain holding one is rewritten
@@ -6,7 +6,8 @@
 # does, and applies `_ale` in place of `is not`. `_ale` follows the fork's
 # `operators` row: the method named there on the left operand, then on the right,
 # then the row's default expression for int and float, else TypeError.
-# Usage: python3 oracle.py PROGRAM.py
+# Usage: python3 oracle.py PROGRAM.py (kept out of programs/, whose .py files are the
+# fork's test programs)
 import ast
 import builtins
 import io
@@ -21,7 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 def operator_row():
     """The method name and default expression of `~=` in the fork's operators file."""
-    with open(os.path.join(HERE, "..", "grammar", "operators")) as f:
+    with open(os.path.join(HERE, "grammar", "operators")) as f:
         for line in f:
             m = re.match(r"\s*AlE\s+'~='\s+(\w+)\s+(\w+)\s+default\s+\"(.*)\"\s+for\s+(.*)$", line)
             if m:
