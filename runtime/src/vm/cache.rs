@@ -102,19 +102,27 @@ unsafe fn revive(bits: usize) -> Option<Value> {
     Some(Value::from_addr(bits))
 }
 
-/// `t.lookup(name)` (the type's dict, then its MRO) through the cache;
-/// `name` must be an interned str.
+/// `t`'s version tag, given one now if it had none.
 #[inline]
-pub fn type_lookup(py: Py<'_>, t: &TypeObject, name: &Value) -> Option<Value> {
-    debug_assert!(as_str(name).is_some_and(|s| py.intern(s).is(name)));
-    let caches = &py.caches;
+fn tag_of(py: Py<'_>, t: &TypeObject) -> u64 {
     let mut tag = t.version_tag();
     if tag == 0 {
-        tag = caches.new_tag();
+        tag = py.caches.new_tag();
         t.set_version_tag(tag);
     }
-    let key = name.addr();
-    let slot = caches.types.get(slot_index(tag, key))?;
+    tag
+}
+
+/// The cached result of a lookup on a type of version `tag` under `key`,
+/// else `find()`, recorded.
+#[inline]
+fn cached_lookup(
+    py: Py<'_>,
+    tag: u64,
+    key: usize,
+    find: impl FnOnce() -> Option<Value>,
+) -> Option<Value> {
+    let slot = py.caches.types.get(slot_index(tag, key))?;
     let e = slot.get();
     if e.tag == tag && e.name == key {
         if e.value == 0 {
@@ -125,13 +133,22 @@ pub fn type_lookup(py: Py<'_>, t: &TypeObject, name: &Value) -> Option<Value> {
         // (module invariant).
         return unsafe { revive(e.value) };
     }
-    let found = t.lookup(as_str(name)?);
+    let found = find();
     slot.set(TypeEntry {
         tag,
         name: key,
         value: found.as_ref().map_or(0, stored),
     });
     found
+}
+
+/// `t.lookup(name)` (the type's dict, then its MRO) through the cache;
+/// `name` must be an interned str.
+#[inline]
+pub fn type_lookup(py: Py<'_>, t: &TypeObject, name: &Value) -> Option<Value> {
+    debug_assert!(as_str(name).is_some_and(|s| py.intern(s).is(name)));
+    let tag = tag_of(py, t);
+    cached_lookup(py, tag, name.addr(), || t.lookup(as_str(name)?))
 }
 
 /// `t.lookup_heap(name)` (the Python part of the MRO) through the cache,
@@ -141,14 +158,7 @@ pub fn type_lookup_heap(py: Py<'_>, t: &TypeObject, name: &str) -> Option<Value>
     if !t.heap {
         return None;
     }
-    let caches = &py.caches;
-    let mut tag = t.version_tag();
-    if tag == 0 {
-        tag = caches.new_tag();
-        t.set_version_tag(tag);
-    }
-    let interned = py.intern(name);
-    lookup_heap_keyed(py, t, &interned, tag)
+    type_lookup_heap_interned(py, t, &py.intern(name))
 }
 
 /// `type_lookup_heap` for an interned str `name` (see `vm::names`).
@@ -157,35 +167,9 @@ pub fn type_lookup_heap_interned(py: Py<'_>, t: &TypeObject, name: &Value) -> Op
     if !t.heap {
         return None;
     }
-    let mut tag = t.version_tag();
-    if tag == 0 {
-        tag = py.caches.new_tag();
-        t.set_version_tag(tag);
-    }
-    lookup_heap_keyed(py, t, name, tag)
-}
-
-#[inline]
-fn lookup_heap_keyed(py: Py<'_>, t: &TypeObject, interned: &Value, tag: u64) -> Option<Value> {
-    let caches = &py.caches;
+    let tag = tag_of(py, t);
     // Interned strs are 16-byte aligned: bit 3 marks the Python-part lookup.
-    let key = interned.addr() | 8;
-    let slot = caches.types.get(slot_index(tag, key))?;
-    let e = slot.get();
-    if e.tag == tag && e.name == key {
-        if e.value == 0 {
-            return None;
-        }
-        // SAFETY: as in `type_lookup`.
-        return unsafe { revive(e.value) };
-    }
-    let found = t.lookup_heap(as_str(interned)?);
-    slot.set(TypeEntry {
-        tag,
-        name: key,
-        value: found.as_ref().map_or(0, stored),
-    });
-    found
+    cached_lookup(py, tag, name.addr() | 8, || t.lookup_heap(as_str(name)?))
 }
 
 /// One LOAD_GLOBAL cache entry: the versions of the globals and builtins
