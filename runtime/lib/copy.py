@@ -107,9 +107,16 @@ def _new_args(x, deep, memo):
     return args
 
 
+# Builtin types whose state CPython's default reduce cannot capture.
+_UNPICKLABLE = frozenset(['generator', 'coroutine', 'async_generator', 'module', 'frame',
+                          'traceback', 'cell'])
+
+
 def _instance_copy(x, deep, memo):
     """Copies an instance that defines no copy or reduce hooks of its own."""
     cls = type(x)
+    if cls.__name__ in _UNPICKLABLE and cls.__module__ == 'builtins':
+        raise TypeError(f"cannot pickle '{cls.__name__}' object")
     y = cls.__new__(cls, *_new_args(x, deep, memo))
     if deep:
         memo[id(x)] = y

@@ -145,7 +145,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 def _field_property(index):
     def get(self):
         return self[index]
-    return property(get, doc='Alias for field number %d' % index)
+
+    # CPython's field descriptors refuse writes with these words.
+    def set(self, value):
+        raise AttributeError("can't set attribute")
+
+    def delete(self):
+        raise AttributeError("can't delete attribute")
+    return property(get, set, delete, doc='Alias for field number %d' % index)
 
 
 ################################################################################
@@ -160,6 +167,47 @@ def _as_maxlen(maxlen):
     if maxlen < 0:
         raise ValueError('maxlen must be non-negative')
     return maxlen
+
+
+class _deque_iterator:
+    """Iterates over the positions a deque held when the iterator was made."""
+    __slots__ = ('_deque', '_pos', '_stop', '_step', '_state')
+    __module__ = '_collections'
+
+    def __init__(self, d):
+        self._deque = d
+        self._pos = d._lo
+        self._stop = d._hi
+        self._step = 1
+        self._state = d._state
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        d = self._deque
+        if d._state != self._state:
+            raise RuntimeError('deque mutated during iteration')
+        pos = self._pos
+        if pos == self._stop:
+            raise StopIteration
+        self._pos = pos + self._step
+        return d._items[pos]
+
+    def __length_hint__(self):
+        return (self._stop - self._pos) * self._step
+
+
+class _deque_reverse_iterator(_deque_iterator):
+    __slots__ = ()
+    __module__ = '_collections'
+
+    def __init__(self, d):
+        self._deque = d
+        self._pos = d._hi - 1
+        self._stop = d._lo - 1
+        self._step = -1
+        self._state = d._state
 
 
 class deque:
@@ -306,22 +354,10 @@ class deque:
         self._reset(values[-n:] + values[:-n])
 
     def __iter__(self):
-        state = self._state
-        for pos in range(self._lo, self._hi):
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-            yield self._items[pos]
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
+        return _deque_iterator(self)
 
     def __reversed__(self):
-        state = self._state
-        for pos in range(self._hi - 1, self._lo - 1, -1):
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-            yield self._items[pos]
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
+        return _deque_reverse_iterator(self)
 
     def __contains__(self, x):
         for v in self._items.values():

@@ -627,6 +627,9 @@ pub fn install_method_descriptors(py: Py<'_>) {
     );
     let wd = py.alloc(&py.types.type_, wd);
     wd.leak();
+    let get: &[(&'static str, NativeFn)] = &[("__get__", super::descr_dunders::descr_dunder_get)];
+    super::descr_dunders::put(py, &md, get);
+    super::descr_dunders::put(py, &wd, get);
     let mut types = builtin_types(py);
     types.extend(py.exc_types.0.iter().map(|(_, v)| v.clone()));
     super::type_dunders::install_classmethod_descriptors(py, &types);

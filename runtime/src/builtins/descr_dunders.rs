@@ -15,6 +15,14 @@ pub fn install(py: Py<'_>) {
     put(py, &t.classmethod, &[("__get__", descr_dunder_get)]);
     put(py, &t.staticmethod, &[("__get__", descr_dunder_get)]);
     put(py, &t.property, &[("__delete__", property_dunder_delete)]);
+    let data: &[(&'static str, NativeFn)] = &[
+        ("__get__", descr_dunder_get),
+        ("__set__", descr_dunder_set),
+        ("__delete__", descr_dunder_delete),
+    ];
+    put(py, &t.member_descriptor, data);
+    put(py, &t.getset_descriptor, data);
+    put(py, &t.wrapper_descriptor, &[("__get__", descr_dunder_get)]);
     put(py, &t.coroutine, crate::object::generator::METHODS);
     put(py, &t.coroutine, crate::object::coroutine::METHODS);
     put(py, &t.async_generator, crate::object::asyncgen::METHODS);
@@ -35,7 +43,7 @@ pub fn install(py: Py<'_>) {
     }
 }
 
-fn put(py: Py<'_>, ty: &Value, methods: &[(&'static str, NativeFn)]) {
+pub(crate) fn put(py: Py<'_>, ty: &Value, methods: &[(&'static str, NativeFn)]) {
     let Some(t) = ty.downcast::<TypeObject>() else {
         return;
     };
@@ -67,7 +75,27 @@ pub(crate) fn descr_dunder_get(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyR
         _ => py.type_of(inst),
     };
     let inst = if inst.is(&py.none) { None } else { Some(inst) };
+    if let Some(i) = inst {
+        member_receiver(py, me, i)?;
+    }
     attr::descr_get(py, me.clone(), inst, &owner)
+}
+
+/// A slot's descriptor applies only to instances of a class that has it.
+fn member_receiver(py: Py<'_>, me: &Value, inst: &Value) -> PyResult<()> {
+    let Some(m) = me.downcast::<descr::Member>() else {
+        return Ok(());
+    };
+    let has = crate::object::typeobj::full_mro(py, &py.type_of(inst))
+        .iter()
+        .any(|t| {
+            t.downcast::<TypeObject>()
+                .is_some_and(|t| t.dict.borrow().get(&m.name).is_some_and(|x| x.is(me)))
+        });
+    if has {
+        return Ok(());
+    }
+    Err(descr::wrong_receiver(py, &m.owner, &m.name, inst))
 }
 
 fn property_dunder_delete(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -80,5 +108,31 @@ fn property_dunder_delete(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult
     if let Some(p) = me.downcast::<Property>() {
         descr::property_set(py, p, o, None)?;
     }
+    Ok(py.none())
+}
+
+/// `d.__set__(instance, value)` of a builtin data descriptor (slots, getsets).
+fn descr_dunder_set(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [me, inst, value] = args else {
+        return Err(py.type_error(format!(
+            "expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    };
+    member_receiver(py, me, inst)?;
+    attr::descr_set(py, me, inst, &Some(value.clone()))?;
+    Ok(py.none())
+}
+
+/// `d.__delete__(instance)` of a builtin data descriptor.
+fn descr_dunder_delete(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [me, inst] = args else {
+        return Err(py.type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    };
+    member_receiver(py, me, inst)?;
+    attr::descr_set(py, me, inst, &None)?;
     Ok(py.none())
 }

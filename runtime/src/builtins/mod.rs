@@ -2,6 +2,7 @@
 //! installed in the interpreter's builtins dict.
 
 pub mod asyncs;
+pub mod cint;
 pub mod classes;
 pub mod cpython_dunders;
 pub mod cpython_facts;
@@ -657,7 +658,7 @@ fn sorted(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         match k {
             "key" if !v.is(&py.none) => key = Some(v.clone()),
             "key" => {}
-            "reverse" => rev = obj::truthy(py, v)?,
+            "reverse" => rev = cint::reverse_flag(py, v)?,
             other => {
                 return Err(py.type_error(format!(
                     "'{other}' is an invalid keyword argument for sort()"

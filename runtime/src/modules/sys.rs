@@ -30,6 +30,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("__excepthook__", excepthook),
     ("_debugmallocstats", debugmallocstats),
     ("getallocatedblocks", getallocatedblocks),
+    ("get_int_max_str_digits", get_int_max_str_digits),
+    ("set_int_max_str_digits", set_int_max_str_digits),
 ];
 
 /// `sys._debugmallocstats()`: the allocator's statistics, on stderr.
@@ -217,12 +219,20 @@ pub fn make(py: Py<'_>) -> PyResult<Value> {
         "safe_path",
         "int_max_str_digits",
     ];
+    // PYTHONINTMAXSTRDIGITS sets the starting limit (0, or 640 and above).
+    let env_digits = std::env::var("PYTHONINTMAXSTRDIGITS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n == 0 || n >= 640);
+    if let Some(n) = env_digits {
+        obj::format::set_int_max_str_digits(n);
+    }
     let flag_values = flag_names
         .iter()
         .map(|n| match *n {
             "dev_mode" | "safe_path" => py.bool(false),
             "dont_write_bytecode" | "hash_randomization" => i(1),
-            "int_max_str_digits" => i(-1),
+            "int_max_str_digits" => i(env_digits.map_or(-1, |n| n as i64)),
             _ => i(0),
         })
         .collect();
@@ -292,6 +302,49 @@ fn setrecursionlimit(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<
         ));
     }
     py.recursion_limit.set(n as usize);
+    Ok(py.none())
+}
+
+fn get_int_max_str_digits(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    arity(py, "sys.get_int_max_str_digits", args, kwnames, 0, 0)?;
+    Ok(int::new_i64(py, obj::format::int_max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 lifts the limit; otherwise
+/// it must be at least CPython's threshold of 640.
+fn set_int_max_str_digits(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let name = "set_int_max_str_digits";
+    let arg = match (args, kwnames) {
+        ([a], []) => a,
+        ([a], [k]) if as_str(k) == Some("maxdigits") => a,
+        ([], []) | ([_], [_]) => {
+            return Err(py.type_error(format!(
+                "{name}() missing required argument 'maxdigits' (pos 1)"
+            )))
+        }
+        _ => {
+            return Err(py.type_error(format!(
+                "{name}() takes at most 1 argument ({} given)",
+                args.len()
+            )))
+        }
+    };
+    if arg.downcast::<float::Float>().is_some() {
+        return Err(py.type_error("'float' object cannot be interpreted as an integer".to_string()));
+    }
+    let Some(n) = int::as_index(py, arg)? else {
+        return Err(py.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            py.type_name(arg)
+        )));
+    };
+    if n != 0 && !(640..=i64::from(i32::MAX)).contains(&n) {
+        if n > i64::from(i32::MAX) {
+            return Err(py.overflow_error("Python int too large to convert to C int"));
+        }
+        return Err(py.value_error("maxdigits must be 0 or larger than 640".to_string()));
+    }
+    obj::format::set_int_max_str_digits(n as usize);
     Ok(py.none())
 }
 

@@ -174,6 +174,27 @@ fn set_hidden(py: Py<'_>, v: &Value, hidden: Vec<(&str, Value)>) -> PyResult<()>
     Ok(())
 }
 
+/// The error for setting or deleting attribute `name` of an instance of a
+/// struct sequence type `t`: fields are read-only and there are no others.
+/// `None` when `t` is not a struct sequence type.
+pub fn struct_seq_setattr_error(py: Py<'_>, t: &TypeObject, name: &str) -> Option<obj::PyErr> {
+    if t.heap {
+        return None;
+    }
+    let fields = t.dict.borrow().get(FIELDS).cloned()?;
+    let is_field = fields
+        .downcast::<tuple::Tuple>()
+        .is_some_and(|f| f.0.iter().any(|n| as_str(n) == Some(name)));
+    Some(py.new_error(
+        &py.types.attribute_error,
+        if is_field {
+            "readonly attribute".to_string()
+        } else {
+            format!("'{}' object has no attribute '{name}'", t.name)
+        },
+    ))
+}
+
 /// The values of a struct sequence type's hidden fields, stored in its dict.
 const HIDDEN: &str = "_moult_hidden";
 

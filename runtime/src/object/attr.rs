@@ -98,6 +98,11 @@ pub fn descr_get(py: Py<'_>, d: Value, me: Option<&Value>, owner: &Value) -> PyR
             return obj::call(py, &get, &[d.clone(), inst, owner.clone()], &[]);
         }
     }
+    if let Some(m) = me {
+        if obj::method_wrapper::binds_as_wrapper(py, &d) {
+            return Ok(obj::method_wrapper::new(py, d, m.clone()));
+        }
+    }
     if d.downcast::<Function>().is_some() || d.downcast::<SlotWrapper>().is_some() {
         return Ok(match me {
             Some(m) => new_method(py, d, m.clone()),
@@ -361,7 +366,7 @@ fn setattr_key(py: Py<'_>, v: &Value, key: &Value, name: &str, x: Option<Value>)
 }
 
 /// Runs a data descriptor's `__set__`/`__delete__`; false when `d` is none.
-fn descr_set(py: Py<'_>, d: &Value, me: &Value, x: &Option<Value>) -> PyResult<bool> {
+pub(crate) fn descr_set(py: Py<'_>, d: &Value, me: &Value, x: &Option<Value>) -> PyResult<bool> {
     let dt = py.type_obj(d);
     let overridden =
         dt.heap && (dt.lookup_heap("__set__").is_some() || dt.lookup_heap("__delete__").is_some());
@@ -478,6 +483,10 @@ fn generic_setattr_key(
             };
         }
     }
+    // Struct sequences (`time.struct_time`) take no attributes.
+    if let Some(e) = crate::modules::util::struct_seq_setattr_error(py, t, name) {
+        return Err(e);
+    }
     if let Some(d) = instance_dict_made(py, v) {
         let key = key.clone();
         return match x {
@@ -566,14 +575,11 @@ fn type_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult
             t.name
         )));
     }
+    if name == "__name__" || name == "__qualname__" {
+        return set_type_name(py, t, name, x);
+    }
     match x {
         Some(x) => {
-            if name == "__qualname__" {
-                if let Some(s) = super::str::as_str(&x) {
-                    *t.qualname.borrow_mut() = s.to_string();
-                    return Ok(());
-                }
-            }
             let old = t.dict.borrow_mut().insert(name.to_string(), x);
             t.modified();
             drop(old);
@@ -602,6 +608,32 @@ fn type_setattr(py: Py<'_>, v: &Value, name: &str, x: Option<Value>) -> PyResult
             }
         }
     }
+}
+
+/// `C.__name__ = x` / `C.__qualname__ = x` on a Python class, with CPython's
+/// checks.
+fn set_type_name(py: Py<'_>, t: &TypeObject, name: &str, x: Option<Value>) -> PyResult<()> {
+    let shown = t.current_name();
+    let Some(x) = x else {
+        return Err(py.type_error(format!(
+            "cannot delete '{name}' attribute of immutable type '{shown}'"
+        )));
+    };
+    let Some(s) = super::str::as_str(&x) else {
+        return Err(py.type_error(format!(
+            "can only assign string to {shown}.{name}, not '{}'",
+            py.type_name(&x)
+        )));
+    };
+    if name == "__qualname__" {
+        *t.qualname.borrow_mut() = s.to_string();
+        return Ok(());
+    }
+    if s.contains('\0') {
+        return Err(py.value_error("type name must not contain null characters".to_string()));
+    }
+    *t.renamed.borrow_mut() = Some(s.to_string());
+    Ok(())
 }
 
 /// Recomputes whether instances of `t` and of its subclasses run `__del__`,

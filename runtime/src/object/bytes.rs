@@ -1304,7 +1304,11 @@ pub fn install_methods(py: Py<'_>) {
         else {
             continue;
         };
-        let m = py.new_builtin(f.0, f.1, Some(ty.clone()));
+        let mut m = py.new_builtin(f.0, f.1, Some(ty.clone()));
+        // `maketrans` is a static method in the type's dict, as in CPython.
+        if name == "maketrans" {
+            m = py.alloc(&py.types.staticmethod, super::descr::StaticMethod(m));
+        }
         to.dict.borrow_mut().insert(name.to_string(), m);
     }
     let b = &py.builtins;

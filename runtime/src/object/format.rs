@@ -9,7 +9,37 @@ use crate::vm::Py;
 /// CPython's default `sys.get_int_max_str_digits()`: longer decimal
 /// conversions of ints raise ValueError.
 pub const MAX_STR_DIGITS: usize = 4300;
-pub const LIMIT_MSG: &str = "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
+
+thread_local! {
+    /// `sys.set_int_max_str_digits`'s current value; 0 means no limit.
+    static INT_MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_STR_DIGITS) };
+}
+
+/// The current `sys.get_int_max_str_digits()` (0: unlimited).
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.with(|c| c.get())
+}
+
+pub fn set_int_max_str_digits(n: usize) {
+    INT_MAX_STR_DIGITS.with(|c| c.set(n));
+}
+
+/// Whether `digits` decimal digits exceed the current limit.
+pub fn exceeds_str_digits(digits: usize) -> bool {
+    let limit = int_max_str_digits();
+    limit != 0 && digits > limit
+}
+
+/// CPython's ValueError for a conversion past the limit; `parsed` is the
+/// digit count of a parsed string (int -> str conversions do not say it).
+pub fn str_digits_error(py: Py<'_>, parsed: Option<usize>) -> obj::PyErr {
+    let limit = int_max_str_digits();
+    let has = parsed.map_or(String::new(), |n| format!(": value has {n} digits"));
+    py.value_error(format!(
+        "Exceeds the limit ({limit} digits) for integer string conversion{has}; \
+         use sys.set_int_max_str_digits() to increase the limit"
+    ))
+}
 
 /// A parsed `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
 #[derive(Default, Debug, PartialEq)]
@@ -399,8 +429,8 @@ fn format_int(py: Py<'_>, i: &num_bigint::BigInt, s: &Spec, tname: &str) -> PyRe
             )))
         }
     };
-    if matches!(s.ty, None | Some('d') | Some('n')) && digits.len() > MAX_STR_DIGITS {
-        return Err(py.value_error(LIMIT_MSG.to_string()));
+    if matches!(s.ty, None | Some('d') | Some('n')) && exceeds_str_digits(digits.len()) {
+        return Err(str_digits_error(py, None));
     }
     let every = if matches!(s.ty, None | Some('d') | Some('n')) {
         3

@@ -486,6 +486,7 @@ pub fn type_new_class(
         slot_names,
         subclasses: RefCell::new(Vec::new()),
         shared_keys: RefCell::new(Vec::new()),
+        renamed: RefCell::new(None),
     };
     if meta.downcast::<TypeObject>().map(|m| m.payload_id) != Some(TypeId::of::<TypeObject>()) {
         return Err(py.type_error(format!(

@@ -121,15 +121,12 @@ fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
 /// The decimal text of a big int, refusing more than [`MAX_STR_DIGITS`]
 /// digits as CPython 3.11 does (a guard against quadratic conversions).
 pub fn big_to_decimal(py: Py<'_>, b: &BigInt) -> PyResult<String> {
-    // 14,300 bits hold fewer than 4,305 digits: only then is counting needed.
-    if b.bits() > 14_000 {
+    // A number of n digits has more than 3n bits: only then is counting needed.
+    let limit = super::format::int_max_str_digits() as u64;
+    if limit != 0 && b.bits() > 3 * limit {
         let text = b.to_string();
-        let digits = text.trim_start_matches('-').len();
-        if digits > MAX_STR_DIGITS {
-            return Err(py.value_error(format!(
-                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; \
-                 use sys.set_int_max_str_digits() to increase the limit"
-            )));
+        if super::format::exceeds_str_digits(text.trim_start_matches('-').len()) {
+            return Err(super::format::str_digits_error(py, None));
         }
         return Ok(text);
     }
@@ -596,7 +593,18 @@ fn parse_bytes(py: Py<'_>, b: &[u8], base: u32) -> PyResult<Value> {
         .ok()
         .filter(|t| t.is_ascii())
         .ok_or_else(bad)?;
-    parse(py, text, base).map_err(|_| bad())
+    parse(py, text, base).map_err(|e| {
+        // The digit limit's error stands; other errors show the bytes.
+        let limit = super::exception::args_of(&e.0)
+            .first()
+            .and_then(|m| super::str::as_str(m).map(|m| m.starts_with("Exceeds the limit")))
+            .unwrap_or(false);
+        if limit {
+            e
+        } else {
+            bad()
+        }
+    })
 }
 
 pub fn parse(py: Py<'_>, s: &str, base: u32) -> PyResult<Value> {
@@ -646,12 +654,8 @@ pub fn parse(py: Py<'_>, s: &str, base: u32) -> PyResult<Value> {
         return Err(bad());
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
-    if !radix.is_power_of_two() && clean.len() > MAX_STR_DIGITS {
-        return Err(py.value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: \
-             value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-            clean.len()
-        )));
+    if !radix.is_power_of_two() && super::format::exceeds_str_digits(clean.len()) {
+        return Err(super::format::str_digits_error(py, Some(clean.len())));
     }
     let v = BigInt::parse_bytes(clean.as_bytes(), radix).ok_or_else(bad)?;
     Ok(new_big(py, if neg { -v } else { v }))

@@ -446,7 +446,7 @@ fn sort(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         match super::str::as_str(name) {
             Some("key") if !v.is(&py.none) => key = Some(v.clone()),
             Some("key") => {}
-            Some("reverse") => rev = obj::truthy(py, v)?,
+            Some("reverse") => rev = crate::builtins::cint::reverse_flag(py, v)?,
             Some(other) => {
                 return Err(py.type_error(format!(
                     "'{other}' is an invalid keyword argument for sort()"

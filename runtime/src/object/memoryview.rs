@@ -1,9 +1,11 @@
-//! `memoryview`: a one-dimensional view of unsigned bytes (format `'B'`) over
-//! a bytes or bytearray object; writes through it reach a bytearray.
+//! `memoryview`: a one-dimensional view over a bytes or bytearray object, of
+//! unsigned bytes (format `'B'`) or, after `cast`, of other native items;
+//! writes through it reach a bytearray.
 
 use crate::ast::Cmpop;
 use crate::object::bytearray::ByteArray;
 use crate::object::bytes::{self, bytes_like, Bytes};
+use crate::object::memoryview_fmt as fmt;
 use crate::object::text_args::bind;
 use crate::object::typeobj::{NativeFn, Slots};
 use crate::object::{self as obj, int, list, tuple, PyResult};
@@ -12,9 +14,14 @@ use crate::vm::Py;
 
 pub struct MemoryView {
     base: Value,
+    /// The first item's byte offset in `base`.
     start: i64,
+    /// The distance between items, in items.
     step: i64,
+    /// The number of items.
     len: usize,
+    /// The item format (a `struct` code, `b'B'` unless cast).
+    fmt: u8,
     /// Made by `toreadonly()`: no writes even over a bytearray.
     frozen: bool,
 }
@@ -23,15 +30,22 @@ impl Payload for MemoryView {
 }
 
 impl MemoryView {
+    fn item_size(&self) -> usize {
+        fmt::item_size(self.fmt).unwrap_or(1)
+    }
+
+    /// The byte offset of each item's first byte.
     fn positions(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.len).map(move |k| (self.start + k as i64 * self.step) as usize)
+        let stride = self.step * self.item_size() as i64;
+        (0..self.len).map(move |k| (self.start + k as i64 * stride) as usize)
     }
 
     /// The bytes the view shows now.
     pub fn to_vec(&self) -> Vec<u8> {
+        let size = self.item_size();
         let read = |data: &[u8]| -> Vec<u8> {
             self.positions()
-                .filter_map(|i| data.get(i).copied())
+                .flat_map(|i| (i..i + size).filter_map(|j| data.get(j).copied()))
                 .collect()
         };
         if let Some(b) = self.base.downcast::<Bytes>() {
@@ -41,6 +55,27 @@ impl MemoryView {
             return read(&b.0.borrow());
         }
         Vec::new()
+    }
+
+    /// Item `i` as a Python value.
+    fn item(&self, py: Py<'_>, i: usize) -> Value {
+        let size = self.item_size();
+        let Some(p) = self.positions().nth(i) else {
+            return py.none();
+        };
+        let raw = |data: &[u8]| {
+            data.get(p..p + size)
+                .map(<[u8]>::to_vec)
+                .unwrap_or_default()
+        };
+        let raw = if let Some(b) = self.base.downcast::<Bytes>() {
+            raw(&b.b)
+        } else if let Some(b) = self.base.downcast::<ByteArray>() {
+            raw(&b.0.borrow())
+        } else {
+            Vec::new()
+        };
+        fmt::unpack(py, self.fmt, &raw)
     }
 
     fn readonly(&self) -> bool {
@@ -64,6 +99,7 @@ fn new_view(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<V
                 start: m.start,
                 step: m.step,
                 len: m.len,
+                fmt: m.fmt,
                 frozen: m.frozen,
             },
         ));
@@ -81,6 +117,7 @@ fn new_view(py: Py<'_>, _ty: &Value, args: &[Value], kw: &[Value]) -> PyResult<V
             start: 0,
             step: 1,
             len: data.len(),
+            fmt: b'B',
             frozen: false,
         },
     ))
@@ -103,18 +140,16 @@ fn getitem(py: Py<'_>, v: &Value, key: &Value) -> PyResult<Value> {
             &py.types.memoryview,
             MemoryView {
                 base: m.base.clone(),
-                start: m.start + start * m.step,
+                start: m.start + start * m.step * m.item_size() as i64,
                 step: m.step * step,
                 len: n,
+                fmt: m.fmt,
                 frozen: m.frozen,
             },
         ));
     }
-    match obj::seq_index(py, key, m.len, "index")? {
-        Some(i) => Ok(int::new_i64(
-            py,
-            m.to_vec().get(i).copied().unwrap_or(0) as i64,
-        )),
+    match item_index(py, key, m.len)? {
+        Some(i) => Ok(m.item(py, i)),
         None => Err(py.type_error("memoryview: invalid slice key".to_string())),
     }
 }
@@ -127,38 +162,58 @@ fn setitem(py: Py<'_>, v: &Value, key: &Value, item: Value) -> PyResult<()> {
     let positions: Vec<usize> = m.positions().collect();
     if let Some(sl) = key.downcast::<super::slice::Slice>() {
         let idx = sl.indices(py, m.len)?;
+        let size = m.item_size();
         let data = bytes_like(&item).ok_or_else(|| {
             py.type_error(format!(
                 "a bytes-like object is required, not '{}'",
                 py.type_name(&item)
             ))
         })?;
-        if data.len() != idx.len() {
+        if data.len() != idx.len() * size {
             return Err(py.value_error(
                 "memoryview assignment: lvalue and rvalue have different structures".to_string(),
             ));
         }
         let mut buf = ba.0.borrow_mut();
-        for (k, b) in idx.into_iter().zip(data) {
-            if let Some(slot) = positions.get(k).and_then(|&p| buf.get_mut(p)) {
-                *slot = b;
+        for (k, item) in idx.into_iter().zip(data.chunks(size)) {
+            for (j, &b) in item.iter().enumerate() {
+                if let Some(slot) = positions.get(k).and_then(|&p| buf.get_mut(p + j)) {
+                    *slot = b;
+                }
             }
         }
         return Ok(());
     }
-    let Some(i) = obj::seq_index(py, key, m.len, "index")? else {
+    let Some(i) = item_index(py, key, m.len)? else {
         return Err(py.type_error("memoryview: invalid slice key".to_string()));
     };
-    let b = match int::as_index(py, &item)? {
-        Some(x) => u8::try_from(x)
-            .map_err(|_| py.value_error("memoryview: invalid value for format 'B'".to_string()))?,
-        None => return Err(py.type_error("memoryview: invalid type for format 'B'".to_string())),
-    };
+    let packed = fmt::pack(py, m.fmt, &item)?;
     let mut buf = ba.0.borrow_mut();
-    if let Some(slot) = positions.get(i).and_then(|&p| buf.get_mut(p)) {
-        *slot = b;
+    for (j, b) in packed.into_iter().enumerate() {
+        if let Some(slot) = positions.get(i).and_then(|&p| buf.get_mut(p + j)) {
+            *slot = b;
+        }
     }
     Ok(())
+}
+
+/// An item index of a view of `len` items (negative from the end), with
+/// CPython's error past the ends; `None` when `key` is not an integer.
+fn item_index(py: Py<'_>, key: &Value, len: usize) -> PyResult<Option<usize>> {
+    if key.downcast::<super::float::Float>().is_some() {
+        return Ok(None);
+    }
+    let Some(i) = int::index_big(py, key)? else {
+        return Ok(None);
+    };
+    let Some(i) = num_traits::ToPrimitive::to_i64(&i) else {
+        return Err(py.index_error("cannot fit 'int' into an index-sized integer"));
+    };
+    let i = if i < 0 { i + len as i64 } else { i };
+    match usize::try_from(i) {
+        Ok(k) if k < len => Ok(Some(k)),
+        _ => Err(py.index_error("index out of bounds on dimension 1")),
+    }
 }
 
 /// Read-only views hash like the bytes they show.
@@ -166,6 +221,11 @@ fn hash(py: Py<'_>, v: &Value) -> PyResult<i64> {
     let m = view(py, v)?;
     if !m.readonly() {
         return Err(py.value_error("cannot hash writable memoryview object".to_string()));
+    }
+    if !fmt::is_byte_format(m.fmt) {
+        return Err(py.value_error(
+            "memoryview: hashing is restricted to formats 'B', 'b' or 'c'".to_string(),
+        ));
     }
     // CPython hashes the exporter first: a bytearray refuses.
     obj::hash(py, &m.base)?;
@@ -176,6 +236,21 @@ fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<V
     if !matches!(op, Cmpop::Eq | Cmpop::NotEq) {
         return Ok(None);
     }
+    let cast = |v: &Value| v.downcast::<MemoryView>().map_or(b'B', |m| m.fmt);
+    if cast(a) != b'B' || cast(b) != b'B' {
+        // Views of other formats compare item by item.
+        let (Some(x), Some(y)) = (items(py, a), items(py, b)) else {
+            return Ok(None);
+        };
+        let mut eq = x.len() == y.len();
+        for (p, q) in x.iter().zip(&y) {
+            if !eq {
+                break;
+            }
+            eq = obj::eq(py, p, q)?;
+        }
+        return Ok(Some(py.bool(if op == Cmpop::Eq { eq } else { !eq })));
+    }
     let (Some(x), Some(y)) = (bytes_like(a), bytes_like(b)) else {
         return Ok(None);
     };
@@ -183,19 +258,42 @@ fn richcompare(py: Py<'_>, a: &Value, b: &Value, op: Cmpop) -> PyResult<Option<V
     Ok(Some(py.bool(if op == Cmpop::Eq { eq } else { !eq })))
 }
 
+/// The items of a memoryview, or the bytes of another bytes-like object.
+fn items(py: Py<'_>, v: &Value) -> Option<Vec<Value>> {
+    match v.downcast::<MemoryView>() {
+        Some(m) => Some((0..m.len).map(|i| m.item(py, i)).collect()),
+        None => Some(
+            bytes_like(v)?
+                .into_iter()
+                .map(|b| int::new_i64(py, b as i64))
+                .collect(),
+        ),
+    }
+}
+
 fn iter(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    Ok(bytes::new_iter(py, v))
+    match v.downcast::<MemoryView>() {
+        Some(m) if m.fmt != b'B' => {
+            let all = items(py, v).unwrap_or_default();
+            obj::iter(py, &list::new(py, all))
+        }
+        _ => Ok(bytes::new_iter(py, v)),
+    }
 }
 
 fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
     let m = view(py, v)?;
     Ok(match name {
         "readonly" => Some(py.bool(m.readonly())),
-        "format" => Some(py.new_str("B")),
-        "itemsize" | "ndim" => Some(int::new_i64(py, 1)),
-        "nbytes" => Some(int::new_i64(py, m.len as i64)),
+        "format" => Some(py.new_str(&(m.fmt as char).to_string())),
+        "itemsize" => Some(int::new_i64(py, m.item_size() as i64)),
+        "ndim" => Some(int::new_i64(py, 1)),
+        "nbytes" => Some(int::new_i64(py, (m.len * m.item_size()) as i64)),
         "shape" => Some(tuple::new(py, vec![int::new_i64(py, m.len as i64)])),
-        "strides" => Some(tuple::new(py, vec![int::new_i64(py, m.step)])),
+        "strides" => Some(tuple::new(
+            py,
+            vec![int::new_i64(py, m.step * m.item_size() as i64)],
+        )),
         "obj" => Some(m.base.clone()),
         "suboffsets" => Some(tuple::new(py, Vec::new())),
         "contiguous" | "c_contiguous" | "f_contiguous" => Some(py.bool(m.step == 1)),
@@ -219,11 +317,7 @@ fn tobytes(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn tolist(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (m, rest) = me(py, args, "tolist")?;
     bind(py, "memoryview.tolist", rest, kw, &[], 0, false)?;
-    let items = m
-        .to_vec()
-        .into_iter()
-        .map(|b| int::new_i64(py, b as i64))
-        .collect();
+    let items = (0..m.len).map(|i| m.item(py, i)).collect();
     Ok(list::new(py, items))
 }
 
@@ -251,7 +345,73 @@ fn toreadonly(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             start: m.start,
             step: m.step,
             len: m.len,
+            fmt: m.fmt,
             frozen: true,
+        },
+    ))
+}
+
+/// `m.cast(format, shape=None)`: the same memory seen as items of another
+/// native format (one dimension).
+fn cast(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (m, rest) = me(py, args, "cast")?;
+    let a = bind(py, "cast", rest, kw, &["format", "shape"], 1, true)?;
+    let format = a[0].unwrap_or(&py.none);
+    let Some(text) = super::str::as_str(format) else {
+        return Err(py.type_error(format!(
+            "cast() argument 'format' must be str, not {}",
+            py.type_name(format)
+        )));
+    };
+    let code = text.strip_prefix('@').unwrap_or(text).as_bytes();
+    let new_fmt = match code {
+        [c] if fmt::item_size(*c).is_some() => *c,
+        _ => {
+            return Err(py.value_error(
+                "memoryview: destination format must be a native single character format \
+                 prefixed with an optional '@'"
+                    .to_string(),
+            ))
+        }
+    };
+    if m.step != 1 {
+        return Err(
+            py.type_error("memoryview: casts are restricted to C-contiguous views".to_string())
+        );
+    }
+    if !fmt::is_byte_format(m.fmt) && !fmt::is_byte_format(new_fmt) {
+        return Err(
+            py.type_error("memoryview: cannot cast between two non-byte formats".to_string())
+        );
+    }
+    let nbytes = m.len * m.item_size();
+    let size = fmt::item_size(new_fmt).unwrap_or(1);
+    if nbytes % size != 0 {
+        return Err(py.type_error("memoryview: length is not a multiple of itemsize".to_string()));
+    }
+    if let Some(shape) = a[1] {
+        let dims = obj::collect(py, shape)?;
+        if dims.len() != 1 {
+            return Err(py.new_error(
+                &py.types.not_implemented_error,
+                "memoryview: multi-dimensional casts are not supported".to_string(),
+            ));
+        }
+        if int::as_index(py, &dims[0])? != Some((nbytes / size) as i64) {
+            return Err(
+                py.type_error("memoryview: product(shape) * itemsize != buffer size".to_string())
+            );
+        }
+    }
+    Ok(py.alloc(
+        &py.types.memoryview,
+        MemoryView {
+            base: m.base.clone(),
+            start: m.start,
+            step: 1,
+            len: nbytes / size,
+            fmt: new_fmt,
+            frozen: m.frozen,
         },
     ))
 }
@@ -274,6 +434,7 @@ fn exit(py: Py<'_>, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 pub const METHODS: &[(&str, NativeFn)] = &[
     ("tobytes", tobytes),
     ("tolist", tolist),
+    ("cast", cast),
     ("hex", hex),
     ("release", release),
     ("toreadonly", toreadonly),

@@ -30,6 +30,8 @@ pub mod int_bytes;
 pub mod iter;
 pub mod list;
 pub mod memoryview;
+pub mod memoryview_fmt;
+pub mod method_wrapper;
 pub mod module;
 pub mod native_iter;
 pub mod none;

@@ -122,8 +122,8 @@ fn format_int_conv(py: Py<'_>, c: &Conv, conv: char, v: &Value) -> PyResult<Stri
         'o' => (mag.to_str_radix(8), "0o"),
         _ => (mag.to_str_radix(10), ""),
     };
-    if matches!(conv, 'd' | 'i' | 'u') && digits.len() > super::format::MAX_STR_DIGITS {
-        return Err(py.value_error(super::format::LIMIT_MSG.to_string()));
+    if matches!(conv, 'd' | 'i' | 'u') && super::format::exceeds_str_digits(digits.len()) {
+        return Err(super::format::str_digits_error(py, None));
     }
     if let Some(p) = c.prec {
         if digits.len() < p {

@@ -165,10 +165,7 @@ fn me<'a>(py: Py<'_>, args: &'a [Value], name: &str) -> PyResult<(&'a str, &'a [
     };
     match as_str(s) {
         Some(t) => Ok((t, rest)),
-        None => Err(py.type_error(format!(
-            "descriptor '{name}' requires a 'str' object but received a '{}'",
-            py.type_name(s)
-        ))),
+        None => Err(super::descr::wrong_receiver(py, "str", name, s)),
     }
 }
 

@@ -201,6 +201,8 @@ pub struct TypeObject {
     /// order they got them (interned strs); instances keep one value per
     /// name (see `instance::Attrs`). Only grows, so an index stays valid.
     pub shared_keys: RefCell<Vec<Value>>,
+    /// A name assigned to `__name__` after creation (`name` stays fixed).
+    pub renamed: RefCell<Option<String>>,
 }
 
 // A class is a container: its dict holds functions whose `__class__` cell
@@ -335,6 +337,15 @@ impl TypeObject {
             traverse_dict: traverse_object::<WithDict<T>>,
             clear_dict: clear_object::<WithDict<T>>,
             shared_keys: RefCell::new(Vec::new()),
+            renamed: RefCell::new(None),
+        }
+    }
+
+    /// The class's current `__name__` (a Python class may be renamed).
+    pub fn current_name(&self) -> String {
+        match &*self.renamed.borrow() {
+            Some(n) => n.clone(),
+            None => self.name.clone(),
         }
     }
 
@@ -516,7 +527,7 @@ pub(crate) fn type_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option
         // Built-in types spell their module in the name (`_io.StringIO`); CPython's
         // `__name__` is the part after the last dot.
         "__name__" if !t.heap => Some(py.new_str(t.name.rsplit('.').next().unwrap_or(&t.name))),
-        "__name__" => Some(py.new_str(&t.name)),
+        "__name__" => Some(py.new_str(&t.current_name())),
         "__qualname__" if !t.heap && !t.dict.borrow().contains_key("__module__") => {
             let q = t.qualname.borrow();
             Some(py.new_str(q.rsplit('.').next().unwrap_or(&q)))

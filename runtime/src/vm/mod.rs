@@ -67,6 +67,7 @@ builtin_types! {
     set_iterator list_reverseiterator union_type getitem_iterator
     coroutine
     async_generator async_generator_asend async_generator_wrapped_value
+    method_wrapper
 }
 
 /// One Python world.
@@ -313,6 +314,7 @@ fn make_types(heap: &Rc<Heap>) -> Types {
         super_: ty!(instance::Super, "super", instance::super_slots()),
         generator: ty!(generator::Generator, "generator", generator::slots()),
         method: ty!(instance::Method, "method", instance::method_slots()),
+        method_wrapper: ty!(instance::Method, "method-wrapper", method_wrapper::slots()),
         set: ty!(set::Set, "set", set::slots()),
         frozenset: ty!(set::Set, "frozenset", set::slots()),
         enumerate: ty!(

@@ -221,6 +221,7 @@ impl Ctx<'_, '_> {
             .downcast::<ExceptionData>()
             .map(|e| e.traceback.borrow().clone())
             .unwrap_or_default();
+        entries.retain(|e| !native_in_cpython(&e.code.filename));
         // `sys.tracebacklimit` keeps only the innermost frames.
         if let Some(limit) = traceback_limit(self.py) {
             entries.truncate(limit);
@@ -271,6 +272,24 @@ impl Ctx<'_, '_> {
         flush_repeats(&mut out, repeats);
         out
     }
+}
+
+/// Frozen modules of ours that CPython implements in C (`itertools`,
+/// `heapq`, `deque`...): their frames have no Python counterpart, so
+/// tracebacks leave them out as CPython's show no frame for C code.
+const NATIVE_IN_CPYTHON: &[&str] = &[
+    "<frozen itertools>",
+    "<frozen functools>",
+    "<frozen heapq>",
+    "<frozen bisect>",
+    "<frozen collections>",
+    "<frozen operator>",
+    "<frozen struct>",
+    "<frozen array>",
+];
+
+fn native_in_cpython(filename: &str) -> bool {
+    filename.starts_with("<frozen ") && NATIVE_IN_CPYTHON.contains(&filename)
 }
 
 /// `sys.tracebacklimit` when it is set to an int (negative counts as 0).

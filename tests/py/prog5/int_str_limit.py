@@ -1,0 +1,57 @@
+# CPython 3.11's limit on decimal digits in int <-> str conversions.
+import sys
+
+
+def check(label, f):
+    try:
+        r = f()
+        print(label, 'ok', r if not isinstance(r, str) or len(r) < 60 else len(r))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+print(sys.get_int_max_str_digits(), sys.int_info, sys.flags.int_max_str_digits)
+print(sys.int_info.default_max_str_digits, sys.int_info.str_digits_check_threshold)
+big = 10 ** 5000
+check('str', lambda: str(big))
+check('repr', lambda: repr(-big))
+check('format d', lambda: format(big, 'd'))
+check('format ,', lambda: f'{big:,}')
+check('percent', lambda: '%d' % big)
+check('print-like', lambda: '{}'.format(big))
+check('hex ok', lambda: len(hex(big)))
+check('bin ok', lambda: len(bin(big)))
+check('parse', lambda: int('1' * 5000))
+check('parse neg', lambda: int('-' + '9' * 4301))
+check('parse underscores', lambda: int('1_' * 4300 + '1'))
+check('parse spaces', lambda: int('  ' + '7' * 4301 + '  '))
+check('parse bytes', lambda: int(b'2' * 4400))
+check('parse base 16', lambda: int('f' * 5000, 16).bit_length())
+check('parse base 7', lambda: int('6' * 5000, 7) > 0)
+check('at limit', lambda: len(str(10 ** 4299)))
+check('at limit neg', lambda: len(str(-10 ** 4299)))
+check('parse at limit', lambda: int('5' * 4300) % 1000)
+check('float parse', lambda: float('1' * 5000) > 1)
+check('set low', lambda: sys.set_int_max_str_digits(100))
+check('set 640', lambda: sys.set_int_max_str_digits(640))
+check('set neg', lambda: sys.set_int_max_str_digits(-1))
+check('set str', lambda: sys.set_int_max_str_digits('700'))
+check('set float', lambda: sys.set_int_max_str_digits(700.0))
+check('set none', lambda: sys.set_int_max_str_digits())
+check('set two', lambda: sys.set_int_max_str_digits(700, 800))
+check('get arg', lambda: sys.get_int_max_str_digits(1))
+check('set 641', lambda: sys.set_int_max_str_digits(641))
+check('now', sys.get_int_max_str_digits)
+check('str 641', lambda: len(str(10 ** 640)))
+check('str 642', lambda: str(10 ** 641))
+check('parse 642', lambda: int('3' * 642))
+check('set kw', lambda: sys.set_int_max_str_digits(maxdigits=2000))
+check('now', sys.get_int_max_str_digits)
+check('str 1999', lambda: len(str(7 ** 2360)))
+check('str 2001', lambda: str(10 ** 2000))
+check('unlimited', lambda: sys.set_int_max_str_digits(0))
+check('str big', lambda: len(str(big)))
+check('parse big', lambda: int('1' * 20000) % 97)
+check('fact', lambda: len(str(__import__('math').factorial(3000))))
+sys.set_int_max_str_digits(4300)
+check('back', lambda: str(big))
