@@ -94,7 +94,14 @@ class JSONEncoder:
     def encode(self, o):
         if isinstance(o, str):
             return _encode_str(o, self.ensure_ascii)
-        return ''.join(self.iterencode(o))
+        if self.indent is not None:
+            return ''.join(self.iterencode(o))
+        # CPython encodes this case in C, whose recursion check names JSON.
+        try:
+            return ''.join(self.iterencode(o))
+        except RecursionError:
+            pass
+        raise RecursionError('maximum recursion depth exceeded while encoding a JSON object')
 
     def iterencode(self, o, _one_shot=False):
         indent = self.indent

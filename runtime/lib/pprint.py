@@ -246,6 +246,29 @@ class PrettyPrinter:
         if level == 1:
             stream.write(')')
 
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        if len(object) <= 4:
+            stream.write(repr(object))
+            return
+        # At the top level the pieces sit in parentheses, one more column in.
+        top = level == 1
+        if top:
+            indent += 1
+            allowance += 1
+            stream.write('(')
+        for i, piece in enumerate(_bytes_pieces(object, self._width - indent, allowance)):
+            if i > 0:
+                stream.write('\n' + ' ' * indent)
+            stream.write(piece)
+        if top:
+            stream.write(')')
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        stream.write('bytearray(')
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context,
+                           level + 1)
+        stream.write(')')
+
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
         if not len(object):
             stream.write(repr(object))
@@ -472,6 +495,28 @@ def _word_parts(line):
     return parts
 
 
+def _bytes_pieces(data, width, allowance):
+    # The reprs of runs of 4-byte groups, each run as long as fits in width
+    # (the last group also leaves room for the allowance).
+    pieces = []
+    current = b''
+    last_start = len(data) // 4 * 4
+    for start in range(0, len(data), 4):
+        group = data[start:start + 4]
+        if start == last_start:
+            width -= allowance
+        if len(repr(current + group)) > width and current:
+            pieces.append(repr(current))
+            current = group
+        elif len(repr(current + group)) > width:
+            current = group
+        else:
+            current += group
+    if current:
+        pieces.append(repr(current))
+    return pieces
+
+
 _dispatch = {}
 
 
@@ -489,6 +534,8 @@ _register(tuple, PrettyPrinter._pprint_tuple)
 _register(set, PrettyPrinter._pprint_set)
 _register(frozenset, PrettyPrinter._pprint_set)
 _register(str, PrettyPrinter._pprint_str)
+_register(bytes, PrettyPrinter._pprint_bytes)
+_register(bytearray, PrettyPrinter._pprint_bytearray)
 _register(collections.defaultdict, PrettyPrinter._pprint_default_dict)
 _register(collections.Counter, PrettyPrinter._pprint_counter)
 _register(collections.ChainMap, PrettyPrinter._pprint_chain_map)

@@ -150,6 +150,16 @@ pub(crate) fn builtin_types(py: Py<'_>) -> Vec<Value> {
         t.bytearray.clone(),
         t.complex.clone(),
         t.memoryview.clone(),
+        t.str_wide_iterator.clone(),
+        t.dict_valueiterator.clone(),
+        t.dict_itemiterator.clone(),
+        t.dict_reversekeyiterator.clone(),
+        t.set_iterator.clone(),
+        t.bytes_iterator.clone(),
+        t.bytearray_iterator.clone(),
+        t.list_reverseiterator.clone(),
+        t.callable_iterator.clone(),
+        t.getitem_iterator.clone(),
     ]
 }
 

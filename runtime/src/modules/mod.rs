@@ -11,6 +11,7 @@ pub mod io;
 mod libm;
 pub mod math;
 pub mod os;
+pub mod sizeof;
 pub mod sys;
 pub mod time;
 pub mod util;

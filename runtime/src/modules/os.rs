@@ -14,6 +14,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("listdir", listdir),
     ("getenv", getenv),
     ("getpid", getpid),
+    ("_exit", exit_now),
     ("cpu_count", cpu_count),
     ("strerror", strerror),
     ("fspath", fspath),
@@ -244,6 +245,14 @@ fn getenv(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         Ok(v) => py.new_str(&v),
         Err(_) => a.get(1).cloned().unwrap_or_else(|| py.none()),
     })
+}
+
+/// `os._exit(n)`: ends the process at once, without cleanup handlers and
+/// without flushing buffered output (what CPython's buffer held is lost).
+fn exit_now(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = arity(py, "_exit", args, kwnames, 1, 1)?;
+    let code = crate::builtins::cint::c_int(py, &a[0])?;
+    std::process::exit(code)
 }
 
 fn getpid(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

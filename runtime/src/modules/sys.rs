@@ -423,8 +423,11 @@ fn getrefcount(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value>
 /// A rough size: the header plus one word per item of a container.
 fn getsizeof(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "getsizeof", args, kwnames, 1, 2)?;
-    let items = obj::len(py, &a[0]).unwrap_or(0);
-    Ok(int::new_i64(py, 16 + 8 * items as i64))
+    let size = match super::sizeof::getsizeof(py, &a[0])? {
+        Some(n) => n,
+        None => 16 + 8 * obj::len(py, &a[0]).unwrap_or(0) as i64,
+    };
+    Ok(int::new_i64(py, size))
 }
 
 /// A standard stream: 0 stdin, 1 stdout, 2 stderr.

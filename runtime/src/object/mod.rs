@@ -421,8 +421,15 @@ pub fn collect(py: Py<'_>, v: &Value) -> PyResult<Vec<Value>> {
     if let Some(l) = v.downcast::<list::List>() {
         return Ok(l.0.borrow().clone());
     }
+    // A builtin container's length presizes the result, as CPython's
+    // length hint does (only builtin types: a Python `__len__` is not run).
+    let t = py.type_obj(v);
+    let size = match t.slots.len {
+        Some(len) if !t.heap => len(py, v).unwrap_or(0).min(1 << 20),
+        _ => 0,
+    };
     let it = iter(py, v)?;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(size);
     while let Some(x) = next(py, &it)? {
         out.push(x);
     }

@@ -1,0 +1,28 @@
+import re, string, textwrap, itertools, collections
+text = "The quick brown fox jumps over the lazy dog. The dog sleeps; the fox runs!"
+words = re.findall(r"[a-z']+", text.lower())
+print(collections.Counter(words).most_common(3), len(set(words)), sorted(set(words), key=lambda w: (-len(w), w))[:4])
+print(re.sub(r'(\w+) (\w+)', r'\2 \1', 'hello world foo bar'), re.split(r'[;,.!]\s*', text), re.match(r'(?P<first>\w+)', text).groupdict())
+m = re.search(r'(\d{3})-(\d{4})', 'call 555-1234 now'); print(m.group(0), m.groups(), m.span(1), m.start(), m.end(), repr(m)[:40])
+print(re.findall(r'\b\w{5}\b', text), re.sub(r'\s+', ' ', '  a  b\t\nc '), re.fullmatch(r'[A-Z]\w+', 'Hello') is not None, re.compile(r'o', re.I).findall('OoO'))
+print([m.group() for m in re.finditer(r'\d+', 'a1b22c333')], re.sub(r'\d', lambda m: str(int(m.group()) * 2), 'a1b2c3'), re.escape('a.b*c'))
+def is_pal(s): s = ''.join(c for c in s.lower() if c.isalnum()); return s == s[::-1]
+print([is_pal(s) for s in ['A man, a plan, a canal: Panama', 'race a car', '', 'Was it a car or a cat I saw?']])
+def anagrams(ws):
+    g = collections.defaultdict(list)
+    for w in ws: g[''.join(sorted(w))].append(w)
+    return sorted(v for v in g.values() if len(v) > 1)
+print(anagrams(['listen', 'silent', 'enlist', 'google', 'gogole', 'cat', 'act', 'dog']))
+def caesar(s, k): return s.translate(str.maketrans(string.ascii_lowercase + string.ascii_uppercase, string.ascii_lowercase[k:] + string.ascii_lowercase[:k] + string.ascii_uppercase[k:] + string.ascii_uppercase[:k]))
+print(caesar('Hello, World!', 3), caesar(caesar('Hello, World!', 3), 23))
+def rle(s): return ''.join(f'{len(list(g))}{k}' for k, g in itertools.groupby(s))
+print(rle('aaabccddddd'), rle(''), ''.join(c * int(n) for n, c in re.findall(r'(\d+)(\D)', rle('aaabccddddd'))))
+print(textwrap.fill(text, 20), textwrap.wrap('a ' * 10, 7), textwrap.dedent('   x\n   y'), textwrap.indent('a\nb', '> '), textwrap.shorten(text, 30))
+print(string.capwords('hello   world'), string.Template('$who likes $what').substitute(who='tim', what='pie'), string.punctuation, string.digits, string.hexdigits)
+print('{:08.3f}|{:+.2e}|{:_x}|{:#010b}|{:^10s}|{!s:>5}|{!a}'.format(3.14159, 12345.6789, 255255, 5, 'mid', 1, 'é'))
+def vowels(s): return sum(c in 'aeiouAEIOU' for c in s)
+print(vowels(text), max(words, key=len), text.count('the'), text.lower().count('the'), text.title()[:20], text.swapcase()[:10])
+print(' '.join(w[::-1] for w in 'hello world'.split()), ' '.join(reversed('hello world'.split())), 'hello'[1:-1], 'abc' < 'abd', 'Z' < 'a', sorted('bBaA'), sorted('bBaA', key=str.casefold))
+s = 'Mississippi'; print(s.index('ss'), s.rindex('ss'), s.count('s'), s.replace('ss', 'SS'), s.partition('ss'), s.split('s'), s.split('s', 2), s.lstrip('M'), s.center(15, '.'))
+print(f"{'left':<8}|{'right':>8}|{'center':^8}|", f"{12:>{6}}", f"{3.14159:.{3}f}", f"{'x'!r:^7}", f"{1234567:,}".replace(',', '.'), f"{0.000123:.2e}", f"{-1:03d}", f"{255:#X}")
+print(int('ff', 16), int('0o17', 0), int('z', 36), str(123)[::-1], int(str(123)[::-1]) + 1, sum(int(d) for d in str(2 ** 100)), bin(2 ** 10).count('0'), format(10, 'b').zfill(8))
