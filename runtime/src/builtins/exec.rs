@@ -395,6 +395,7 @@ fn compile(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         "exec" => Mode::Exec,
         "eval" => Mode::Eval,
         "single" => Mode::Single,
+        "func_type" => Mode::FuncType,
         _ => {
             return Err(
                 py.value_error("compile() mode must be 'exec', 'eval' or 'single'".to_string())
@@ -406,6 +407,11 @@ fn compile(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         None => 0,
     };
     let only_ast = flags & crate::modules::_ast::PY_CF_ONLY_AST != 0;
+    if mode == Mode::FuncType && !only_ast {
+        return Err(py.value_error(
+            "compile() mode 'func_type' requires flag PyCF_ONLY_AST".to_string(),
+        ));
+    }
     if src.downcast::<Code>().is_some() {
         return Err(
             py.type_error("compile() arg 1 must be a string, bytes or AST object".to_string())

@@ -395,3 +395,46 @@ pub fn from_python(py: Py<'_>, tree: &Value, mode: &str) -> PyResult<Mod> {
     let mut r = PyReader { py, classes };
     Mod::from_py(&mut r, tree)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parser::{parse_input, Input, Mode};
+    use crate::vm::Interpreter;
+
+    const SOURCES: &[&str] = &[
+        "def f(a, /, b: int = 1, *args, c, d=2, **kw) -> None:\n    '''doc'''\n    return a\n",
+        "async def g():\n    await x\n    async for i in y:\n        pass\n    async with a as b:\n        pass\n",
+        "@dec\nclass C(B, metaclass=M):\n    x: int = 1\n",
+        "del a, b[0]\na = b = 1\na += 2\n(a): int = 1\n",
+        "for i, j in x:\n    break\nelse:\n    continue\nwhile x:\n    pass\n",
+        "match p:\n    case 1 | 2:\n        pass\n    case [a, *r]:\n        pass\n    case {'k': v, **kw}:\n        pass\n    case P(x=0) if y:\n        pass\n    case str() as s:\n        pass\n    case None:\n        pass\n",
+        "try:\n    pass\nexcept E as e:\n    raise X from e\nfinally:\n    pass\n",
+        "import a.b as c\nfrom .. import e\nglobal g\nassert x, 'm'\n",
+        "x = {1: 2, **d}, {1}, [i for i in y if i], {k: v for k, v in d}, (z for z in w)\n",
+        "f(a, *b, c=1, **d)\ny = f'{a!r:>{w}}' 'x'\nz = -1 + 2j * 1.5 ** b'x'[1:2, ::3]\n",
+        "x = (y := lambda q=1: q if q else None)\n",
+    ];
+
+    /// The Python tree's `ast.dump` equals the Rust dump (`-X dump-ast`), and
+    /// reading the Python tree back gives the same Rust tree.
+    #[test]
+    fn python_tree_matches_the_rust_tree() {
+        let interp = Interpreter::new();
+        let py = interp.py();
+        let ast_mod = crate::import::import_name(py, "ast", None, &[], 0).expect("import ast");
+        let dump_fn = obj::getattr(py, &ast_mod, "dump").expect("ast.dump");
+        for src in SOURCES {
+            let tree = parse_input(src, Mode::Exec, false, Input::Str)
+                .module
+                .expect("parses");
+            let value = to_python(py, &tree).expect("converts");
+            let args = [value.clone(), py.bool(true)];
+            let kw = [py.new_str("include_attributes")];
+            let text = obj::call(py, &dump_fn, &args, &kw).expect("dumps");
+            assert_eq!(as_str(&text), Some(crate::ast::dump(&tree, true).as_str()), "{src}");
+            let back = from_python(py, &value, "exec").expect("reads back");
+            assert_eq!(back, tree, "{src}");
+        }
+    }
+}
