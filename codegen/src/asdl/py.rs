@@ -52,7 +52,8 @@ fn classes(module: &Module) -> Vec<Class<'_>> {
         match &d.kind {
             Kind::Sum(ctors) => {
                 let pad = " ".repeat(d.name.len() + 1);
-                let docs: Vec<String> = ctors.iter().map(|c| ctor_doc(&c.name, &c.fields)).collect();
+                let docs: Vec<String> =
+                    ctors.iter().map(|c| ctor_doc(&c.name, &c.fields)).collect();
                 let doc = format!("{} = {}", d.name, docs.join(&format!("\n{pad}| ")));
                 out.push(Class {
                     name: &d.name,
@@ -126,8 +127,14 @@ pub fn emit(module: &Module) -> TokenStream {
                       attributes: &[#(#attrs),*], is_sum: #is_sum, doc: #doc }
         }
     });
-    let to_py = module.definitions.iter().map(|d| to_py(module, d, &index_of));
-    let from_py = module.definitions.iter().map(|d| from_py(module, d, &index_of));
+    let to_py = module
+        .definitions
+        .iter()
+        .map(|d| to_py(module, d, &index_of));
+    let from_py = module
+        .definitions
+        .iter()
+        .map(|d| from_py(module, d, &index_of));
     quote! {
         /// The Python classes of the AST and the conversions to and from them
         /// (@generated from grammar/Python.asdl by codegen/src/asdl/py.rs).
@@ -405,7 +412,8 @@ fn from_py(module: &Module, d: &Definition, index_of: &dyn Fn(&str) -> usize) ->
                 .map(|a| format_ident!("attr_{}", a.name))
                 .collect();
             let attr_reads = d.attributes.iter().map(|a| read_value(module, a, tyname));
-            let attr_fields: Vec<Ident> = d.attributes.iter().map(|a| field_ident(&a.name)).collect();
+            let attr_fields: Vec<Ident> =
+                d.attributes.iter().map(|a| field_ident(&a.name)).collect();
             let tests = ctors.iter().map(|c| {
                 let (v, i) = (Ident::new(&c.name, Span::call_site()), index_of(&c.name));
                 let s = format_ident!("{}{}", ty, c.name);
@@ -489,7 +497,10 @@ mod tests {
         // A fork adding a constructor and a field gets matching classes.
         let fork = SPEC.replace("| Leaf", "| Leaf | Walrus(e target, e value)");
         let out = emit_text(&fork);
-        assert!(out.contains("name: \"Walrus\",\n            base: \"e\""), "{out}");
+        assert!(
+            out.contains("name: \"Walrus\",\n            base: \"e\""),
+            "{out}"
+        );
         assert!(out.contains("E::Walrus(n)"), "{out}");
         assert!(!emit_text(SPEC).contains("Walrus"));
     }

@@ -4,6 +4,7 @@
 
 pub mod leaf;
 pub use leaf::*;
+pub mod validate;
 
 mod nodes {
     use super::leaf::{AstString, Constant, Identifier};

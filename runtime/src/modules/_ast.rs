@@ -7,6 +7,7 @@
 //! with `type(name, (base,), namespace)` from the table.
 
 use crate::ast::py::{Builder, FromPy, Quantity, Reader, ToPy, CLASSES};
+use crate::ast::validate::Invalid;
 use crate::ast::{AstString, Constant, Identifier, Mod};
 use crate::object::{self as obj, dict, int, str::as_str, tuple, PyErr, PyResult};
 use crate::value::Value;
@@ -114,7 +115,11 @@ fn classes(py: Py<'_>) -> PyResult<Vec<Value>> {
 pub fn ast_class(py: Py<'_>) -> PyResult<Value> {
     let m = crate::import::import_name(py, "_ast", None, &[], 0)?;
     let d = crate::object::module::dict_of(&m);
-    match d.map(|d| dict::get_str(py, &d, "AST")).transpose()?.flatten() {
+    match d
+        .map(|d| dict::get_str(py, &d, "AST"))
+        .transpose()?
+        .flatten()
+    {
         Some(c) => Ok(c),
         None => Err(py.system_error("_ast.AST is missing")),
     }
@@ -387,13 +392,16 @@ pub fn from_python(py: Py<'_>, tree: &Value, mode: &str) -> PyResult<Mod> {
         .and_then(|i| classes.get(i))
         .is_some_and(|cls| obj::isinstance(py, tree, cls));
     if !ok {
-        return Err(py.type_error(format!(
-            "expected {want} node, got {}",
-            py.type_name(tree)
-        )));
+        return Err(py.type_error(format!("expected {want} node, got {}", py.type_name(tree))));
     }
     let mut r = PyReader { py, classes };
-    Mod::from_py(&mut r, tree)
+    let tree = Mod::from_py(&mut r, tree)?;
+    match crate::ast::validate::validate_mod(&tree) {
+        Ok(()) => Ok(tree),
+        Err(Invalid::Value(msg)) => Err(py.value_error(msg)),
+        Err(Invalid::Type(msg)) => Err(py.type_error(msg)),
+        Err(Invalid::System(msg)) => Err(py.new_error(&py.types.system_error, msg)),
+    }
 }
 
 #[cfg(test)]
@@ -432,7 +440,11 @@ mod tests {
             let args = [value.clone(), py.bool(true)];
             let kw = [py.new_str("include_attributes")];
             let text = obj::call(py, &dump_fn, &args, &kw).expect("dumps");
-            assert_eq!(as_str(&text), Some(crate::ast::dump(&tree, true).as_str()), "{src}");
+            assert_eq!(
+                as_str(&text),
+                Some(crate::ast::dump(&tree, true).as_str()),
+                "{src}"
+            );
             let back = from_python(py, &value, "exec").expect("reads back");
             assert_eq!(back, tree, "{src}");
         }
