@@ -99,10 +99,10 @@ def dump(node, annotate_fields=True, include_attributes=False, *, indent=None):
             simple = True
             named = annotate_fields
             for name in n._fields:
-                if not hasattr(n, name):
+                v = getattr(n, name, _UNSET)
+                if v is _UNSET:
                     named = True
                     continue
-                v = getattr(n, name)
                 if v is None and getattr(cls, name, ...) is None:
                     named = True
                     continue
@@ -111,9 +111,9 @@ def dump(node, annotate_fields=True, include_attributes=False, *, indent=None):
                 parts.append(f'{name}={s}' if named else s)
             if include_attributes:
                 for name in n._attributes:
-                    if not hasattr(n, name):
+                    v = getattr(n, name, _UNSET)
+                    if v is _UNSET:
                         continue
-                    v = getattr(n, name)
                     if v is None and getattr(cls, name, ...) is None:
                         continue
                     s, ok = text(v, depth)
@@ -194,11 +194,15 @@ def increment_lineno(node, n=1):
     return node
 
 
+_UNSET = object()
+
+
 def iter_fields(node):
     """Yield (name, value) for each field of `node` that is set."""
     for name in node._fields:
-        if hasattr(node, name):
-            yield name, getattr(node, name)
+        v = getattr(node, name, _UNSET)
+        if v is not _UNSET:
+            yield name, v
 
 
 def iter_child_nodes(node):

@@ -182,6 +182,11 @@ pub fn emit(module: &Module) -> TokenStream {
                 fn string(&mut self, v: &AstString) -> Result<Self::Obj, Self::Err>;
                 fn constant(&mut self, v: &Constant) -> Result<Self::Obj, Self::Err>;
                 fn int(&mut self, v: i32) -> Result<Self::Obj, Self::Err>;
+                /// Called before converting a node (not a field-less one), so that
+                /// a deep tree can be refused before the stack runs out.
+                fn enter(&mut self) -> Result<(), Self::Err> { Ok(()) }
+                /// Called after converting a node entered with `enter`.
+                fn leave(&mut self) {}
             }
 
             /// A tree (or leaf) that converts to Python values.
@@ -242,6 +247,10 @@ pub fn emit(module: &Module) -> TokenStream {
                 fn string(&mut self, obj: &Self::Obj) -> Result<AstString, Self::Err>;
                 fn constant(&mut self, obj: &Self::Obj) -> Result<Constant, Self::Err>;
                 fn int(&mut self, obj: &Self::Obj) -> Result<i32, Self::Err>;
+                /// Called before reading a node of type `ty` (not a field-less one).
+                fn enter(&mut self, _ty: &'static str) -> Result<(), Self::Err> { Ok(()) }
+                /// Called after reading a node entered with `enter`.
+                fn leave(&mut self) {}
             }
 
             /// A tree (or leaf) read from Python values.
@@ -357,6 +366,16 @@ fn to_py(module: &Module, d: &Definition, index_of: &dyn Fn(&str) -> usize) -> T
             quote! { let n = self; let values = vec![#(#vals),*]; b.node(#i, values) }
         }
     };
+    let body = if d.is_simple_sum() {
+        body
+    } else {
+        quote! {
+            b.enter()?;
+            let out = (|| -> Result<B::Obj, B::Err> { #body })();
+            b.leave();
+            out
+        }
+    };
     quote! {
         impl ToPy for #ty {
             fn to_py<B: Builder>(&self, b: &mut B) -> Result<B::Obj, B::Err> { #body }
@@ -446,6 +465,16 @@ fn from_py(module: &Module, d: &Definition, index_of: &dyn Fn(&str) -> usize) ->
             }
         }
     };
+    let body = if d.is_simple_sum() {
+        body
+    } else {
+        quote! {
+            r.enter(#tyname)?;
+            let out = (|| -> Result<Self, R::Err> { #body })();
+            r.leave();
+            out
+        }
+    };
     quote! {
         impl FromPy for #ty {
             fn from_py<R: Reader>(r: &mut R, obj: &R::Obj) -> Result<Self, R::Err> { #body }
@@ -481,7 +510,8 @@ mod tests {
             "name: \"p\",\n            base: \"AST\"",
             "doc: \"Bin(e left, op o, e? type, e* xs, e?* ys, p q, identifier n, int? k)\"",
             "doc: \"e = Bin(e left, op o, e? type, e* xs, e?* ys, p q, identifier n, int? k)\\n  | Leaf\"",
-            "E::Leaf(n) => {\n                    let values = vec![n.lineno.to_py(b) ?];\n                    b.node(2usize, values)",
+            "E::Leaf(n) => {\n                        let values = vec![n.lineno.to_py(b) ?];\n                        b.node(2usize, values)",
+            "r.enter(\"e\")?;",
             "Op::Sub => b.singleton(5usize)",
             "let attr_lineno = one(r, obj, \"e\", \"lineno\")?;",
             "type_: optional(r, obj, \"Bin\", \"type\")?.map(Box::new)",

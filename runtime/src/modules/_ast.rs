@@ -139,6 +139,17 @@ struct PyBuilder<'py> {
     py: Py<'py>,
     classes: Vec<Value>,
     singletons: Vec<Option<Value>>,
+    /// `object.__new__`: nodes are made without running `AST.__init__`.
+    new: Value,
+    depth: usize,
+    limit: usize,
+}
+
+/// The stack the conversions run on: deep trees recurse deeply in Rust.
+const CONVERT_STACK: usize = 256 << 20;
+
+fn recursion_error(py: Py<'_>, msg: String) -> PyErr {
+    py.new_error(&py.types.recursion_error, msg)
 }
 
 impl Builder for PyBuilder<'_> {
@@ -150,7 +161,7 @@ impl Builder for PyBuilder<'_> {
         let (Some(cls), Some(c)) = (self.classes.get(class), CLASSES.get(class)) else {
             return Err(py.system_error("_ast: class index out of range"));
         };
-        let node = obj::call(py, cls, &[], &[])?;
+        let node = obj::call(py, &self.new, std::slice::from_ref(cls), &[])?;
         let names = c.fields.iter().chain(c.attributes);
         for (f, v) in names.zip(values) {
             obj::setattr(py, &node, f.name, v)?;
@@ -192,23 +203,47 @@ impl Builder for PyBuilder<'_> {
     fn int(&mut self, v: i32) -> PyResult<Value> {
         Ok(int::new_i64(self.py, v as i64))
     }
+
+    fn enter(&mut self) -> PyResult<()> {
+        self.depth += 1;
+        if self.depth > self.limit {
+            self.depth -= 1;
+            return Err(recursion_error(
+                self.py,
+                "maximum recursion depth exceeded during ast construction".to_string(),
+            ));
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
 }
 
 /// The Python objects of a tree (`ast.parse`, `compile(..., PyCF_ONLY_AST)`).
 pub fn to_python(py: Py<'_>, tree: &Mod) -> PyResult<Value> {
     let classes = classes(py)?;
     let singletons = vec![None; classes.len()];
+    // CPython allows three levels of tree per level of Python recursion.
+    let limit = py.recursion_limit.get().saturating_mul(3);
+    let new = obj::getattr(py, &py.types.object, "__new__")?;
     let mut b = PyBuilder {
         py,
         classes,
         singletons,
+        new,
+        depth: 0,
+        limit,
     };
-    tree.to_py(&mut b)
+    stacker::grow(CONVERT_STACK, || tree.to_py(&mut b))
 }
 
 struct PyReader<'py> {
     py: Py<'py>,
     classes: Vec<Value>,
+    depth: usize,
+    limit: usize,
 }
 
 impl Reader for PyReader<'_> {
@@ -294,6 +329,22 @@ impl Reader for PyReader<'_> {
 
     fn constant(&mut self, v: &Value) -> PyResult<Constant> {
         constant_of(self.py, v)
+    }
+
+    fn enter(&mut self, ty: &'static str) -> PyResult<()> {
+        self.depth += 1;
+        if self.depth > self.limit {
+            self.depth -= 1;
+            return Err(recursion_error(
+                self.py,
+                format!("maximum recursion depth exceeded while traversing '{ty}' node"),
+            ));
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
     }
 
     fn int(&mut self, v: &Value) -> PyResult<i32> {
@@ -394,9 +445,19 @@ pub fn from_python(py: Py<'_>, tree: &Value, mode: &str) -> PyResult<Mod> {
     if !ok {
         return Err(py.type_error(format!("expected {want} node, got {}", py.type_name(tree))));
     }
-    let mut r = PyReader { py, classes };
-    let tree = Mod::from_py(&mut r, tree)?;
-    match crate::ast::validate::validate_mod(&tree) {
+    let limit = py.recursion_limit.get();
+    let mut r = PyReader {
+        py,
+        classes,
+        depth: 0,
+        limit,
+    };
+    let (tree, checked) = stacker::grow(CONVERT_STACK, || {
+        let tree = Mod::from_py(&mut r, tree)?;
+        let checked = crate::ast::validate::validate_mod(&tree);
+        Ok::<_, PyErr>((tree, checked))
+    })?;
+    match checked {
         Ok(()) => Ok(tree),
         Err(Invalid::Value(msg)) => Err(py.value_error(msg)),
         Err(Invalid::Type(msg)) => Err(py.type_error(msg)),
