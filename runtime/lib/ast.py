@@ -306,6 +306,36 @@ class NodeVisitor(object):
             elif isinstance(v, AST):
                 self.visit(v)
 
+    def visit_Constant(self, node):
+        # Visitors written before 3.8 define visit_Num, visit_Str, ...: they
+        # still get the constants of their kind, with a warning.
+        kind = _OLD_CONSTANT_NAMES.get(type(node.value))
+        if kind is None:
+            for cls, name in _OLD_CONSTANT_NAMES.items():
+                if isinstance(node.value, cls):
+                    kind = name
+                    break
+        if kind is not None:
+            method = getattr(self, 'visit_' + kind, None)
+            if method is not None:
+                import warnings
+                warnings.warn(f'visit_{kind} is deprecated; add visit_Constant',
+                              DeprecationWarning, 2)
+                return method(node)
+        return self.generic_visit(node)
+
+
+_OLD_CONSTANT_NAMES = {
+    bool: 'NameConstant',
+    type(None): 'NameConstant',
+    int: 'Num',
+    float: 'Num',
+    complex: 'Num',
+    str: 'Str',
+    bytes: 'Bytes',
+    type(...): 'Ellipsis',
+}
+
 
 class NodeTransformer(NodeVisitor):
     """A NodeVisitor whose visit methods return the replacement of the node:
@@ -473,6 +503,12 @@ _UNARYOPS = {'Invert': ('~', _FACTOR), 'Not': ('not', _NOT),
 _CMPOPS = {'Eq': '==', 'NotEq': '!=', 'Lt': '<', 'LtE': '<=', 'Gt': '>', 'GtE': '>=',
            'Is': 'is', 'IsNot': 'is not', 'In': 'in', 'NotIn': 'not in'}
 _BOOLOPS = {'And': ('and', _AND), 'Or': ('or', _OR)}
+try:
+    # moult's _ast spells its comparisons from grammar/operators (a fork may add some).
+    from _ast import _cmpop_spellings
+    _CMPOPS.update(_cmpop_spellings)
+except ImportError:
+    pass
 
 
 def _above(level):

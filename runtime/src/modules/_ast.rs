@@ -76,6 +76,18 @@ pub fn make(py: Py<'_>) -> PyResult<Value> {
         let cls = obj::call(py, &ty, &args, &[])?;
         dict::set_item(py, &d, py.intern(c.name), cls)?;
     }
+    // How `ast.unparse` spells each comparison, from grammar/operators, so a
+    // fork's new comparison unparses too.
+    let spellings = dict::new(py);
+    for op in crate::ast::Cmpop::ALL {
+        dict::set_item(
+            py,
+            &spellings,
+            py.new_str(op.name()),
+            py.new_str(op.spelling()),
+        )?;
+    }
+    dict::set_item(py, &d, py.intern("_cmpop_spellings"), spellings)?;
     Ok(m)
 }
 

@@ -45,3 +45,24 @@ c.visit(ast.parse(src))
 print(sorted(c.counts.items())[:12])
 funcs = [n.name for n in ast.walk(ast.parse(src)) if isinstance(n, ast.FunctionDef)]
 print(funcs)
+
+
+class OldStyle(ast.NodeVisitor):
+    """A visitor from before 3.8: visit_Num and visit_Str still see constants."""
+
+    def __init__(self):
+        self.seen = []
+
+    def visit_Num(self, node):
+        self.seen.append(('Num', node.n))
+
+    def visit_Str(self, node):
+        self.seen.append(('Str', node.s))
+
+
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter('always')
+    o = OldStyle()
+    o.visit(ast.parse("f(1, 'a', 2.5, None, b'x', True)"))
+print(o.seen)
+print(sorted({str(w.message) for w in caught}), {w.category.__name__ for w in caught})
