@@ -28,11 +28,11 @@ struct Class<'m> {
 }
 
 fn field_text(f: &Field) -> String {
+    // `T?*` is moult's spelling of what CPython's ASDL writes `T*`.
     let q = match f.quantity {
         Quantity::One => "",
         Quantity::Optional => "?",
-        Quantity::List => "*",
-        Quantity::OptionalList => "?*",
+        Quantity::List | Quantity::OptionalList => "*",
     };
     format!("{}{} {}", f.ty, q, f.name)
 }
@@ -54,7 +54,14 @@ fn classes(module: &Module) -> Vec<Class<'_>> {
                 let pad = " ".repeat(d.name.len() + 1);
                 let docs: Vec<String> =
                     ctors.iter().map(|c| ctor_doc(&c.name, &c.fields)).collect();
-                let doc = format!("{} = {}", d.name, docs.join(&format!("\n{pad}| ")));
+                // One constructor a line, aligned under the `=`, unless none
+                // has fields (`cmpop = Eq | NotEq | ...`), as CPython's docs.
+                let sep = if d.is_simple_sum() {
+                    " | ".to_string()
+                } else {
+                    format!("\n{pad}| ")
+                };
+                let doc = format!("{} = {}", d.name, docs.join(&sep));
                 out.push(Class {
                     name: &d.name,
                     base: "AST",
@@ -508,8 +515,9 @@ mod tests {
             "PyField {\n                    name: \"ys\",\n                    ty: \"e\",\n                    quantity: Quantity::OptionalList,\n                }",
             "name: \"Add\",\n            base: \"op\"",
             "name: \"p\",\n            base: \"AST\"",
-            "doc: \"Bin(e left, op o, e? type, e* xs, e?* ys, p q, identifier n, int? k)\"",
-            "doc: \"e = Bin(e left, op o, e? type, e* xs, e?* ys, p q, identifier n, int? k)\\n  | Leaf\"",
+            "doc: \"Bin(e left, op o, e? type, e* xs, e* ys, p q, identifier n, int? k)\"",
+            "doc: \"e = Bin(e left, op o, e? type, e* xs, e* ys, p q, identifier n, int? k)\\n  | Leaf\"",
+            "doc: \"op = Add | Sub\"",
             "E::Leaf(n) => {\n                        let values = vec![n.lineno.to_py(b) ?];\n                        b.node(2usize, values)",
             "r.enter(\"e\")?;",
             "Op::Sub => b.singleton(5usize)",

@@ -12,6 +12,8 @@ for name in ['AST', 'mod', 'Module', 'stmt', 'FunctionDef', 'expr', 'BinOp', 'Co
 
 print(ast.BinOp.__doc__)
 print(ast.Pass.__doc__)
+print(ast.cmpop.__doc__, ast.Dict.__doc__, ast.arguments.__doc__, sep="\n")
+print(ast.expr.__doc__)
 print(repr(ast.Add), isinstance(ast.Add(), ast.operator), issubclass(ast.Name, ast.expr))
 print(ast.Constant(1).kind, ast.FunctionDef('f').returns, ast.Name('x').end_lineno)
 try:
