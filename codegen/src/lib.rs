@@ -26,7 +26,7 @@ use specs::Specs;
 pub type Output = Result<TokenStream, String>;
 
 /// The artifacts, by the name used by the macros and by `moult-codegen dump`.
-pub const ARTIFACTS: [&str; 5] = ["tokens", "parser", "ast", "opcodes", "operators"];
+pub const ARTIFACTS: [&str; 6] = ["tokens", "parser", "ast", "ast_py", "opcodes", "operators"];
 
 /// Runs the pipeline of artifact `name` (one of [`ARTIFACTS`]).
 pub fn generate(name: &str, specs: &Specs) -> Output {
@@ -34,6 +34,7 @@ pub fn generate(name: &str, specs: &Specs) -> Output {
         "tokens" => tokens(specs),
         "parser" => parser(specs),
         "ast" => ast(specs),
+        "ast_py" => ast_py(specs),
         "opcodes" => opcodes(specs),
         "operators" => operators(specs),
         other => {
@@ -78,6 +79,14 @@ pub fn ast(specs: &Specs) -> Output {
     let module = asdl::read_layers(&specs.files, specs.require(specs::ASDL)?, &mut diags);
     let module = finish(specs, &diags, module)?;
     Ok(asdl::emit(&module))
+}
+
+/// The `ast` module's class table and the tree <-> Python conversions, from `Python.asdl`.
+pub fn ast_py(specs: &Specs) -> Output {
+    let mut diags = Diags::default();
+    let module = asdl::read_layers(&specs.files, specs.require(specs::ASDL)?, &mut diags);
+    let module = finish(specs, &diags, module)?;
+    Ok(asdl::emit_py(&module))
 }
 
 /// The `Opcode` enum and its tables, from `opcodes`.

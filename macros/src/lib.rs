@@ -76,6 +76,12 @@ pub fn ast(input: TokenStream) -> TokenStream {
     run("ast", input)
 }
 
+/// The `ast` module's classes and the tree <-> Python conversions (`py::*`) from `Python.asdl`.
+#[proc_macro]
+pub fn ast_py(input: TokenStream) -> TokenStream {
+    run("ast_py", input)
+}
+
 /// `Opcode` and its tables from `opcodes`.
 #[proc_macro]
 pub fn opcodes(input: TokenStream) -> TokenStream {

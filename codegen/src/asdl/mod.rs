@@ -5,9 +5,11 @@
 //! `Visitor`, and `dump`, which prints a tree as CPython 3.11's `ast.dump` does.
 
 mod emit;
+mod py;
 mod read;
 
 pub use emit::emit;
+pub use py::emit as emit_py;
 pub use read::{read, read_layers};
 
 use crate::diag::Span;

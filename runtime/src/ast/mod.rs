@@ -4,10 +4,13 @@
 
 pub mod leaf;
 pub use leaf::*;
+pub mod validate;
 
 mod nodes {
     use super::leaf::{AstString, Constant, Identifier};
     moult_macros::ast!();
+    // The `ast` module's class table and the tree <-> Python conversions.
+    moult_macros::ast_py!();
     // Spellings, dunders and default meanings of `Operator`, `Cmpop`, ... from
     // `grammar/operators`: the compiler and VM reach operators only through these.
     moult_macros::operators!();

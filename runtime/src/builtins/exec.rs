@@ -257,6 +257,16 @@ fn compile_str(
     Ok(code)
 }
 
+/// `compile(src, filename, mode, PyCF_ONLY_AST)`: the tree as `ast` objects.
+fn parse_to_python(py: Py<'_>, text: &str, filename: &str, mode: Mode) -> PyResult<Value> {
+    use crate::parser::{parse_input, Input};
+    let parsed = parse_input(text, mode, false, Input::Str);
+    let tree = parsed.module.map_err(|e| {
+        crate::import::errors::syntax_error(py, &e, filename, Some(text), mode != Mode::Eval)
+    })?;
+    crate::modules::_ast::to_python(py, &tree)
+}
+
 /// Runs `code` with the given namespaces (the caller's when omitted).
 fn run_in(
     py: Py<'_>,
@@ -385,22 +395,50 @@ fn compile(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         "exec" => Mode::Exec,
         "eval" => Mode::Eval,
         "single" => Mode::Single,
+        "func_type" => Mode::FuncType,
         _ => {
             return Err(
                 py.value_error("compile() mode must be 'exec', 'eval' or 'single'".to_string())
             )
         }
     };
+    let flags = match &a[3] {
+        Some(f) => int::as_index(py, f)?.unwrap_or(0),
+        None => 0,
+    };
+    let only_ast = flags & crate::modules::_ast::PY_CF_ONLY_AST != 0;
+    if mode == Mode::FuncType && !only_ast {
+        return Err(py.value_error(
+            "compile() mode 'func_type' requires flag PyCF_ONLY_AST".to_string(),
+        ));
+    }
     if src.downcast::<Code>().is_some() {
         return Err(
             py.type_error("compile() arg 1 must be a string, bytes or AST object".to_string())
         );
+    }
+    if crate::modules::_ast::is_ast(py, &src)? {
+        // A tree of `ast` objects: returned as is for ONLY_AST (after
+        // checking it converts), else compiled.
+        let tree = crate::modules::_ast::from_python(py, &src, mode_s)?;
+        if only_ast {
+            return Ok(src);
+        }
+        let code = crate::compile::codegen::compile_module(&tree, filename).map_err(|e| {
+            let mut pe = e.to_parse_error("");
+            pe.text = None;
+            crate::import::errors::syntax_error(py, &pe, filename, None, true)
+        })?;
+        return Ok(py.alloc(&py.types.code, Code(CodeData::new(py, code))));
     }
     let Some(text) = as_str(&src) else {
         return Err(
             py.type_error("compile() arg 1 must be a string, bytes or AST object".to_string())
         );
     };
+    if only_ast {
+        return parse_to_python(py, text, filename, mode);
+    }
     let code = compile_str(py, text, filename, mode)?;
     Ok(py.alloc(&py.types.code, Code(CodeData::new(py, code))))
 }

@@ -2,6 +2,7 @@
 //! (CPython's built-in modules). Each file makes one module; to add one, add
 //! its row to [`BUILTIN`].
 
+pub mod _ast;
 pub mod atexit;
 pub mod binfile;
 pub mod cmath;
@@ -39,6 +40,7 @@ pub const BUILTIN: &[(&str, MakeModule)] = &[
     ("atexit", atexit::make),
     ("__future__", make_future),
     ("cmath", cmath::make),
+    ("_ast", _ast::make),
 ];
 
 /// The constructor of built-in module `name`.
