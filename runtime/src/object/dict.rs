@@ -159,8 +159,10 @@ fn lookup_plain(py: Py<'_>, cell: &RefCell<Table>, key: &Value, hash: i64) -> Op
         return Some(Probe::Missing { slot: 0 });
     }
     let str_ty = &py.types.str;
-    let key_text = if key.has_type(str_ty) {
-        super::str::as_str(key)
+    // The key's text and whether it holds lone surrogates, read once.
+    let key_str = if key.has_type(str_ty) {
+        key.downcast::<super::str::Str>()
+            .map(|s| (s.s.as_str(), s.surrogates.is_some()))
     } else {
         None
     };
@@ -184,15 +186,15 @@ fn lookup_plain(py: Py<'_>, cell: &RefCell<Table>, key: &Value, hash: i64) -> Op
                     return Some(Probe::Found { entry: ix, slot: i });
                 }
                 if e.hash == hash {
-                    let text = key_text?;
+                    let (text, key_marked) = key_str?;
                     if !e.key.has_type(str_ty) {
                         return None;
                     }
+                    let es = e.key.downcast::<super::str::Str>()?;
                     // Equal texts with lone surrogates (kept as U+FFFD in the
                     // text) need the general comparison.
-                    if super::str::as_str(&e.key) == Some(text) {
-                        if super::surrogates::is_marked(key) || super::surrogates::is_marked(&e.key)
-                        {
+                    if es.s.as_str() == text {
+                        if key_marked || es.surrogates.is_some() {
                             return None;
                         }
                         return Some(Probe::Found { entry: ix, slot: i });

@@ -49,7 +49,13 @@ fn seq_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
         t.0.get(i).cloned()
     } else if let Some(s) = it.seq.downcast::<super::str::Str>() {
         if s.is_ascii() {
-            s.s.get(i..i + 1).map(|c| py.new_str(c))
+            // The interpreter's one-character strs: no allocation.
+            s.s.as_bytes()
+                .get(i)
+                .map(|&b| match py.names.ascii_char(b) {
+                    Some(c) => c.clone(),
+                    None => py.new_str(s.s.get(i..i + 1).unwrap_or("")),
+                })
         } else {
             // `index` counts bytes for non-ASCII text, so each step is O(1).
             s.s.get(i..).and_then(|rest| rest.chars().next()).map(|c| {

@@ -173,7 +173,10 @@ fn set_slice(
         let mut v = cell.borrow_mut();
         let start = start.min(v.len());
         let end = (start + len).min(v.len());
-        v.splice(start..end, items).collect()
+        // Released last to first, as CPython does for a simple slice.
+        let mut old: Vec<Value> = v.splice(start..end, items).collect();
+        old.reverse();
+        old
     } else {
         let idx = sl.indices(py, n)?;
         if idx.len() != items.len() {

@@ -643,18 +643,14 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> 
                 let a = pop(py, f)?;
                 let r = match crate::vm::fast::binop(py, &a, &b, o) {
                     Some(r) => r,
+                    None if o == Operator::Pow => match crate::vm::arith::float_pow(py, &a, &b) {
+                        Some(r) => r,
+                        None => obj::binary_op(py, &a, &b, o, inplace)?,
+                    },
                     None => obj::binary_op(py, &a, &b, o, inplace)?,
                 };
                 drop((a, b));
-                let r = if inplace {
-                    match crate::vm::arith::put_subscr(py, f, instrs, r)? {
-                        Some(r) => r,
-                        None => continue,
-                    }
-                } else {
-                    r
-                };
-                crate::vm::arith::put(f, instrs, &code.consts, r);
+                crate::vm::arith::put_num(py, f, instrs, &code.consts, r, inplace)?;
             }
             Opcode::COMPARE_OP => {
                 let c = Cmpop::from_index(arg as usize)
@@ -773,6 +769,13 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> 
                 f.push(obj::str::build_string(py, &parts));
             }
             Opcode::BUILD_SLICE => {
+                // A subscript right after on a list, tuple or str takes the
+                // bounds without a slice object.
+                if crate::vm::arith::slice_subscr(py, f, instrs, &code.consts, arg as usize)
+                    || crate::vm::arith::slice_store(py, f, instrs, arg as usize)
+                {
+                    continue;
+                }
                 let mut items = pop_n(py, f, arg as usize)?.into_iter();
                 let start = items.next().unwrap_or_else(|| py.none());
                 let stop = items.next().unwrap_or_else(|| py.none());
@@ -939,7 +942,7 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> 
                     None => obj::getitem(py, &c, &k)?,
                 };
                 drop((c, k));
-                crate::vm::arith::put(f, instrs, &code.consts, r);
+                crate::vm::arith::put_num(py, f, instrs, &code.consts, r, false)?;
             }
             Opcode::STORE_SUBSCR => {
                 let k = pop(py, f)?;
