@@ -5,6 +5,7 @@
 pub mod atexit;
 pub mod binfile;
 pub mod cmath;
+mod deflate;
 pub mod gc;
 pub mod importlib;
 pub mod io;
@@ -13,7 +14,9 @@ pub mod math;
 pub mod os;
 pub mod sys;
 pub mod time;
+pub mod unicodedata;
 pub mod util;
+pub mod zlib;
 
 use crate::object::PyResult;
 use crate::value::Value;
@@ -38,6 +41,8 @@ pub const BUILTIN: &[(&str, MakeModule)] = &[
     ("atexit", atexit::make),
     ("__future__", make_future),
     ("cmath", cmath::make),
+    ("unicodedata", unicodedata::make),
+    ("_zlib", zlib::make),
 ];
 
 /// The constructor of built-in module `name`.
