@@ -225,8 +225,12 @@ class DocTestParser:
             text.append('')
             output.append('\n'.join(text))
             text = []
-            output.append(self._make_example(source_lines, want_lines, indent, lineno, name,
-                                             line_offset=0))
+            example = self._make_example(source_lines, want_lines, indent, lineno, name,
+                                         line_offset=0)
+            if not all(not l.strip() or l.strip().startswith('#')
+                       for l in example.source.split('\n')):
+                example.indent += min_indent or 0
+                output.append(example)
         output.append('\n'.join(text))
         return output
 
