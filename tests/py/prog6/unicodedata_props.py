@@ -19,4 +19,4 @@ for bad in [lambda: ud.name('ab'), lambda: ud.category(3), lambda: ud.lookup('NO
     except Exception as e:
         print(type(e).__name__, e)
 print(sum(1 for c in map(chr, range(0x3000)) if ud.category(c) == 'Lu'))
-print(sorted({ud.category(chr(c)) for c in range(0x110000)}))
+print(sorted({ud.category(chr(c)) for c in range(0, 0x110000, 97)}))
