@@ -111,8 +111,8 @@ impl Huffman {
 }
 
 const LEN_BASE: [u16; 29] = [
-    3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115,
-    131, 163, 195, 227, 258,
+    3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131,
+    163, 195, 227, 258,
 ];
 const LEN_EXTRA: [u8; 29] = [
     0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
@@ -165,7 +165,12 @@ pub fn inflate(data: &[u8]) -> Result<(Vec<u8>, usize), InflateError> {
             }
             1 => {
                 let (lit, dist) = fixed_lengths();
-                codes(&mut b, &mut out, &Huffman::new(&lit)?, &Huffman::new(&dist)?)?;
+                codes(
+                    &mut b,
+                    &mut out,
+                    &Huffman::new(&lit)?,
+                    &Huffman::new(&dist)?,
+                )?;
             }
             2 => {
                 let (lit, dist) = dynamic_tables(&mut b)?;
@@ -181,7 +186,9 @@ pub fn inflate(data: &[u8]) -> Result<(Vec<u8>, usize), InflateError> {
 }
 
 fn dynamic_tables(b: &mut Bits<'_>) -> Result<(Huffman, Huffman), InflateError> {
-    const ORDER: [usize; 19] = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+    const ORDER: [usize; 19] = [
+        16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15,
+    ];
     let nlen = b.take(5)? as usize + 257;
     let ndist = b.take(5)? as usize + 1;
     let ncode = b.take(4)? as usize + 4;
@@ -219,7 +226,9 @@ fn dynamic_tables(b: &mut Bits<'_>) -> Result<(Huffman, Huffman), InflateError> 
         i += times;
     }
     if all[256] == 0 {
-        return Err(InflateError::Invalid("invalid code -- missing end-of-block"));
+        return Err(InflateError::Invalid(
+            "invalid code -- missing end-of-block",
+        ));
     }
     Ok((Huffman::new(&all[..nlen])?, Huffman::new(&all[nlen..])?))
 }
@@ -309,7 +318,10 @@ fn write_match(w: &mut BitWriter, len: usize, dist: usize) {
     w.put((len - LEN_BASE[li] as usize) as u32, LEN_EXTRA[li] as u32);
     let di = DIST_BASE.partition_point(|&b| b as usize <= dist) - 1;
     w.put_code(di as u32, 5);
-    w.put((dist - DIST_BASE[di] as usize) as u32, DIST_EXTRA[di] as u32);
+    w.put(
+        (dist - DIST_BASE[di] as usize) as u32,
+        DIST_EXTRA[di] as u32,
+    );
 }
 
 /// A raw DEFLATE stream of `data`: stored blocks at level 0, otherwise one
@@ -399,7 +411,11 @@ pub fn crc32(data: &[u8], crc: u32) -> u32 {
     for &b in data {
         c ^= b as u32;
         for _ in 0..8 {
-            c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
+            c = if c & 1 != 0 {
+                0xEDB8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            };
         }
     }
     !c

@@ -156,7 +156,10 @@ fn combining(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn mirrored(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let cp = single(py, "mirrored", args, kwnames)?;
-    Ok(int::new_i64(py, in_runs(&tables().mirrored, cp).is_some() as i64))
+    Ok(int::new_i64(
+        py,
+        in_runs(&tables().mirrored, cp).is_some() as i64,
+    ))
 }
 
 fn decomposition(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
