@@ -798,7 +798,10 @@ class XMLParser:
             text = _decode_document(raw)
         else:
             text = ''.join(data)
-        _Scanner(text, self.target, self.entity).run()
+        scanner = _Scanner(text, self.target, self.entity)
+        # xml.dom.minidom keeps qualified names as written.
+        scanner.raw_names = getattr(self, '_raw_names', False)
+        scanner.run()
         close = getattr(self.target, 'close', None)
         return close() if close else None
 
@@ -828,7 +831,11 @@ class _Scanner:
         err.position = (line, column)
         raise err
 
+    raw_names = False
+
     def resolve(self, name, is_attr, pos):
+        if self.raw_names:
+            return name
         prefix, sep, local = name.rpartition(':')
         if not sep:
             if is_attr:
@@ -1001,7 +1008,7 @@ class _Scanner:
         self.namespaces.append(scope)
         attrs = {}
         for aname, value in raw_attrs:
-            if aname == 'xmlns' or aname.startswith('xmlns:'):
+            if (aname == 'xmlns' or aname.startswith('xmlns:')) and not self.raw_names:
                 continue
             attrs[self.resolve(aname, True, i)] = value
         self.target.start(self.resolve(name, False, i), attrs)
