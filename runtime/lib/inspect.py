@@ -170,8 +170,55 @@ def getdoc(obj):
 
 
 def getmodule(obj):
+    if ismodule(obj):
+        return obj
     name = getattr(obj, '__module__', None)
     return sys.modules.get(name) if name else None
+
+
+def getfile(obj):
+    """The name of the file obj was defined in."""
+    if ismodule(obj):
+        if getattr(obj, '__file__', None):
+            return obj.__file__
+        raise TypeError('{!r} is a built-in module'.format(obj))
+    if isclass(obj):
+        module = sys.modules.get(getattr(obj, '__module__', None))
+        if getattr(module, '__file__', None):
+            return module.__file__
+        if obj.__module__ == '__main__':
+            raise OSError('source code not available')
+        raise TypeError('{!r} is a built-in class'.format(obj))
+    if ismethod(obj):
+        obj = obj.__func__
+    if isfunction(obj):
+        obj = obj.__code__
+    if istraceback(obj):
+        obj = obj.tb_frame
+    if isframe(obj):
+        obj = obj.f_code
+    if iscode(obj):
+        return obj.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(type(obj).__name__))
+
+
+def getsourcefile(obj):
+    """getfile(obj) when that names Python source that can be read, else None."""
+    filename = getfile(obj)
+    if not filename.endswith('.py'):
+        return None
+    import os
+    if os.path.exists(filename) or linecache.getlines(filename):
+        return filename
+    return None
+
+
+def getabsfile(obj, _filename=None):
+    import os
+    if _filename is None:
+        _filename = getsourcefile(obj) or getfile(obj)
+    return os.path.normcase(os.path.abspath(_filename))
 
 
 def unwrap(func, *, stop=None):

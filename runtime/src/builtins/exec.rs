@@ -499,6 +499,14 @@ pub fn print_expr(py: Py<'_>, v: Value) -> PyResult<()> {
     let key = py.intern("_");
     dict::set_item(py, &py.builtins, key.clone(), py.none())?;
     let text = obj::repr(py, &v)?;
-    crate::modules::sys::write_stream(py, 1, &format!("{text}\n"));
+    // Like print, the value goes to `sys.stdout` when a program replaced it
+    // (doctest captures example output that way).
+    match crate::modules::sys::replaced_stdout(py)() {
+        Some(out) => {
+            let write = obj::getattr(py, &out, "write")?;
+            obj::call(py, &write, &[py.new_str(&format!("{text}\n"))], &[])?;
+        }
+        None => crate::modules::sys::write_stream(py, 1, &format!("{text}\n")),
+    }
     dict::set_item(py, &py.builtins, key, v)
 }

@@ -12,7 +12,12 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 pub fn make(py: Py<'_>) -> PyResult<Value> {
-    util::new_module(py, "importlib", FUNCTIONS)
+    let m = util::new_module(py, "importlib", FUNCTIONS)?;
+    // A package: its submodules (`importlib.util`, ...) are frozen from
+    // runtime/lib/importlib/, found by their dotted names.
+    let path = crate::object::list::new(py, Vec::new());
+    util::set(py, &m, "__path__", path)?;
+    Ok(m)
 }
 
 /// `import_module(name, package=None)`: the module itself (not its top-level

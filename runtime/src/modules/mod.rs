@@ -6,6 +6,7 @@ pub mod _ast;
 pub mod atexit;
 pub mod binfile;
 pub mod cmath;
+mod deflate;
 pub mod gc;
 pub mod importlib;
 pub mod io;
@@ -15,7 +16,9 @@ pub mod os;
 pub mod sizeof;
 pub mod sys;
 pub mod time;
+pub mod unicodedata;
 pub mod util;
+pub mod zlib;
 
 use crate::object::PyResult;
 use crate::value::Value;
@@ -41,6 +44,8 @@ pub const BUILTIN: &[(&str, MakeModule)] = &[
     ("__future__", make_future),
     ("cmath", cmath::make),
     ("_ast", _ast::make),
+    ("unicodedata", unicodedata::make),
+    ("_zlib", zlib::make),
 ];
 
 /// The constructor of built-in module `name`.

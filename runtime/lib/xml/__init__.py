@@ -1,0 +1,1 @@
+"""xml: the XML packages; moult provides xml.etree.ElementTree."""
