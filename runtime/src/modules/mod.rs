@@ -4,6 +4,7 @@
 
 pub mod atexit;
 pub mod binfile;
+pub mod filestate;
 pub mod cmath;
 pub mod gc;
 pub mod importlib;
