@@ -8,8 +8,7 @@
 use std::cell::RefCell;
 
 use crate::modules::filestate::{
-    self, close, enter, exit, isatty, iter_method, iter_self, open_state, readable, seekable,
-    size_arg, state, unsupported, writable, FileObject, FileState,
+    self, iter_self, open_state, size_arg, state, unsupported, FileObject, FileState,
 };
 use crate::modules::util::{self, arity};
 use crate::object::typeobj::{NativeFn, Slots, TypeObject};
@@ -46,6 +45,16 @@ impl FileObject for BinFile {
             _ => "I/O operation on closed file.".to_string(),
         }
     }
+
+    fn next_line(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
+        let mut s = readable_state(py, v, "readline", "read")?;
+        let l = take_line(&mut s, None);
+        Ok(if l.is_empty() {
+            None
+        } else {
+            Some(bytes::new(py, l))
+        })
+    }
 }
 
 impl Drop for BinFile {
@@ -63,19 +72,9 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("readinto", readinto),
     ("write", write),
     ("writelines", writelines),
-    ("close", close::<BinFile>),
-    ("flush", filestate::flush::<BinFile>),
     ("seek", seek),
     ("tell", tell),
     ("truncate", truncate),
-    ("readable", readable::<BinFile>),
-    ("writable", writable::<BinFile>),
-    ("seekable", seekable::<BinFile>),
-    ("isatty", isatty::<BinFile>),
-    ("__enter__", enter::<BinFile>),
-    ("__exit__", exit::<BinFile>),
-    ("__iter__", iter_method::<BinFile>),
-    ("__next__", next_method),
 ];
 
 /// The three types, for `_io`'s namespace.
@@ -102,11 +101,11 @@ fn file_type(py: Py<'_>, readable: bool, writable: bool) -> Value {
                 repr: Some(repr),
                 getattr: Some(getattr),
                 iter: Some(iter_self::<BinFile>),
-                next: Some(next_line),
+                next: Some(BinFile::next_line),
                 ..Slots::default()
             },
         );
-        for &(n, f) in METHODS {
+        for &(n, f) in METHODS.iter().chain(&filestate::methods::<BinFile>()) {
             t.dict
                 .borrow_mut()
                 .insert(n.to_string(), py.new_builtin(n, f, None));
@@ -348,20 +347,12 @@ fn truncate(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !s.writable {
         return Err(unsupported(py, "truncate"));
     }
-    let size = match a.get(1) {
-        Some(v) if !v.is(&py.none) => {
-            let n = int::as_index(py, v)?.ok_or_else(|| {
-                py.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    py.type_name(v)
-                ))
-            })?;
-            if n < 0 {
-                return Err(os_errno(py, 22));
-            }
-            n as usize
+    let size = match filestate::opt_index(py, a.get(1), false)? {
+        Some(n) if n < 0 => {
+            return Err(os_errno(py, 22));
         }
-        _ => s.pos,
+        Some(n) => n as usize,
+        None => s.pos,
     };
     s.buf.resize(size, 0);
     s.dirty = true;
@@ -384,27 +375,5 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "name" => Some(py.new_str(&s.name)),
         "mode" => Some(py.new_str(&s.mode)),
         _ => None,
-    })
-}
-
-fn next_method(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "__next__", args, kwnames, 1, 1)?;
-    match next_line(py, &a[0])? {
-        Some(l) => Ok(l),
-        None => Err(obj::PyErr(obj::exception::new_exception(
-            py,
-            &py.types.stop_iteration,
-            Vec::new(),
-        ))),
-    }
-}
-
-fn next_line(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
-    let mut s = readable_state(py, v, "readline", "read")?;
-    let l = take_line(&mut s, None);
-    Ok(if l.is_empty() {
-        None
-    } else {
-        Some(bytes::new(py, l))
     })
 }

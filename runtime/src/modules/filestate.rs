@@ -9,6 +9,7 @@
 use std::cell::RefCell;
 
 use crate::modules::util::arity;
+use crate::object::typeobj::NativeFn;
 use crate::object::{self as obj, int, PyResult};
 use crate::value::{Payload, Value};
 use crate::vm::Py;
@@ -61,6 +62,8 @@ pub trait FileObject: Payload + Sized + 'static {
     fn encode(&self, py: Py<'_>, buf: &Self::Buf) -> PyResult<Vec<u8>>;
     /// The message of the ValueError for the method `what` on a closed file.
     fn closed_message(s: &FileState<Self::Buf>, what: &str) -> String;
+    /// The `next` slot: the next line, `None` at the end.
+    fn next_line(py: Py<'_>, v: &Value) -> PyResult<Option<Value>>;
 }
 
 /// The state of `v`, which must be a file of kind `F`.
@@ -104,20 +107,29 @@ pub fn unsupported(py: Py<'_>, what: &str) -> obj::PyErr {
     py.new_error(&cls, what.to_string())
 }
 
-/// The optional size argument: `None`/negative mean everything.
-pub fn size_arg(py: Py<'_>, a: &[Value]) -> PyResult<Option<usize>> {
-    match a.get(1) {
-        Some(v) if !v.is(&py.none) => {
-            let n = int::as_index(py, v)?.ok_or_else(|| {
-                py.type_error(format!(
+/// An optional integer argument: `None` when absent or None. Other values
+/// fail with the size arguments' message (`size`) or `__index__`'s.
+pub fn opt_index(py: Py<'_>, v: Option<&Value>, size: bool) -> PyResult<Option<i64>> {
+    match v {
+        Some(v) if !v.is(&py.none) => int::as_index(py, v)?.map(Some).ok_or_else(|| {
+            py.type_error(match size {
+                true => format!(
                     "argument should be integer or None, not '{}'",
                     py.type_name(v)
-                ))
-            })?;
-            Ok(if n < 0 { None } else { Some(n as usize) })
-        }
+                ),
+                false => format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    py.type_name(v)
+                ),
+            })
+        }),
         _ => Ok(None),
     }
+}
+
+/// The optional size argument: `None`/negative mean everything.
+pub fn size_arg(py: Py<'_>, a: &[Value]) -> PyResult<Option<usize>> {
+    Ok(opt_index(py, a.get(1), true)?.and_then(|n| usize::try_from(n).ok()))
 }
 
 /// Opens `path` for `kind` ('r', 'w', 'a' or 'x'): the bytes it holds now
@@ -158,6 +170,22 @@ fn sync<F: FileObject>(py: Py<'_>, f: &F, s: &mut FileState<F::Buf>) -> PyResult
     Ok(())
 }
 
+/// The methods every kind of file has from here (its type adds its own).
+pub fn methods<F: FileObject>() -> [(&'static str, NativeFn); 10] {
+    [
+        ("close", close::<F>),
+        ("flush", flush::<F>),
+        ("readable", readable::<F>),
+        ("writable", writable::<F>),
+        ("seekable", seekable::<F>),
+        ("isatty", isatty::<F>),
+        ("__enter__", enter::<F>),
+        ("__exit__", exit::<F>),
+        ("__iter__", iter_method::<F>),
+        ("__next__", next_method::<F>),
+    ]
+}
+
 /// `close()`: writes back, then marks the file closed even if that failed.
 pub fn close<F: FileObject>(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "close", args, kwnames, 1, 1)?;
@@ -182,26 +210,32 @@ pub fn flush<F: FileObject>(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> Py
     Ok(py.none())
 }
 
-/// `readable()`; a file that cannot read says so even when closed, as
-/// CPython's writers.
-pub fn readable<F: FileObject>(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "readable", args, kwnames, 1, 1)?;
-    let s = state::<F>(py, &a[0])?;
-    let readable = s.borrow().readable;
-    if readable || s.borrow().path.is_none() {
-        open_state::<F>(py, &a[0], "readable")?;
+/// `readable()` or `writable()` (`write`): a file that cannot do it says
+/// so even when closed, as CPython's one-way files.
+fn can<F: FileObject>(
+    py: Py<'_>,
+    args: &[Value],
+    kwnames: &[Value],
+    write: bool,
+) -> PyResult<Value> {
+    let name = if write { "writable" } else { "readable" };
+    let a = arity(py, name, args, kwnames, 1, 1)?;
+    let s = state::<F>(py, &a[0])?.borrow();
+    let yes = if write { s.writable } else { s.readable };
+    let stringio = s.path.is_none();
+    drop(s);
+    if yes || stringio {
+        open_state::<F>(py, &a[0], name)?;
     }
-    Ok(py.bool(readable))
+    Ok(py.bool(yes))
+}
+
+pub fn readable<F: FileObject>(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    can::<F>(py, args, kwnames, false)
 }
 
 pub fn writable<F: FileObject>(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "writable", args, kwnames, 1, 1)?;
-    let s = state::<F>(py, &a[0])?;
-    let writable = s.borrow().writable;
-    if writable || s.borrow().path.is_none() {
-        open_state::<F>(py, &a[0], "writable")?;
-    }
-    Ok(py.bool(writable))
+    can::<F>(py, args, kwnames, true)
 }
 
 pub fn seekable<F: FileObject>(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -237,6 +271,23 @@ pub fn iter_method<F: FileObject>(
 ) -> PyResult<Value> {
     let a = arity(py, "__iter__", args, kwnames, 1, 1)?;
     iter_self::<F>(py, &a[0])
+}
+
+/// `__next__` as a method (the `next` slot is `F::next_line`).
+pub fn next_method<F: FileObject>(
+    py: Py<'_>,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let a = arity(py, "__next__", args, kwnames, 1, 1)?;
+    match F::next_line(py, &a[0])? {
+        Some(l) => Ok(l),
+        None => Err(obj::PyErr(obj::exception::new_exception(
+            py,
+            &py.types.stop_iteration,
+            Vec::new(),
+        ))),
+    }
 }
 
 pub fn iter_self<F: FileObject>(py: Py<'_>, v: &Value) -> PyResult<Value> {

@@ -8,8 +8,7 @@
 use std::cell::RefCell;
 
 use crate::modules::filestate::{
-    self, close, enter, exit, isatty, iter_method, iter_self, readable, seekable, size_arg, state,
-    unsupported, writable, FileObject, FileState,
+    self, iter_self, size_arg, state, unsupported, FileObject, FileState,
 };
 use crate::modules::util::{self, arity};
 use crate::object::typeobj::{CallSlot, NativeFn, Slots, TypeObject};
@@ -72,6 +71,12 @@ impl FileObject for TextFile {
         };
         format!("I/O operation on closed file{stop}")
     }
+
+    fn next_line(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
+        let (f, mut s) = readable_state(py, v, "__next__")?;
+        let l = f.take_line(py, &mut s, None);
+        Ok((str_len(&l) > 0).then_some(l))
+    }
 }
 
 /// The text in `encoding` without an interpreter (a file freed unclosed):
@@ -107,20 +112,10 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("readlines", readlines),
     ("write", write),
     ("writelines", writelines),
-    ("close", close::<TextFile>),
-    ("flush", filestate::flush::<TextFile>),
     ("seek", seek),
     ("truncate", truncate),
     ("tell", tell),
     ("getvalue", getvalue),
-    ("readable", readable::<TextFile>),
-    ("writable", writable::<TextFile>),
-    ("seekable", seekable::<TextFile>),
-    ("isatty", isatty::<TextFile>),
-    ("__enter__", enter::<TextFile>),
-    ("__exit__", exit::<TextFile>),
-    ("__iter__", iter_method::<TextFile>),
-    ("__next__", next_method),
 ];
 
 /// The `_io.StringIO` type (callable) or the type of open files.
@@ -138,12 +133,12 @@ fn file_type(py: Py<'_>, key: &'static str, name: &str) -> Value {
                 repr: Some(repr),
                 getattr: Some(getattr),
                 iter: Some(iter_self::<TextFile>),
-                next: Some(next_line),
+                next: Some(TextFile::next_line),
                 new,
                 ..Slots::default()
             },
         );
-        for &(n, f) in METHODS {
+        for &(n, f) in METHODS.iter().chain(&filestate::methods::<TextFile>()) {
             t.dict
                 .borrow_mut()
                 .insert(n.to_string(), py.new_builtin(n, f, None));
@@ -678,20 +673,12 @@ fn truncate(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !s.writable {
         return Err(unsupported(py, "File not open for writing"));
     }
-    let size = match a.get(1) {
-        Some(v) if !v.is(&py.none) => {
-            let n = int::as_index(py, v)?.ok_or_else(|| {
-                py.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    py.type_name(v)
-                ))
-            })?;
-            if n < 0 {
-                return Err(py.value_error(format!("Negative size value {n}")));
-            }
-            n as usize
+    let size = match filestate::opt_index(py, a.get(1), false)? {
+        Some(n) if n < 0 => {
+            return Err(py.value_error(format!("Negative size value {n}")));
         }
-        _ => position(&s),
+        Some(n) => n as usize,
+        None => position(&s),
     };
     let cut = if s.path.is_none() {
         char_bytes(&s.buf.text, size)
@@ -743,22 +730,4 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "line_buffering" => Some(py.bool(false)),
         _ => None,
     })
-}
-
-fn next_method(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "__next__", args, kwnames, 1, 1)?;
-    match next_line(py, &a[0])? {
-        Some(l) => Ok(l),
-        None => Err(obj::PyErr(obj::exception::new_exception(
-            py,
-            &py.types.stop_iteration,
-            Vec::new(),
-        ))),
-    }
-}
-
-fn next_line(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
-    let (f, mut s) = readable_state(py, v, "__next__")?;
-    let l = f.take_line(py, &mut s, None);
-    Ok((str_len(&l) > 0).then_some(l))
 }

@@ -512,6 +512,18 @@ pub fn stand_in_text(v: &Value) -> Option<String> {
     )
 }
 
+/// An exact str value (or tuple of them) with its lone surrogates as
+/// stand-ins; `None` when it holds none.
+pub fn stand_ins_for(py: Py<'_>, v: &Value) -> Option<Value> {
+    stand_ins_in(py, v, false)
+}
+
+/// A method's result with its stand-ins back as lone surrogates (strs, and
+/// tuples and lists of them; a repr's escapes too).
+pub fn from_stand_ins(py: Py<'_>, v: Value) -> Value {
+    stand_ins_out(py, v)
+}
+
 /// The str of `text` with its stand-ins back as lone surrogates.
 pub fn from_stand_in_text(py: Py<'_>, text: &str) -> Value {
     if text.is_ascii() || !text.chars().any(private_use) {
