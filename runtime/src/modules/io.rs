@@ -437,7 +437,7 @@ impl TextFile {
     /// file reads them.
     fn output(&self, py: Py<'_>, s: &FileState<Text>, raw: &str) -> Value {
         let translated;
-        let raw = if self.translates(s) {
+        let raw = if self.translates(s) && raw.contains('\r') {
             translated = translate_newlines(raw);
             translated.as_str()
         } else {

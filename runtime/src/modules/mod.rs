@@ -5,6 +5,7 @@
 pub mod atexit;
 pub mod binfile;
 pub mod filestate;
+pub mod stdio;
 pub mod cmath;
 pub mod gc;
 pub mod importlib;
