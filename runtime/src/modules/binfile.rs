@@ -94,8 +94,9 @@ fn file_type(py: Py<'_>, readable: bool, writable: bool) -> Value {
         _ => ("BufferedWriter(file)", "BufferedWriter"),
     };
     util::runtime_type(py, key, || {
+        // Named `_io.X` (as CPython's messages say), qualname `X`.
         let t = TypeObject::new::<BinFile>(
-            name,
+            &format!("_io.{name}"),
             Some(&py.types.object),
             Slots {
                 repr: Some(repr),
@@ -106,10 +107,16 @@ fn file_type(py: Py<'_>, readable: bool, writable: bool) -> Value {
             },
         );
         for &(n, f) in METHODS.iter().chain(&filestate::methods::<BinFile>()) {
+            // A writer has no `peek` at all (it has the other read methods,
+            // which raise UnsupportedOperation).
+            if n == "peek" && !readable {
+                continue;
+            }
             t.dict
                 .borrow_mut()
                 .insert(n.to_string(), py.new_builtin(n, f, None));
         }
+        *t.qualname.borrow_mut() = name.to_string();
         t.dict
             .borrow_mut()
             .insert("__module__".to_string(), py.new_str("_io"));
@@ -362,7 +369,7 @@ fn truncate(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
     let s = state::<BinFile>(py, v)?.borrow();
     Ok(format!(
-        "<_io.{} name={}>",
+        "<{} name={}>",
         py.type_name(v),
         crate::repr::str_repr(&s.name)
     ))

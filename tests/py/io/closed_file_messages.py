@@ -2,7 +2,7 @@ import io
 for mode in ['rb', 'wb', 'r+b', 'r', 'w']:
     f = open('tests/py/io/closed_file_messages.py' if 'r' in mode else 'tests/py/io/_closed_tmp.bin', mode)
     f.close()
-    for name in ['read', 'readline', 'readlines', 'readable', 'writable', 'seekable', 'isatty', 'tell', 'flush', '__enter__', '__iter__', '__next__', 'truncate', 'read1']:
+    for name in ['read', 'readline', 'readlines', 'readable', 'writable', 'seekable', 'isatty', 'tell', 'flush', '__enter__', '__iter__', '__next__', 'truncate', 'peek', 'read1']:
         try:
             getattr(f, name)()
         except Exception as e:
