@@ -159,9 +159,9 @@ fn write(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(int::new_i64(py, data.len() as i64))
 }
 
-fn flush(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "flush", args, kwnames, 1, 1)?;
-    match which(py, &a[0])? {
+/// Flushes standard stream `which` (0 stdin, 1 stdout, 2 stderr).
+pub fn flush_stream(py: Py<'_>, which: u8) {
+    match which {
         1 => {
             let _ = py.stdout.borrow_mut().flush();
         }
@@ -170,6 +170,11 @@ fn flush(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         }
         _ => {}
     }
+}
+
+fn flush(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = arity(py, "flush", args, kwnames, 1, 1)?;
+    flush_stream(py, which(py, &a[0])?);
     Ok(py.none())
 }
 

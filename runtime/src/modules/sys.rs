@@ -500,15 +500,7 @@ fn stdio_writelines(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<V
 
 fn stdio_flush(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "flush", args, kwnames, 1, 1)?;
-    match which(&a[0]) {
-        1 => {
-            let _ = py.stdout.borrow_mut().flush();
-        }
-        2 => {
-            let _ = std::io::stderr().flush();
-        }
-        _ => {}
-    }
+    crate::modules::stdio::flush_stream(py, which(&a[0]));
     Ok(py.none())
 }
 
