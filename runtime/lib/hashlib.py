@@ -190,94 +190,68 @@ class sha1(_Hash):
         return bytes().join(x.to_bytes(4, 'big') for x in self._state)
 
 
-_K256 = []
-_K512 = []
+_SHA2_K = {}
 
 
-class sha256(_Hash):
-    name = 'sha256'
-    digest_size = 32
-    _length_bytes = 8
+class _Sha2(_Hash):
+    """SHA-256 and SHA-512 (and their truncations): one compression function over
+    32- or 64-bit words; the family differs in word size, rounds and rotations."""
     _little_endian = False
+    _TRUNCATED = False
 
     def _initial(self):
-        return [_frac_bits(p, 2, 32) for p in _first_primes(8)]
+        # The square roots' fractions of the first 8 primes; the truncated
+        # variants take the 9th..16th, and (SHA-224) the low half of 64 bits.
+        if not self._TRUNCATED:
+            return [_frac_bits(p, 2, self._BITS) for p in _first_primes(8)]
+        mask = (1 << self._BITS) - 1
+        return [_frac_bits(p, 2, 64) & mask for p in _first_primes(16)[8:]]
 
     def _compress(self, block):
-        if not _K256:
-            _K256.extend(_frac_bits(p, 3, 32) for p in _first_primes(64))
+        bits = self._BITS
+        mask = (1 << bits) - 1
+        k = _SHA2_K.get(bits)
+        if k is None:
+            k = _SHA2_K[bits] = [_frac_bits(p, 3, bits) for p in _first_primes(self._ROUNDS)]
+        (a0, a1, a2), (e0, e1, e2), (x0, x1, xs), (y0, y1, ys) = self._ROT
 
         def rotr(x, n):
-            return ((x >> n) | (x << (32 - n))) & _M32
+            return ((x >> n) | (x << (bits - n))) & mask
 
-        w = [int.from_bytes(block[i:i + 4], 'big') for i in range(0, 64, 4)]
-        for i in range(16, 64):
-            s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-            s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-            w.append((w[i - 16] + s0 + w[i - 7] + s1) & _M32)
+        size = bits // 8
+        w = [int.from_bytes(block[i:i + size], 'big') for i in range(0, 16 * size, size)]
+        for i in range(16, self._ROUNDS):
+            s0 = rotr(w[i - 15], x0) ^ rotr(w[i - 15], x1) ^ (w[i - 15] >> xs)
+            s1 = rotr(w[i - 2], y0) ^ rotr(w[i - 2], y1) ^ (w[i - 2] >> ys)
+            w.append((w[i - 16] + s0 + w[i - 7] + s1) & mask)
         a, b, c, d, e, f, g, h = self._state
-        for i in range(64):
-            t1 = (h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g))
-                  + _K256[i] + w[i]) & _M32
-            t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) \
-                & _M32
-            h, g, f, e, d, c, b, a = g, f, e, (d + t1) & _M32, c, b, a, (t1 + t2) & _M32
-        self._state = [(x + y) & _M32 for x, y in zip(self._state, (a, b, c, d, e, f, g, h))]
+        for i in range(self._ROUNDS):
+            t1 = (h + (rotr(e, e0) ^ rotr(e, e1) ^ rotr(e, e2)) + ((e & f) ^ (~e & g))
+                  + k[i] + w[i]) & mask
+            t2 = ((rotr(a, a0) ^ rotr(a, a1) ^ rotr(a, a2)) + ((a & b) ^ (a & c) ^ (b & c))) \
+                & mask
+            h, g, f, e, d, c, b, a = g, f, e, (d + t1) & mask, c, b, a, (t1 + t2) & mask
+        self._state = [(x + y) & mask for x, y in zip(self._state, (a, b, c, d, e, f, g, h))]
 
     def _output(self):
-        return bytes().join(x.to_bytes(4, 'big') for x in self._state)[:self.digest_size]
+        size = self._BITS // 8
+        return bytes().join(x.to_bytes(size, 'big') for x in self._state)[:self.digest_size]
 
 
-class sha224(sha256):
-    name = 'sha224'
-    digest_size = 28
-
-    def _initial(self):
-        # The second 32 bits of the square roots' fractions of the 9th..16th primes.
-        return [_frac_bits(p, 2, 64) & _M32 for p in _first_primes(16)[8:]]
+def _variant(base, name, **attrs):
+    # A member of a family: the base class with its name and sizes.
+    attrs.update(name=name, __module__=__name__, __qualname__=name)
+    return type(base)(name, (base,), attrs)
 
 
-class sha512(_Hash):
-    name = 'sha512'
-    digest_size = 64
-    block_size = 128
-    _length_bytes = 16
-    _little_endian = False
-
-    def _initial(self):
-        return [_frac_bits(p, 2, 64) for p in _first_primes(8)]
-
-    def _compress(self, block):
-        if not _K512:
-            _K512.extend(_frac_bits(p, 3, 64) for p in _first_primes(80))
-
-        def rotr(x, n):
-            return ((x >> n) | (x << (64 - n))) & _M64
-
-        w = [int.from_bytes(block[i:i + 8], 'big') for i in range(0, 128, 8)]
-        for i in range(16, 80):
-            s0 = rotr(w[i - 15], 1) ^ rotr(w[i - 15], 8) ^ (w[i - 15] >> 7)
-            s1 = rotr(w[i - 2], 19) ^ rotr(w[i - 2], 61) ^ (w[i - 2] >> 6)
-            w.append((w[i - 16] + s0 + w[i - 7] + s1) & _M64)
-        a, b, c, d, e, f, g, h = self._state
-        for i in range(80):
-            t1 = (h + (rotr(e, 14) ^ rotr(e, 18) ^ rotr(e, 41)) + ((e & f) ^ (~e & g))
-                  + _K512[i] + w[i]) & _M64
-            t2 = ((rotr(a, 28) ^ rotr(a, 34) ^ rotr(a, 39)) + ((a & b) ^ (a & c) ^ (b & c))) \
-                & _M64
-            h, g, f, e, d, c, b, a = g, f, e, (d + t1) & _M64, c, b, a, (t1 + t2) & _M64
-        self._state = [(x + y) & _M64 for x, y in zip(self._state, (a, b, c, d, e, f, g, h))]
-
-    def _output(self):
-        return bytes().join(x.to_bytes(8, 'big') for x in self._state)[:self.digest_size]
-
-
-class sha384(sha512):
-    name = 'sha384'
-    digest_size = 48
-
-    def _initial(self):
-        return [_frac_bits(p, 2, 64) for p in _first_primes(16)[8:]]
+# _ROT: rotations of a and e, then the message schedule's two (rotate, rotate, shift).
+sha256 = _variant(_Sha2, 'sha256', digest_size=32, _length_bytes=8, _BITS=32, _ROUNDS=64,
+                  _ROT=((2, 13, 22), (6, 11, 25), (7, 18, 3), (17, 19, 10)))
+sha224 = _variant(sha256, 'sha224', digest_size=28, _TRUNCATED=True)
+sha512 = _variant(_Sha2, 'sha512', digest_size=64, block_size=128, _length_bytes=16, _BITS=64,
+                  _ROUNDS=80,
+                  _ROT=((28, 34, 39), (14, 18, 41), (1, 8, 7), (19, 61, 6)))
+sha384 = _variant(sha512, 'sha384', digest_size=48, _TRUNCATED=True)
 
 
 # SHA-3 (FIPS 202): the Keccak-f[1600] sponge over 25 lanes of 64 bits.
@@ -326,11 +300,13 @@ def _keccak_f(lanes):
 
 class _Sha3:
     _suffix = 0x06
+    # The security strength in bytes: SHAKE's (its digest_size is 0), else the digest's.
+    _strength = 0
 
     def __init__(self, data=None, *, usedforsecurity=True):
         self._lanes = [0] * 25
         self._pending = b''
-        self.block_size = 200 - 2 * self.digest_size
+        self.block_size = 200 - 2 * (self._strength or self.digest_size)
         if data is not None:
             self.update(data)
 
@@ -377,24 +353,10 @@ class _Sha3:
         return self.digest().hex()
 
 
-class sha3_224(_Sha3):
-    name = 'sha3_224'
-    digest_size = 28
-
-
-class sha3_256(_Sha3):
-    name = 'sha3_256'
-    digest_size = 32
-
-
-class sha3_384(_Sha3):
-    name = 'sha3_384'
-    digest_size = 48
-
-
-class sha3_512(_Sha3):
-    name = 'sha3_512'
-    digest_size = 64
+sha3_224 = _variant(_Sha3, 'sha3_224', digest_size=28)
+sha3_256 = _variant(_Sha3, 'sha3_256', digest_size=32)
+sha3_384 = _variant(_Sha3, 'sha3_384', digest_size=48)
+sha3_512 = _variant(_Sha3, 'sha3_512', digest_size=64)
 
 
 class _Shake(_Sha3):
@@ -407,14 +369,8 @@ class _Shake(_Sha3):
         return self._squeeze(length).hex()
 
 
-class shake_128(_Shake):
-    name = 'shake_128'
-    digest_size = 16
-
-
-class shake_256(_Shake):
-    name = 'shake_256'
-    digest_size = 32
+shake_128 = _variant(_Shake, 'shake_128', digest_size=0, _strength=16)
+shake_256 = _variant(_Shake, 'shake_256', digest_size=0, _strength=32)
 
 
 # BLAKE2 (RFC 7693): blake2b on 64-bit words, blake2s on 32-bit words.
@@ -541,30 +497,15 @@ class _Blake2:
         return self.digest().hex()
 
 
-class blake2b(_Blake2):
-    name = 'blake2b'
-    block_size = 128
-    MAX_DIGEST_SIZE = 64
-    MAX_KEY_SIZE = 64
-    SALT_SIZE = 16
-    PERSON_SIZE = 16
-    _WORD = 8
-    _IV = _BLAKE2_IV64
-    _ROT = (32, 24, 16, 63)
-    _ROUNDS = 12
+def _blake2(name, word, **attrs):
+    # The sizes follow from the word size (8 bytes for blake2b, 4 for blake2s).
+    return _variant(_Blake2, name, block_size=16 * word, MAX_DIGEST_SIZE=8 * word,
+                    MAX_KEY_SIZE=8 * word, SALT_SIZE=2 * word, PERSON_SIZE=2 * word,
+                    _WORD=word, **attrs)
 
 
-class blake2s(_Blake2):
-    name = 'blake2s'
-    block_size = 64
-    MAX_DIGEST_SIZE = 32
-    MAX_KEY_SIZE = 32
-    SALT_SIZE = 8
-    PERSON_SIZE = 8
-    _WORD = 4
-    _IV = _BLAKE2_IV32
-    _ROT = (16, 12, 8, 7)
-    _ROUNDS = 10
+blake2b = _blake2('blake2b', 8, _IV=_BLAKE2_IV64, _ROT=(32, 24, 16, 63), _ROUNDS=12)
+blake2s = _blake2('blake2s', 4, _IV=_BLAKE2_IV32, _ROT=(16, 12, 8, 7), _ROUNDS=10)
 
 
 _CONSTRUCTORS = {'md5': md5, 'sha1': sha1, 'sha224': sha224, 'sha256': sha256,

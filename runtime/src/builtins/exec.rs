@@ -462,13 +462,8 @@ fn input(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         let text = obj::str(py, p)?;
         crate::modules::sys::write_stream(py, 1, &text);
     }
-    match crate::modules::sys::read_line(py)? {
-        Some(mut line) => {
-            if line.ends_with('\n') {
-                line.pop();
-            }
-            Ok(py.new_str(&line))
-        }
+    match crate::modules::stdio::input_line(py)? {
+        Some(line) => Ok(line),
         None => {
             let cls = crate::import::errors::class(py, "EOFError");
             Err(py.new_error(&cls, "EOF when reading a line".to_string()))

@@ -7,67 +7,74 @@
 
 use std::cell::RefCell;
 
+use crate::modules::filestate::{
+    self, iter_self, open_state, size_arg, state, unsupported, FileObject, FileState,
+};
 use crate::modules::util::{self, arity};
 use crate::object::typeobj::{NativeFn, Slots, TypeObject};
 use crate::object::{self as obj, bytearray::ByteArray, bytes, int, list, PyResult};
 use crate::value::{Payload, Value};
 use crate::vm::Py;
 
-pub struct BinFile(RefCell<BinState>);
-
-struct BinState {
-    buf: Vec<u8>,
-    /// Byte offset of the next read or write (may lie past the end).
-    pos: usize,
-    path: String,
-    /// The normalized mode: `rb`, `wb`, `ab`, `xb`, with `+` last.
-    mode: String,
-    readable: bool,
-    writable: bool,
-    append: bool,
-    dirty: bool,
-    closed: bool,
-}
+pub struct BinFile(RefCell<FileState<Vec<u8>>>);
 
 impl Payload for BinFile {}
 
-impl BinState {
-    fn sync(&mut self) -> std::io::Result<()> {
-        if self.dirty {
-            std::fs::write(&self.path, &self.buf)?;
-            self.dirty = false;
+impl FileObject for BinFile {
+    type Buf = Vec<u8>;
+    const KIND: &'static str = "a binary file object";
+
+    fn cell(&self) -> &RefCell<FileState<Vec<u8>>> {
+        &self.0
+    }
+
+    fn encode(&self, _py: Py<'_>, buf: &Vec<u8>) -> PyResult<Vec<u8>> {
+        Ok(buf.clone())
+    }
+
+    fn closed_message(s: &FileState<Vec<u8>>, what: &str) -> String {
+        match what {
+            "read" | "readline" | "peek" | "readinto" | "truncate" | "seek" => {
+                format!("{what} of closed file")
+            }
+            "write" => "write to closed file".to_string(),
+            "flush" if s.writable => "flush of closed file".to_string(),
+            "readable" | "writable" | "seekable" | "isatty" | "tell" => {
+                "I/O operation on closed file".to_string()
+            }
+            _ => "I/O operation on closed file.".to_string(),
         }
-        Ok(())
+    }
+
+    fn next_line(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
+        let mut s = readable_state(py, v, "readline", "read")?;
+        let l = take_line(&mut s, None);
+        Ok(if l.is_empty() {
+            None
+        } else {
+            Some(bytes::new(py, l))
+        })
     }
 }
 
 impl Drop for BinFile {
     fn drop(&mut self) {
-        // A file dropped unclosed still gets its bytes, as CPython's finalizer.
-        let _ = self.0.get_mut().sync();
+        filestate::sync_on_drop(self.0.get_mut(), |b| b.clone());
     }
 }
 
 const METHODS: &[(&str, NativeFn)] = &[
     ("read", read),
-    ("read1", read),
+    ("read1", read1),
     ("peek", peek),
     ("readline", readline),
     ("readlines", readlines),
     ("readinto", readinto),
     ("write", write),
     ("writelines", writelines),
-    ("close", close),
-    ("flush", flush),
     ("seek", seek),
     ("tell", tell),
     ("truncate", truncate),
-    ("readable", readable),
-    ("writable", writable),
-    ("seekable", seekable),
-    ("isatty", isatty),
-    ("__enter__", enter),
-    ("__exit__", exit),
 ];
 
 /// The three types, for `_io`'s namespace.
@@ -87,22 +94,29 @@ fn file_type(py: Py<'_>, readable: bool, writable: bool) -> Value {
         _ => ("BufferedWriter(file)", "BufferedWriter"),
     };
     util::runtime_type(py, key, || {
+        // Named `_io.X` (as CPython's messages say), qualname `X`.
         let t = TypeObject::new::<BinFile>(
-            name,
+            &format!("_io.{name}"),
             Some(&py.types.object),
             Slots {
                 repr: Some(repr),
                 getattr: Some(getattr),
-                iter: Some(iter_self),
-                next: Some(next_line),
+                iter: Some(iter_self::<BinFile>),
+                next: Some(BinFile::next_line),
                 ..Slots::default()
             },
         );
-        for &(n, f) in METHODS {
+        for &(n, f) in METHODS.iter().chain(&filestate::methods::<BinFile>()) {
+            // A writer has no `peek` at all (it has the other read methods,
+            // which raise UnsupportedOperation).
+            if n == "peek" && !readable {
+                continue;
+            }
             t.dict
                 .borrow_mut()
                 .insert(n.to_string(), py.new_builtin(n, f, None));
         }
+        *t.qualname.borrow_mut() = name.to_string();
         t.dict
             .borrow_mut()
             .insert("__module__".to_string(), py.new_str("_io"));
@@ -113,78 +127,14 @@ fn file_type(py: Py<'_>, readable: bool, writable: bool) -> Value {
 /// Opens `path` in binary `mode` (already checked: one of r/w/a/x, a `b`,
 /// maybe `+`).
 pub fn open(py: Py<'_>, path: &str, mode: &str) -> PyResult<Value> {
-    let plus = mode.contains('+');
+    let plus = if mode.contains('+') { "+" } else { "" };
     let kind = mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r');
-    let io_err = |e: std::io::Error| crate::modules::os::os_error(py, &e, path);
-    let buf = match kind {
-        'r' => std::fs::read(path).map_err(io_err)?,
-        'w' => {
-            std::fs::write(path, b"").map_err(io_err)?;
-            Vec::new()
-        }
-        'x' => {
-            std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(path)
-                .map_err(io_err)?;
-            Vec::new()
-        }
-        _ => match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                std::fs::write(path, b"").map_err(io_err)?;
-                Vec::new()
-            }
-            Err(e) => return Err(io_err(e)),
-        },
-    };
+    let buf = filestate::open_disk(py, path, kind)?;
     let pos = if kind == 'a' { buf.len() } else { 0 };
-    let readable = kind == 'r' || plus;
-    let writable = kind != 'r' || plus;
-    let ty = file_type(py, readable, writable);
-    Ok(py.alloc(
-        &ty,
-        BinFile(RefCell::new(BinState {
-            buf,
-            pos,
-            path: path.to_string(),
-            mode: format!("{kind}b{}", if plus { "+" } else { "" }),
-            readable,
-            writable,
-            append: kind == 'a',
-            dirty: false,
-            closed: false,
-        })),
-    ))
-}
-
-fn state<'a>(py: Py<'_>, v: &'a Value) -> PyResult<&'a RefCell<BinState>> {
-    match v.downcast::<BinFile>() {
-        Some(f) => Ok(&f.0),
-        None => Err(py.type_error(format!(
-            "descriptor requires a binary file object, not '{}'",
-            py.type_name(v)
-        ))),
-    }
-}
-
-/// The state of a file that must be open; `what` names the operation in
-/// CPython's message ("read of closed file").
-fn open_state<'a>(py: Py<'_>, v: &'a Value, what: &str) -> PyResult<&'a RefCell<BinState>> {
-    let s = state(py, v)?;
-    if s.borrow().closed {
-        return Err(py.value_error(what.to_string()));
-    }
-    Ok(s)
-}
-
-fn unsupported(py: Py<'_>, what: &str) -> obj::PyErr {
-    let from_io = crate::import::import_absolute(py, "io")
-        .ok()
-        .and_then(|m| obj::getattr(py, &m, "UnsupportedOperation").ok());
-    let cls = from_io.unwrap_or_else(|| crate::import::errors::class(py, "OSError"));
-    py.new_error(&cls, what.to_string())
+    let mode = format!("{kind}b{plus}");
+    let s = FileState::new(buf, pos, Some(path.to_string()), path.to_string(), mode);
+    let ty = file_type(py, s.readable, s.writable);
+    Ok(py.alloc(&ty, BinFile(RefCell::new(s))))
 }
 
 /// `OSError(errno, strerror)` without a file name, as a failed lseek.
@@ -201,24 +151,8 @@ fn os_errno(py: Py<'_>, errno: i32) -> obj::PyErr {
     }
 }
 
-/// The optional size argument: `None`/negative mean everything.
-fn size_arg(py: Py<'_>, a: &[Value]) -> PyResult<Option<usize>> {
-    match a.get(1) {
-        Some(v) if !v.is(&py.none) => {
-            let n = int::as_index(py, v)?.ok_or_else(|| {
-                py.type_error(format!(
-                    "argument should be integer or None, not '{}'",
-                    py.type_name(v)
-                ))
-            })?;
-            Ok(if n < 0 { None } else { Some(n as usize) })
-        }
-        _ => Ok(None),
-    }
-}
-
 /// Takes up to `size` bytes (all without one) from the position.
-fn take(s: &mut BinState, size: Option<usize>) -> Vec<u8> {
+fn take(s: &mut FileState<Vec<u8>>, size: Option<usize>) -> Vec<u8> {
     let start = s.pos.min(s.buf.len());
     let end = size.map_or(s.buf.len(), |k| start.saturating_add(k).min(s.buf.len()));
     s.pos = end.max(s.pos);
@@ -226,7 +160,7 @@ fn take(s: &mut BinState, size: Option<usize>) -> Vec<u8> {
 }
 
 /// Takes the next line (with its newline), at most `limit` bytes.
-fn take_line(s: &mut BinState, limit: Option<usize>) -> Vec<u8> {
+fn take_line(s: &mut FileState<Vec<u8>>, limit: Option<usize>) -> Vec<u8> {
     let start = s.pos.min(s.buf.len());
     let rest = &s.buf[start..];
     let mut n = rest
@@ -241,22 +175,32 @@ fn take_line(s: &mut BinState, limit: Option<usize>) -> Vec<u8> {
     out
 }
 
+/// The state of a file to read from for `what`: a file opened without
+/// reading says so (naming `unsupported`) before saying it is closed.
 fn readable_state<'a>(
     py: Py<'_>,
     v: &'a Value,
     what: &str,
-) -> PyResult<std::cell::RefMut<'a, BinState>> {
-    let s = open_state(py, v, &format!("{what} of closed file"))?.borrow_mut();
-    if !s.readable {
-        return Err(unsupported(py, what));
+    unsupported_op: &str,
+) -> PyResult<std::cell::RefMut<'a, FileState<Vec<u8>>>> {
+    if !state::<BinFile>(py, v)?.borrow().readable {
+        return Err(unsupported(py, unsupported_op));
     }
-    Ok(s)
+    Ok(open_state::<BinFile>(py, v, what)?.borrow_mut())
 }
 
 fn read(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "read", args, kwnames, 1, 2)?;
     let size = size_arg(py, a)?;
-    let mut s = readable_state(py, &a[0], "read")?;
+    let mut s = readable_state(py, &a[0], "read", "read")?;
+    let out = take(&mut s, size);
+    Ok(bytes::new(py, out))
+}
+
+fn read1(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = arity(py, "read1", args, kwnames, 1, 2)?;
+    let size = size_arg(py, a)?;
+    let mut s = readable_state(py, &a[0], "read", "read1")?;
     let out = take(&mut s, size);
     Ok(bytes::new(py, out))
 }
@@ -264,7 +208,7 @@ fn read(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 /// `peek()`: the bytes after the position, without moving it.
 fn peek(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "peek", args, kwnames, 1, 2)?;
-    let s = readable_state(py, &a[0], "peek")?;
+    let s = readable_state(py, &a[0], "peek", "peek")?;
     let start = s.pos.min(s.buf.len());
     Ok(bytes::new(py, s.buf[start..].to_vec()))
 }
@@ -272,7 +216,7 @@ fn peek(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 fn readline(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "readline", args, kwnames, 1, 2)?;
     let size = size_arg(py, a)?;
-    let mut s = readable_state(py, &a[0], "readline")?;
+    let mut s = readable_state(py, &a[0], "readline", "read")?;
     let out = take_line(&mut s, size);
     Ok(bytes::new(py, out))
 }
@@ -281,7 +225,7 @@ fn readlines(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "readlines", args, kwnames, 1, 2)?;
     // A positive hint stops once that many bytes have been read.
     let hint = size_arg(py, a)?.filter(|&h| h > 0);
-    let mut s = open_state(py, &a[0], "I/O operation on closed file.")?.borrow_mut();
+    let mut s = open_state::<BinFile>(py, &a[0], "readlines")?.borrow_mut();
     if !s.readable {
         return Err(unsupported(py, "read"));
     }
@@ -310,7 +254,7 @@ fn readinto(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             py.type_name(&a[1])
         )));
     };
-    let mut s = readable_state(py, &a[0], "readinto")?;
+    let mut s = readable_state(py, &a[0], "readinto", "readinto")?;
     let mut t = target.0.borrow_mut();
     let data = take(&mut s, Some(t.len()));
     t[..data.len()].copy_from_slice(&data);
@@ -318,10 +262,10 @@ fn readinto(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 fn write_bytes(py: Py<'_>, f: &Value, data: &Value) -> PyResult<usize> {
-    if !state(py, f)?.borrow().writable {
+    if !state::<BinFile>(py, f)?.borrow().writable {
         return Err(unsupported(py, "write"));
     }
-    let s = open_state(py, f, "write to closed file")?;
+    let s = open_state::<BinFile>(py, f, "write")?;
     let Some(b) = bytes::bytes_like(data) else {
         return Err(py.type_error(format!(
             "a bytes-like object is required, not '{}'",
@@ -352,41 +296,9 @@ fn write(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn writelines(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "writelines", args, kwnames, 2, 2)?;
-    open_state(py, &a[0], "write to closed file")?;
+    open_state::<BinFile>(py, &a[0], "writelines")?;
     for line in obj::collect(py, &a[1])? {
         write_bytes(py, &a[0], &line)?;
-    }
-    Ok(py.none())
-}
-
-fn close(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "close", args, kwnames, 1, 1)?;
-    let failed = {
-        let mut s = state(py, &a[0])?.borrow_mut();
-        if s.closed {
-            return Ok(py.none());
-        }
-        let r = s.sync();
-        s.closed = true;
-        r.map_err(|e| (e, s.path.clone())).err()
-    };
-    if let Some((e, name)) = failed {
-        return Err(crate::modules::os::os_error(py, &e, &name));
-    }
-    Ok(py.none())
-}
-
-fn flush(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "flush", args, kwnames, 1, 1)?;
-    let what = if state(py, &a[0])?.borrow().writable {
-        "flush of closed file"
-    } else {
-        "I/O operation on closed file."
-    };
-    let mut s = open_state(py, &a[0], what)?.borrow_mut();
-    if let Err(e) = s.sync() {
-        let name = s.path.clone();
-        return Err(crate::modules::os::os_error(py, &e, &name));
     }
     Ok(py.none())
 }
@@ -406,7 +318,7 @@ fn seek(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         Some(w) => index(w)?,
         None => 0,
     };
-    let mut s = open_state(py, &a[0], "seek of closed file")?.borrow_mut();
+    let mut s = open_state::<BinFile>(py, &a[0], "seek")?.borrow_mut();
     let len = s.buf.len() as i64;
     let base = match whence {
         0 => 0,
@@ -430,7 +342,7 @@ fn seek(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn tell(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "tell", args, kwnames, 1, 1)?;
-    let s = open_state(py, &a[0], "I/O operation on closed file")?.borrow();
+    let s = open_state::<BinFile>(py, &a[0], "tell")?.borrow();
     Ok(int::new_i64(py, s.pos as i64))
 }
 
@@ -438,97 +350,37 @@ fn tell(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 /// by default the position; the position does not move.
 fn truncate(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "truncate", args, kwnames, 1, 2)?;
-    let mut s = open_state(py, &a[0], "truncate of closed file")?.borrow_mut();
+    let mut s = open_state::<BinFile>(py, &a[0], "truncate")?.borrow_mut();
     if !s.writable {
         return Err(unsupported(py, "truncate"));
     }
-    let size = match a.get(1) {
-        Some(v) if !v.is(&py.none) => {
-            let n = int::as_index(py, v)?.ok_or_else(|| {
-                py.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    py.type_name(v)
-                ))
-            })?;
-            if n < 0 {
-                return Err(os_errno(py, 22));
-            }
-            n as usize
+    let size = match filestate::opt_index(py, a.get(1), false)? {
+        Some(n) if n < 0 => {
+            return Err(os_errno(py, 22));
         }
-        _ => s.pos,
+        Some(n) => n as usize,
+        None => s.pos,
     };
     s.buf.resize(size, 0);
     s.dirty = true;
     Ok(int::new_i64(py, size as i64))
 }
 
-fn readable(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "readable", args, kwnames, 1, 1)?;
-    let s = open_state(py, &a[0], "I/O operation on closed file")?;
-    Ok(py.bool(s.borrow().readable))
-}
-
-fn writable(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "writable", args, kwnames, 1, 1)?;
-    let s = open_state(py, &a[0], "I/O operation on closed file")?;
-    Ok(py.bool(s.borrow().writable))
-}
-
-fn seekable(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "seekable", args, kwnames, 1, 1)?;
-    open_state(py, &a[0], "I/O operation on closed file")?;
-    Ok(py.bool(true))
-}
-
-fn isatty(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "isatty", args, kwnames, 1, 1)?;
-    open_state(py, &a[0], "I/O operation on closed file")?;
-    Ok(py.bool(false))
-}
-
-fn enter(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "__enter__", args, kwnames, 1, 1)?;
-    open_state(py, &a[0], "I/O operation on closed file.")?;
-    Ok(a[0].clone())
-}
-
-fn exit(py: Py<'_>, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
-    if let Some(f) = args.first() {
-        close(py, std::slice::from_ref(f), &[])?;
-    }
-    Ok(py.none())
-}
-
 fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
-    let s = state(py, v)?.borrow();
+    let s = state::<BinFile>(py, v)?.borrow();
     Ok(format!(
-        "<_io.{} name={}>",
+        "<{} name={}>",
         py.type_name(v),
-        crate::repr::str_repr(&s.path)
+        crate::repr::str_repr(&s.name)
     ))
 }
 
 fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    let s = state(py, v)?.borrow();
+    let s = state::<BinFile>(py, v)?.borrow();
     Ok(match name {
         "closed" => Some(py.bool(s.closed)),
-        "name" => Some(py.new_str(&s.path)),
+        "name" => Some(py.new_str(&s.name)),
         "mode" => Some(py.new_str(&s.mode)),
         _ => None,
-    })
-}
-
-fn iter_self(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    open_state(py, v, "I/O operation on closed file.")?;
-    Ok(v.clone())
-}
-
-fn next_line(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
-    let mut s = readable_state(py, v, "readline")?;
-    let l = take_line(&mut s, None);
-    Ok(if l.is_empty() {
-        None
-    } else {
-        Some(bytes::new(py, l))
     })
 }

@@ -1,66 +1,81 @@
 //! Text files: the `open` builtin and the `io` module's `StringIO`.
 //!
-//! Both keep the whole text in memory with a read/write position; a disk
-//! file is read when opened and written back when flushed, closed or freed.
-//! Binary modes open the files of `binfile.rs`.
+//! Both keep the whole text in memory with a read/write position (the
+//! plumbing shared with the binary files of `binfile.rs` is in
+//! `filestate.rs`); a disk file is read when opened and written back when
+//! flushed, closed or freed. Binary modes open the files of `binfile.rs`.
 
 use std::cell::RefCell;
 
+use crate::modules::filestate::{
+    self, iter_self, size_arg, state, unsupported, FileObject, FileState,
+};
 use crate::modules::util::{self, arity};
 use crate::object::typeobj::{CallSlot, NativeFn, Slots, TypeObject};
-use crate::object::{self as obj, int, list, str::as_str, PyResult};
+use crate::object::{self as obj, codec, int, list, str::as_str, surrogates, PyResult};
 use crate::value::{Payload, Value};
 use crate::vm::Py;
 
-pub struct TextFile(pub RefCell<FileState>);
-
-pub struct FileState {
-    buf: String,
-    /// Byte offset of the next read or write.
-    pos: usize,
-    /// The file written back on flush/close; `None` for a StringIO.
-    path: Option<String>,
-    name: String,
-    mode: String,
-    readable: bool,
-    writable: bool,
-    dirty: bool,
-    closed: bool,
+pub struct TextFile {
+    state: RefCell<FileState<Text>>,
     /// The encoding as given (`UTF-8` by default) and its error handler.
     encoding: String,
     errors: String,
-    /// The `newline` argument: `None` reads universal newlines (translated
-    /// to '\n' for a read-only file); '' splits lines at any of them
-    /// untranslated; '\r' or '\r\n' are also what '\n' is written as.
+    /// The `newline` argument: `None` reads universal newlines translated
+    /// to '\n' (a StringIO translates them when written); '' splits lines
+    /// at any of them untranslated; '\r' or '\r\n' are also what '\n' is
+    /// written as.
     newline: Option<String>,
+}
+
+/// A text file's content: for a disk file, the text as the file holds it
+/// (line ends untranslated), so that positions are the file's offsets.
+pub struct Text {
+    text: String,
+    /// Some lone surrogate was written (or decoded): they are kept as
+    /// stand-ins (`surrogates::stand_in_text`) and come back on reads.
+    stand_ins: bool,
+}
+
+impl Text {
+    fn new(text: String, stand_ins: bool) -> Self {
+        Text { text, stand_ins }
+    }
 }
 
 impl Payload for TextFile {}
 
-impl FileState {
-    /// Writes the text back with `bytes` (the encoded text) when changed.
-    fn sync_bytes(&mut self, bytes: Option<Vec<u8>>) -> std::io::Result<()> {
-        if let (Some(p), true) = (&self.path, self.dirty) {
-            match bytes {
-                Some(b) => std::fs::write(p, b)?,
-                None => std::fs::write(p, plain_encode(&self.encoding, &self.buf))?,
-            }
-            self.dirty = false;
-        }
-        Ok(())
+impl FileObject for TextFile {
+    type Buf = Text;
+    const KIND: &'static str = "a file object";
+
+    fn cell(&self) -> &RefCell<FileState<Text>> {
+        &self.state
     }
 
-    fn sync(&mut self) -> std::io::Result<()> {
-        self.sync_bytes(None)
+    /// Encodes through the codec, which may raise UnicodeEncodeError.
+    fn encode(&self, py: Py<'_>, buf: &Text) -> PyResult<Vec<u8>> {
+        if buf.stand_ins {
+            let v = surrogates::from_stand_in_text(py, &buf.text);
+            return codec::encode_value(py, &v, &self.encoding, &self.errors);
+        }
+        codec::encode(py, &buf.text, &self.encoding, &self.errors)
     }
 
-    /// Writes back through the codec, which may raise UnicodeEncodeError.
-    fn sync_py(&mut self, py: Py<'_>) -> PyResult<std::io::Result<()>> {
-        if self.path.is_none() || !self.dirty {
-            return Ok(Ok(()));
-        }
-        let b = crate::object::codec::encode(py, &self.buf, &self.encoding, &self.errors)?;
-        Ok(self.sync_bytes(Some(b)))
+    fn closed_message(s: &FileState<Text>, what: &str) -> String {
+        // CPython's StringIO words most without the full stop of a file.
+        let stop = match (s.path.is_none(), what) {
+            (true, "__enter__" | "__iter__" | "isatty" | "writelines") => ".",
+            (true, _) | (false, "readable" | "writable" | "seekable" | "isatty") => "",
+            _ => ".",
+        };
+        format!("I/O operation on closed file{stop}")
+    }
+
+    fn next_line(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
+        let (f, mut s) = readable_state(py, v, "__next__")?;
+        let l = f.take_line(py, &mut s, None);
+        Ok((str_len(&l) > 0).then_some(l))
     }
 }
 
@@ -86,8 +101,8 @@ fn plain_encode(encoding: &str, text: &str) -> Vec<u8> {
 
 impl Drop for TextFile {
     fn drop(&mut self) {
-        // A file dropped unclosed still gets its text, as CPython's finalizer.
-        let _ = self.0.get_mut().sync();
+        let encoding = &self.encoding;
+        filestate::sync_on_drop(self.state.get_mut(), |b| plain_encode(encoding, &b.text));
     }
 }
 
@@ -97,18 +112,10 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("readlines", readlines),
     ("write", write),
     ("writelines", writelines),
-    ("close", close),
-    ("flush", flush),
     ("seek", seek),
     ("truncate", truncate),
     ("tell", tell),
     ("getvalue", getvalue),
-    ("readable", readable),
-    ("writable", writable),
-    ("seekable", readable_any),
-    ("isatty", isatty),
-    ("__enter__", enter),
-    ("__exit__", exit),
 ];
 
 /// The `_io.StringIO` type (callable) or the type of open files.
@@ -125,13 +132,13 @@ fn file_type(py: Py<'_>, key: &'static str, name: &str) -> Value {
             Slots {
                 repr: Some(repr),
                 getattr: Some(getattr),
-                iter: Some(iter_self),
-                next: Some(next_line),
+                iter: Some(iter_self::<TextFile>),
+                next: Some(TextFile::next_line),
                 new,
                 ..Slots::default()
             },
         );
-        for &(n, f) in METHODS {
+        for &(n, f) in METHODS.iter().chain(&filestate::methods::<TextFile>()) {
             t.dict
                 .borrow_mut()
                 .insert(n.to_string(), py.new_builtin(n, f, None));
@@ -173,15 +180,21 @@ pub fn make(py: Py<'_>) -> PyResult<Value> {
     Ok(m)
 }
 
-/// `StringIO(initial_value='')`, called through the type.
+/// `StringIO(initial_value='', newline='\n')`, called through the type.
 fn stringio_new(py: Py<'_>, _ty: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let npos = args.len().saturating_sub(kwnames.len());
+    if npos > 2 {
+        return Err(py.type_error(format!(
+            "StringIO() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
     let mut initial = args.first().filter(|_| npos > 0).cloned();
-    let mut universal = npos > 1 && args[1].is(&py.none);
+    let mut newline = args.get(1).filter(|_| npos > 1).cloned();
     for (k, v) in kwnames.iter().zip(&args[npos..]) {
         match as_str(k) {
             Some("initial_value") => initial = Some(v.clone()),
-            Some("newline") => universal = v.is(&py.none),
+            Some("newline") => newline = Some(v.clone()),
             _ => {
                 return Err(py.type_error(format!(
                     "'{}' is an invalid keyword argument for StringIO()",
@@ -190,42 +203,52 @@ fn stringio_new(py: Py<'_>, _ty: &Value, args: &[Value], kwnames: &[Value]) -> P
             }
         }
     }
-    let text = match &initial {
-        Some(v) if !v.is(&py.none) => match as_str(v) {
-            Some(s) => s.to_string(),
+    let newline = match &newline {
+        None => Some("\n".to_string()),
+        Some(v) if v.is(&py.none) => None,
+        Some(v) => match as_str(v) {
+            Some(n @ ("" | "\n" | "\r" | "\r\n")) => Some(n.to_string()),
+            Some(n) => return Err(py.value_error(format!("illegal newline value: {n}"))),
             None => {
                 return Err(py.type_error(format!(
-                    "initial_value must be str or None, not {}",
+                    "newline must be str or None, not {}",
                     py.type_name(v)
                 )))
             }
         },
-        _ => String::new(),
-    };
-    // newline=None turns the initial text's line ends into '\n'.
-    let text = if universal {
-        translate_newlines(&text)
-    } else {
-        text
     };
     let ty = file_type(py, "StringIO", "_io.StringIO");
-    Ok(py.alloc(
+    let f = py.alloc(
         &ty,
-        TextFile(RefCell::new(FileState {
-            buf: text,
-            pos: 0,
-            path: None,
-            name: String::new(),
-            mode: "r+".to_string(),
-            readable: true,
-            writable: true,
-            dirty: false,
-            closed: false,
+        TextFile {
+            state: RefCell::new(FileState::new(
+                Text::new(String::new(), false),
+                0,
+                None,
+                String::new(),
+                "r+".to_string(),
+            )),
             encoding: "utf-8".to_string(),
             errors: "strict".to_string(),
-            newline: Some("\n".to_string()),
-        })),
-    ))
+            newline,
+        },
+    );
+    match &initial {
+        Some(v) if !v.is(&py.none) => {
+            if as_str(v).is_none() {
+                return Err(py.type_error(format!(
+                    "initial_value must be str or None, not {}",
+                    py.type_name(v)
+                )));
+            }
+            // The initial value is written (translated as writes are), then
+            // read from the start.
+            write_text(py, &f, v)?;
+            state::<TextFile>(py, &f)?.borrow_mut().pos = 0;
+        }
+        _ => {}
+    }
+    Ok(f)
 }
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None,
@@ -318,134 +341,65 @@ pub fn open(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         }
     }
     // An unknown encoding fails at open, as in CPython.
-    crate::object::codec::encode(py, "", &encoding, &errors)?;
-    let plus = mode.contains('+');
-    let io_err = |e: std::io::Error| os_error(py, &e, &path);
-    let (buf, pos, readable, writable, dirty) = match mode.chars().find(|c| "rwax".contains(*c)) {
-        Some('r') => {
-            let bytes = std::fs::read(&path).map_err(io_err)?;
-            let text = crate::object::codec::decode(py, &bytes, &encoding, &errors)?;
-            // A file only read sees universal newlines as '\n'.
-            let text = if newline.is_none() && !plus {
-                translate_newlines(&text)
-            } else {
-                text
-            };
-            (text, 0, true, plus, false)
-        }
-        Some('w') => {
-            std::fs::write(&path, b"").map_err(io_err)?;
-            (String::new(), 0, plus, true, false)
-        }
-        Some('x') => {
-            std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&path)
-                .map_err(io_err)?;
-            (String::new(), 0, plus, true, false)
-        }
-        _ => {
-            let text = match std::fs::read(&path) {
-                Ok(b) => crate::object::codec::decode(py, &b, &encoding, "replace")?,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    std::fs::write(&path, b"").map_err(io_err)?;
-                    String::new()
-                }
-                Err(e) => return Err(io_err(e)),
-            };
-            let end = text.len();
-            (text, end, plus, true, false)
-        }
+    codec::encode(py, "", &encoding, &errors)?;
+    let kind = mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r');
+    let bytes = filestate::open_disk(py, &path, kind)?;
+    // What 'a' finds is kept as it decodes; it is not read back through
+    // the error handler (only a+ reads).
+    let read_errors = if kind == 'a' {
+        "replace"
+    } else {
+        errors.as_str()
     };
+    let decoded = codec::decode_value(py, &bytes, &encoding, read_errors)?;
+    let buf = match surrogates::stand_in_text(&decoded) {
+        Some(t) => Text::new(t, true),
+        None => Text::new(as_str(&decoded).unwrap_or("").to_string(), false),
+    };
+    let pos = if kind == 'a' { buf.text.len() } else { 0 };
     let ty = file_type(py, "TextIOWrapper(file)", "_io.TextIOWrapper");
     Ok(py.alloc(
         &ty,
-        TextFile(RefCell::new(FileState {
-            buf,
-            pos,
-            path: Some(path.clone()),
-            name: path,
-            mode,
-            readable,
-            writable,
-            dirty,
-            closed: false,
+        TextFile {
+            state: RefCell::new(FileState::new(buf, pos, Some(path.clone()), path, mode)),
             encoding,
             errors,
             newline,
-        })),
+        },
     ))
 }
 
-fn os_error(py: Py<'_>, e: &std::io::Error, filename: &str) -> obj::PyErr {
-    crate::modules::os::os_error(py, e, filename)
+/// The state of an open text file; `what` names the method.
+fn open_state<'a>(py: Py<'_>, v: &'a Value, what: &str) -> PyResult<&'a RefCell<FileState<Text>>> {
+    filestate::open_state::<TextFile>(py, v, what)
 }
 
-fn state<'a>(py: Py<'_>, v: &'a Value) -> PyResult<&'a RefCell<FileState>> {
-    match v.downcast::<TextFile>() {
-        Some(f) => Ok(&f.0),
-        None => Err(py.type_error(format!(
+/// The payload of a text file (`state` checked it is one).
+fn file<'a>(py: Py<'_>, v: &'a Value) -> PyResult<&'a TextFile> {
+    v.downcast::<TextFile>().ok_or_else(|| {
+        py.type_error(format!(
             "descriptor requires a file object, not '{}'",
             py.type_name(v)
-        ))),
-    }
+        ))
+    })
 }
 
-fn open_state<'a>(py: Py<'_>, v: &'a Value) -> PyResult<&'a RefCell<FileState>> {
-    let s = state(py, v)?;
-    if s.borrow().closed {
-        // CPython's StringIO words it without the full stop of a real file.
-        let stop = if s.borrow().path.is_none() { "" } else { "." };
-        return Err(py.value_error(format!("I/O operation on closed file{stop}")));
+/// The state of an open text file that can be read.
+fn readable_state<'a>(
+    py: Py<'_>,
+    v: &'a Value,
+    what: &str,
+) -> PyResult<(&'a TextFile, std::cell::RefMut<'a, FileState<Text>>)> {
+    let s = open_state(py, v, what)?.borrow_mut();
+    if !s.readable {
+        return Err(unsupported(py, "not readable"));
     }
-    Ok(s)
-}
-
-/// `io.UnsupportedOperation` (defined by runtime/lib/io.py, imported by now in
-/// any program that can name it), else its base OSError.
-fn unsupported(py: Py<'_>, what: &str) -> obj::PyErr {
-    let from_io = crate::import::import_absolute(py, "io")
-        .ok()
-        .and_then(|m| obj::getattr(py, &m, "UnsupportedOperation").ok());
-    let cls = from_io.unwrap_or_else(|| crate::import::errors::class(py, "OSError"));
-    py.new_error(&cls, what.to_string())
-}
-
-/// The optional size argument: `None`/negative mean everything.
-fn size_arg(py: Py<'_>, a: &[Value]) -> PyResult<Option<usize>> {
-    match a.get(1) {
-        Some(v) if !v.is(&py.none) => {
-            let n = int::as_index(py, v)?.ok_or_else(|| {
-                py.type_error(format!(
-                    "argument should be integer or None, not '{}'",
-                    py.type_name(v)
-                ))
-            })?;
-            Ok(if n < 0 { None } else { Some(n as usize) })
-        }
-        _ => Ok(None),
-    }
+    Ok((file(py, v)?, s))
 }
 
 /// Byte length of the first `n` characters of `s`.
 fn char_bytes(s: &str, n: usize) -> usize {
     s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
-}
-
-fn read(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "read", args, kwnames, 1, 2)?;
-    let size = size_arg(py, a)?;
-    let mut s = open_state(py, &a[0])?.borrow_mut();
-    if !s.readable {
-        return Err(unsupported(py, "not readable"));
-    }
-    let start = s.pos.min(s.buf.len());
-    let rest = s.buf.get(start..).unwrap_or("");
-    let n = size.map_or(rest.len(), |k| char_bytes(rest, k));
-    let out = rest[..n].to_string();
-    s.pos = start + n;
-    Ok(py.new_str(&out))
 }
 
 /// '\r\n' and '\r' as '\n'.
@@ -456,60 +410,125 @@ fn translate_newlines(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
-/// The byte length of the first line of `rest` (with its line end) under
-/// the file's `newline` setting.
-fn line_len(rest: &str, newline: Option<&str>) -> usize {
-    match newline {
-        Some("") => match rest.find(['\r', '\n']) {
-            Some(i) if rest[i..].starts_with("\r\n") => i + 2,
-            Some(i) => i + 1,
+/// Byte length of the first `n` characters of `s` read with universal
+/// newlines, where '\r\n' is one character.
+fn translated_bytes(s: &str, n: usize) -> usize {
+    let mut seen = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if seen == n {
+            return i;
+        }
+        if c == '\r' && it.peek().is_some_and(|&(_, d)| d == '\n') {
+            it.next();
+        }
+        seen += 1;
+    }
+    s.len()
+}
+
+impl TextFile {
+    /// Reads universal newlines as '\n' (a disk file with newline=None).
+    fn translates(&self, s: &FileState<Text>) -> bool {
+        self.newline.is_none() && s.path.is_some()
+    }
+
+    /// The str of text taken from the buffer, line ends translated as the
+    /// file reads them.
+    fn output(&self, py: Py<'_>, s: &FileState<Text>, raw: &str) -> Value {
+        let translated;
+        let raw = if self.translates(s) && raw.contains('\r') {
+            translated = translate_newlines(raw);
+            translated.as_str()
+        } else {
+            raw
+        };
+        if s.buf.stand_ins {
+            return surrogates::from_stand_in_text(py, raw);
+        }
+        py.new_str(raw)
+    }
+
+    /// Takes up to `size` characters (all without one) from the position.
+    fn take(&self, py: Py<'_>, s: &mut FileState<Text>, size: Option<usize>) -> Value {
+        let start = s.pos.min(s.buf.text.len());
+        let rest = s.buf.text.get(start..).unwrap_or("");
+        let n = match size {
             None => rest.len(),
-        },
-        Some(end @ ("\r" | "\r\n")) => rest.find(end).map_or(rest.len(), |i| i + end.len()),
-        _ => rest.find('\n').map_or(rest.len(), |i| i + 1),
+            Some(k) if self.translates(s) => translated_bytes(rest, k),
+            Some(k) => char_bytes(rest, k),
+        };
+        let out = self.output(py, s, &rest[..n]);
+        s.pos = start + n;
+        out
+    }
+
+    /// The byte length of the first line of `rest` (with its line end).
+    fn line_len(&self, rest: &str) -> usize {
+        match self.newline.as_deref() {
+            None | Some("") => match rest.find(['\r', '\n']) {
+                Some(i) if rest[i..].starts_with("\r\n") => i + 2,
+                Some(i) => i + 1,
+                None => rest.len(),
+            },
+            Some(end @ ("\r" | "\r\n")) => rest.find(end).map_or(rest.len(), |i| i + end.len()),
+            _ => rest.find('\n').map_or(rest.len(), |i| i + 1),
+        }
+    }
+
+    /// The next line (with its line end), at most `limit` characters; an
+    /// empty str at the end.
+    fn take_line(&self, py: Py<'_>, s: &mut FileState<Text>, limit: Option<usize>) -> Value {
+        let start = s.pos.min(s.buf.text.len());
+        let rest = s.buf.text.get(start..).unwrap_or("");
+        let mut n = self.line_len(rest);
+        if let Some(k) = limit {
+            let line = &rest[..n];
+            n = if self.translates(s) {
+                translated_bytes(line, k)
+            } else {
+                char_bytes(line, k)
+            };
+        }
+        let out = self.output(py, s, &rest[..n]);
+        s.pos = start + n;
+        out
     }
 }
 
-/// The next line (with its newline) from the position; empty at the end.
-fn take_line(s: &mut FileState, limit: Option<usize>) -> String {
-    let start = s.pos.min(s.buf.len());
-    let rest = s.buf.get(start..).unwrap_or("");
-    let mut n = line_len(rest, s.newline.as_deref());
-    if let Some(k) = limit {
-        n = n.min(char_bytes(rest, k));
-    }
-    let out = rest[..n].to_string();
-    s.pos = start + n;
-    out
+fn read(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = arity(py, "read", args, kwnames, 1, 2)?;
+    let size = size_arg(py, a)?;
+    let (f, mut s) = readable_state(py, &a[0], "read")?;
+    Ok(f.take(py, &mut s, size))
 }
 
 fn readline(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "readline", args, kwnames, 1, 2)?;
     let size = size_arg(py, a)?;
-    let mut s = open_state(py, &a[0])?.borrow_mut();
-    if !s.readable {
-        return Err(unsupported(py, "not readable"));
-    }
-    Ok(py.new_str(&take_line(&mut s, size)))
+    let (f, mut s) = readable_state(py, &a[0], "readline")?;
+    Ok(f.take_line(py, &mut s, size))
+}
+
+fn str_len(v: &Value) -> usize {
+    v.downcast::<obj::str::Str>().map_or(0, |s| s.chars)
 }
 
 fn readlines(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "readlines", args, kwnames, 1, 2)?;
     // A positive hint stops once that many characters have been read.
     let hint = size_arg(py, a)?.filter(|&h| h > 0);
-    let mut s = open_state(py, &a[0])?.borrow_mut();
-    if !s.readable {
-        return Err(unsupported(py, "not readable"));
-    }
+    let (f, mut s) = readable_state(py, &a[0], "readlines")?;
     let mut lines = Vec::new();
     let mut total = 0;
     loop {
-        let l = take_line(&mut s, None);
-        if l.is_empty() {
+        let l = f.take_line(py, &mut s, None);
+        let n = str_len(&l);
+        if n == 0 {
             break;
         }
-        total += l.chars().count();
-        lines.push(py.new_str(&l));
+        total += n;
+        lines.push(l);
         if hint.is_some_and(|h| total >= h) {
             break;
         }
@@ -517,9 +536,11 @@ fn readlines(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     Ok(list::new(py, lines))
 }
 
-fn write_text(py: Py<'_>, f: &Value, text: &Value) -> PyResult<usize> {
+fn write_text(py: Py<'_>, v: &Value, text: &Value) -> PyResult<usize> {
+    let s = open_state(py, v, "write")?;
+    let f = file(py, v)?;
     let Some(t) = as_str(text) else {
-        if state(py, f)?.borrow().path.is_none() {
+        if s.borrow().path.is_none() {
             return Err(py.type_error(format!(
                 "string argument expected, got '{}'",
                 py.type_name(text)
@@ -530,38 +551,54 @@ fn write_text(py: Py<'_>, f: &Value, text: &Value) -> PyResult<usize> {
             py.type_name(text)
         )));
     };
-    let mut s = open_state(py, f)?.borrow_mut();
+    let mut s = s.borrow_mut();
     if !s.writable {
         return Err(unsupported(py, "not writable"));
     }
+    let marked = surrogates::is_marked(text);
     // Characters the encoding cannot hold fail here, as CPython's write().
-    let utf8 = matches!(s.encoding.to_ascii_lowercase().as_str(), "utf-8" | "utf8");
-    if s.path.is_some() && !utf8 {
-        crate::object::codec::encode(py, t, &s.encoding, &s.errors)?;
+    let utf8 = matches!(f.encoding.to_ascii_lowercase().as_str(), "utf-8" | "utf8");
+    if s.path.is_some() && (marked || !utf8) {
+        codec::encode_value(py, text, &f.encoding, &f.errors)?;
     }
-    // '\n' goes to the file as the newline argument says.
+    let with_stand_ins;
+    let t = match marked {
+        true => {
+            with_stand_ins = surrogates::stand_in_text(text).unwrap_or_default();
+            s.buf.stand_ins = true;
+            with_stand_ins.as_str()
+        }
+        false => t,
+    };
+    // '\n' is stored as the newline argument says; a StringIO reading
+    // universal newlines stores them as '\n'.
     let translated;
-    let t = match s.newline.as_deref() {
-        Some(end @ ("\r" | "\r\n")) if s.path.is_some() && t.contains('\n') => {
+    let t = match f.newline.as_deref() {
+        Some(end @ ("\r" | "\r\n")) if t.contains('\n') => {
             translated = t.replace('\n', end);
+            translated.as_str()
+        }
+        None if s.path.is_none() && t.contains('\r') => {
+            translated = translate_newlines(t);
             translated.as_str()
         }
         _ => t,
     };
-    let count = as_str(text).map_or(0, |x| x.chars().count());
-    // Append mode always writes at the end.
-    if s.mode.contains('a') {
-        s.pos = s.buf.len();
+    let count = str_len(text);
+    if s.append {
+        s.pos = s.buf.text.len();
     }
-    let pos = s.pos.min(s.buf.len());
-    let end = (pos + t.len()).min(s.buf.len());
-    let end = (end..=s.buf.len())
-        .find(|&e| s.buf.is_char_boundary(e))
-        .unwrap_or(s.buf.len());
-    if s.buf.is_char_boundary(pos) {
-        s.buf.replace_range(pos..end, t);
+    let s = &mut *s;
+    let buf = &mut s.buf.text;
+    let pos = s.pos.min(buf.len());
+    let end = (pos + t.len()).min(buf.len());
+    let end = (end..=buf.len())
+        .find(|&e| buf.is_char_boundary(e))
+        .unwrap_or(buf.len());
+    if buf.is_char_boundary(pos) {
+        buf.replace_range(pos..end, t);
     } else {
-        s.buf.push_str(t);
+        buf.push_str(t);
     }
     s.pos = pos + t.len();
     s.dirty = true;
@@ -576,36 +613,9 @@ fn write(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn writelines(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "writelines", args, kwnames, 2, 2)?;
+    open_state(py, &a[0], "writelines")?;
     for line in obj::collect(py, &a[1])? {
         write_text(py, &a[0], &line)?;
-    }
-    Ok(py.none())
-}
-
-fn close(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "close", args, kwnames, 1, 1)?;
-    let path = {
-        let mut s = state(py, &a[0])?.borrow_mut();
-        if s.closed {
-            return Ok(py.none());
-        }
-        let r = s.sync_py(py);
-        s.closed = true;
-        let r = r?;
-        r.map_err(|e| (e, s.name.clone())).err()
-    };
-    if let Some((e, name)) = path {
-        return Err(os_error(py, &e, &name));
-    }
-    Ok(py.none())
-}
-
-fn flush(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "flush", args, kwnames, 1, 1)?;
-    let mut s = open_state(py, &a[0])?.borrow_mut();
-    if let Err(e) = s.sync_py(py)? {
-        let name = s.name.clone();
-        return Err(os_error(py, &e, &name));
     }
     Ok(py.none())
 }
@@ -618,10 +628,10 @@ fn seek(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         Some(w) => int::as_index(py, w)?.unwrap_or(0),
         None => 0,
     };
-    let mut s = open_state(py, &a[0])?.borrow_mut();
+    let mut s = open_state(py, &a[0], "seek")?.borrow_mut();
     // A StringIO's positions count characters; a file's are byte offsets.
     if s.path.is_none() && whence == 0 && off >= 0 {
-        s.pos = char_bytes(&s.buf, off as usize);
+        s.pos = char_bytes(&s.buf.text, off as usize);
         return Ok(int::new_i64(py, off));
     }
     let target = match whence {
@@ -633,7 +643,7 @@ fn seek(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             return Err(unsupported(py, "Can't do nonzero cur-relative seeks"));
         }
         1 => s.pos,
-        2 => s.buf.len(),
+        2 => s.buf.text.len(),
         _ => return Err(py.value_error(format!("Invalid whence ({whence}, should be 0, 1 or 2)"))),
     };
     s.pos = target;
@@ -641,17 +651,17 @@ fn seek(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 }
 
 /// The position as `tell()` reports it: characters for a StringIO.
-fn position(s: &FileState) -> usize {
+fn position(s: &FileState<Text>) -> usize {
     if s.path.is_some() {
         return s.pos;
     }
-    let end = s.pos.min(s.buf.len());
-    s.buf.get(..end).map_or(end, |t| t.chars().count())
+    let end = s.pos.min(s.buf.text.len());
+    s.buf.text.get(..end).map_or(end, |t| t.chars().count())
 }
 
 fn tell(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "tell", args, kwnames, 1, 1)?;
-    let s = open_state(py, &a[0])?.borrow();
+    let s = open_state(py, &a[0], "tell")?.borrow();
     Ok(int::new_i64(py, position(&s) as i64))
 }
 
@@ -659,32 +669,24 @@ fn tell(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 /// the position); the position does not move.
 fn truncate(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "truncate", args, kwnames, 1, 2)?;
-    let mut s = open_state(py, &a[0])?.borrow_mut();
+    let mut s = open_state(py, &a[0], "truncate")?.borrow_mut();
     if !s.writable {
         return Err(unsupported(py, "File not open for writing"));
     }
-    let size = match a.get(1) {
-        Some(v) if !v.is(&py.none) => {
-            let n = int::as_index(py, v)?.ok_or_else(|| {
-                py.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    py.type_name(v)
-                ))
-            })?;
-            if n < 0 {
-                return Err(py.value_error(format!("Negative size value {n}")));
-            }
-            n as usize
+    let size = match filestate::opt_index(py, a.get(1), false)? {
+        Some(n) if n < 0 => {
+            return Err(py.value_error(format!("Negative size value {n}")));
         }
-        _ => position(&s),
+        Some(n) => n as usize,
+        None => position(&s),
     };
     let cut = if s.path.is_none() {
-        char_bytes(&s.buf, size)
+        char_bytes(&s.buf.text, size)
     } else {
-        size.min(s.buf.len())
+        size.min(s.buf.text.len())
     };
-    if cut < s.buf.len() && s.buf.is_char_boundary(cut) {
-        s.buf.truncate(cut);
+    if cut < s.buf.text.len() && s.buf.text.is_char_boundary(cut) {
+        s.buf.text.truncate(cut);
         s.dirty = true;
     }
     Ok(int::new_i64(py, size as i64))
@@ -692,53 +694,18 @@ fn truncate(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn getvalue(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "getvalue", args, kwnames, 1, 1)?;
-    let s = open_state(py, &a[0])?.borrow();
+    let s = open_state(py, &a[0], "getvalue")?.borrow();
     if s.path.is_some() {
         return Err(py.new_error(
             &py.types.attribute_error,
             "'_io.TextIOWrapper' object has no attribute 'getvalue'".to_string(),
         ));
     }
-    Ok(py.new_str(&s.buf))
-}
-
-fn readable(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "readable", args, kwnames, 1, 1)?;
-    Ok(py.bool(open_state(py, &a[0])?.borrow().readable))
-}
-
-fn writable(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "writable", args, kwnames, 1, 1)?;
-    Ok(py.bool(open_state(py, &a[0])?.borrow().writable))
-}
-
-fn readable_any(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "seekable", args, kwnames, 1, 1)?;
-    open_state(py, &a[0])?;
-    Ok(py.bool(true))
-}
-
-fn isatty(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "isatty", args, kwnames, 1, 1)?;
-    open_state(py, &a[0])?;
-    Ok(py.bool(false))
-}
-
-fn enter(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let a = arity(py, "__enter__", args, kwnames, 1, 1)?;
-    open_state(py, &a[0])?;
-    Ok(a[0].clone())
-}
-
-fn exit(py: Py<'_>, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
-    if let Some(f) = args.first() {
-        close(py, std::slice::from_ref(f), &[])?;
-    }
-    Ok(py.none())
+    Ok(file(py, &a[0])?.output(py, &s, &s.buf.text))
 }
 
 fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
-    let s = state(py, v)?.borrow();
+    let s = state::<TextFile>(py, v)?.borrow();
     if s.path.is_none() {
         return Ok(format!("<_io.StringIO object at {:#x}>", v.addr()));
     }
@@ -746,35 +713,21 @@ fn repr(py: Py<'_>, v: &Value) -> PyResult<String> {
         "<_io.TextIOWrapper name={} mode={} encoding={}>",
         crate::repr::str_repr(&s.name),
         crate::repr::str_repr(&s.mode),
-        crate::repr::str_repr(&s.encoding)
+        crate::repr::str_repr(&file(py, v)?.encoding)
     ))
 }
 
 fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
-    let s = state(py, v)?.borrow();
+    let s = state::<TextFile>(py, v)?.borrow();
+    let f = file(py, v)?;
     Ok(match name {
         "closed" => Some(py.bool(s.closed)),
         "name" if s.path.is_some() => Some(py.new_str(&s.name)),
         "mode" if s.path.is_some() => Some(py.new_str(&s.mode)),
-        "encoding" if s.path.is_some() => Some(py.new_str(&s.encoding)),
-        "errors" if s.path.is_some() => Some(py.new_str(&s.errors)),
+        "encoding" if s.path.is_some() => Some(py.new_str(&f.encoding)),
+        "errors" if s.path.is_some() => Some(py.new_str(&f.errors)),
         "newlines" => Some(py.none()),
         "line_buffering" => Some(py.bool(false)),
         _ => None,
-    })
-}
-
-fn iter_self(py: Py<'_>, v: &Value) -> PyResult<Value> {
-    open_state(py, v)?;
-    Ok(v.clone())
-}
-
-fn next_line(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
-    let mut s = open_state(py, v)?.borrow_mut();
-    let l = take_line(&mut s, None);
-    Ok(if l.is_empty() {
-        None
-    } else {
-        Some(py.new_str(&l))
     })
 }

@@ -5,6 +5,8 @@
 pub mod _ast;
 pub mod atexit;
 pub mod binfile;
+pub mod filestate;
+pub mod stdio;
 pub mod cmath;
 mod deflate;
 pub mod gc;

@@ -1,7 +1,7 @@
 //! The `sys` module: the interpreter's parameters (argv, path, modules,
 //! version, limits) and its standard streams.
 
-use std::io::{BufRead, Read, Write};
+use std::io::Write;
 
 use num_bigint::BigInt;
 
@@ -497,9 +497,14 @@ fn stdio_getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
         "name" => Some(py.new_str(stream_name(w))),
         "mode" => Some(py.new_str(if w == 0 { "r" } else { "w" })),
         "encoding" => Some(py.new_str("utf-8")),
-        "errors" => Some(py.new_str(if w == 2 { "backslashreplace" } else { "strict" })),
+        "errors" => Some(py.new_str(if w == 2 {
+            "backslashreplace"
+        } else {
+            "surrogateescape"
+        })),
         "closed" => Some(py.bool(false)),
         "line_buffering" => Some(py.bool(w != 0)),
+        "buffer" => Some(crate::modules::stdio::buffer(py, w)),
         _ => None,
     })
 }
@@ -551,15 +556,7 @@ fn stdio_writelines(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<V
 
 fn stdio_flush(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "flush", args, kwnames, 1, 1)?;
-    match which(&a[0]) {
-        1 => {
-            let _ = py.stdout.borrow_mut().flush();
-        }
-        2 => {
-            let _ = std::io::stderr().flush();
-        }
-        _ => {}
-    }
+    crate::modules::stdio::flush_stream(py, which(&a[0]));
     Ok(py.none())
 }
 
@@ -567,28 +564,13 @@ fn not_readable(py: Py<'_>) -> obj::PyErr {
     py.new_error(&py.types.os_error, "not readable".to_string())
 }
 
-/// One line of standard input with its newline; `None` at end of input.
-pub fn read_line(py: Py<'_>) -> PyResult<Option<String>> {
-    let _ = py.stdout.borrow_mut().flush();
-    let mut line = String::new();
-    match std::io::stdin().lock().read_line(&mut line) {
-        Ok(0) => Ok(None),
-        Ok(_) => Ok(Some(line)),
-        Err(e) => Err(py.new_error(&py.types.os_error, e.to_string())),
-    }
-}
-
 fn stdio_read(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = arity(py, "read", args, kwnames, 1, 2)?;
     if which(&a[0]) != 0 {
         return Err(not_readable(py));
     }
-    let _ = py.stdout.borrow_mut().flush();
-    let mut s = String::new();
-    if let Err(e) = std::io::stdin().read_to_string(&mut s) {
-        return Err(py.new_error(&py.types.os_error, e.to_string()));
-    }
-    Ok(py.new_str(&s))
+    let size = crate::modules::filestate::size_arg(py, a)?;
+    crate::modules::stdio::read_text(py, size, false)
 }
 
 fn stdio_readline(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -596,7 +578,8 @@ fn stdio_readline(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     if which(&a[0]) != 0 {
         return Err(not_readable(py));
     }
-    Ok(py.new_str(&read_line(py)?.unwrap_or_default()))
+    let size = crate::modules::filestate::size_arg(py, a)?;
+    crate::modules::stdio::read_text(py, size, true)
 }
 
 fn stdio_readlines(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -604,11 +587,8 @@ fn stdio_readlines(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Va
     if which(&a[0]) != 0 {
         return Err(not_readable(py));
     }
-    let mut lines = Vec::new();
-    while let Some(l) = read_line(py)? {
-        lines.push(py.new_str(&l));
-    }
-    Ok(list::new(py, lines))
+    let hint = crate::modules::filestate::size_arg(py, a)?;
+    Ok(list::new(py, crate::modules::stdio::read_lines(py, hint)?))
 }
 
 /// `for line in sys.stdin`.
@@ -623,7 +603,8 @@ fn stdio_next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
     if which(v) != 0 {
         return Err(not_readable(py));
     }
-    Ok(read_line(py)?.map(|l| py.new_str(&l)))
+    let l = crate::modules::stdio::read_text(py, None, true)?;
+    Ok((obj::len(py, &l)? > 0).then_some(l))
 }
 
 fn stdio_false(py: Py<'_>, _args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {

@@ -465,9 +465,7 @@ pub(crate) fn format_method(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResul
     let text = str_arg(py, me)?;
     let npos = rest.len().saturating_sub(kw.len());
     let (pos, kwvals) = rest.split_at(npos);
-    let out =
-        super::str_format::format_fields(py, text, pos, super::str_format::Named::Kw(kw, kwvals))?;
-    Ok(py.new_str(&out))
+    super::str_format::format_fields(py, text, pos, super::str_format::Named::Kw(kw, kwvals))
 }
 
 pub use super::str_methods::METHODS;

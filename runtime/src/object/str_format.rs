@@ -27,6 +27,8 @@ struct Args<'a> {
     /// A single non-tuple operand (never reported as unconverted when it
     /// is a mapping or sequence).
     single: bool,
+    /// A looked-up str's lone surrogates went in as stand-ins.
+    stand_ins: bool,
 }
 
 impl Args<'_> {
@@ -174,7 +176,7 @@ fn format_float_conv(
 
 /// Formats `fmt % args`; `bytes_mode` follows `bytes.__mod__` (text is
 /// Latin-1 there, `%s` takes bytes-like objects).
-fn percent(py: Py<'_>, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
+fn percent(py: Py<'_>, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<(String, bool)> {
     let is_tuple = args.downcast::<tuple::Tuple>().is_some();
     let is_text = as_str(args).is_some() || bytes::bytes_like(args).is_some();
     let mapping_like = !is_tuple && !is_text && py.type_obj(args).slots.getitem.is_some();
@@ -186,6 +188,7 @@ fn percent(py: Py<'_>, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<St
         next: 0,
         mapping: mapping_like.then_some(args),
         single: !is_tuple,
+        stand_ins: false,
     };
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::with_capacity(fmt.len());
@@ -224,7 +227,16 @@ fn percent(py: Py<'_>, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<St
             } else {
                 py.new_str(&key)
             };
-            keyed = Some(obj::getitem(py, m, &key)?);
+            let v = obj::getitem(py, m, &key)?;
+            // A looked-up str keeps its lone surrogates as stand-ins, which
+            // `percent_str` turns back.
+            keyed = Some(match super::surrogates::stand_ins_for(py, &v) {
+                Some(t) if !bytes_mode => {
+                    a.stand_ins = true;
+                    t
+                }
+                _ => v,
+            });
             // After a keyed value, unkeyed conversions find no arguments left.
             a.next = a.items.len();
             used_mapping = true;
@@ -402,18 +414,21 @@ fn percent(py: Py<'_>, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<St
             py.type_error("not all arguments converted during string formatting".to_string())
         );
     }
-    Ok(out)
+    Ok((out, a.stand_ins))
 }
 
 /// `str % args`.
 pub fn percent_str(py: Py<'_>, fmt: &str, args: &Value) -> PyResult<Value> {
-    Ok(py.new_str(&percent(py, fmt, args, false)?))
+    match percent(py, fmt, args, false)? {
+        (out, true) => Ok(super::surrogates::from_stand_ins(py, py.new_string(out, None))),
+        (out, false) => Ok(py.new_str(&out)),
+    }
 }
 
 /// `bytes % args`.
 pub fn percent_bytes(py: Py<'_>, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
     let text: String = fmt.iter().map(|&b| b as char).collect();
-    let out = percent(py, &text, args, true)?;
+    let (out, _) = percent(py, &text, args, true)?;
     Ok(out.chars().map(|c| c as u32 as u8).collect())
 }
 
@@ -433,6 +448,8 @@ struct Formatter<'a> {
     /// The next automatic field number; `None` once manual numbering is used.
     auto: Option<usize>,
     manual: bool,
+    /// A looked-up str's lone surrogates went in as stand-ins.
+    stand_ins: bool,
 }
 
 impl Formatter<'_> {
@@ -513,6 +530,12 @@ impl Formatter<'_> {
                     "Only '.' or '[' may follow ']' in format field specifier".to_string(),
                 ));
             }
+        }
+        // Values the arguments did not hold as such (a mapping's, an
+        // item's, an attribute's) may hold lone surrogates: as stand-ins.
+        if let Some(t) = super::surrogates::stand_ins_for(py, &v) {
+            self.stand_ins = true;
+            return Ok(t);
         }
         Ok(v)
     }
@@ -639,12 +662,17 @@ impl Formatter<'_> {
 }
 
 /// `text.format(*pos, **named)` or `text.format_map(mapping)`.
-pub fn format_fields(py: Py<'_>, text: &str, pos: &[Value], named: Named<'_>) -> PyResult<String> {
+pub fn format_fields(py: Py<'_>, text: &str, pos: &[Value], named: Named<'_>) -> PyResult<Value> {
     let mut f = Formatter {
         pos,
         named,
         auto: None,
         manual: false,
+        stand_ins: false,
     };
-    f.render(py, text, 0)
+    let out = f.render(py, text, 0)?;
+    Ok(match f.stand_ins {
+        true => super::surrogates::from_stand_ins(py, py.new_string(out, None)),
+        false => py.new_str(&out),
+    })
 }

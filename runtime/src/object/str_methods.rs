@@ -177,6 +177,12 @@ fn chars(s: &str) -> Vec<char> {
     s.chars().collect()
 }
 
+/// The code points of a str value, lone surrogates included.
+fn code_points(v: &Value) -> Vec<u32> {
+    v.downcast::<super::str::Str>()
+        .map_or_else(Vec::new, |s| s.code_points().collect())
+}
+
 fn from_chars(py: Py<'_>, cs: &[char]) -> Value {
     py.new_str(&cs.iter().collect::<String>())
 }
@@ -1020,8 +1026,8 @@ fn maketrans(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
             for (k, v) in dict::items(x) {
                 let key = match as_str(&k) {
-                    Some(t) if t.chars().count() == 1 => {
-                        int::new_i64(py, t.chars().next().map_or(0, |c| c as i64))
+                    Some(_) if code_points(&k).len() == 1 => {
+                        int::new_i64(py, code_points(&k)[0] as i64)
                     }
                     Some(_) => {
                         return Err(py.value_error(
@@ -1039,8 +1045,9 @@ fn maketrans(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
         Some(y) => {
-            let xs = chars(str_param(py, x)?);
-            let ys = chars(str_param(py, y)?);
+            str_param(py, x)?;
+            str_param(py, y)?;
+            let (xs, ys) = (code_points(x), code_points(y));
             if xs.len() != ys.len() {
                 return Err(py.value_error(
                     "the first two maketrans arguments must have equal length".to_string(),
@@ -1055,7 +1062,8 @@ fn maketrans(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 )?;
             }
             if let Some(z) = a[2] {
-                for c in str_param(py, z)?.chars() {
+                str_param(py, z)?;
+                for c in code_points(z) {
                     dict::set_item(py, &out, int::new_i64(py, c as i64), py.none())?;
                 }
             }
@@ -1064,17 +1072,22 @@ fn maketrans(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(out)
 }
 
+/// `str.translate(table)`, by code points: lone surrogates are looked up
+/// as themselves and may be mapped to (as ints or in strs).
 fn translate(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = me(py, args, "translate")?;
+    let (_, rest) = me(py, args, "translate")?;
     let a = bind(py, "str.translate", rest, kw, &["table"], 1, false)?;
     let table = arg(&a, 0, &args[0]);
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let Some(s) = args[0].downcast::<super::str::Str>() else {
+        return Ok(args[0].clone());
+    };
+    let mut out = super::surrogates::Builder::new();
+    for c in s.code_points() {
         let key = int::new_i64(py, c as i64);
         let mapped = match obj::getitem(py, table, &key) {
             Ok(v) => v,
             Err(e) if e.matches(py, &py.types.lookup_error) => {
-                out.push(c);
+                out.push_code_point(c);
                 continue;
             }
             Err(e) => return Err(e),
@@ -1082,16 +1095,13 @@ fn translate(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         if mapped.is(&py.none) {
             continue;
         }
-        if let Some(t) = as_str(&mapped) {
-            out.push_str(t);
+        if as_str(&mapped).is_some() {
+            out.push_value(&mapped);
         } else if let Some(n) = int::as_index(py, &mapped)? {
-            match u32::try_from(n).ok().and_then(char::from_u32) {
-                Some(d) => out.push(d),
-                None => {
-                    return Err(
-                        py.value_error("character mapping must be in range(0x110000)".to_string())
-                    )
-                }
+            if !u32::try_from(n).is_ok_and(|d| out.push_code_point(d)) {
+                return Err(
+                    py.value_error("character mapping must be in range(0x110000)".to_string())
+                );
             }
         } else {
             return Err(
@@ -1099,15 +1109,14 @@ fn translate(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             );
         }
     }
-    Ok(py.new_str(&out))
+    Ok(out.finish(py))
 }
 
 fn format_map(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = me(py, args, "format_map")?;
     let a = bind(py, "str.format_map", rest, kw, &["mapping"], 1, false)?;
     let m = arg(&a, 0, &args[0]);
-    let out = super::str_format::format_fields(py, s, &[], super::str_format::Named::Map(m))?;
-    Ok(py.new_str(&out))
+    super::str_format::format_fields(py, s, &[], super::str_format::Named::Map(m))
 }
 
 fn dunder_format(py: Py<'_>, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1226,7 +1235,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("istitle", istitle),
     ("encode", encode),
     ("maketrans", maketrans),
-    ("translate", crate::keep_surrogates!(translate)),
+    ("translate", translate),
     ("format", crate::keep_surrogates!(super::str::format_method)),
     ("format_map", crate::keep_surrogates!(format_map)),
     ("__format__", crate::keep_surrogates!(dunder_format)),

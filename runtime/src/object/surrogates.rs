@@ -397,14 +397,7 @@ fn private_use(c: char) -> bool {
 fn stand_ins_in(py: Py<'_>, v: &Value, any_str: bool) -> Option<Value> {
     let exact = any_str || v.has_type(&py.types.str);
     if let Some(s) = v.downcast::<Str>().filter(|s| exact && s.has_surrogates()) {
-        let text: String = s
-            .code_points()
-            .map(|cp| match cp {
-                0xd800..=0xdfff => char::from_u32(FIRST_STAND_IN + cp - 0xd800),
-                _ => char::from_u32(cp),
-            })
-            .map(|c| c.unwrap_or(STAND_IN))
-            .collect();
+        let text = stand_in_text(v)?;
         return Some(py.new_string(text, Some(s.chars)));
     }
     if let Some(t) = v
@@ -461,13 +454,7 @@ fn stand_ins_out(py: Py<'_>, v: Value) -> Value {
         if s.is_ascii() || !s.s.chars().any(private_use) {
             return v;
         }
-        return from_code_points(
-            py,
-            s.s.chars().map(|c| match c as u32 {
-                cp if cp >= FIRST_STAND_IN => cp - FIRST_STAND_IN + 0xd800,
-                cp => cp,
-            }),
-        );
+        return from_stand_in_text(py, &s.s);
     }
     if let Some(t) = v.downcast::<super::tuple::Tuple>() {
         let items = t.0.iter().map(|x| stand_ins_out(py, x.clone())).collect();
@@ -507,6 +494,48 @@ fn unescape_stand_ins(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The text of a str value with its lone surrogates as stand-ins, for
+/// code that keeps text as `String` (io's buffers, `%` with a dict); `None`
+/// when the value holds none.
+pub fn stand_in_text(v: &Value) -> Option<String> {
+    let s = v.downcast::<Str>().filter(|s| s.has_surrogates())?;
+    Some(
+        s.code_points()
+            .map(|cp| match cp {
+                0xd800..=0xdfff => char::from_u32(FIRST_STAND_IN + cp - 0xd800),
+                _ => char::from_u32(cp),
+            })
+            .map(|c| c.unwrap_or(STAND_IN))
+            .collect(),
+    )
+}
+
+/// An exact str value (or tuple of them) with its lone surrogates as
+/// stand-ins; `None` when it holds none.
+pub fn stand_ins_for(py: Py<'_>, v: &Value) -> Option<Value> {
+    stand_ins_in(py, v, false)
+}
+
+/// A method's result with its stand-ins back as lone surrogates (strs, and
+/// tuples and lists of them; a repr's escapes too).
+pub fn from_stand_ins(py: Py<'_>, v: Value) -> Value {
+    stand_ins_out(py, v)
+}
+
+/// The str of `text` with its stand-ins back as lone surrogates.
+pub fn from_stand_in_text(py: Py<'_>, text: &str) -> Value {
+    if text.is_ascii() || !text.chars().any(private_use) {
+        return py.new_str(text);
+    }
+    from_code_points(
+        py,
+        text.chars().map(|c| match c as u32 {
+            cp if cp >= FIRST_STAND_IN => cp - FIRST_STAND_IN + 0xd800,
+            cp => cp,
+        }),
+    )
 }
 
 /// Runs the str method `f` with surrogates as stand-ins (see above).

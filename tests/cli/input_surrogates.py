@@ -1,0 +1,5 @@
+a = input('> ')
+print(ascii(a), len(a))
+b = input()
+print(ascii(b), b.encode('utf-8', 'surrogateescape'))
+print(ascii(input()))
