@@ -962,6 +962,13 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> 
             }
             Opcode::GET_ITER => {
                 let v = pop(py, f)?;
+                if let Some(callee) = crate::vm::gen_inline::iter_frame(py, &v, pool) {
+                    // `__iter__` is a generator function: called here, in this loop.
+                    drop(v);
+                    frames.push(callee);
+                    (f, code) = innermost(py, frames)?;
+                    continue;
+                }
                 f.push(obj::iter(py, &v)?);
             }
             Opcode::FOR_ITER => {
@@ -1307,6 +1314,12 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> 
                 let v = pop(py, f)?;
                 if v.downcast::<obj::generator::Generator>().is_some() {
                     f.push(v);
+                } else if let Some(callee) = crate::vm::gen_inline::iter_frame(py, &v, pool) {
+                    // `__iter__` is a generator function: called here, in this loop.
+                    drop(v);
+                    frames.push(callee);
+                    (f, code) = innermost(py, frames)?;
+                    continue;
                 } else {
                     f.push(obj::iter(py, &v)?);
                 }

@@ -22,9 +22,11 @@
 use crate::compile::code::flags;
 use crate::compile::opcode::Opcode;
 use crate::object::code::{CodeData, Instr};
+use crate::object::function::Function;
 use crate::object::generator;
 use crate::object::{PyErr, PyResult};
 use crate::value::Value;
+use crate::vm::fast::FramePool;
 use crate::vm::frame::Frame;
 use crate::vm::Py;
 
@@ -132,4 +134,31 @@ pub fn unwound(py: Py<'_>, consumer: &Frame, err: PyErr) -> PyErr {
     let err = generator::escaped(py, &gen, err);
     crate::object::exception::set_context(py, &err.0);
     err
+}
+
+/// GET_ITER or GET_YIELD_FROM_ITER of an instance whose class defines `__iter__` as a
+/// plain generator function (a tree walked by `yield from child`): the
+/// frame of that call, which the caller pushes as a CALL would, so that
+/// its RETURN_GENERATOR hands the generator over in the same loop instead
+/// of a nested run. `None` (nothing done) for every other case, which
+/// `obj::iter` handles.
+pub fn iter_frame(py: Py<'_>, v: &Value, pool: &FramePool) -> Option<Box<Frame>> {
+    let t = py.type_obj(v);
+    if !t.heap {
+        return None;
+    }
+    let d = crate::vm::cache::type_lookup_heap_interned(py, t, &py.names.iter)?;
+    let fdata = d.downcast::<Function>()?;
+    let kind =
+        fdata.code.code.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR);
+    if kind != flags::GENERATOR {
+        return None;
+    }
+    let depth = py.depth.get();
+    if depth >= py.recursion_limit.get() {
+        return None;
+    }
+    let frame = crate::vm::fast::call_frame(pool, &d, Some(v), &[])?;
+    py.depth.set(depth + 1);
+    Some(frame)
 }
