@@ -70,9 +70,8 @@ pub struct Generator {
     started: Cell<bool>,
     /// The exception being handled inside the generator while it is suspended.
     exc_state: RefCell<Option<Value>>,
+    /// Also the source of `__name__` and `__qualname__` (not copied per generator).
     code: Rc<CodeData>,
-    name: String,
-    qualname: String,
     finalizers: Finalizers,
 }
 impl Payload for Generator {
@@ -97,14 +96,14 @@ impl Drop for Generator {
         // Only a generator suspended at a `yield` has code left to run.
         if let Some(frame) = self.frame.get_mut().take() {
             if self.started.get() {
-                let label = format!("<generator object {}>", self.qualname);
+                let label = format!("<generator object {}>", self.qualname());
                 self.finalizers.push(frame, label);
             } else if self.code.code.flags & crate::compile::code::flags::COROUTINE != 0 {
                 // A coroutine that never ran: warned about, not run.
                 let label = format!(
                     "{}{}",
                     crate::object::coroutine::NEVER_AWAITED,
-                    self.qualname
+                    self.qualname()
                 );
                 self.finalizers.push(frame, label);
             }
@@ -119,7 +118,7 @@ impl Generator {
     }
 
     pub fn qualname(&self) -> &str {
-        &self.qualname
+        &self.code.code.qualname
     }
 
     /// Whether the generator's frame is running now.
@@ -134,10 +133,6 @@ impl Generator {
 }
 
 pub fn new(py: Py<'_>, frame: Box<Frame>) -> Value {
-    let (name, qualname) = (
-        frame.code.code.name.clone(),
-        frame.code.code.qualname.clone(),
-    );
     let code = frame.code.clone();
     // An `async def` function's frame becomes a coroutine.
     let ty = if code.code.flags & crate::compile::code::flags::COROUTINE != 0 {
@@ -155,8 +150,6 @@ pub fn new(py: Py<'_>, frame: Box<Frame>) -> Value {
             started: Cell::new(false),
             exc_state: RefCell::new(None),
             code,
-            name,
-            qualname,
             finalizers: py.gen_finalizers.clone(),
         },
     )
@@ -210,23 +203,91 @@ fn resume(py: Py<'_>, gen: &Value, how: Resume) -> PyResult<Sent> {
             Ok(Sent::Yielded(v))
         }
         Outcome::Return(v) => Ok(Sent::Returned(v)),
-        Outcome::Error(e) => {
-            // A StopIteration escaping a generator becomes RuntimeError (PEP 479).
-            if e.matches(py, &py.types.stop_iteration) {
-                let err = py.new_error(
-                    &py.types.runtime_error,
-                    format!("{} raised StopIteration", py.type_name(gen)),
-                );
-                if let Some(d) = err.0.downcast::<ExceptionData>() {
-                    *d.cause.borrow_mut() = Some(e.0.clone());
-                    *d.context.borrow_mut() = Some(e.0);
-                    d.suppress_context.set(true);
-                }
-                return Err(err);
-            }
-            Err(e)
-        }
+        Outcome::Error(e) => Err(escaped(py, gen, e)),
     }
+}
+
+/// The exception leaving a generator's frame: a StopIteration becomes
+/// RuntimeError (PEP 479), anything else passes.
+pub(crate) fn escaped(py: Py<'_>, gen: &Value, e: PyErr) -> PyErr {
+    if !e.matches(py, &py.types.stop_iteration) {
+        return e;
+    }
+    let err = py.new_error(
+        &py.types.runtime_error,
+        format!("{} raised StopIteration", py.type_name(gen)),
+    );
+    if let Some(d) = err.0.downcast::<ExceptionData>() {
+        *d.cause.borrow_mut() = Some(e.0.clone());
+        *d.context.borrow_mut() = Some(e.0);
+        d.suppress_context.set(true);
+    }
+    err
+}
+
+/// Takes the suspended frame of `gen` to run it inside the evaluation loop
+/// (`vm::gen_inline`), with `sent` pushed as its `yield`'s result, when
+/// that resumption is the plain case: an exact generator or coroutine that
+/// is suspended, not running, and either started or sent None. The frame
+/// counts one recursion level; while it runs, the generator's exception
+/// slot holds the consumer's handled exception (swapped back by
+/// [`leave_inline`]). Gives `sent` back otherwise, and the caller resumes
+/// through [`send`], which raises what has to be raised.
+pub(crate) fn enter_inline(py: Py<'_>, gen: &Value, sent: Value) -> Result<Box<Frame>, Value> {
+    if !(gen.has_type(&py.types.generator) || gen.has_type(&py.types.coroutine)) {
+        return Err(sent);
+    }
+    let Some(g) = gen.downcast::<Generator>() else {
+        return Err(sent);
+    };
+    let depth = py.depth.get();
+    if g.running.get() || depth >= py.recursion_limit.get() {
+        return Err(sent);
+    }
+    if !g.started.get() && !sent.is(&py.none) {
+        return Err(sent);
+    }
+    let Ok(mut slot) = g.frame.try_borrow_mut() else {
+        return Err(sent);
+    };
+    let Some(mut frame) = slot.take() else {
+        return Err(sent);
+    };
+    drop(slot);
+    frame.push(sent);
+    g.started.set(true);
+    g.running.set(true);
+    py.depth.set(depth + 1);
+    let own = g.exc_state.borrow_mut().take();
+    let caller = std::mem::replace(&mut *py.exc_info.borrow_mut(), own);
+    *g.exc_state.borrow_mut() = caller;
+    Ok(frame)
+}
+
+/// The end of an inline resumption of `gen`: its frame when it yielded
+/// (kept for the next resumption), `None` when it returned or raised. The
+/// consumer's handled exception comes back. The caller has already
+/// released the frame's recursion level.
+pub(crate) fn leave_inline(py: Py<'_>, gen: &Value, frame: Option<Box<Frame>>) {
+    let Some(g) = gen.downcast::<Generator>() else {
+        return;
+    };
+    g.running.set(false);
+    let caller = g.exc_state.borrow_mut().take();
+    let inner = std::mem::replace(&mut *py.exc_info.borrow_mut(), caller);
+    match frame {
+        Some(frame) => {
+            *g.frame.borrow_mut() = Some(frame);
+            *g.exc_state.borrow_mut() = inner;
+        }
+        None => drop(inner),
+    }
+}
+
+/// Whether `gen` is a generator running inline, as [`enter_inline`] left it.
+pub(crate) fn is_running_inline(gen: &Value) -> bool {
+    gen.downcast::<Generator>()
+        .is_some_and(|g| g.running.get() && g.frame.try_borrow().is_ok_and(|f| f.is_none()))
 }
 
 /// Resumes `gen` with `value` as the result of its pending `yield`.
@@ -473,7 +534,7 @@ fn next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
 fn repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
     let q = v
         .downcast::<Generator>()
-        .map_or("?", |g| g.qualname.as_str());
+        .map_or("?", |g| g.qualname());
     Ok(format!("<generator object {q} at {:#x}>", v.addr()))
 }
 
@@ -483,8 +544,8 @@ fn getattr(py: Py<'_>, v: &Value, name: &str) -> PyResult<Option<Value>> {
     };
     let suspended = g.frame.borrow().is_some();
     Ok(match name {
-        "__name__" => Some(py.new_str(&g.name)),
-        "__qualname__" => Some(py.new_str(&g.qualname)),
+        "__name__" => Some(py.new_str(&g.code.code.name)),
+        "__qualname__" => Some(py.new_str(g.qualname())),
         "gi_running" => Some(py.bool(g.running.get())),
         "gi_suspended" => Some(py.bool(suspended && g.started.get() && !g.running.get())),
         "gi_code" => Some(py.alloc(&py.types.code, Code(g.code.clone()))),

@@ -415,11 +415,16 @@ pub fn next(py: Py<'_>, it: &Value) -> PyResult<Option<Value>> {
 
 /// All items of an iterable.
 pub fn collect(py: Py<'_>, v: &Value) -> PyResult<Vec<Value>> {
-    if let Some(t) = v.downcast::<tuple::Tuple>() {
-        return Ok(t.0.to_vec());
+    // Only exact lists and tuples: a subclass may define its own `__iter__`.
+    if v.has_type(&py.types.tuple) {
+        if let Some(t) = v.downcast::<tuple::Tuple>() {
+            return Ok(t.0.to_vec());
+        }
     }
-    if let Some(l) = v.downcast::<list::List>() {
-        return Ok(l.0.borrow().clone());
+    if v.has_type(&py.types.list) {
+        if let Some(l) = v.downcast::<list::List>() {
+            return Ok(l.0.borrow().clone());
+        }
     }
     // A builtin container's length presizes the result, as CPython's
     // length hint does (only builtin types: a Python `__len__` is not run).

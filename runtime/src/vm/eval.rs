@@ -215,6 +215,12 @@ pub fn run_frames_with(py: Py<'_>, frame: Box<Frame>, mut pending: Option<PyErr>
             let levels = popped.as_ref().map_or(1, |p| p.levels());
             py.depth.set(py.depth.get() - levels);
             new = true;
+            // A generator running inline: the exception goes on in its consumer.
+            if let (Some(p), Some(c)) = (popped.as_deref(), frames.last_mut()) {
+                if crate::vm::gen_inline::was_inline(p, c) {
+                    err = crate::vm::gen_inline::unwound(py, c, err);
+                }
+            }
             // Generators the frame held run their `finally` blocks now, as
             // CPython clears a frame's stack while unwinding.
             drop(popped);
@@ -959,9 +965,24 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> 
             }
             Opcode::GET_ITER => {
                 let v = pop(py, f)?;
+                if let Some(callee) = crate::vm::gen_inline::iter_frame(py, &v, pool) {
+                    // `__iter__` is a generator function: called here, in this loop.
+                    drop(v);
+                    frames.push(callee);
+                    (f, code) = innermost(py, frames)?;
+                    continue;
+                }
                 f.push(obj::iter(py, &v)?);
             }
             Opcode::FOR_ITER => {
+                // A generator runs here, on this frame stack (vm/gen_inline.rs).
+                if let Some(Some(it)) = f.stack.last() {
+                    if let Ok(gf) = crate::vm::gen_inline::resume(py, it, py.none()) {
+                        frames.push(gf);
+                        (f, code) = innermost(py, frames)?;
+                        continue;
+                    }
+                }
                 let fast = match f.stack.last() {
                     Some(Some(it)) => obj::iter::next_fast(py, it),
                     _ => None,
@@ -1201,11 +1222,17 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> 
                     return Ok(Step::Return(v));
                 }
                 // Back to the calling frame, in this loop.
+                let inline_gen = crate::vm::gen_inline::is_gen_code(&code);
                 if let Some(done) = frames.pop() {
                     pool.recycle(py, done);
                 }
                 py.depth.set(py.depth.get() - 1);
                 (f, code) = innermost(py, frames)?;
+                if inline_gen {
+                    // A generator running inline returns to its FOR_ITER or SEND.
+                    crate::vm::gen_inline::returned(py, f, v)?;
+                    continue;
+                }
                 let v = match init_self {
                     None => v,
                     // An `__init__` a class call pushed: the caller gets the instance.
@@ -1253,22 +1280,67 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> 
                 let r = obj::call(py, &exit, &[py.type_of(&exc), exc, tb], &[])?;
                 f.push(r);
             }
-            Opcode::RETURN_GENERATOR => return Ok(Step::ReturnGenerator),
+            Opcode::RETURN_GENERATOR => {
+                if !frames.has_caller() {
+                    return Ok(Step::ReturnGenerator);
+                }
+                // The frame becomes the generator's; its caller, in this loop,
+                // gets the generator.
+                let Some(gen_frame) = frames.pop() else {
+                    return Err(py.system_error("frame stack underflow"));
+                };
+                py.depth.set(py.depth.get() - 1);
+                let g = obj::generator::new(py, gen_frame);
+                (f, code) = innermost(py, frames)?;
+                f.push(g);
+                continue;
+            }
             Opcode::ASYNC_GEN_WRAP => {
                 let v = pop(py, f)?;
                 f.push(obj::asyncgen::wrap(py, v));
             }
-            Opcode::YIELD_VALUE => return Ok(Step::Yield(pop(py, f)?)),
+            Opcode::YIELD_VALUE => {
+                let v = pop(py, f)?;
+                if !frames.has_caller() {
+                    return Ok(Step::Yield(v));
+                }
+                // A generator running inline hands `v` to its consumer.
+                let Some(gf) = frames.pop() else {
+                    return Err(py.system_error("frame stack underflow"));
+                };
+                py.depth.set(py.depth.get() - 1);
+                (f, code) = innermost(py, frames)?;
+                crate::vm::gen_inline::yielded(py, f, &code, gf, v)?;
+                continue;
+            }
             Opcode::GET_YIELD_FROM_ITER => {
                 let v = pop(py, f)?;
                 if v.downcast::<obj::generator::Generator>().is_some() {
                     f.push(v);
+                } else if let Some(callee) = crate::vm::gen_inline::iter_frame(py, &v, pool) {
+                    // `__iter__` is a generator function: called here, in this loop.
+                    drop(v);
+                    frames.push(callee);
+                    (f, code) = innermost(py, frames)?;
+                    continue;
                 } else {
                     f.push(obj::iter(py, &v)?);
                 }
             }
             Opcode::SEND => {
                 let v = pop(py, f)?;
+                // A generator or coroutine delegated to runs here (vm/gen_inline.rs).
+                let v = match f.stack.last() {
+                    Some(Some(r)) => match crate::vm::gen_inline::resume(py, r, v) {
+                        Ok(gf) => {
+                            frames.push(gf);
+                            (f, code) = innermost(py, frames)?;
+                            continue;
+                        }
+                        Err(v) => v,
+                    },
+                    _ => v,
+                };
                 let receiver = top(py, f)?.clone();
                 let step = if receiver.downcast::<obj::generator::Generator>().is_some() {
                     obj::generator::send(py, &receiver, v)?

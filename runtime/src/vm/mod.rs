@@ -9,6 +9,7 @@ pub mod arith;
 pub mod eval;
 pub mod fast;
 pub mod frame;
+pub mod gen_inline;
 pub mod matching;
 pub mod namehash;
 pub mod names;
