@@ -294,8 +294,7 @@ impl Pymalloc {
         // and every first touch of their pages is a page fault.
         let arenas = &st.arenas;
         let empty = |&&i: &&usize| i != idx && arenas[i].nfree == POOLS_PER_ARENA;
-        if nfree == POOLS_PER_ARENA && st.usable.iter().filter(empty).count() >= KEEP_EMPTY_ARENAS
-        {
+        if nfree == POOLS_PER_ARENA && st.usable.iter().filter(empty).count() >= KEEP_EMPTY_ARENAS {
             let a = &mut st.arenas[idx];
             let base = std::mem::replace(&mut a.base, null_mut());
             a.free_pools = null_mut();

@@ -588,9 +588,7 @@ fn handle_weakrefs(py: Py<'_>, garbage: &GcHead) {
         }
         h.set_flags(h.flags() & !GC_WEAKREFS);
         for r in weakref::clear_referent(py, o.addr(), false) {
-            let is_garbage = r
-                .gc_head()
-                .is_some_and(|g| g.flags() & GC_UNREACHABLE != 0);
+            let is_garbage = r.gc_head().is_some_and(|g| g.flags() & GC_UNREACHABLE != 0);
             if !is_garbage {
                 survivors.push(r);
             }
