@@ -57,8 +57,9 @@ pub struct GcHead {
 pub const GC_FINALIZED: usize = 1;
 /// The object belongs to the generation being collected.
 pub const GC_COLLECTING: usize = 2;
-/// The object was found reachable in this collection.
-pub const GC_REACHABLE: usize = 4;
+/// The object waits in the collection's list of unreachable objects
+/// (tentatively, until something reachable is found to refer to it).
+pub const GC_UNREACHABLE: usize = 4;
 /// Weak references point at the object (see `gc::weakref`).
 pub const GC_WEAKREFS: usize = 8;
 /// Not counted in the young generation's counter: the attribute dict of an
@@ -144,6 +145,22 @@ impl GcHead {
 
     pub fn set_flags(&self, f: usize) {
         self.flags.set(f)
+    }
+
+    /// The node after this one (the sentinel when this is the last).
+    pub fn next_ptr(&self) -> *const GcHead {
+        self.next.get()
+    }
+
+    /// Whether no object is linked after this sentinel.
+    pub fn is_empty(&self) -> bool {
+        std::ptr::eq(self.next.get(), self)
+    }
+
+    /// Moves the linked `node` from its list to the end of this one.
+    pub fn take(&self, node: &GcHead) {
+        GcHead::unlink(node);
+        self.push(node);
     }
 
     /// Moves every object of `other` to the end of this list.
@@ -697,6 +714,16 @@ impl Value {
         let h = (p as *const u8).add(GC_TO_HEADER) as *const Header;
         (*h).refcnt.set((*h).refcnt.get() + 1);
         Value::from_ptr(h)
+    }
+
+    /// The value whose GC head is `p`, borrowed: no count is added, so it
+    /// must not outlive the object (the collector's walks over its lists).
+    ///
+    /// # Safety
+    /// `p` is the GC head of a live container object.
+    pub unsafe fn borrow_gc_head(p: *const GcHead) -> std::mem::ManuallyDrop<Value> {
+        let h = (p as *const u8).add(GC_TO_HEADER) as *const Header;
+        std::mem::ManuallyDrop::new(Value::from_ptr(h))
     }
 
     /// The object at address `addr` (a `Value`'s bits), as a new reference.

@@ -36,6 +36,8 @@ pub const NB_SMALL_SIZE_CLASSES: usize = SMALL_REQUEST_THRESHOLD / ALIGNMENT;
 pub const POOL_SIZE: usize = 4 * 1024;
 pub const ARENA_SIZE: usize = 256 * 1024;
 pub const POOLS_PER_ARENA: usize = ARENA_SIZE / POOL_SIZE;
+/// Empty arenas kept for reuse instead of going back to the system.
+pub const KEEP_EMPTY_ARENAS: usize = 8;
 /// The pool header, rounded up to the alignment.
 pub const POOL_OVERHEAD: usize = std::mem::size_of::<Pool>().div_ceil(ALIGNMENT) * ALIGNMENT;
 
@@ -102,17 +104,83 @@ impl Drop for Pymalloc {
     fn drop(&mut self) {
         for a in &self.state.get_mut().arenas {
             if !a.base.is_null() {
-                // SAFETY: the arena was allocated with this layout and nothing
+                // SAFETY: the arena came from `arena_alloc` and nothing
                 // outlives the allocator (type objects hold it counted).
-                unsafe { std::alloc::dealloc(a.base, arena_layout()) };
+                unsafe { arena_free(a.base) };
             }
         }
     }
 }
 
+#[cfg(not(target_os = "linux"))]
 fn arena_layout() -> Layout {
     // Both constants are powers of two and the size is a multiple of the alignment.
     Layout::from_size_align(ARENA_SIZE, POOL_SIZE).unwrap_or(Layout::new::<u8>())
+}
+
+// Arenas are mapped from the system directly, as CPython's: an arena taken
+// from malloc's heap (a 4 KiB-aligned 256 KiB block) raised glibc's dynamic
+// mmap threshold when freed, after which arenas and large buffers shared the
+// heap, fragmented it, and peak memory varied from run to run.
+#[cfg(target_os = "linux")]
+mod sys {
+    use std::ffi::{c_int, c_long, c_void};
+
+    extern "C" {
+        pub fn mmap(
+            addr: *mut c_void,
+            len: usize,
+            prot: c_int,
+            flags: c_int,
+            fd: c_int,
+            off: c_long,
+        ) -> *mut c_void;
+        pub fn munmap(addr: *mut c_void, len: usize) -> c_int;
+    }
+    pub const PROT_READ_WRITE: c_int = 0x1 | 0x2;
+    pub const MAP_PRIVATE_ANONYMOUS: c_int = 0x02 | 0x20;
+}
+
+/// A fresh arena (pool-aligned), or null.
+#[cfg(target_os = "linux")]
+fn arena_alloc() -> *mut u8 {
+    // SAFETY: an anonymous private mapping of our own; pages are at least
+    // 4 KiB, so the mapping is pool-aligned.
+    let p = unsafe {
+        sys::mmap(
+            null_mut(),
+            ARENA_SIZE,
+            sys::PROT_READ_WRITE,
+            sys::MAP_PRIVATE_ANONYMOUS,
+            -1,
+            0,
+        )
+    };
+    if p as isize == -1 {
+        null_mut()
+    } else {
+        p as *mut u8
+    }
+}
+
+/// # Safety
+/// `base` came from `arena_alloc` and no block in it is used any more.
+#[cfg(target_os = "linux")]
+unsafe fn arena_free(base: *mut u8) {
+    sys::munmap(base as *mut std::ffi::c_void, ARENA_SIZE);
+}
+
+#[cfg(not(target_os = "linux"))]
+fn arena_alloc() -> *mut u8 {
+    // SAFETY: the layout has a non-zero size.
+    unsafe { std::alloc::alloc(arena_layout()) }
+}
+
+/// # Safety
+/// `base` came from `arena_alloc` and no block in it is used any more.
+#[cfg(not(target_os = "linux"))]
+unsafe fn arena_free(base: *mut u8) {
+    std::alloc::dealloc(base, arena_layout())
 }
 
 /// The size class of a request of `size` bytes (1..=512).
@@ -156,10 +224,7 @@ impl Pymalloc {
     fn take_pool(&self) -> Option<*mut Pool> {
         let mut st = self.state.borrow_mut();
         if st.usable.is_empty() {
-            let base = {
-                // SAFETY: the layout has a non-zero size.
-                unsafe { std::alloc::alloc(arena_layout()) }
-            };
+            let base = arena_alloc();
             if base.is_null() {
                 return None;
             }
@@ -223,14 +288,21 @@ impl Pymalloc {
         a.free_pools = pool;
         a.nfree += 1;
         let nfree = a.nfree;
-        if nfree == POOLS_PER_ARENA {
+        // An empty arena goes back to the system unless a few empty ones are
+        // all that is kept (CPython keeps one): a program whose objects come
+        // and go in bursts would otherwise map fresh arenas over and over,
+        // and every first touch of their pages is a page fault.
+        let arenas = &st.arenas;
+        let empty = |&&i: &&usize| i != idx && arenas[i].nfree == POOLS_PER_ARENA;
+        if nfree == POOLS_PER_ARENA && st.usable.iter().filter(empty).count() >= KEEP_EMPTY_ARENAS {
+            let a = &mut st.arenas[idx];
             let base = std::mem::replace(&mut a.base, null_mut());
             a.free_pools = null_mut();
             a.fresh = 0;
             st.usable.retain(|&i| i != idx);
             st.unused_slots.push(idx);
             // SAFETY: every pool of the arena is free, so no block points into it.
-            unsafe { std::alloc::dealloc(base, arena_layout()) };
+            unsafe { arena_free(base) };
             self.bump(|c| c.arenas_reclaimed += 1);
             return;
         }
@@ -456,22 +528,28 @@ mod tests {
     #[test]
     fn empty_arenas_go_back_to_the_system() {
         let a = Pymalloc::new();
-        // 3 arenas' worth of 64-byte blocks.
+        // 3 more arenas' worth of 64-byte blocks than are kept empty.
         let per_pool = (POOL_SIZE - POOL_OVERHEAD) / 64;
-        let n = per_pool * POOLS_PER_ARENA * 3;
+        let total = KEEP_EMPTY_ARENAS + 3;
+        let n = per_pool * POOLS_PER_ARENA * total;
         let blocks: Vec<_> = (0..n)
             .map(|_| a.alloc(Domain::Object, layout(64)))
             .collect();
-        assert_eq!(a.census().2, 3);
+        assert_eq!(a.census().2, total);
         for p in blocks {
             // SAFETY: each block is freed once with its layout.
             unsafe { a.free(Domain::Object, p, layout(64)) };
         }
+        // A few empty arenas are kept, for the next allocations.
         let c = a.counters();
-        assert_eq!(a.census().2, 0);
-        assert_eq!(c.arenas_allocated_total, 3);
+        assert_eq!(a.census().2, KEEP_EMPTY_ARENAS);
+        assert_eq!(c.arenas_allocated_total, total);
         assert_eq!(c.arenas_reclaimed, 3);
-        assert_eq!(c.arenas_highwater, 3);
+        assert_eq!(c.arenas_highwater, total);
+        let p = a.alloc(Domain::Object, layout(64));
+        assert_eq!(a.counters().arenas_allocated_total, total);
+        // SAFETY: freed once with its layout.
+        unsafe { a.free(Domain::Object, p, layout(64)) };
     }
 
     #[test]

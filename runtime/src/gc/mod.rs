@@ -31,7 +31,7 @@ use std::cell::{Cell, RefCell};
 use std::io::Write;
 
 use crate::object::{self as obj, int, list::List, tuple::Tuple};
-use crate::value::{GcHead, Value, GC_COLLECTING, GC_FINALIZED, GC_REACHABLE, GC_WEAKREFS};
+use crate::value::{GcHead, Value, GC_COLLECTING, GC_FINALIZED, GC_UNREACHABLE, GC_WEAKREFS};
 use crate::vm::Py;
 
 pub const DEBUG_STATS: u32 = 1;
@@ -368,40 +368,40 @@ fn collect_generation(py: Py<'_>, g: usize) -> (usize, usize) {
     for i in 0..g {
         young.splice(generation(py, i));
     }
-    // Our own references (one per object) keep everything alive while we work.
-    let objs = young.objects();
-    let unreachable = find_unreachable(&objs, 1);
-    let mut garbage: Vec<Value> = unreachable.iter().map(|&i| objs[i].clone()).collect();
-    handle_weakrefs(py, &garbage);
+    // The collection works on the lists themselves, as CPython's: no buffer
+    // proportional to the generation is allocated (large short-lived
+    // buffers in malloc's heap fragmented it and made peak memory vary).
+    let unreachable = GcHead::new_list();
+    deduce_unreachable(young, &unreachable);
+    finish_reachable(young);
+    handle_weakrefs(py, &unreachable);
     // PEP 442: finalizers run once, on the garbage as a whole, before anything
     // is cleared; they may resurrect objects, so reachability is checked again.
-    if finalize(py, &garbage) {
-        for o in &objs {
-            reset_flags(o);
-        }
-        // Each garbage object is now held twice by us (objs and garbage).
-        let again = find_unreachable(&garbage, 2);
-        garbage = again.iter().map(|&i| garbage[i].clone()).collect();
-    }
-    for o in &objs {
-        reset_flags(o);
-    }
-    let n = garbage.len();
+    let garbage = if finalize(py, &unreachable) {
+        let still = GcHead::new_list();
+        deduce_unreachable(&unreachable, &still);
+        finish_reachable(&unreachable);
+        young.splice(&unreachable);
+        still
+    } else {
+        unreachable
+    };
+    let n = garbage.count();
     if debug & DEBUG_COLLECTABLE != 0 {
-        for o in &garbage {
+        for_each(&garbage, |o| {
             eprintln!("gc: collectable <{} {:#x}>", py.type_name(o), o.addr());
-        }
+        });
     }
     if debug & DEBUG_SAVEALL != 0 {
-        let saved = garbage_list_extend(py, &garbage);
-        drop(saved);
-    } else {
-        for o in &garbage {
-            o.gc_clear();
+        let saved = crate::gc::garbage(py);
+        if let Some(l) = saved.downcast::<List>() {
+            for_each(&garbage, |o| l.0.borrow_mut().push(o.clone()));
         }
+        finish_reachable(&garbage);
+        young.splice(&garbage);
+    } else {
+        delete_garbage(&garbage, young);
     }
-    drop(garbage);
-    drop(objs);
     // Survivors (the freed objects have unlinked themselves) grow older.
     let survivors = young.count();
     if g + 1 < NUM_GENERATIONS {
@@ -427,32 +427,32 @@ fn collect_generation(py: Py<'_>, g: usize) -> (usize, usize) {
     (n, 0)
 }
 
-fn garbage_list_extend(py: Py<'_>, objs: &[Value]) -> Value {
-    let g = garbage(py);
-    if let Some(l) = g.downcast::<List>() {
-        l.0.borrow_mut().extend(objs.iter().cloned());
-    }
-    g
-}
-
-fn reset_flags(o: &Value) {
-    if let Some(h) = o.gc_head() {
-        h.set_flags(h.flags() & !(GC_COLLECTING | GC_REACHABLE));
-    }
-}
-
-/// Steps 1-3 over `objs` (each held `own` times by the caller): the indexes of
-/// the objects nothing outside the set refers to, directly or through others.
-fn find_unreachable(objs: &[Value], own: isize) -> Vec<usize> {
-    // update_refs: the caller's own references do not count.
-    for o in objs {
-        if let Some(h) = o.gc_head() {
-            h.set_refs(o.refcount() as isize - own);
-            h.set_flags(h.flags() | GC_COLLECTING);
+/// Calls `f` on each object of `list`, borrowed (`f` must not free any).
+fn for_each(list: &GcHead, mut f: impl FnMut(&Value)) {
+    let mut p = list.next_ptr();
+    while !std::ptr::eq(p, list) {
+        // SAFETY: every node of the list heads a live container object, and
+        // `f` frees none of them.
+        unsafe {
+            f(&Value::borrow_gc_head(p));
+            p = (*p).next_ptr();
         }
     }
+}
+
+/// Steps 1-3 over `young`: the objects nothing outside the list refers to,
+/// directly or through others, move to `unreachable` (marked
+/// `GC_UNREACHABLE`); every object of both lists is marked `GC_COLLECTING`.
+fn deduce_unreachable(young: &GcHead, unreachable: &GcHead) {
+    // update_refs: the scratch count starts at the reference count.
+    for_each(young, |o| {
+        if let Some(h) = o.gc_head() {
+            h.set_refs(o.refcount() as isize);
+            h.set_flags((h.flags() | GC_COLLECTING) & !GC_UNREACHABLE);
+        }
+    });
     // subtract_internal_refs.
-    for o in objs {
+    for_each(young, |o| {
         o.traverse(&mut |r| {
             if let Some(h) = r.gc_head() {
                 if h.flags() & GC_COLLECTING != 0 {
@@ -460,38 +460,98 @@ fn find_unreachable(objs: &[Value], own: isize) -> Vec<usize> {
                 }
             }
         });
-    }
-    // move_unreachable: what outside references reach is alive.
-    let mut stack: Vec<Value> = Vec::new();
-    for o in objs {
-        if let Some(h) = o.gc_head() {
+    });
+    // move_unreachable (CPython's): an object with outside references is
+    // reachable and makes what it refers to reachable; one without waits in
+    // `unreachable` until a reachable object is found to refer to it, which
+    // puts it back at the end of `young` (so it is scanned in turn).
+    let mut p = young.next_ptr();
+    while !std::ptr::eq(p, young) {
+        // SAFETY: nodes of `young` and `unreachable` head live containers;
+        // nothing is freed during the walk (traverse only reports).
+        unsafe {
+            let h = &*p;
             if h.refs() > 0 {
-                h.set_flags(h.flags() | GC_REACHABLE);
-                stack.push(o.clone());
+                Value::borrow_gc_head(p).traverse(&mut |r| {
+                    let Some(rh) = r.gc_head() else { return };
+                    let f = rh.flags();
+                    if f & GC_COLLECTING == 0 {
+                        return;
+                    }
+                    if f & GC_UNREACHABLE != 0 {
+                        young.take(rh);
+                        rh.set_flags(f & !GC_UNREACHABLE);
+                        rh.set_refs(1);
+                    } else if rh.refs() <= 0 {
+                        rh.set_refs(1);
+                    }
+                });
+                p = h.next_ptr();
+            } else {
+                let next = h.next_ptr();
+                unreachable.take(h);
+                h.set_flags(h.flags() | GC_UNREACHABLE);
+                p = next;
             }
         }
     }
-    while let Some(o) = stack.pop() {
-        o.traverse(&mut |r| {
-            if let Some(h) = r.gc_head() {
-                let f = h.flags();
-                if f & GC_COLLECTING != 0 && f & GC_REACHABLE == 0 {
-                    h.set_flags(f | GC_REACHABLE);
-                    stack.push(r.clone());
-                }
-            }
-        });
-    }
-    let mut out = Vec::new();
-    for (i, o) in objs.iter().enumerate() {
-        let Some(h) = o.gc_head() else { continue };
-        if h.flags() & GC_REACHABLE == 0 {
-            out.push(i);
-        } else {
-            maybe_untrack(o);
+}
+
+/// The reachable objects of a collection lose its marks; tuples that can no
+/// longer be part of a cycle are untracked.
+fn finish_reachable(list: &GcHead) {
+    let mut p = list.next_ptr();
+    while !std::ptr::eq(p, list) {
+        // SAFETY: nodes head live containers; untracking unlinks `p` only
+        // after its successor was read.
+        unsafe {
+            let next = (*p).next_ptr();
+            let o = Value::borrow_gc_head(p);
+            (*p).set_flags((*p).flags() & !(GC_COLLECTING | GC_UNREACHABLE));
+            maybe_untrack(&o);
+            p = next;
         }
     }
-    out
+}
+
+/// Visits the objects of `list` one at a time, each held by a count, where
+/// `f` may run any code: the object moves to a side list before `f` sees it
+/// (so objects freed meanwhile unlink themselves from wherever they are),
+/// and the survivors go back to `list` in their order.
+fn for_each_held(list: &GcHead, mut f: impl FnMut(&Value)) {
+    let seen = GcHead::new_list();
+    while !list.is_empty() {
+        let p = list.next_ptr();
+        // SAFETY: `p` heads a live container of `list`; the new reference
+        // keeps it alive while `f` runs.
+        let o = unsafe {
+            seen.take(&*p);
+            Value::from_gc_head(p)
+        };
+        f(&o);
+        drop(o);
+    }
+    list.splice(&seen);
+}
+
+/// Step 5: each garbage object drops its references, which frees the
+/// cycles; an object that survives its `clear` (something else still held
+/// it) joins the survivors in `young`.
+fn delete_garbage(garbage: &GcHead, young: &GcHead) {
+    while !garbage.is_empty() {
+        let p = garbage.next_ptr();
+        // SAFETY: `p` heads a live container; the new reference keeps it
+        // alive through its `clear`, after which it may be freed.
+        unsafe {
+            let o = Value::from_gc_head(p);
+            (*p).set_flags((*p).flags() & !(GC_COLLECTING | GC_UNREACHABLE));
+            o.gc_clear();
+            if std::ptr::eq(garbage.next_ptr(), p) {
+                young.take(&*p);
+            }
+            drop(o);
+        }
+    }
 }
 
 /// A reachable tuple holding only atomic values (or untracked containers) can
@@ -519,37 +579,35 @@ pub fn call_finalizer(py: Py<'_>, v: &Value) {
 /// Weak references to garbage are cleared before anything else runs, so no
 /// code can reach the garbage through them; the callbacks of weak references
 /// that are not garbage themselves are then called (CPython's `handle_weakrefs`).
-fn handle_weakrefs(py: Py<'_>, garbage: &[Value]) {
+fn handle_weakrefs(py: Py<'_>, garbage: &GcHead) {
     let mut survivors = Vec::new();
-    for o in garbage {
-        let Some(h) = o.gc_head() else { continue };
+    for_each_held(garbage, |o| {
+        let Some(h) = o.gc_head() else { return };
         if h.flags() & GC_WEAKREFS == 0 {
-            continue;
+            return;
         }
         h.set_flags(h.flags() & !GC_WEAKREFS);
         for r in weakref::clear_referent(py, o.addr(), false) {
-            let is_garbage = r
-                .gc_head()
-                .is_some_and(|g| g.flags() & (GC_COLLECTING | GC_REACHABLE) == GC_COLLECTING);
+            let is_garbage = r.gc_head().is_some_and(|g| g.flags() & GC_UNREACHABLE != 0);
             if !is_garbage {
                 survivors.push(r);
             }
         }
-    }
+    });
     weakref::run_callbacks(py, &survivors);
 }
 
 /// Calls `__del__` on the garbage not finalized yet; whether any ran.
-fn finalize(py: Py<'_>, garbage: &[Value]) -> bool {
+fn finalize(py: Py<'_>, garbage: &GcHead) -> bool {
     let mut ran = false;
     if py.gc.no_finalizers.get() {
         return ran;
     }
     let del_name = py.intern("__del__");
-    for o in garbage {
-        let Some(h) = o.gc_head() else { continue };
+    for_each_held(garbage, |o| {
+        let Some(h) = o.gc_head() else { return };
         if h.flags() & GC_FINALIZED != 0 {
-            continue;
+            return;
         }
         // A suspended generator's finalizer is `close()`, so its `finally`
         // blocks run before the frame is cleared.
@@ -561,19 +619,19 @@ fn finalize(py: Py<'_>, garbage: &[Value]) -> bool {
             if let Err(e) = crate::object::generator::close(py, o) {
                 report_unraisable(py, &e.0, o);
             }
-            continue;
+            return;
         }
         // Only classes written in Python can define `__del__`; theirs is
         // found through the attribute cache (garbage is mostly instances of
         // a few classes).
         let t = py.type_obj(o);
         if !t.heap || crate::vm::cache::type_lookup(py, t, &del_name).is_none() {
-            continue;
+            return;
         }
         h.set_flags(h.flags() | GC_FINALIZED);
         ran = true;
         call_finalizer(py, o);
-    }
+    });
     ran
 }
 

@@ -3,7 +3,10 @@
 //!
 //! **Invariant:** `indices.len()` is a power of two, more than 3/2 of the
 //! entries; a deleted entry leaves a `None` hole (compacted on resize) and a
-//! `DUMMY` index so that probe chains stay intact.
+//! `DUMMY` index so that probe chains stay intact. As in CPython, the width
+//! of an index slot follows the table size (1 byte up to 128 slots, then 2,
+//! 4, 8), and the entry array is allocated once per resize for exactly the
+//! entries the table may take before the next one.
 
 use std::cell::RefCell;
 
@@ -15,6 +18,101 @@ use crate::vm::Py;
 const EMPTY: usize = usize::MAX;
 const DUMMY: usize = usize::MAX - 1;
 
+/// A slot width of the index array. Indices are stored signed, so that
+/// EMPTY and DUMMY (-1 and -2 once truncated) come back by sign extension.
+trait Slot: Copy {
+    const EMPTY: Self;
+    fn load(self) -> usize;
+    fn store(ix: usize) -> Self;
+}
+
+macro_rules! slot_width {
+    ($($t:ty),*) => {$(
+        impl Slot for $t {
+            const EMPTY: Self = -1;
+            #[inline(always)]
+            fn load(self) -> usize {
+                self as isize as usize
+            }
+            #[inline(always)]
+            fn store(ix: usize) -> Self {
+                // Entry indices stay below 2/3 of the slot count, which
+                // the width was chosen to hold; markers truncate to -1, -2.
+                ix as $t
+            }
+        }
+    )*};
+}
+slot_width!(i8, i16, i32, i64);
+
+/// The index array, in the narrowest width that holds every entry index
+/// of a table of its size.
+#[derive(Default)]
+enum Indices {
+    #[default]
+    Unallocated,
+    W1(Box<[i8]>),
+    W2(Box<[i16]>),
+    W4(Box<[i32]>),
+    W8(Box<[i64]>),
+}
+
+/// Runs `$body` with `$s` bound to the index slice of whatever width.
+macro_rules! with_slots {
+    ($ix:expr, $s:ident => $body:expr, $none:expr) => {
+        match $ix {
+            Indices::Unallocated => $none,
+            Indices::W1($s) => $body,
+            Indices::W2($s) => $body,
+            Indices::W4($s) => $body,
+            Indices::W8($s) => $body,
+        }
+    };
+}
+
+impl Indices {
+    /// `size` EMPTY slots.
+    fn with_size(size: usize) -> Self {
+        fn empty<I: Slot>(size: usize) -> Box<[I]> {
+            vec![I::EMPTY; size].into_boxed_slice()
+        }
+        if size <= 1 << 7 {
+            Indices::W1(empty(size))
+        } else if size <= 1 << 15 {
+            Indices::W2(empty(size))
+        } else if size <= 1 << 31 {
+            Indices::W4(empty(size))
+        } else {
+            Indices::W8(empty(size))
+        }
+    }
+
+    #[inline]
+    fn len(&self) -> usize {
+        with_slots!(self, s => s.len(), 0)
+    }
+
+    #[inline]
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    #[inline]
+    fn get(&self, i: usize) -> Option<usize> {
+        with_slots!(self, s => s.get(i).map(|x| x.load()), None)
+    }
+
+    #[inline]
+    fn set(&mut self, i: usize, ix: usize) {
+        fn put<I: Slot>(s: &mut [I], i: usize, ix: usize) {
+            if let Some(x) = s.get_mut(i) {
+                *x = I::store(ix);
+            }
+        }
+        with_slots!(self, s => put(s, i, ix), ())
+    }
+}
+
 struct Entry {
     hash: i64,
     key: Value,
@@ -23,7 +121,7 @@ struct Entry {
 
 #[derive(Default)]
 pub struct Table {
-    indices: Vec<usize>,
+    indices: Indices,
     entries: Vec<Option<Entry>>,
     used: usize,
     /// Set from the interpreter's counter at every change, so equal versions
@@ -74,22 +172,55 @@ impl Table {
         ((hash as u64 as usize) & mask, hash as u64)
     }
 
-    /// Rebuilds the index array for the live entries, dropping holes.
+    /// Rebuilds the table for the live entries, dropping holes, with room
+    /// for `min_entries`: the entry array gets exactly the capacity that the
+    /// load factor lets it fill before the next resize.
     fn resize(&mut self, min_entries: usize) {
         let mut size = 8;
         while size * 2 < min_entries * 3 {
             size *= 2;
         }
-        self.entries.retain(|e| e.is_some());
-        self.indices = vec![EMPTY; size];
-        let mask = size - 1;
-        for (n, e) in self.entries.iter().enumerate() {
-            let Some(e) = e else { continue };
-            let (mut i, mut perturb) = ((e.hash as u64 as usize) & mask, e.hash as u64);
-            while self.indices[i] != EMPTY {
-                i = next_slot(i, &mut perturb, mask);
+        // An entry is appended only while (len + 1) * 3 < size * 2.
+        let usable = (size * 2 - 1) / 3;
+        let mut entries = Vec::with_capacity(usable.max(self.used));
+        entries.extend(
+            std::mem::take(&mut self.entries)
+                .into_iter()
+                .filter(|e| e.is_some()),
+        );
+        let mut indices = Indices::with_size(size);
+        with_slots!(&mut indices, s => place_all(s, &entries), ());
+        self.indices = indices;
+        self.entries = entries;
+    }
+
+    /// The first EMPTY slot on `hash`'s probe sequence (a freshly resized
+    /// table has no DUMMY slots).
+    fn free_slot(&self, hash: i64) -> usize {
+        let mask = self.indices.len().wrapping_sub(1);
+        let (mut i, mut perturb) = ((hash as u64 as usize) & mask, hash as u64);
+        while let Some(ix) = self.indices.get(i) {
+            if ix == EMPTY {
+                break;
             }
-            self.indices[i] = n;
+            i = next_slot(i, &mut perturb, mask);
+        }
+        i
+    }
+}
+
+/// Fills an all-EMPTY index array for `entries` (which have no holes).
+fn place_all<I: Slot>(slots: &mut [I], entries: &[Option<Entry>]) {
+    let mask = slots.len() - 1;
+    for (n, e) in entries.iter().enumerate() {
+        let Some(e) = e else { continue };
+        let (mut i, mut perturb) = ((e.hash as u64 as usize) & mask, e.hash as u64);
+        while let Some(x) = slots.get(i) {
+            if x.load() == EMPTY {
+                slots[i] = I::store(n);
+                break;
+            }
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 }
@@ -113,10 +244,12 @@ fn lookup(py: Py<'_>, cell: &RefCell<Table>, key: &Value, hash: i64) -> PyResult
         loop {
             let (ix, candidate) = {
                 let t = cell.borrow();
-                if t.indices.len() - 1 != mask {
+                if t.indices.len().wrapping_sub(1) != mask {
                     continue 'restart;
                 }
-                let ix = t.indices[i];
+                let Some(ix) = t.indices.get(i) else {
+                    continue 'restart;
+                };
                 let c = match ix {
                     EMPTY | DUMMY => None,
                     _ => t
@@ -155,9 +288,22 @@ fn lookup(py: Py<'_>, cell: &RefCell<Table>, key: &Value, hash: i64) -> PyResult
 #[inline]
 fn lookup_plain(py: Py<'_>, cell: &RefCell<Table>, key: &Value, hash: i64) -> Option<Probe> {
     let t = cell.borrow();
-    if t.indices.is_empty() {
-        return Some(Probe::Missing { slot: 0 });
-    }
+    with_slots!(
+        &t.indices,
+        s => probe_plain(py, s, &t.entries, key, hash),
+        Some(Probe::Missing { slot: 0 })
+    )
+}
+
+/// `lookup_plain` on an index array of one width.
+#[inline(always)]
+fn probe_plain<I: Slot>(
+    py: Py<'_>,
+    slots: &[I],
+    entries: &[Option<Entry>],
+    key: &Value,
+    hash: i64,
+) -> Option<Probe> {
     let str_ty = &py.types.str;
     // The key's text and whether it holds lone surrogates, read once.
     let key_str = if key.has_type(str_ty) {
@@ -166,11 +312,11 @@ fn lookup_plain(py: Py<'_>, cell: &RefCell<Table>, key: &Value, hash: i64) -> Op
     } else {
         None
     };
-    let mask = t.indices.len() - 1;
-    let (mut i, mut perturb) = t.probe_start(hash);
+    let mask = slots.len().wrapping_sub(1);
+    let (mut i, mut perturb) = ((hash as u64 as usize) & mask, hash as u64);
     let mut free = None;
     loop {
-        let ix = *t.indices.get(i)?;
+        let ix = slots.get(i)?.load();
         match ix {
             EMPTY => {
                 return Some(Probe::Missing {
@@ -181,7 +327,7 @@ fn lookup_plain(py: Py<'_>, cell: &RefCell<Table>, key: &Value, hash: i64) -> Op
                 free.get_or_insert(i);
             }
             _ => {
-                let e = t.entries.get(ix)?.as_ref()?;
+                let e = entries.get(ix)?.as_ref()?;
                 if e.key.is(key) {
                     return Some(Probe::Found { entry: ix, slot: i });
                 }
@@ -365,24 +511,23 @@ pub fn set_item(py: Py<'_>, d: &Value, key: Value, value: Value) -> PyResult<()>
             let mut t = cell.borrow_mut();
             t.version = py.caches.next_dict_version();
             let n = t.entries.len();
-            if t.indices.is_empty() || (n + 1) * 3 >= t.indices.len() * 2 {
-                t.entries.push(Some(Entry {
-                    hash: h,
-                    key,
-                    value,
-                }));
-                t.used += 1;
-                let want = t.used;
+            // Resizing first and placing the new entry last puts every
+            // entry where a resize after appending it would.
+            let slot = if t.indices.is_empty() || (n + 1) * 3 >= t.indices.len() * 2 {
+                let want = t.used + 1;
                 t.resize(want);
+                t.free_slot(h)
             } else {
-                t.indices[slot] = n;
-                t.entries.push(Some(Entry {
-                    hash: h,
-                    key,
-                    value,
-                }));
-                t.used += 1;
-            }
+                slot
+            };
+            let n = t.entries.len();
+            t.indices.set(slot, n);
+            t.entries.push(Some(Entry {
+                hash: h,
+                key,
+                value,
+            }));
+            t.used += 1;
             None
         }
     };
@@ -401,9 +546,7 @@ pub fn del_item(py: Py<'_>, d: &Value, key: &Value) -> PyResult<Option<Value>> {
     let removed = {
         let mut t = cell.borrow_mut();
         t.version = py.caches.next_dict_version();
-        if let Some(ix) = t.indices.get_mut(slot) {
-            *ix = DUMMY;
-        }
+        t.indices.set(slot, DUMMY);
         let e = t.entries.get_mut(entry).and_then(|e| e.take());
         if e.is_some() {
             t.used -= 1;
@@ -1065,5 +1208,37 @@ pub fn slots() -> Slots {
         iter: Some(iter),
         new: Some(new_dict),
         ..Slots::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn width_follows_size() {
+        assert!(matches!(Indices::with_size(8), Indices::W1(_)));
+        assert!(matches!(Indices::with_size(128), Indices::W1(_)));
+        assert!(matches!(Indices::with_size(256), Indices::W2(_)));
+        assert!(matches!(Indices::with_size(1 << 15), Indices::W2(_)));
+        assert!(matches!(Indices::with_size(1 << 16), Indices::W4(_)));
+    }
+
+    #[test]
+    fn markers_and_largest_index_round_trip() {
+        for size in [8usize, 128, 256, 1 << 15, 1 << 16] {
+            let mut ix = Indices::with_size(size);
+            assert_eq!(ix.len(), size);
+            assert_eq!(ix.get(0), Some(EMPTY));
+            ix.set(1, DUMMY);
+            assert_eq!(ix.get(1), Some(DUMMY));
+            // The largest entry index a table of this size can hold.
+            let top = (size * 2 - 1) / 3 - 1;
+            ix.set(2, top);
+            assert_eq!(ix.get(2), Some(top));
+            assert_eq!(ix.get(size), None);
+            ix.set(size, 0);
+        }
+        assert_eq!(Indices::default().get(0), None);
     }
 }
