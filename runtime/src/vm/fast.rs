@@ -307,6 +307,9 @@ impl FramePool {
     /// (Python code, which uses the pool), so no borrow is held meanwhile.
     #[inline]
     pub fn recycle(&self, py: Py<'_>, mut done: Box<Frame>) {
+        if done.frame_obj.is_some() {
+            crate::object::frameobj::frame_ended(py, &mut done);
+        }
         let big = done.stack.capacity().max(done.fast.capacity()) > POOL_ROOM;
         if big
             || self
@@ -391,6 +394,7 @@ fn pooled_frame(
             locals: None,
             kwnames: None,
             init_self: None,
+            frame_obj: None,
         }),
     };
     let fast = &mut frame.fast;
