@@ -12,11 +12,16 @@
 //!
 //! **Invariant:** every `run_frames_with` registers the address of its frame
 //! `FrameStack` here for as long as it runs ([`enter_run`]), one push and one pop per
-//! nested run and nothing per instruction. The stacks are only read, and only
-//! from native code called by the loop (no Python code runs while a frame
-//! reference taken here is alive).
+//! nested run and nothing per instruction. The stacks are only used from
+//! native code called by the loop, through `&FrameStack` and the frame
+//! pointers it holds (the innermost one is the loop's own reference, see
+//! `FrameStack`), and no Python code runs while a frame reference taken here
+//! is alive. A frame keeps the frame object made for it (`Frame::frame_obj`),
+//! so asking twice gives the same object; the object finds its frame again by
+//! position and checks that the frame there is still the one keeping it.
 
 use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
 use std::rc::Rc;
 
 use crate::object::code::{Code, CodeData};
@@ -60,16 +65,17 @@ pub fn enter_run<'py>(py: Py<'py>, frames: *const FrameStack) -> RunGuard<'py> {
 type Pos = (u64, usize);
 
 /// The live frames, innermost first.
-fn live_frames(py: Py<'_>) -> Vec<(Pos, *const Frame)> {
+fn live_frames(py: Py<'_>) -> Vec<(Pos, NonNull<Frame>)> {
     let stacks = py.live.stacks.borrow();
     let mut out = Vec::new();
     for &(serial, v) in stacks.iter().rev() {
         // SAFETY: a registered stack is a local of a running loop (see
-        // `enter_run`); it is read here while that loop waits on native code.
+        // `enter_run`), only ever shared; it is read here while that loop
+        // waits on native code.
         let frames = unsafe { &*v };
         for i in (0..frames.len()).rev() {
             if let Some(f) = frames.get(i) {
-                out.push(((serial, i), f as *const Frame));
+                out.push(((serial, i), f));
             }
         }
     }
@@ -77,14 +83,14 @@ fn live_frames(py: Py<'_>) -> Vec<(Pos, *const Frame)> {
 }
 
 /// The `n`th live frame from the innermost (0), skipping whole stacks.
-fn nth_live(py: Py<'_>, mut n: usize) -> Option<(Pos, *const Frame)> {
+fn nth_live(py: Py<'_>, mut n: usize) -> Option<(Pos, NonNull<Frame>)> {
     let stacks = py.live.stacks.borrow();
     for &(serial, v) in stacks.iter().rev() {
         // SAFETY: as in `live_frames`.
         let frames = unsafe { &*v };
         if n < frames.len() {
             let i = frames.len() - 1 - n;
-            return frames.get(i).map(|f| ((serial, i), f as *const Frame));
+            return frames.get(i).map(|f| ((serial, i), f));
         }
         n -= frames.len();
     }
@@ -92,25 +98,87 @@ fn nth_live(py: Py<'_>, mut n: usize) -> Option<(Pos, *const Frame)> {
 }
 
 /// The live frame at `pos`, whatever it runs.
-fn frame_ptr_at(py: Py<'_>, pos: Pos) -> Option<*const Frame> {
+fn frame_ptr_at(py: Py<'_>, pos: Pos) -> Option<NonNull<Frame>> {
     let stacks = py.live.stacks.borrow();
     let &(_, v) = stacks.iter().find(|(s, _)| *s == pos.0)?;
     // SAFETY: as in `live_frames`.
-    unsafe { &*v }.get(pos.1).map(|f| f as *const Frame)
+    unsafe { &*v }.get(pos.1)
 }
 
-/// The live frame at `pos`, if it is still there and runs `code`.
-fn frame_at<'a>(py: Py<'_>, pos: Pos, code: &Rc<CodeData>) -> Option<&'a Frame> {
-    let stacks = py.live.stacks.borrow();
-    let &(_, v) = stacks.iter().find(|(s, _)| *s == pos.0)?;
-    // SAFETY: as in `live_frames`.
-    let frames = unsafe { &*v };
-    let f = frames.get(pos.1)?;
-    if !Rc::ptr_eq(&f.code, code) {
-        return None;
+/// Reads the live frame `f` (from the registry).
+///
+/// # Safety
+/// `f` was just found in the registry and no Python code has run since; the
+/// reference must not be kept past the native call that asked for it.
+unsafe fn read<'a>(f: NonNull<Frame>) -> &'a Frame {
+    &*f.as_ptr()
+}
+
+/// Whether `v` is the frame object `fo`.
+fn is_object(v: Option<&Value>, fo: &FrameObject) -> bool {
+    v.and_then(|v| v.downcast::<FrameObject>())
+        .is_some_and(|o| std::ptr::eq(o, fo))
+}
+
+/// The live frame at `pos`, if it is still the one `fo` was made for.
+fn frame_at<'a>(py: Py<'_>, pos: Pos, fo: &FrameObject) -> Option<&'a Frame> {
+    let p = frame_ptr_at(py, pos)?;
+    // SAFETY: just found in the registry (see `read`).
+    let f = unsafe { read(p) };
+    is_object(f.frame_obj.as_ref(), fo).then_some(f)
+}
+
+/// The frame object of the live frame `p` at `pos`: the one the frame
+/// keeps, made and given to it on first request.
+fn object_of(py: Py<'_>, pos: Pos, p: NonNull<Frame>) -> PyResult<Value> {
+    let made = {
+        // SAFETY: `p` was just found in the registry (see `read`).
+        let f = unsafe { read(p) };
+        if let Some(v) = &f.frame_obj {
+            if let Some(fo) = v.downcast::<FrameObject>() {
+                // A generator's frame moves to a new run each resumption.
+                fo.at.set(Some(pos));
+            }
+            return Ok(v.clone());
+        }
+        make(py, f, Some(pos), None)?
+    };
+    // SAFETY: the frame is live and no reference to it is held here; the
+    // write goes through the registry's pointer, which for the innermost
+    // frame is the evaluation loop's own reference (see `FrameStack`), and
+    // replaces a None (nothing is dropped).
+    unsafe { (*p.as_ptr()).frame_obj = Some(made.clone()) };
+    Ok(made)
+}
+
+/// Called when frame `f` ends (returns or is unwound) while keeping a frame
+/// object: the object keeps the frame's last line and locals, and lets go.
+pub fn frame_ended(py: Py<'_>, f: &mut Frame) {
+    let Some(v) = f.frame_obj.take() else {
+        return;
+    };
+    if let Some(fo) = v.downcast::<FrameObject>() {
+        if fo.gen.borrow().is_none() {
+            // `f_back` stays readable after the return, as in CPython.
+            if fo.back.borrow().is_none() {
+                let caller = fo.at.get().and_then(|pos| back_of(py, pos));
+                let made = caller
+                    .and_then(|bpos| Some((bpos, frame_ptr_at(py, bpos)?)))
+                    .and_then(|(bpos, p)| object_of(py, bpos, p).ok());
+                if let Some(b) = made {
+                    let old = fo.back.borrow_mut().replace(b);
+                    drop(old);
+                }
+            }
+            fo.lasti.set(f.lasti);
+            if let Ok(locals) = crate::builtins::exec::frame_locals(py, f) {
+                let old = fo.locals.borrow_mut().replace(locals);
+                drop(old);
+            }
+        }
+        fo.at.set(None);
     }
-    // SAFETY: the frame outlives the native call that asked for it.
-    Some(unsafe { &*(f as *const Frame) })
+    drop(v);
 }
 
 /// The position of the live frame just outside `pos`.
@@ -212,8 +280,7 @@ pub fn getframe(py: Py<'_>, depth: usize) -> PyResult<Value> {
     let Some((pos, f)) = nth_live(py, depth) else {
         return Err(py.value_error("call stack is not deep enough".to_string()));
     };
-    // SAFETY: the frame is live (just listed) and no Python code ran since.
-    make(py, unsafe { &*f }, Some(pos), None)
+    object_of(py, pos, f)
 }
 
 /// The frame object of generator `gen`'s frame `f` (`gi_frame`, `cr_frame`).
@@ -225,13 +292,13 @@ pub fn for_generator(py: Py<'_>, gen: &Value, f: &Frame) -> PyResult<Value> {
 /// innermost live frame running that code.
 pub fn for_running_generator(py: Py<'_>, gen: &Value, code: &Rc<CodeData>) -> Value {
     let found = live_frames(py).into_iter().find(|(_, f)| {
-        // SAFETY: as in `getframe`.
-        Rc::ptr_eq(&unsafe { &**f }.code, code)
+        // SAFETY: just listed (see `read`).
+        Rc::ptr_eq(&unsafe { read(*f) }.code, code)
     });
     match found {
-        // SAFETY: as in `getframe`.
+        // SAFETY: as above.
         Some((_, f)) => {
-            make(py, unsafe { &*f }, None, Some(gen.clone())).unwrap_or_else(|_| py.none())
+            make(py, unsafe { read(f) }, None, Some(gen.clone())).unwrap_or_else(|_| py.none())
         }
         None => py.none(),
     }
@@ -244,16 +311,14 @@ pub fn for_traceback(py: Py<'_>, entry: &TbEntry, back: Option<Value>) -> Value 
     let live = match back {
         Some(_) => None,
         None => live_frames(py).into_iter().find(|(_, f)| {
-            // SAFETY: as in `getframe`.
-            let f = unsafe { &**f };
+            // SAFETY: just listed (see `read`).
+            let f = unsafe { read(*f) };
             Rc::ptr_eq(&f.code.code, &entry.code)
                 && entry.globals.as_ref().map_or(true, |g| g.is(&f.globals))
         }),
     };
     if let Some((pos, f)) = live {
-        // SAFETY: as in `getframe`.
-        let f = unsafe { &*f };
-        if let Ok(v) = make(py, f, Some(pos), None) {
+        if let Ok(v) = object_of(py, pos, f) {
             if let Some(fo) = v.downcast::<FrameObject>() {
                 fo.lasti.set(entry.instr);
             }
@@ -291,16 +356,16 @@ impl FrameObject {
             let g = gen.downcast::<Generator>()?;
             if g.is_running() {
                 let found = live_frames(py).into_iter().find(|(_, fr)| {
-                    // SAFETY: as in `getframe`.
-                    Rc::ptr_eq(&unsafe { &**fr }.code, &self.code)
+                    // SAFETY: just listed (see `read`).
+                    Rc::ptr_eq(&unsafe { read(*fr) }.code, &self.code)
                 })?;
-                // SAFETY: as in `getframe`.
-                return Some(f(unsafe { &*found.1 }, Some(found.0)));
+                // SAFETY: as above.
+                return Some(f(unsafe { read(found.1) }, Some(found.0)));
             }
             return g.with_suspended_frame(|fr| f(fr, None));
         }
         let pos = self.at.get()?;
-        let fr = frame_at(py, pos, &self.code)?;
+        let fr = frame_at(py, pos, self)?;
         Some(f(fr, Some(pos)))
     }
 
@@ -327,21 +392,27 @@ impl FrameObject {
     }
 
     fn back(&self, py: Py<'_>) -> PyResult<Value> {
-        if let Some(b) = self.back.borrow().as_ref() {
-            return Ok(b.clone());
-        }
         let pos = self.with_frame(py, |_, pos| pos).flatten();
+        // A frame's caller stays while it runs, except for the first frame
+        // of a run (a generator's is whoever resumed it): that one is read
+        // afresh while it runs.
+        let fixed = !matches!(pos, Some((_, 0)));
+        if fixed {
+            if let Some(b) = self.back.borrow().as_ref() {
+                return Ok(b.clone());
+            }
+        }
         let Some(bpos) = pos.and_then(|p| back_of(py, p)) else {
             return Ok(py.none());
         };
         let made = match frame_ptr_at(py, bpos) {
-            // SAFETY: as in `getframe`.
-            Some(f) => make(py, unsafe { &*f }, Some(bpos), None)?,
+            Some(f) => object_of(py, bpos, f)?,
             None => py.none(),
         };
-        // A generator's caller changes with each resumption.
+        // A generator object's frame changes callers with each resumption.
         if self.gen.borrow().is_none() {
-            *self.back.borrow_mut() = Some(made.clone());
+            let old = self.back.borrow_mut().replace(made.clone());
+            drop(old);
         }
         Ok(made)
     }

@@ -17,6 +17,7 @@
 //! `Frame::init_self`); the frame pool is the interpreter's, so nested runs
 //! (dunders, generators) reuse frames as well.
 
+use std::ptr::NonNull;
 use std::rc::Rc;
 
 use crate::ast::{Cmpop, Operator, Unaryop};
@@ -133,7 +134,7 @@ pub fn run_frames_with(py: Py<'_>, frame: Box<Frame>, mut pending: Option<PyErr>
         return Outcome::Error(recursion_error(py));
     }
     py.depth.set(base + 1);
-    let mut frames = crate::vm::frame::FrameStack::new(frame);
+    let frames = crate::vm::frame::FrameStack::new(frame);
     // Registered for sys._getframe; unregistered when the guard drops.
     let _live = crate::object::frameobj::enter_run(py, std::ptr::addr_of!(frames));
     let pool = &py.frame_pool;
@@ -147,7 +148,7 @@ pub fn run_frames_with(py: Py<'_>, frame: Box<Frame>, mut pending: Option<PyErr>
                 crate::object::exception::set_context(py, &e.0);
                 Step::Raise(e, true)
             }
-            None => execute(py, &mut frames, pool),
+            None => execute(py, &frames, pool),
         };
         let (mut err, mut new) = match step {
             Step::Return(v) => {
@@ -155,9 +156,11 @@ pub fn run_frames_with(py: Py<'_>, frame: Box<Frame>, mut pending: Option<PyErr>
                     pool.recycle(py, done);
                 }
                 py.depth.set(py.depth.get() - 1);
-                match frames.last_mut() {
+                match frames.last() {
                     Some(caller) => {
-                        caller.push(v);
+                        // SAFETY: a frame of the stack, not borrowed elsewhere
+                        // while the loop is stopped.
+                        unsafe { &mut *caller.as_ptr() }.push(v);
                         continue;
                     }
                     None => break Outcome::Return(v),
@@ -170,9 +173,10 @@ pub fn run_frames_with(py: Py<'_>, frame: Box<Frame>, mut pending: Option<PyErr>
                 };
                 py.depth.set(py.depth.get() - 1);
                 let g = obj::generator::new(py, gen_frame);
-                match frames.last_mut() {
+                match frames.last() {
                     Some(caller) => {
-                        caller.push(g);
+                        // SAFETY: as for Step::Return.
+                        unsafe { &mut *caller.as_ptr() }.push(g);
                         continue;
                     }
                     None => break Outcome::Return(g),
@@ -195,9 +199,11 @@ pub fn run_frames_with(py: Py<'_>, frame: Box<Frame>, mut pending: Option<PyErr>
         // Unwind: the innermost frame with a handler for the raising
         // instruction resumes there; frames without one are popped.
         loop {
-            let Some(f) = frames.last_mut() else {
+            let Some(f) = frames.last() else {
                 break 'run Outcome::Error(err);
             };
+            // SAFETY: as for Step::Return; `f` ends before the frame is popped.
+            let f = unsafe { &mut *f.as_ptr() };
             if new {
                 if let Some(e) = err.0.downcast::<ExceptionData>() {
                     e.traceback.borrow_mut().push(TbEntry {
@@ -211,12 +217,18 @@ pub fn run_frames_with(py: Py<'_>, frame: Box<Frame>, mut pending: Option<PyErr>
                 Ok(()) => continue 'run,
                 Err(e) => err = e,
             }
-            let popped = frames.pop();
+            let mut popped = frames.pop();
+            if let Some(p) = popped.as_mut().filter(|p| p.frame_obj.is_some()) {
+                crate::object::frameobj::frame_ended(py, p);
+            }
             let levels = popped.as_ref().map_or(1, |p| p.levels());
             py.depth.set(py.depth.get() - levels);
             new = true;
             // A generator running inline: the exception goes on in its consumer.
-            if let (Some(p), Some(c)) = (popped.as_deref(), frames.last_mut()) {
+            if let (Some(p), Some(c)) = (popped.as_deref(), frames.last()) {
+                // SAFETY: no other reference to the consumer frame is live
+                // here; `c` ends before the stack changes again.
+                let c = unsafe { &*c.as_ptr() };
                 if crate::vm::gen_inline::was_inline(p, c) {
                     err = crate::vm::gen_inline::unwound(py, c, err);
                 }
@@ -260,7 +272,7 @@ fn handle(py: Py<'_>, f: &mut Frame, err: PyErr) -> Result<(), PyErr> {
 
 /// Runs instructions of the innermost frame, and of the Python frames it
 /// calls, until the base frame returns, a frame yields or an exception.
-fn execute(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> Step {
+fn execute(py: Py<'_>, frames: &FrameStack, pool: &FramePool) -> Step {
     match run(py, frames, pool) {
         Ok(step) => step,
         Err(e) => {
@@ -376,7 +388,7 @@ fn deref_name(f: &Frame, i: usize) -> (String, bool) {
 
 /// Pushes the frame of a Python call, counting it against the recursion limit.
 #[inline]
-fn enter(py: Py<'_>, frames: &mut FrameStack, callee: Box<Frame>) -> PyResult<()> {
+fn enter(py: Py<'_>, frames: &FrameStack, callee: Box<Frame>) -> PyResult<()> {
     let d = py.depth.get();
     if d >= py.recursion_limit.get() {
         return Err(recursion_error(py));
@@ -390,7 +402,7 @@ fn enter(py: Py<'_>, frames: &mut FrameStack, callee: Box<Frame>) -> PyResult<()
 /// switch frames here, on `frames`, without leaving the function; it returns
 /// when the base frame returns, a frame yields or becomes a generator, or an
 /// exception leaves an instruction (`run_frames_with` unwinds).
-fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> {
+fn run(py: Py<'_>, frames: &FrameStack, pool: &FramePool) -> PyResult<Step> {
     let finalizers = &*py.gen_finalizers;
     let (mut f, mut code) = innermost(py, frames)?;
     loop {
@@ -1549,15 +1561,23 @@ fn run(py: Py<'_>, frames: &mut FrameStack, pool: &FramePool) -> PyResult<Step> 
     }
 }
 
-/// The innermost frame and its code, which `run` switches to on calls and returns.
+/// The innermost frame and its code, which `run` switches to on calls and
+/// returns. The reference is the loop's only way to the frame until the
+/// next switch; its own pointer goes back into the stack, so the frame
+/// registry reaches the frame through it (see `FrameStack`).
 #[inline]
-fn innermost<'a>(
-    py: Py<'_>,
-    frames: &'a mut FrameStack,
-) -> PyResult<(&'a mut Frame, Rc<CodeData>)> {
-    let Some(f) = frames.last_mut() else {
+fn innermost<'a>(py: Py<'_>, frames: &'a FrameStack) -> PyResult<(&'a mut Frame, Rc<CodeData>)> {
+    let Some(p) = frames.last() else {
         return Err(py.system_error("frame stack underflow"));
     };
+    // SAFETY: the frame is owned by `frames` and stays there until `run`
+    // pops it, after which `run` takes a new reference from here. Nothing
+    // else holds a reference to it: other readers go through the pointer
+    // stored below, which is this reference's.
+    let f = unsafe { &mut *p.as_ptr() };
+    let own: *mut Frame = f;
+    // SAFETY: `own` comes from a reference, so it is not null.
+    frames.set_last(unsafe { NonNull::new_unchecked(own) });
     let code = f.code.clone();
     Ok((f, code))
 }

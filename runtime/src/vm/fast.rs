@@ -5,6 +5,7 @@
 //! general path, which also raises the right errors.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use crate::ast::{Cmpop, Operator};
 use crate::compile::code::flags;
@@ -302,11 +303,16 @@ const POOL_ROOM: usize = 256;
 
 impl FramePool {
     /// Keeps a frame that has finished. Its values are released now, as if
-    /// it were freed (the globals and builtins become None), only the
-    /// vectors' room and the code stay. Releasing values can run `__del__`
-    /// (Python code, which uses the pool), so no borrow is held meanwhile.
+    /// it were freed; the vectors' room, the code and the globals and
+    /// builtins stay (the next call of the same function finds them in
+    /// place; `clear` lets them go at the end). Releasing values can run
+    /// `__del__` (Python code, which uses the pool), so no borrow is held
+    /// meanwhile.
     #[inline]
     pub fn recycle(&self, py: Py<'_>, mut done: Box<Frame>) {
+        if done.frame_obj.is_some() {
+            crate::object::frameobj::frame_ended(py, &mut done);
+        }
         let big = done.stack.capacity().max(done.fast.capacity()) > POOL_ROOM;
         if big
             || self
@@ -321,8 +327,6 @@ impl FramePool {
         if !done.cells.is_empty() {
             done.cells.clear();
         }
-        done.globals = py.none();
-        done.builtins = py.none();
         if done.locals.is_some() {
             done.locals = None;
         }
@@ -366,31 +370,37 @@ fn pooled_frame(
     let co = &fdata.code.code;
     let argcount = co.argcount as usize;
     let nlocals = co.varnames.len();
-    let code = fdata.code.clone();
-    let globals = fdata.globals.clone();
-    let builtins = fdata.builtins.clone();
     let mut frame = match pool.take() {
         Some(mut frame) => {
-            frame.code = code;
+            // A recycled frame keeps its code and namespaces: a function
+            // called again (the common case) takes its frame back as it was.
+            if !Rc::ptr_eq(&frame.code, &fdata.code) {
+                frame.code = fdata.code.clone();
+            }
             frame.pc = 0;
             frame.lasti = 0;
-            frame.globals = globals;
-            frame.builtins = builtins;
+            if !frame.globals.is(&fdata.globals) {
+                frame.globals = fdata.globals.clone();
+            }
+            if !frame.builtins.is(&fdata.builtins) {
+                frame.builtins = fdata.builtins.clone();
+            }
             frame
         }
         // Every field is named (no `..`): a field added to Frame must be set here too.
         None => Box::new(Frame {
-            code,
+            code: fdata.code.clone(),
             pc: 0,
             lasti: 0,
             stack: Vec::new(),
             fast: Vec::new(),
             cells: Vec::new(),
-            globals,
-            builtins,
+            globals: fdata.globals.clone(),
+            builtins: fdata.builtins.clone(),
             locals: None,
             kwnames: None,
             init_self: None,
+            frame_obj: None,
         }),
     };
     let fast = &mut frame.fast;

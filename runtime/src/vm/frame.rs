@@ -1,6 +1,8 @@
 //! A frame: one activation of a code object, with its value stack, fast
 //! locals and cells; and the binding of call arguments to parameters.
 
+use std::cell::{Cell, UnsafeCell};
+use std::ptr::NonNull;
 use std::rc::Rc;
 
 use crate::compile::code::flags;
@@ -32,6 +34,10 @@ pub struct Frame {
     /// in the evaluation loop: RETURN checks for None and gives the caller
     /// the instance. Such a frame counts two levels (type.__call__'s too).
     pub init_self: Option<Value>,
+    /// The `frame` object made for this frame on first request
+    /// (`sys._getframe`, `f_back`, `tb_frame`); it does not point back, it
+    /// finds the frame through the registry (`object::frameobj`).
+    pub frame_obj: Option<Value>,
 }
 
 impl Frame {
@@ -43,6 +49,7 @@ impl Frame {
         visit(&self.globals);
         self.locals.iter().for_each(&mut *visit);
         self.init_self.iter().for_each(&mut *visit);
+        self.frame_obj.iter().for_each(&mut *visit);
     }
 
     /// The recursion levels the frame counts while it runs.
@@ -77,6 +84,7 @@ impl Frame {
             locals: None,
             kwnames: None,
             init_self: None,
+            frame_obj: None,
         }
     }
 
@@ -237,69 +245,116 @@ impl Frame {
 /// The frames of one run of the evaluation loop, innermost last, with the
 /// first kept out of the vector: a run that calls no Python function (a
 /// generator resumed for one value) allocates nothing.
+///
+/// **Aliasing:** the loop and the frame registry (`object::frameobj`, which
+/// native code called by the loop reads) share this stack, so it is only
+/// ever reached through `&FrameStack`: its slots sit in cells that no
+/// reference outlives a method call, and frames are owned as raw pointers
+/// (made by `Box::into_raw`, freed by `pop` or `Drop`), never as `Box`es
+/// that would claim unique access. The loop works on the innermost frame
+/// through one `&mut Frame` and stores that reference's own pointer back
+/// into the slot (`set_last`), so the registry's reads and writes go through
+/// the loop's reference rather than around it.
 pub struct FrameStack {
-    base: Option<Box<Frame>>,
-    rest: Vec<Box<Frame>>,
+    base: Cell<Option<NonNull<Frame>>>,
+    rest: UnsafeCell<Vec<NonNull<Frame>>>,
 }
 
 impl FrameStack {
     pub fn new(base: Box<Frame>) -> FrameStack {
         FrameStack {
-            base: Some(base),
-            rest: Vec::new(),
+            base: Cell::new(Some(NonNull::from(Box::leak(base)))),
+            rest: UnsafeCell::new(Vec::new()),
         }
     }
 
-    #[inline]
-    pub fn last_mut(&mut self) -> Option<&mut Box<Frame>> {
-        match self.rest.last_mut() {
+    /// Runs `f` on the vector of frames after the base.
+    #[inline(always)]
+    fn with_rest<R>(&self, f: impl FnOnce(&mut Vec<NonNull<Frame>>) -> R) -> R {
+        // SAFETY: the vector is reached only here; `f` is one of this
+        // type's methods, which call nothing that could come back to the
+        // stack, so this is the only reference to it while it lives.
+        f(unsafe { &mut *self.rest.get() })
+    }
+
+    /// The innermost frame.
+    #[inline(always)]
+    pub fn last(&self) -> Option<NonNull<Frame>> {
+        match self.with_rest(|r| r.last().copied()) {
             Some(f) => Some(f),
-            None => self.base.as_mut(),
+            None => self.base.get(),
+        }
+    }
+
+    /// Replaces the pointer to the innermost frame by another one to the
+    /// same frame (the loop's own reference, see the type's comment).
+    #[inline(always)]
+    pub fn set_last(&self, f: NonNull<Frame>) {
+        let in_rest = self.with_rest(|r| match r.last_mut() {
+            Some(slot) => {
+                debug_assert!(*slot == f);
+                *slot = f;
+                true
+            }
+            None => false,
+        });
+        if !in_rest {
+            debug_assert!(self.base.get() == Some(f));
+            self.base.set(Some(f));
         }
     }
 
     #[inline]
-    pub fn pop(&mut self) -> Option<Box<Frame>> {
-        match self.rest.pop() {
-            Some(f) => Some(f),
-            None => self.base.take(),
-        }
+    pub fn pop(&self) -> Option<Box<Frame>> {
+        let f = match self.with_rest(Vec::pop) {
+            Some(f) => f,
+            None => self.base.take()?,
+        };
+        // SAFETY: every frame in the stack came from `Box::leak` and is owned
+        // by the stack; it leaves it here, once.
+        Some(unsafe { Box::from_raw(f.as_ptr()) })
     }
 
     #[inline]
-    pub fn push(&mut self, f: Box<Frame>) {
-        if self.base.is_none() {
-            self.base = Some(f);
+    pub fn push(&self, f: Box<Frame>) {
+        let f = NonNull::from(Box::leak(f));
+        if self.base.get().is_none() {
+            self.base.set(Some(f));
         } else {
-            self.rest.push(f);
+            self.with_rest(|r| r.push(f));
         }
     }
 
     pub fn len(&self) -> usize {
-        self.base.is_some() as usize + self.rest.len()
+        self.base.get().is_some() as usize + self.with_rest(|r| r.len())
     }
 
     pub fn is_empty(&self) -> bool {
-        self.base.is_none()
+        self.base.get().is_none()
     }
 
     /// Whether the innermost frame has a caller in this stack.
     #[inline]
     pub fn has_caller(&self) -> bool {
-        !self.rest.is_empty()
+        self.with_rest(|r| !r.is_empty())
     }
 
-    /// The `i`th frame from the outermost (0).
-    pub fn get(&self, i: usize) -> Option<&Frame> {
+    /// The `i`th frame from the outermost (0). It stays valid until it is
+    /// popped; the caller must not hold a reference made from it across
+    /// code that may switch or pop frames.
+    pub fn get(&self, i: usize) -> Option<NonNull<Frame>> {
         match i.checked_sub(1) {
-            None => self.base.as_deref(),
-            Some(j) => self.rest.get(j).map(|f| &**f),
+            None => self.base.get(),
+            Some(j) => self.with_rest(|r| r.get(j).copied()),
         }
     }
+}
 
-    /// The frames, outermost first.
-    pub fn iter(&self) -> impl Iterator<Item = &Frame> {
-        self.base.iter().chain(self.rest.iter()).map(|f| &**f)
+impl Drop for FrameStack {
+    fn drop(&mut self) {
+        while let Some(f) = self.pop() {
+            drop(f);
+        }
     }
 }
 
