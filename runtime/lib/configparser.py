@@ -163,126 +163,90 @@ class Interpolation:
         return value
 
 
-class BasicInterpolation(Interpolation):
-    _KEYCRE = re.compile(r'%\(([^)]+)\)s')
+class _Expanding(Interpolation):
+    """What the two expanding styles share. A doubled sigil stands for the
+    sigil itself; the sigil followed by the opening bracket starts a
+    reference, which the subclass resolves (`_resolve`)."""
 
     def before_get(self, parser, section, option, value, defaults):
-        L = []
-        self._interpolate_some(parser, option, L, value, section, defaults, 1)
-        return ''.join(L)
+        out = []
+        self._expand(parser, option, out, value, section, defaults, 1)
+        return ''.join(out)
 
     def before_set(self, parser, section, option, value):
-        tmp_value = value.replace('%%', '')
-        tmp_value = self._KEYCRE.sub('', tmp_value)
-        if '%' in tmp_value:
+        sig = self._SIGIL
+        left = self._REF.sub('', value.replace(sig * 2, ''))
+        if sig in left:
             raise ValueError("invalid interpolation syntax in %r at position %d"
-                             % (value, tmp_value.find('%')))
+                             % (value, left.find(sig)))
         return value
 
-    def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
+    def _expand(self, parser, option, out, text, section, names, depth):
+        raw = parser.get(section, option, raw=True, fallback=text)
         if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            p = rest.find('%')
-            if p < 0:
-                accum.append(rest)
+            raise InterpolationDepthError(option, section, raw)
+        sig = self._SIGIL
+        while text:
+            at = text.find(sig)
+            if at < 0:
+                out.append(text)
                 return
-            if p > 0:
-                accum.append(rest[:p])
-                rest = rest[p:]
-            c = rest[1:2]
-            if c == '%':
-                accum.append('%')
-                rest = rest[2:]
-            elif c == '(':
-                m = self._KEYCRE.match(rest)
-                if m is None:
-                    raise InterpolationSyntaxError(option, section,
-                                                   'bad interpolation variable reference %r'
-                                                   % rest)
-                var = parser.optionxform(m.group(1))
-                rest = rest[m.end():]
-                try:
-                    v = map[var]
-                except KeyError:
-                    raise InterpolationMissingOptionError(option, section, rawval,
-                                                          var) from None
-                if '%' in v:
-                    self._interpolate_some(parser, option, accum, v, section, map, depth + 1)
-                else:
-                    accum.append(v)
-            else:
+            out.append(text[:at])
+            text = text[at:]
+            follow = text[1:2]
+            if follow == sig:
+                out.append(sig)
+                text = text[2:]
+                continue
+            if follow != self._OPEN:
                 raise InterpolationSyntaxError(
-                    option, section,
-                    "'%%' must be followed by '%%' or '(', found: %r" % (rest,))
-
-
-class ExtendedInterpolation(Interpolation):
-    _KEYCRE = re.compile(r'\$\{([^}]+)\}')
-
-    def before_get(self, parser, section, option, value, defaults):
-        L = []
-        self._interpolate_some(parser, option, L, value, section, defaults, 1)
-        return ''.join(L)
-
-    def before_set(self, parser, section, option, value):
-        tmp_value = value.replace('$$', '')
-        tmp_value = self._KEYCRE.sub('', tmp_value)
-        if '$' in tmp_value:
-            raise ValueError("invalid interpolation syntax in %r at position %d"
-                             % (value, tmp_value.find('$')))
-        return value
-
-    def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            p = rest.find('$')
-            if p < 0:
-                accum.append(rest)
-                return
-            if p > 0:
-                accum.append(rest[:p])
-                rest = rest[p:]
-            c = rest[1:2]
-            if c == '$':
-                accum.append('$')
-                rest = rest[2:]
-            elif c == '{':
-                m = self._KEYCRE.match(rest)
-                if m is None:
-                    raise InterpolationSyntaxError(option, section,
-                                                   'bad interpolation variable reference %r'
-                                                   % rest)
-                path = m.group(1).split(':')
-                rest = rest[m.end():]
-                sect = section
-                opt = option
-                try:
-                    if len(path) == 1:
-                        opt = parser.optionxform(path[0])
-                        v = map[opt]
-                    elif len(path) == 2:
-                        sect = path[0]
-                        opt = parser.optionxform(path[1])
-                        v = parser.get(sect, opt, raw=True)
-                    else:
-                        raise InterpolationSyntaxError(
-                            option, section, 'More than one \':\' found: %r' % (rest,))
-                except (KeyError, NoSectionError, NoOptionError):
-                    raise InterpolationMissingOptionError(option, section, rawval,
-                                                          ':'.join(path)) from None
-                if '$' in v:
-                    self._interpolate_some(parser, opt, accum, v, sect,
-                                           dict(parser.items(sect, raw=True)), depth + 1)
-                else:
-                    accum.append(v)
-            else:
+                    option, section, "'%s' must be followed by '%s' or '%s', found: %r"
+                    % (sig, sig, self._OPEN, text))
+            m = self._REF.match(text)
+            if m is None:
                 raise InterpolationSyntaxError(
-                    option, section,
-                    "'$' must be followed by '$' or '{', found: %r" % (rest,))
+                    option, section, 'bad interpolation variable reference %r' % text)
+            text = text[m.end():]
+            value, sect, opt, where = self._resolve(parser, option, section, m.group(1),
+                                                    names, raw, text)
+            if sig in value:
+                self._expand(parser, opt, out, value, sect, where, depth + 1)
+            else:
+                out.append(value)
+
+
+class BasicInterpolation(_Expanding):
+    _SIGIL, _OPEN = '%', '('
+    _REF = re.compile(r'%\(([^)]+)\)s')
+
+    def _resolve(self, parser, option, section, name, names, raw, after):
+        key = parser.optionxform(name)
+        try:
+            return names[key], section, option, names
+        except KeyError:
+            raise InterpolationMissingOptionError(option, section, raw, key) from None
+
+
+class ExtendedInterpolation(_Expanding):
+    _SIGIL, _OPEN = '$', '{'
+    _REF = re.compile(r'\$\{([^}]+)\}')
+
+    def _resolve(self, parser, option, section, name, names, raw, after):
+        # `${option}` reads this section, `${section:option}` another one.
+        parts = name.split(':')
+        try:
+            if len(parts) == 1:
+                key = parser.optionxform(parts[0])
+                return names[key], section, key, names
+            if len(parts) == 2:
+                sect, key = parts[0], parser.optionxform(parts[1])
+                value = parser.get(sect, key, raw=True)
+                return value, sect, key, dict(parser.items(sect, raw=True))
+        except (KeyError, NoSectionError, NoOptionError):
+            raise InterpolationMissingOptionError(option, section, raw,
+                                                  ':'.join(parts)) from None
+        raise InterpolationSyntaxError(option, section,
+                                       "More than one ':' found: %r" % (after,))
 
 
 LegacyInterpolation = BasicInterpolation

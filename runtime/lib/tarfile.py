@@ -8,6 +8,8 @@ import stat
 import time
 import struct
 
+from _memberfile import MemberFile
+
 __all__ = ['TarFile', 'TarInfo', 'is_tarfile', 'TarError', 'ReadError', 'CompressionError',
            'StreamError', 'ExtractError', 'HeaderError', 'ENCODING', 'USTAR_FORMAT',
            'GNU_FORMAT', 'PAX_FORMAT', 'DEFAULT_FORMAT', 'open']
@@ -271,49 +273,8 @@ def _parse_pax(body):
     return records
 
 
-class _MemberFile:
+class _MemberFile(MemberFile):
     """extractfile()'s result: the member's bytes as a read-only file."""
-
-    def __init__(self, data, name):
-        self._buf = io.BytesIO(data)
-        self.name = name
-        self.closed = False
-
-    def read(self, size=-1):
-        return self._buf.read(size)
-
-    def read1(self, size=-1):
-        return self._buf.read(size)
-
-    def readline(self, size=-1):
-        return self._buf.readline(size)
-
-    def readlines(self):
-        return self._buf.readlines()
-
-    def __iter__(self):
-        return iter(self._buf.readlines())
-
-    def seek(self, pos, whence=0):
-        return self._buf.seek(pos, whence)
-
-    def tell(self):
-        return self._buf.tell()
-
-    def readable(self):
-        return True
-
-    def seekable(self):
-        return True
-
-    def close(self):
-        self.closed = True
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
 
 class TarFile:

@@ -9,6 +9,8 @@ import time
 import stat
 import zlib
 
+from _memberfile import MemberFile
+
 __all__ = ['BadZipFile', 'BadZipfile', 'error', 'ZIP_STORED', 'ZIP_DEFLATED', 'ZIP_BZIP2',
            'ZIP_LZMA', 'is_zipfile', 'ZipInfo', 'ZipFile', 'PyZipFile', 'LargeZipFile',
            'Path']
@@ -201,50 +203,12 @@ def _read_archive(data):
     return members, comment
 
 
-class _MemberReader:
+class _MemberReader(MemberFile):
     """What ZipFile.open(name) returns for reading: the member's bytes."""
 
     def __init__(self, data, zinfo):
-        self._buf = io.BytesIO(data)
-        self.name = zinfo.filename
+        super().__init__(data, zinfo.filename)
         self.mode = 'r'
-        self.closed = False
-
-    def read(self, n=-1):
-        return self._buf.read(n)
-
-    def read1(self, n=-1):
-        return self._buf.read(n)
-
-    def readline(self, limit=-1):
-        return self._buf.readline(limit)
-
-    def readlines(self):
-        return self._buf.readlines()
-
-    def __iter__(self):
-        return iter(self._buf.readlines())
-
-    def seek(self, offset, whence=0):
-        return self._buf.seek(offset, whence)
-
-    def tell(self):
-        return self._buf.tell()
-
-    def readable(self):
-        return True
-
-    def seekable(self):
-        return True
-
-    def close(self):
-        self.closed = True
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
 
 class _MemberWriter:
