@@ -408,9 +408,9 @@ fn compile(py: Py<'_>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     };
     let only_ast = flags & crate::modules::_ast::PY_CF_ONLY_AST != 0;
     if mode == Mode::FuncType && !only_ast {
-        return Err(py.value_error(
-            "compile() mode 'func_type' requires flag PyCF_ONLY_AST".to_string(),
-        ));
+        return Err(
+            py.value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST".to_string())
+        );
     }
     if src.downcast::<Code>().is_some() {
         return Err(

@@ -532,9 +532,7 @@ fn next(py: Py<'_>, v: &Value) -> PyResult<Option<Value>> {
 }
 
 fn repr(_py: Py<'_>, v: &Value) -> PyResult<String> {
-    let q = v
-        .downcast::<Generator>()
-        .map_or("?", |g| g.qualname());
+    let q = v.downcast::<Generator>().map_or("?", |g| g.qualname());
     Ok(format!("<generator object {q} at {:#x}>", v.addr()))
 }
 

@@ -420,7 +420,10 @@ fn percent(py: Py<'_>, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<(S
 /// `str % args`.
 pub fn percent_str(py: Py<'_>, fmt: &str, args: &Value) -> PyResult<Value> {
     match percent(py, fmt, args, false)? {
-        (out, true) => Ok(super::surrogates::from_stand_ins(py, py.new_string(out, None))),
+        (out, true) => Ok(super::surrogates::from_stand_ins(
+            py,
+            py.new_string(out, None),
+        )),
         (out, false) => Ok(py.new_str(&out)),
     }
 }
