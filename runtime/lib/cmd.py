@@ -1,6 +1,6 @@
-"""cmd: a framework for line-oriented command interpreters. A subclass
-defines do_<name>(arg) methods; cmdloop() reads lines, dispatches them and
-answers `help` from the methods' docstrings and help_<name> methods."""
+"""cmd: scaffolding for small line-oriented shells.  Subclass Cmd, add
+do_<word>(arg) methods, and cmdloop() routes each input line to one of them;
+`help` is built from their docstrings and from help_<topic> methods."""
 
 import string
 import sys
@@ -8,7 +8,52 @@ import sys
 __all__ = ["Cmd"]
 
 PROMPT = '(Cmd) '
-IDENTCHARS = string.ascii_letters + string.digits + '_'
+IDENTCHARS = ''.join((string.ascii_letters, string.digits, '_'))
+
+
+def _emit(out, text):
+    # every message goes through str() so non-string attributes still print
+    out.write("%s\n" % str(text))
+
+
+def _next_line(shell):
+    """One raw command for the loop: queued lines win, then the terminal or stdin."""
+    if shell.cmdqueue:
+        return shell.cmdqueue.pop(0)
+    if shell.use_rawinput:
+        try:
+            return input(shell.prompt)
+        except EOFError:
+            return 'EOF'
+    shell.stdout.write(shell.prompt)
+    shell.stdout.flush()
+    got = shell.stdin.readline()
+    # '' means end of input; a blank line still arrives as '\n'
+    return got.rstrip('\r\n') if got else 'EOF'
+
+
+def _hook_readline(shell):
+    """Point readline's tab completion at the shell; returns an undo callable."""
+    try:
+        import readline
+    except ImportError:  # not every build has it; completion is optional
+        return None
+    shell.old_completer = readline.get_completer()
+    readline.set_completer(shell.complete)
+    readline.parse_and_bind(shell.completekey + ": complete")
+    return lambda: readline.set_completer(shell.old_completer)
+
+
+def _grid(words, width):
+    """(rows, widths) of the shortest column-major layout within `width`."""
+    total = len(words)
+    for rows in range(1, total):
+        widths = [max(len(w) for w in words[top:top + rows])
+                  for top in range(0, total, rows)]
+        # two spaces of gutter between neighbouring columns
+        if sum(widths) + 2 * (len(widths) - 1) <= width:
+            return rows, widths
+    return total, [0]  # nothing fits: one unpadded word per row
 
 
 class Cmd:
@@ -25,88 +70,70 @@ class Cmd:
     use_rawinput = 1
 
     def __init__(self, completekey='tab', stdin=None, stdout=None):
-        self.stdin = stdin if stdin is not None else sys.stdin
-        self.stdout = stdout if stdout is not None else sys.stdout
-        self.cmdqueue = []
-        self.completekey = completekey
+        self.stdin = sys.stdin if stdin is None else stdin
+        self.stdout = sys.stdout if stdout is None else stdout
+        self.cmdqueue, self.completekey = [], completekey
 
     def cmdloop(self, intro=None):
+        """Run until some command (after postcmd) reports a true value."""
         self.preloop()
-        if intro is not None:
-            self.intro = intro
-        if self.intro:
-            self.stdout.write(str(self.intro) + "\n")
-        stop = None
-        while not stop:
-            if self.cmdqueue:
-                line = self.cmdqueue.pop(0)
-            elif self.use_rawinput:
-                try:
-                    line = input(self.prompt)
-                except EOFError:
-                    line = 'EOF'
-            else:
-                self.stdout.write(self.prompt)
-                self.stdout.flush()
-                line = self.stdin.readline()
-                if not len(line):
-                    line = 'EOF'
-                else:
-                    line = line.rstrip('\r\n')
-            line = self.precmd(line)
-            stop = self.onecmd(line)
-            stop = self.postcmd(stop, line)
-        self.postloop()
+        # tab completion only makes sense when reading from the terminal
+        undo = _hook_readline(self) if self.completekey and self.use_rawinput else None
+        try:
+            if intro is not None:
+                self.intro = intro
+            if self.intro:
+                _emit(self.stdout, self.intro)
+            finished = None
+            while not finished:
+                line = self.precmd(_next_line(self))
+                finished = self.postcmd(self.onecmd(line), line)
+            self.postloop()
+        finally:
+            if undo is not None:
+                undo()
 
+    # Hooks: no-ops, so a subclass overrides only the ones it cares about.
     def precmd(self, line):
         return line
-
     def postcmd(self, stop, line):
         return stop
-
     def preloop(self):
         pass
-
     def postloop(self):
         pass
 
     def parseline(self, line):
+        """Split a line into (command word, rest, normalised line)."""
         line = line.strip()
         if not line:
             return None, None, line
-        elif line[0] == '?':
-            line = 'help ' + line[1:]
-        elif line[0] == '!':
-            if hasattr(self, 'do_shell'):
-                line = 'shell ' + line[1:]
-            else:
+        lead = line[0]
+        if lead == '?':
+            line = 'help ' + line[len(lead):]
+        elif lead == '!':
+            # '!' is shorthand for a shell escape, only if one is defined
+            if not hasattr(self, 'do_shell'):
                 return None, None, line
-        i, n = 0, len(line)
-        while i < n and line[i] in self.identchars:
-            i = i + 1
-        cmd, arg = line[:i], line[i:].strip()
-        return cmd, arg, line
+            line = 'shell ' + line[len(lead):]
+        # the command word is the longest run of identchars at the front
+        cut = next((i for i, ch in enumerate(line) if ch not in self.identchars), len(line))
+        return line[:cut], line[cut:].strip(), line
 
     def onecmd(self, line):
-        cmd, arg, line = self.parseline(line)
+        """Dispatch one line; whatever the handler returns is passed back."""
+        word, arg, line = self.parseline(line)
         if not line:
             return self.emptyline()
-        if cmd is None:
+        if word is None:
             return self.default(line)
-        self.lastcmd = line
-        if line == 'EOF':
-            self.lastcmd = ''
-        if cmd == '':
-            return self.default(line)
-        try:
-            func = getattr(self, 'do_' + cmd)
-        except AttributeError:
-            return self.default(line)
-        return func(arg)
+        # an empty line repeats the previous command, but never end-of-file
+        self.lastcmd = '' if line == 'EOF' else line
+        handler = getattr(self, 'do_' + word, None) if word else None
+        return self.default(line) if handler is None else handler(arg)
 
     def emptyline(self):
-        if self.lastcmd:
-            return self.onecmd(self.lastcmd)
+        return self.onecmd(self.lastcmd) if self.lastcmd else None
 
     def default(self, line):
         self.stdout.write('*** Unknown syntax: %s\n' % line)
@@ -115,113 +142,86 @@ class Cmd:
         return []
 
     def completenames(self, text, *ignored):
-        dotext = 'do_' + text
-        return [a[3:] for a in self.get_names() if a.startswith(dotext)]
+        wanted = 'do_' + text
+        return [name[3:] for name in self.get_names() if name.startswith(wanted)]
 
     def complete(self, text, state):
-        return None
+        """readline completer: work out candidates on state 0, then hand them out."""
+        if state == 0:
+            import readline
+            buf = readline.get_line_buffer()
+            body = buf.lstrip()
+            shift = len(buf) - len(body)
+            start, end = readline.get_begidx() - shift, readline.get_endidx() - shift
+            if start > 0:
+                # completing an argument: ask complete_<word>, if there is one
+                word = self.parseline(body)[0]
+                fallback = self.completedefault
+                finder = getattr(self, 'complete_' + word, fallback) if word else fallback
+            else:
+                finder = self.completenames
+            self.completion_matches = finder(text, body, start, end)
+        matches = self.completion_matches
+        return matches[state] if state < len(matches) else None
 
     def get_names(self):
         return dir(self.__class__)
 
     def complete_help(self, *args):
-        commands = set(self.completenames(*args))
-        topics = set(a[5:] for a in self.get_names() if a.startswith('help_' + args[0]))
-        return list(commands | topics)
+        found = set(self.completenames(*args))
+        found.update(n[5:] for n in self.get_names() if n.startswith('help_' + args[0]))
+        return list(found)
 
     def do_help(self, arg):
         'List available commands with "help" or detailed help with "help cmd".'
         if arg:
-            try:
-                func = getattr(self, 'help_' + arg)
-            except AttributeError:
-                try:
-                    doc = getattr(self, 'do_' + arg).__doc__
-                    if doc:
-                        self.stdout.write("%s\n" % str(doc))
-                        return
-                except AttributeError:
-                    pass
-                self.stdout.write("%s\n" % str(self.nohelp % (arg,)))
-                return
-            func()
-        else:
-            names = self.get_names()
-            cmds_doc = []
-            cmds_undoc = []
-            topics = {}
-            for name in names:
-                if name[:5] == 'help_':
-                    topics[name[5:]] = 1
-            names.sort()
-            prevname = ''
-            for name in names:
-                if name[:3] == 'do_':
-                    if name == prevname:
-                        continue
-                    prevname = name
-                    cmd = name[3:]
-                    if cmd in topics:
-                        cmds_doc.append(cmd)
-                        del topics[cmd]
-                    elif getattr(self, name).__doc__:
-                        cmds_doc.append(cmd)
-                    else:
-                        cmds_undoc.append(cmd)
-            self.stdout.write("%s\n" % str(self.doc_leader))
-            self.print_topics(self.doc_header, cmds_doc, 15, 80)
-            self.print_topics(self.misc_header, sorted(topics.keys()), 15, 80)
-            self.print_topics(self.undoc_header, cmds_undoc, 15, 80)
+            _help_topic(self, arg)
+            return
+        names = self.get_names()
+        topics = {n[5:] for n in names if n.startswith('help_')}
+        documented, bare = [], []
+        for word in sorted({n[3:] for n in names if n.startswith('do_')}):
+            # a help_ method counts as documentation, and then is no extra topic
+            if word in topics or getattr(self, 'do_' + word).__doc__:
+                documented.append(word)
+            else:
+                bare.append(word)
+        topics.difference_update(documented)
+        _emit(self.stdout, self.doc_leader)
+        self.print_topics(self.doc_header, documented, 15, 80)
+        self.print_topics(self.misc_header, sorted(topics), 15, 80)
+        self.print_topics(self.undoc_header, bare, 15, 80)
 
     def print_topics(self, header, cmds, cmdlen, maxcol):
         if cmds:
-            self.stdout.write("%s\n" % str(header))
+            _emit(self.stdout, header)
             if self.ruler:
-                self.stdout.write("%s\n" % str(self.ruler * len(header)))
+                _emit(self.stdout, self.ruler * len(header))
             self.columnize(cmds, maxcol - 1)
             self.stdout.write("\n")
 
     def columnize(self, list, displaywidth=80):
-        """Writes the strings of list in as many columns as fit displaywidth,
-        filling each column top to bottom."""
+        """Print strings in columns filled top to bottom, in as few rows as fit."""
         if not list:
-            self.stdout.write("<empty>\n")
+            _emit(self.stdout, "<empty>")
             return
-        nonstrings = [i for i in range(len(list)) if not isinstance(list[i], str)]
-        if nonstrings:
-            raise TypeError("list[i] not a string for i in %s" % ", ".join(map(str, nonstrings)))
-        size = len(list)
-        if size == 1:
-            self.stdout.write('%s\n' % str(list[0]))
-            return
-        for nrows in range(1, len(list)):
-            ncols = (size + nrows - 1) // nrows
-            colwidths = []
-            totwidth = -2
-            for col in range(ncols):
-                colwidth = 0
-                for row in range(nrows):
-                    i = row + nrows * col
-                    if i >= size:
-                        break
-                    colwidth = max(colwidth, len(list[i]))
-                colwidths.append(colwidth)
-                totwidth += colwidth + 2
-                if totwidth > displaywidth:
-                    break
-            if totwidth <= displaywidth:
-                break
-        else:
-            nrows = len(list)
-            ncols = 1
-            colwidths = [0]
-        for row in range(nrows):
-            texts = []
-            for col in range(ncols):
-                i = row + nrows * col
-                texts.append(list[i] if i < size else "")
-            while texts and not texts[-1]:
-                del texts[-1]
-            for col in range(len(texts)):
-                texts[col] = texts[col].ljust(colwidths[col])
-            self.stdout.write("%s\n" % str("  ".join(texts)))
+        bad = ", ".join(str(i) for i, w in enumerate(list) if not isinstance(w, str))
+        if bad:
+            raise TypeError("list[i] not a string for i in %s" % bad)
+        rows, widths = _grid(list, displaywidth)
+        for r in range(rows):
+            cells = [list[i] for i in range(r, len(list), rows)]
+            # trailing blanks would only leave trailing spaces behind
+            while cells and not cells[-1]:
+                cells.pop()
+            _emit(self.stdout, "  ".join(c.ljust(w) for c, w in zip(cells, widths)))
+
+
+def _help_topic(shell, topic):
+    """`help TOPIC`: a help_ method wins, then the do_ docstring, else nohelp."""
+    explain = getattr(shell, 'help_' + topic, None)
+    if explain is not None:
+        return explain()
+    handler = getattr(shell, 'do_' + topic, None)
+    doc = None if handler is None else handler.__doc__
+    _emit(shell.stdout, doc if doc else shell.nohelp % (topic,))

@@ -38,20 +38,21 @@ class scheduler:
         return not self._queue
 
     def run(self, blocking=True):
-        queue = self._queue
-        while queue:
-            when, priority, sequence, action, argument, kwargs = queue[0]
-            now = self.timefunc()
-            if when > now:
+        pending = self._queue
+        while pending:
+            head = pending[0]
+            wait = head.time - self.timefunc()
+            if wait > 0:
                 if not blocking:
-                    return when - now
-                self.delayfunc(when - now)
+                    return wait
+                self.delayfunc(wait)
                 continue
-            heapq.heappop(queue)
-            action(*argument, **kwargs)
+            heapq.heappop(pending)
+            head.action(*head.argument, **head.kwargs)
+            # A zero delay lets other users of the delay function run between events.
             self.delayfunc(0)
 
     @property
     def queue(self):
-        events = self._queue[:]
-        return list(map(heapq.heappop, [events] * len(events)))
+        # The heap is only partly ordered; the property lists events in run order.
+        return sorted(self._queue)

@@ -4,7 +4,7 @@ import builtins
 import struct
 from collections import namedtuple
 
-__all__ = ["open", "Error", "Wave_read", "Wave_write"]
+__all__ = ['open', 'Error', 'Wave_read', 'Wave_write']
 
 
 class Error(Exception):
@@ -12,245 +12,244 @@ class Error(Exception):
 
 
 WAVE_FORMAT_PCM = 0x0001
-WAVE_FORMAT_EXTENSIBLE = 0xFFFE
 
-_wave_params = namedtuple('_wave_params',
-                          'nchannels sampwidth framerate nframes comptype compname')
+# The public repr reads "_wave_params(...)", so the tuple type keeps that name.
+_wave_params = namedtuple('_wave_params', ['nchannels', 'sampwidth', 'framerate',
+                                           'nframes', 'comptype', 'compname'])
 
 
-class Wave_read:
+def _fail_unless(ok, message):
+    """Raise Error(message) unless `ok`; otherwise hand `ok` back to the caller."""
+    if not ok:
+        raise Error(message)
+    return ok
+
+
+def _iter_chunks(blob, offset):
+    """Yield (tag, declared length, payload) for each RIFF sub-chunk from `offset` on."""
+    while offset + 8 <= len(blob):
+        tag, length = struct.unpack_from('<4sL', blob, offset)
+        body_at = offset + 8
+        yield tag, length, blob[body_at:body_at + length]
+        # Chunks are word aligned: an odd length is followed by one pad byte.
+        offset = body_at + length + length % 2
+
+
+class _WaveCommon:
+    """What readers and writers share: owning the file, context use, no marks."""
+
+    def _take(self, target, how):
+        # A path means we open, and so must later close, the file ourselves.
+        owned = isinstance(target, str)
+        self._fp = builtins.open(target, how) if owned else target
+        self._owned = self._fp if owned else None
+
+    def _drop_owned(self):
+        mine, self._owned = self._owned, None
+        if mine is not None:
+            mine.close()
+
+    def __enter__(self): return self
+    def __exit__(self, *exc): self.close()
+    def getmarkers(self): return None
+    def getmark(self, id): raise Error('no marks')
+
+
+class Wave_read(_WaveCommon):
     def __init__(self, f):
-        self._i_opened_the_file = None
-        if isinstance(f, str):
-            f = builtins.open(f, 'rb')
-            self._i_opened_the_file = f
+        self._take(f, 'rb')
         try:
-            self._data = f.read()
-            self._parse()
+            self._load(self._fp.read())
         except BaseException:
-            if self._i_opened_the_file:
-                f.close()
+            self._drop_owned()
             raise
-        self._file = f
-        self._pos = 0
+        self._cursor = 0
 
-    def _parse(self):
-        data = self._data
-        if data[:4] != b'RIFF':
-            raise Error('file does not start with RIFF id')
-        if data[8:12] != b'WAVE':
-            raise Error('not a WAVE file')
-        pos = 12
-        fmt = None
-        self._frames = None
-        while pos + 8 <= len(data):
-            name = data[pos:pos + 4]
-            size = struct.unpack('<L', data[pos + 4:pos + 8])[0]
-            body = data[pos + 8:pos + 8 + size]
-            if name == b'fmt ':
-                fmt = body
-            elif name == b'data':
-                if fmt is None:
-                    raise Error('data chunk before fmt chunk')
-                self._frames = body
+    def _load(self, blob):
+        if len(blob) < 8:
+            raise EOFError  # not even a complete chunk header
+        magic, riff_len = struct.unpack_from('<4sL', blob)
+        _fail_unless(magic == b'RIFF', 'file does not start with RIFF id')
+        blob = blob[:8 + riff_len]  # sub-chunks must lie inside the RIFF chunk's size
+        _fail_unless(blob[8:12] == b'WAVE', 'not a WAVE file')
+        header = samples = None
+        for tag, length, payload in _iter_chunks(blob, 12):
+            if tag == b'fmt ':
+                header = payload
+            elif tag == b'data':
+                _fail_unless(header is not None, 'data chunk before fmt chunk')
+                samples, samples_len = payload, length
                 break
-            pos += 8 + size + (size & 1)
-        if fmt is None or self._frames is None:
-            raise Error('fmt chunk and/or data chunk missing')
-        tag, self._nchannels, self._framerate, _rate, _align = struct.unpack('<HHLLH', fmt[:14])
-        if tag not in (WAVE_FORMAT_PCM, WAVE_FORMAT_EXTENSIBLE):
-            raise Error('unknown format: %r' % (tag,))
-        bits = struct.unpack('<H', fmt[14:16])[0]
-        self._sampwidth = (bits + 7) // 8
-        if not self._sampwidth:
-            raise Error('bad sample width')
-        if not self._nchannels:
-            raise Error('bad # of channels')
-        self._framesize = self._nchannels * self._sampwidth
-        self._nframes = len(self._frames) // self._framesize
+        _fail_unless(header is not None and samples is not None,
+                     'fmt chunk and/or data chunk missing')
+        kind, chans, rate = struct.unpack_from('<HHL', header)
+        if kind != WAVE_FORMAT_PCM:
+            raise Error('unknown format: %r' % (kind,))
+        (bits,) = struct.unpack_from('<H', header, 14)
+        width = _fail_unless(-(-bits // 8), 'bad sample width')  # partial bytes round up
+        _fail_unless(chans, 'bad # of channels')
+        self._chans, self._width, self._rate, self._samples = chans, width, rate, samples
+        self._stride = chans * width
+        # The frame count comes from the declared size, even if the file is short.
+        self._count = samples_len // self._stride
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-    def getfp(self):
-        return self._file
-
-    def rewind(self):
-        self._pos = 0
+    # Plain accessors: everything was decoded up front by _load().
+    def getfp(self): return self._fp
+    def tell(self): return self._cursor
+    def getnchannels(self): return self._chans
+    def getnframes(self): return self._count
+    def getsampwidth(self): return self._width
+    def getframerate(self): return self._rate
+    def getcomptype(self): return 'NONE'
+    def getcompname(self): return 'not compressed'
+    def rewind(self): self._cursor = 0
 
     def close(self):
-        file = self._i_opened_the_file
-        if file:
-            self._i_opened_the_file = None
-            file.close()
-
-    def tell(self):
-        return self._pos
-
-    def getnchannels(self):
-        return self._nchannels
-
-    def getnframes(self):
-        return self._nframes
-
-    def getsampwidth(self):
-        return self._sampwidth
-
-    def getframerate(self):
-        return self._framerate
-
-    def getcomptype(self):
-        return 'NONE'
-
-    def getcompname(self):
-        return 'not compressed'
+        self._fp = None
+        self._drop_owned()
 
     def getparams(self):
-        return _wave_params(self.getnchannels(), self.getsampwidth(), self.getframerate(),
-                            self.getnframes(), self.getcomptype(), self.getcompname())
-
-    def getmarkers(self):
-        return None
-
-    def getmark(self, id):
-        raise Error('no marks')
+        return _wave_params(self._chans, self._width, self._rate, self._count, 'NONE',
+                            'not compressed')
 
     def setpos(self, pos):
-        if pos < 0 or pos > self._nframes:
-            raise Error('position not in range')
-        self._pos = pos
+        _fail_unless(0 <= pos <= self._count, 'position not in range')
+        self._cursor = pos
 
     def readframes(self, nframes):
-        start = self._pos * self._framesize
-        out = self._frames[start:start + nframes * self._framesize]
-        self._pos += len(out) // self._framesize
-        return out
+        lo = self._cursor * self._stride
+        hi = None if nframes < 0 else lo + nframes * self._stride  # negative: all the rest
+        chunk = self._samples[lo:hi]
+        self._cursor += len(chunk) // self._stride
+        return chunk
 
 
-class Wave_write:
+class Wave_write(_WaveCommon):
+    # The header goes out with the first frames, sized from setnframes() or from
+    # that first batch; close() rewrites it if the final amount turned out different.
     def __init__(self, f):
-        self._i_opened_the_file = None
-        if isinstance(f, str):
-            f = builtins.open(f, 'wb')
-            self._i_opened_the_file = f
-        self._file = f
-        self._nchannels = 0
-        self._sampwidth = 0
-        self._framerate = 0
-        self._nframes = 0
-        self._frames = []
-        self._written = 0
-        self._closed = False
+        self._take(f, 'wb')
+        self._chans = self._width = self._rate = self._declared = 0
+        self._done = self._bytes = 0  # frames and data bytes written so far
+        self._promised = None  # data bytes announced in the header, once it is written
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
+    def _vet(self, ok=True, complaint=None, value=None):
+        # Every setter first refuses once the header is out, then checks its own value.
+        _fail_unless(self._promised is None, 'cannot change parameters after starting to write')
+        _fail_unless(ok, complaint)
+        return value
 
     def setnchannels(self, nchannels):
-        if nchannels < 1:
-            raise Error('bad # of channels')
-        self._nchannels = nchannels
+        self._chans = self._vet(nchannels >= 1, 'bad # of channels', nchannels)
 
     def getnchannels(self):
-        if not self._nchannels:
-            raise Error('number of channels not set')
-        return self._nchannels
+        return _fail_unless(self._chans, 'number of channels not set')
 
     def setsampwidth(self, sampwidth):
-        if sampwidth < 1 or sampwidth > 4:
-            raise Error('bad sample width')
-        self._sampwidth = sampwidth
+        self._width = self._vet(1 <= sampwidth <= 4, 'bad sample width', sampwidth)
 
     def getsampwidth(self):
-        if not self._sampwidth:
-            raise Error('sample width not set')
-        return self._sampwidth
+        return _fail_unless(self._width, 'sample width not set')
 
     def setframerate(self, framerate):
-        if framerate <= 0:
-            raise Error('bad frame rate')
-        self._framerate = int(round(framerate))
+        self._vet(framerate > 0, 'bad frame rate')
+        self._rate = int(round(framerate))
 
     def getframerate(self):
-        if not self._framerate:
-            raise Error('frame rate not set')
-        return self._framerate
+        return _fail_unless(self._rate, 'frame rate not set')
 
     def setnframes(self, nframes):
-        self._nframes = nframes
+        self._declared = self._vet(value=nframes)
 
-    def getnframes(self):
-        return self._written
-
+    # CPython leaves these unset until setcomptype(); reading them earlier is an
+    # AttributeError naming the attribute, so the names are kept for that message.
     def setcomptype(self, comptype, compname):
-        if comptype not in ('NONE',):
-            raise Error('unsupported compression type')
+        self._vet(comptype == 'NONE', 'unsupported compression type')
+        self._comptype, self._compname = comptype, compname
 
-    def getcomptype(self):
-        return 'NONE'
-
-    def getcompname(self):
-        return 'not compressed'
+    def getcomptype(self): return self._comptype
+    def getcompname(self): return self._compname
 
     def setparams(self, params):
-        nchannels, sampwidth, framerate, nframes, comptype, compname = params
-        self.setnchannels(nchannels)
-        self.setsampwidth(sampwidth)
-        self.setframerate(framerate)
-        self.setnframes(nframes)
-        self.setcomptype(comptype, compname)
+        self._vet()
+        chans, width, rate, count, kind, label = params
+        self.setnchannels(chans)
+        self.setsampwidth(width)
+        self.setframerate(rate)
+        self.setnframes(count)
+        self.setcomptype(kind, label)
 
     def getparams(self):
-        if not self._nchannels or not self._sampwidth or not self._framerate:
-            raise Error('not all parameters set')
-        return _wave_params(self._nchannels, self._sampwidth, self._framerate,
-                            self._nframes, 'NONE', 'not compressed')
+        _fail_unless(self._chans and self._width and self._rate, 'not all parameters set')
+        return _wave_params(self._chans, self._width, self._rate, self._declared,
+                            self._comptype, self._compname)
 
     def setmark(self, id, pos, name):
         raise Error('setmark() not supported')
 
-    def getmark(self, id):
-        raise Error('no marks')
+    def getnframes(self):
+        return self._done
 
-    def getmarkers(self):
-        return None
+    tell = getnframes
 
-    def tell(self):
-        return self._written
+    def _header(self, nbytes):
+        """RIFF header, 16-byte PCM fmt chunk and the data chunk's own header."""
+        align = self._chans * self._width
+        fmt = struct.pack('<HHLLHH', WAVE_FORMAT_PCM, self._chans, self._rate,
+                          self._rate * align, align, self._width * 8)
+        return b''.join([b'RIFF', struct.pack('<L', 36 + nbytes), b'WAVE',
+                         b'fmt ', struct.pack('<L', len(fmt)), fmt,
+                         b'data', struct.pack('<L', nbytes)])
+
+    def _start(self, first_len):
+        if self._promised is not None:
+            return
+        _fail_unless(self._chans, '# channels not specified')
+        _fail_unless(self._width, 'sample width not specified')
+        _fail_unless(self._rate, 'sampling rate not specified')
+        align = self._chans * self._width
+        if not self._declared:
+            self._declared = first_len // align
+        self._promised = self._declared * align
+        try:
+            self._origin = self._fp.tell()
+        except (AttributeError, OSError):
+            self._origin = None  # unseekable output: the header cannot be patched later
+        self._fp.write(self._header(self._promised))
 
     def writeframesraw(self, data):
-        data = bytes(data)
-        self._frames.append(data)
-        self._written += len(data) // (self._sampwidth * self._nchannels)
+        raw = bytes(memoryview(data).cast('B'))  # a str fails here, as in CPython
+        self._start(len(raw))
+        self._fp.write(raw)
+        self._bytes += len(raw)
+        self._done = self._bytes // (self._chans * self._width)
 
     def writeframes(self, data):
         self.writeframesraw(data)
+        if self._bytes != self._promised:
+            self._fix_header()
+
+    def _fix_header(self):
+        # Only possible on a seekable file: go back, restate the sizes, return.
+        out = self._fp
+        here = out.tell()
+        out.seek(self._origin)
+        out.write(self._header(self._bytes))
+        out.seek(here)
+        self._promised = self._bytes
 
     def close(self):
-        if self._closed:
+        out = self._fp
+        if out is None:
             return
-        self._closed = True
         try:
-            frames = bytes().join(self._frames)
-            nchannels, width, rate = self._nchannels, self._sampwidth, self._framerate
-            header = struct.pack('<4sL4s4sLHHLLHH4sL', b'RIFF', 36 + len(frames), b'WAVE',
-                                 b'fmt ', 16, WAVE_FORMAT_PCM, nchannels, rate,
-                                 nchannels * rate * width, nchannels * width, width * 8,
-                                 b'data', len(frames))
-            self._file.write(header + frames)
-            if len(frames) & 1:
-                self._file.write(bytes(1))
-            if hasattr(self._file, 'flush'):
-                self._file.flush()
+            self._start(0)
+            if self._bytes != self._promised:
+                self._fix_header()
+            out.flush()
         finally:
-            if self._i_opened_the_file:
-                self._i_opened_the_file.close()
-                self._i_opened_the_file = None
+            self._fp = None
+            self._drop_owned()
 
 
 def open(f, mode=None):
